@@ -1,0 +1,28 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
+import commonjs from '@rollup/plugin-commonjs'
+import json from '@rollup/plugin-json'
+import { nodeResolve } from '@rollup/plugin-node-resolve'
+import typescript from '@rollup/plugin-typescript'
+
+const plugins = () => [
+  typescript({ tsconfig: 'tsconfig.build.json', outputToFilesystem: false }),
+  nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+  commonjs(),
+  json()
+]
+
+const onwarn = (warning, warn) => {
+  // The toolkit and octokit use `this` at module top level and circular imports; both are harmless.
+  if (warning.code === 'THIS_IS_UNDEFINED' || warning.code === 'CIRCULAR_DEPENDENCY') return
+  warn(warning)
+}
+
+export default [
+  { input: 'src/index.ts', output: { file: 'dist/index.js', format: 'es', inlineDynamicImports: true }, plugins: plugins(), onwarn },
+  {
+    input: 'src/cli.ts',
+    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
+    plugins: plugins(),
+    onwarn
+  }
+]

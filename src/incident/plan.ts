@@ -1,0 +1,69 @@
+/**
+ * A plan is what the decide layer wants changed, with no I/O: the applier in `src/github/`
+ * turns it into the fewest API calls, or prints it in dry-run. An empty plan means "nothing to do".
+ */
+import type { CommentKind } from './state.js'
+
+export type Reaction = '+1' | 'eyes' | 'confused'
+
+export type Change =
+  /** Edit the incident issue: title and/or open-closed state and/or assignees. */
+  | { kind: 'update-issue'; issue: number; title?: string; state?: 'open' | 'closed'; assignees?: string[] }
+  | { kind: 'add-labels'; issue: number; labels: string[] }
+  | { kind: 'remove-label'; issue: number; label: string }
+  /**
+   * Create the bot's comment of this kind, or edit it in place when it exists and differs.
+   * With `mergeTicks`, the ticks a person made in the current body are carried into the new one.
+   */
+  | { kind: 'upsert-comment'; issue: number; comment: CommentKind; body: string; mergeTicks?: boolean }
+  /** A one-off reply (refusals, reminders): always a new comment. */
+  | { kind: 'reply'; issue: number; body: string }
+  | { kind: 'react'; commentId: number; content: Reaction }
+  /** Restore a person's comment (a checklist whose ticks were reverted). */
+  | { kind: 'edit-comment'; commentId: number; body: string }
+  | { kind: 'create-issue'; key: string; title: string; body: string; labels: string[] }
+  | { kind: 'update-tracking-issue'; number: number; title?: string; body?: string; state?: 'open' | 'closed' }
+  | { kind: 'page'; service: 'pagerduty' | 'slack'; summary: string; dedupKey: string; link: string; event: 'trigger' | 'resolve' | 'notice' }
+  | { kind: 'annotate'; level: 'notice' | 'warning' | 'error'; message: string; file?: string; line?: number; title?: string }
+
+export interface Plan {
+  changes: Change[]
+  /** Action outputs to set (strings). */
+  outputs: Record<string, string>
+  /** Markdown for the job summary. */
+  summary?: string
+  /** A failure to report after the (empty) plan, e.g. a refused public repository. */
+  failure?: string
+}
+
+export function emptyPlan(): Plan {
+  return { changes: [], outputs: {} }
+}
+
+/** A short human line per change, for dry-run logs and the `plan` output. */
+export function describeChange(change: Change): string {
+  switch (change.kind) {
+    case 'update-issue':
+      return `update issue #${change.issue}${change.title !== undefined ? ` title="${change.title}"` : ''}${change.state ? ` state=${change.state}` : ''}${change.assignees ? ` assignees=${change.assignees.join(',')}` : ''}`
+    case 'add-labels':
+      return `add labels ${change.labels.join(', ')} to #${change.issue}`
+    case 'remove-label':
+      return `remove label ${change.label} from #${change.issue}`
+    case 'upsert-comment':
+      return `write the ${change.comment} comment on #${change.issue} (${change.body.length} chars)`
+    case 'reply':
+      return `reply on #${change.issue}: ${change.body.split('\n')[0]!.slice(0, 80)}`
+    case 'react':
+      return `react ${change.content} to comment ${change.commentId}`
+    case 'edit-comment':
+      return `restore comment ${change.commentId}`
+    case 'create-issue':
+      return `open issue "${change.title}"`
+    case 'update-tracking-issue':
+      return `update issue #${change.number}${change.state ? ` state=${change.state}` : ''}`
+    case 'page':
+      return `${change.service} ${change.event}: ${change.summary}`
+    case 'annotate':
+      return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * The incident's machine state. It lives in the bot's own dashboard comment as a hidden,
+ * versioned JSON block; only a comment written by the action's identity is trusted as state.
+ */
+import { z } from 'zod'
+
+export const STATE_VERSION = 1
+export const STATE_MARKER = 'incident-kit:state'
+/** Marks the bot's comments by kind, so they are found again on every run. */
+export const KIND_MARKER = 'incident-kit:kind'
+
+export const timelineEntrySchema = z.object({
+  /** ISO-8601 UTC. */
+  at: z.string(),
+  /** Login of the person (or "incident-kit"). */
+  by: z.string().optional(),
+  /** A short machine kind: opened, phase, gate, gate-refused, role, tick, command, paged, ... */
+  kind: z.string(),
+  /** Markdown-safe text (neutralised before it was stored). */
+  text: z.string(),
+  /** De-duplicates replays of the same event. */
+  key: z.string().optional()
+})
+export type TimelineEntry = z.infer<typeof timelineEntrySchema>
+
+export const gateStateSchema = z.object({ open: z.boolean(), by: z.string().optional(), at: z.string().optional() })
+export type GateState = z.infer<typeof gateStateSchema>
+
+export const stateSchema = z.object({
+  v: z.literal(STATE_VERSION),
+  codename: z.string(),
+  issue: z.number().int(),
+  originalTitle: z.string(),
+  severity: z.number().int().min(1).max(4).nullable(),
+  phase: z.string(),
+  /** The phase before resolution, restored when the issue is reopened. */
+  previousPhase: z.string().optional(),
+  drill: z.boolean(),
+  openedAt: z.string(),
+  detectedAt: z.string().optional(),
+  reporter: z.string(),
+  roles: z.record(z.string(), z.string()).default({}),
+  gates: z.record(z.string(), gateStateSchema).default({}),
+  /** Step id -> done, mirrored from the checklist comment. */
+  steps: z.record(z.string(), z.boolean()).default({}),
+  timeline: z.array(timelineEntrySchema).default([]),
+  /** Older response-timeline entries folded into counts per kind, when the comment grows too large. */
+  folded: z.object({ count: z.number().int(), from: z.string(), to: z.string(), kinds: z.record(z.string(), z.number()) }).optional(),
+  attackTimeline: z.array(timelineEntrySchema).default([]),
+  iocs: z.array(z.object({ value: z.string(), type: z.string(), by: z.string().optional(), at: z.string() })).default([]),
+  compromised: z.array(z.object({ text: z.string(), by: z.string().optional(), at: z.string() })).default([]),
+  status: z.object({ text: z.string(), by: z.string().optional(), at: z.string() }).optional(),
+  /** Ids of the bot's other comments (checklist, drafts, post-mortem). */
+  comments: z.record(z.string(), z.number().int()).default({}),
+  /** Comment ids of commands already handled, newest last (bounded), so a replay is a no-op. */
+  handled: z.array(z.number().int()).default([]),
+  /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
+  reminded: z.record(z.string(), z.string()).default({}),
+  resolvedAt: z.string().optional()
+})
+export type IncidentState = z.infer<typeof stateSchema>
+
+const BLOCK_RE = new RegExp(`<!--\\s*${STATE_MARKER}\\s+([A-Za-z0-9+/=]+)\\s*-->`)
+
+/**
+ * Encodes the state as an HTML comment. Base64 keeps "-->" and markdown out of the JSON, so
+ * no text inside the state can end the comment early or render.
+ */
+export function encodeState(state: IncidentState): string {
+  return `<!-- ${STATE_MARKER} ${Buffer.from(JSON.stringify(state), 'utf8').toString('base64')} -->`
+}
+
+/** Reads the state block from a comment body; undefined when absent, malformed or of another version. */
+export function decodeState(body: string): IncidentState | undefined {
+  const match = BLOCK_RE.exec(body)
+  if (!match) return undefined
+  try {
+    const json: unknown = JSON.parse(Buffer.from(match[1]!, 'base64').toString('utf8'))
+    const parsed = stateSchema.safeParse(json)
+    return parsed.success ? parsed.data : undefined
+  } catch {
+    return undefined
+  }
+}
+
+export type CommentKind = 'dashboard' | 'checklist' | 'internal-update' | 'law-enforcement' | 'external-announcement' | 'post-mortem' | 'reply'
+
+export function kindMarker(kind: CommentKind): string {
+  return `<!-- ${KIND_MARKER}=${kind} -->`
+}
+
+export function kindOf(body: string): CommentKind | undefined {
+  const m = new RegExp(`<!--\\s*${KIND_MARKER}=([a-z-]+)\\s*-->`).exec(body)
+  return m ? (m[1] as CommentKind) : undefined
+}
