@@ -33,6 +33,8 @@ export const stateSchema = z.object({
   originalTitle: z.string(),
   severity: z.number().int().min(1).max(4).nullable(),
   phase: z.string(),
+  /** Every phase entered, oldest first (the first is the phase the incident opened in). */
+  phaseHistory: z.array(z.object({ phase: z.string(), at: z.string() })).default([]),
   /** The phase before resolution, restored when the issue is reopened. */
   previousPhase: z.string().optional(),
   drill: z.boolean(),

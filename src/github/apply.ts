@@ -1,0 +1,119 @@
+/**
+ * The applier: the only place a plan becomes API calls. It skips anything already true (a
+ * comment whose body is unchanged, a label already gone), so re-running a plan changes nothing.
+ */
+import { mergeTicks } from '../incident/checklist.js'
+import type { Existing } from '../incident/model.js'
+import { describeChange, type Change, type Plan } from '../incident/plan.js'
+import type { CommentKind } from '../incident/state.js'
+import type { GitHub } from './client.js'
+import type { RepoRef } from './read.js'
+
+export interface ApplyOptions {
+  dryRun: boolean
+  log: (line: string) => void
+  /** Annotations and pages go through these (the action's @actions/core and its notifiers). */
+  annotate?: (change: Extract<Change, { kind: 'annotate' }>) => void
+  page?: (change: Extract<Change, { kind: 'page' }>) => Promise<void>
+}
+
+export interface ApplyResult {
+  /** Lines describing what was (or, in dry-run, would be) done. */
+  done: string[]
+  /** Comment ids created, by kind, so callers can refer to them. */
+  created: Partial<Record<CommentKind, number>>
+}
+
+export async function applyPlan(gh: GitHub, ref: RepoRef, plan: Plan, existing: Existing, options: ApplyOptions): Promise<ApplyResult> {
+  const result: ApplyResult = { done: [], created: {} }
+  for (const change of plan.changes) {
+    const line = describeChange(change)
+    if (options.dryRun && change.kind !== 'annotate') {
+      result.done.push(`[dry-run] ${line}`)
+      options.log(`[dry-run] ${line}`)
+      continue
+    }
+    const did = await applyChange(gh, ref, change, existing, options, result)
+    if (did) {
+      result.done.push(line)
+      options.log(line)
+    }
+  }
+  return result
+}
+
+function existingComment(existing: Existing, kind: CommentKind) {
+  if (kind === 'dashboard') return existing.dashboard
+  if (kind === 'checklist') return existing.checklist
+  return existing.others[kind]
+}
+
+async function applyChange(gh: GitHub, ref: RepoRef, change: Change, existing: Existing, options: ApplyOptions, result: ApplyResult): Promise<boolean> {
+  switch (change.kind) {
+    case 'update-issue': {
+      await gh.rest.issues.update({
+        ...ref,
+        issue_number: change.issue,
+        ...(change.title !== undefined ? { title: change.title } : {}),
+        ...(change.state ? { state: change.state } : {}),
+        ...(change.assignees ? { assignees: change.assignees } : {})
+      })
+      return true
+    }
+    case 'add-labels':
+      await gh.rest.issues.addLabels({ ...ref, issue_number: change.issue, labels: change.labels })
+      return true
+    case 'remove-label':
+      try {
+        await gh.rest.issues.removeLabel({ ...ref, issue_number: change.issue, name: change.label })
+        return true
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return false // already gone: the goal is met
+        throw error
+      }
+    case 'upsert-comment': {
+      const current = existingComment(existing, change.comment)
+      if (!current) {
+        const res = await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: change.body })
+        result.created[change.comment] = res.data.id
+        return true
+      }
+      // Ticks are merged from the body read at the start of this run, so a person's tick is kept.
+      const body = change.mergeTicks ? mergeTicks(change.body, current.body) : change.body
+      if (body === current.body) return false
+      await gh.rest.issues.updateComment({ ...ref, comment_id: current.id, body })
+      current.body = body
+      return true
+    }
+    case 'reply':
+      await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: change.body })
+      return true
+    case 'edit-comment':
+      await gh.rest.issues.updateComment({ ...ref, comment_id: change.commentId, body: change.body })
+      return true
+    case 'react':
+      await gh.rest.reactions.createForIssueComment({ ...ref, comment_id: change.commentId, content: change.content })
+      return true
+    case 'create-issue': {
+      const res = await gh.rest.issues.create({ ...ref, title: change.title, body: change.body, labels: change.labels })
+      options.log(`opened issue #${res.data.number}`)
+      return true
+    }
+    case 'update-tracking-issue':
+      await gh.rest.issues.update({
+        ...ref,
+        issue_number: change.number,
+        ...(change.title !== undefined ? { title: change.title } : {}),
+        ...(change.body !== undefined ? { body: change.body } : {}),
+        ...(change.state ? { state: change.state } : {})
+      })
+      return true
+    case 'page':
+      if (!options.page) return false
+      await options.page(change)
+      return true
+    case 'annotate':
+      options.annotate?.(change)
+      return false
+  }
+}

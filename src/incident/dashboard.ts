@@ -1,0 +1,160 @@
+/**
+ * The dashboard: the bot's first comment on an incident, what responders look at first. It
+ * carries the machine state as a hidden block; everything shown is derived from that state.
+ */
+import type { ResolvedConfig } from '../config/load.js'
+import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
+import { renderTemplate, type TemplateSources } from '../comms/render.js'
+import { formatDuration, isoMinute } from '../comms/time.js'
+import { tasksOf } from './checklist.js'
+import { encodeState, kindMarker, type IncidentState, type TimelineEntry } from './state.js'
+
+/** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers. */
+export const COMMENT_LIMIT = 65_536
+const BUDGET = 64_000
+
+export interface RunbookFreshness {
+  path: string
+  url: string
+  lastReviewed?: string
+  lastTested?: string
+  daysSinceTested?: number
+  daysSinceReviewed?: number
+}
+
+export interface DashboardContext {
+  config: ResolvedConfig
+  templates: TemplateSources
+  now: string
+  repoUrl: string
+  runbook?: RunbookFreshness
+}
+
+export const COMMUNICATION_RULES = [
+  'Prefer the voice call and the chat room (named after the codename) over any other channel.',
+  'Avoid email. If you must: the subject is "Attorney Work Project" and nothing else, and encrypt it if any recipient is outside the company domain.',
+  'No SMS, except to tell someone to move to a secure channel ("Please join the chat ASAP").',
+  'Say nothing about the incident to anyone outside the response team until it is approved (the gates below).',
+  'Until forensics show the attack is not internal (gate `not-internal`), keep even the fact of the incident to the responders.'
+]
+
+/** Renders the dashboard body, folding the oldest timeline entries if the body would exceed GitHub's limit. */
+export function renderDashboard(state: IncidentState, ctx: DashboardContext): { body: string; state: IncidentState } {
+  let current = state
+  for (;;) {
+    const body = `${kindMarker('dashboard')}\n${encodeState(current)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, dashboardView(current, ctx))}`
+    if (body.length <= BUDGET || current.timeline.length <= 10) return { body, state: current }
+    current = foldOldest(current, Math.max(10, Math.ceil(current.timeline.length / 4)))
+  }
+}
+
+/** Moves the `count` oldest response-timeline entries into the folded summary (counted per kind). */
+export function foldOldest(state: IncidentState, count: number): IncidentState {
+  const moving = state.timeline.slice(0, count)
+  if (moving.length === 0) return state
+  const kinds = { ...(state.folded?.kinds ?? {}) }
+  for (const e of moving) kinds[e.kind] = (kinds[e.kind] ?? 0) + 1
+  return {
+    ...state,
+    timeline: state.timeline.slice(count),
+    folded: {
+      count: (state.folded?.count ?? 0) + moving.length,
+      from: state.folded?.from ?? moving[0]!.at,
+      to: moving[moving.length - 1]!.at,
+      kinds
+    }
+  }
+}
+
+function dashboardView(state: IncidentState, ctx: DashboardContext) {
+  const { config } = ctx
+  const phaseTitle = (id: string) => config.phases.find((p) => p.id === id)?.title ?? id
+  const drafts = [
+    { name: 'internal update', gates: config.drafts.internalUpdate.gates },
+    { name: 'external announcement', gates: config.drafts.externalAnnouncement.gates }
+  ]
+  return {
+    codename: state.codename,
+    drill: state.drill,
+    severity: state.severity === null ? null : `SEV-${state.severity}`,
+    phase: phaseTitle(state.phase),
+    resolved: state.phase === config.phases[config.phases.length - 1]?.id,
+    openedAt: isoMinute(state.openedAt),
+    detectedAt: state.detectedAt ? isoMinute(state.detectedAt) : null,
+    reporter: quietLogin(state.reporter),
+    originalTitle: neutraliseInline(state.originalTitle),
+    ic: state.roles.ic ? quietLogin(state.roles.ic) : null,
+    roles: Object.entries(state.roles)
+      .filter(([role]) => role !== 'ic')
+      .map(([role, login]) => ({ role, who: quietLogin(login) })),
+    status: state.status ? { text: state.status.text, at: isoMinute(state.status.at), by: state.status.by ? quietLogin(state.status.by) : '' } : null,
+    gates: Object.entries(config.gates).map(([id, gate]) => {
+      const g = state.gates[id]
+      return {
+        id,
+        label: `${config.labels.gatePrefix}${id}`,
+        description: neutraliseInline(gate.description),
+        open: Boolean(g?.open),
+        by: g?.by ? quietLogin(g.by) : '',
+        at: g?.at ? isoMinute(g.at) : '',
+        neededFor: drafts.filter((d) => d.gates.includes(id)).map((d) => d.name).join(', ') || '-'
+      }
+    }),
+    progress: config.phases
+      .map((phase) => {
+        const tasks = config.steps.filter((s) => s.phase === phase.id).flatMap(tasksOf)
+        return { title: phase.title, current: phase.id === state.phase, done: tasks.filter((t) => state.steps[t.id]).length, total: tasks.length }
+      })
+      .filter((p) => p.total > 0),
+    timeline: state.timeline.map(entryView),
+    folded: state.folded
+      ? {
+          count: state.folded.count,
+          from: isoMinute(state.folded.from),
+          to: isoMinute(state.folded.to),
+          kinds: Object.entries(state.folded.kinds).map(([kind, n]) => `${kind}: ${n}`).join(', ')
+        }
+      : null,
+    attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
+    iocs: state.iocs.map((i) => ({ value: i.value, type: i.type })),
+    compromised: state.compromised.map((c) => c.text),
+    phaseChart: phaseChart(state, phaseTitle, ctx.now),
+    rules: COMMUNICATION_RULES,
+    runbook: ctx.runbook
+      ? {
+          path: ctx.runbook.path,
+          url: ctx.runbook.url,
+          tested: freshnessPhrase('tested', ctx.runbook.lastTested, ctx.runbook.daysSinceTested),
+          reviewed: freshnessPhrase('reviewed', ctx.runbook.lastReviewed, ctx.runbook.daysSinceReviewed)
+        }
+      : { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' },
+    icTeam: config.paging.icTeam ?? null
+  }
+}
+
+function freshnessPhrase(what: string, date: string | undefined, days: number | undefined): string {
+  if (!date || days === undefined) return `never ${what}`
+  return `last ${what} ${date} (${days} day${days === 1 ? '' : 's'} ago)`
+}
+
+function entryView(e: TimelineEntry) {
+  return { at: isoMinute(e.at), by: e.by ? quietLogin(e.by) : '', kind: e.kind, text: e.text }
+}
+
+/** A Mermaid gantt of the phases so far (GitHub renders Mermaid natively); null before the first change. */
+export function phaseChart(state: IncidentState, title: (id: string) => string, now: string): string | null {
+  const spans = phaseSpans(state, now)
+  if (spans.length < 2) return null
+  const lines = ['gantt', '  dateFormat YYYY-MM-DDTHH:mm', '  axisFormat %d %H:%M', `  title Phases of ${state.codename}`]
+  spans.forEach((span, i) => {
+    const label = title(span.phase).replace(/[:#;]/g, ' ')
+    lines.push(`  ${label} (${formatDuration(Date.parse(span.to) - Date.parse(span.from))}) :p${i}, ${span.from.slice(0, 16)}, ${span.to.slice(0, 16)}`)
+  })
+  return lines.join('\n')
+}
+
+/** Each phase the incident has been in, with start and end (the last ends now, or when resolved). */
+export function phaseSpans(state: IncidentState, now: string): { phase: string; from: string; to: string }[] {
+  const marks = state.phaseHistory
+  return marks.map((m, i) => ({ phase: m.phase, from: m.at, to: marks[i + 1]?.at ?? state.resolvedAt ?? now }))
+}

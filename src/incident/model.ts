@@ -1,0 +1,51 @@
+/** The inputs of the decide layer: plain data read from the event and from GitHub, no clients. */
+import type { ResolvedConfig } from '../config/load.js'
+import type { TemplateSources } from '../comms/render.js'
+import type { RunbookFreshness } from './dashboard.js'
+import type { IncidentState } from './state.js'
+
+export interface RepoInfo {
+  owner: string
+  name: string
+  id: number
+  private: boolean
+  /** https://github.com/owner/name */
+  url: string
+}
+
+export interface IssueSnapshot {
+  number: number
+  title: string
+  body: string
+  labels: string[]
+  author: string
+  createdAt: string
+  url: string
+  state: 'open' | 'closed'
+  assignees: string[]
+}
+
+export interface CommentSnapshot {
+  id: number
+  body: string
+  author: string
+}
+
+/** What incident-kit has already written on the issue, from comments by its own identity only. */
+export interface Existing {
+  dashboard?: CommentSnapshot
+  checklist?: CommentSnapshot
+  others: Partial<Record<string, CommentSnapshot>>
+  /** The state read from the trusted dashboard; undefined when there is none (or it was unreadable). */
+  state?: IncidentState
+}
+
+export interface RunContext {
+  repo: RepoInfo
+  config: ResolvedConfig
+  templates: TemplateSources
+  /** ISO time of this run. */
+  now: string
+  allowPublicRepo: boolean
+  runbook?: RunbookFreshness
+}

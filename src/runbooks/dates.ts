@@ -1,0 +1,311 @@
+/**
+ * Reads a runbook's "Last Reviewed" and "Last Tested" dates, wherever a team keeps them:
+ *
+ * - a header line, as in the security-incident runbook: `Last Reviewed: 2026-01-02 Last Tested: 2026-01-05`
+ *   (one line or two, either order, bold or not, inside a `<div>`, or a markdown table row);
+ * - YAML front matter: `last_reviewed`, `last_tested`, `owner`, `review_interval`, `test_interval` (days);
+ * - the g3doc freshness comment: `<!--* freshness: { owner: 'x' reviewed: '2026-01-02' } *-->`.
+ *
+ * Pure. Every date keeps its 1-based line and its offset in the text, so findings point at the
+ * line and a drill can rewrite the date in place.
+ */
+import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml'
+
+export type DateField = 'reviewed' | 'tested'
+export type DateSource = 'front-matter' | 'g3doc' | 'header'
+
+export const FIELD_LABEL: Record<DateField, string> = { reviewed: 'Last Reviewed', tested: 'Last Tested' }
+
+/** What a written date turned out to be. `day` counts days since 1970-01-01 (UTC). */
+export type ParsedDate =
+  | { kind: 'valid'; iso: string; day: number }
+  | { kind: 'empty' }
+  | { kind: 'placeholder' }
+  | { kind: 'impossible'; reason: string }
+  | { kind: 'malformed' }
+
+export interface DateStamp {
+  field: DateField
+  source: DateSource
+  /** The value exactly as written (without quotes). */
+  written: string
+  date: ParsedDate
+  /** 1-based line of the value. */
+  line: number
+  /** Offset of the value in the text (of `written`, or where a value belongs when it is empty). */
+  offset: number
+}
+
+export interface HeaderProblem {
+  line: number
+  message: string
+}
+
+export interface RunbookDates {
+  /** The date in effect per field: front matter first, then g3doc, then the header line. */
+  reviewed?: DateStamp
+  tested?: DateStamp
+  /** Every date found, one per field and source, in document order. */
+  stamps: DateStamp[]
+  /** Owners named by the runbook itself (front matter `owner`/`owners`, g3doc `owner`). */
+  owners: string[]
+  /** Per-file limits from front matter, overriding the configured ones. */
+  reviewIntervalDays?: number
+  testIntervalDays?: number
+  /** Line after which a header or key can be added: the end of the front matter, or 0. */
+  frontMatter?: { startLine: number; endLine: number; closingOffset: number }
+  problems: HeaderProblem[]
+}
+
+const SOURCE_PRECEDENCE: DateSource[] = ['front-matter', 'g3doc', 'header']
+
+/** Reads every date format from a runbook's text (or the head of it). */
+export function parseRunbookDates(text: string): RunbookDates {
+  const lines = lineIndex(text)
+  const front = readFrontMatter(text, lines)
+  const g3doc = readG3docFreshness(text, lines)
+  const header = readHeaderDates(text, lines, front?.endOffset ?? 0)
+  const stamps = [...(front?.stamps ?? []), ...g3doc.stamps, ...header].sort((a, b) => a.offset - b.offset)
+  const effective = (field: DateField) =>
+    SOURCE_PRECEDENCE.map((source) => stamps.find((s) => s.field === field && s.source === source)).find((s) => s !== undefined)
+  const dates: RunbookDates = {
+    stamps,
+    owners: [...(front?.owners ?? []), ...g3doc.owners],
+    problems: front?.problems ?? []
+  }
+  const reviewed = effective('reviewed')
+  const tested = effective('tested')
+  if (reviewed) dates.reviewed = reviewed
+  if (tested) dates.tested = tested
+  if (front?.reviewIntervalDays !== undefined) dates.reviewIntervalDays = front.reviewIntervalDays
+  if (front?.testIntervalDays !== undefined) dates.testIntervalDays = front.testIntervalDays
+  if (front) dates.frontMatter = { startLine: 1, endLine: front.endLine, closingOffset: front.closingOffset }
+  return dates
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+/** Left-in template values: YYYY-MM-DD, yyyy-mm-dd, XXXX-XX-XX, TBD, TODO, never, N/A, ?, -. */
+const PLACEHOLDER = /^(?:[yx]{2,4}[-/.]?[mx]{1,2}[-/.]?[dx]{1,2}|tbd|tba|todo|never|none|n\/?a|unknown|\?+|-+|…|\.{3})$/i
+
+/** Classifies a written date strictly: 2026-02-30 is impossible, never rolled over into March. */
+export function parseIsoDay(written: string): ParsedDate {
+  const value = written.trim()
+  if (value === '') return { kind: 'empty' }
+  if (PLACEHOLDER.test(value)) return { kind: 'placeholder' }
+  const match = ISO_DAY.exec(value)
+  if (!match) return { kind: 'malformed' }
+  const year = Number(match[1])
+  const month = Number(match[2])
+  const day = Number(match[3])
+  if (month < 1 || month > 12) return { kind: 'impossible', reason: `there is no month ${match[2]}` }
+  const length = daysInMonth(year, month)
+  if (day < 1 || day > length) {
+    return { kind: 'impossible', reason: `${monthName(month)} ${year} has ${length} days, not ${match[3]}` }
+  }
+  return { kind: 'valid', iso: value, day: Date.UTC(year, month - 1, day) / 86_400_000 }
+}
+
+/** Days since 1970-01-01 of a date known to be valid (e.g. `--now`), or undefined. */
+export function dayNumber(iso: string): number | undefined {
+  const parsed = parseIsoDay(iso)
+  return parsed.kind === 'valid' ? parsed.day : undefined
+}
+
+/** The YYYY-MM-DD of a day number. */
+export function isoOfDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10)
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
+function monthName(month: number): string {
+  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+/** Offsets where each line starts, to turn an offset into a 1-based line by binary search. */
+function lineIndex(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+function lineAt(starts: number[], offset: number): number {
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (starts[mid]! <= offset) low = mid
+    else high = mid - 1
+  }
+  return low + 1
+}
+
+function stamp(field: DateField, source: DateSource, written: string, offset: number, lines: number[]): DateStamp {
+  return { field, source, written, date: parseIsoDay(written), line: lineAt(lines, offset), offset }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header line: "Last Reviewed: 2026-01-02 Last Tested: 2026-01-05"
+
+/** Emphasis or inline HTML a team wraps around the label or the value: `**`, `_`, `<strong>`, `</b>`. */
+const MARKUP = String.raw`(?:[*_]+|</?(?:strong|b|em|i|span|code)\b[^>]*>)*`
+/**
+ * The label, a separator (`:` or a table's `|`), then the value: one token, so the next label on the
+ * same line is never swallowed (`Last Reviewed: YYYY-MM-DD Last Tested: YYYY-MM-DD`).
+ */
+const HEADER_DATE = new RegExp(
+  String.raw`(?<![A-Za-z])last[ \t]*[-_]?[ \t]*(reviewed|tested)(?![A-Za-z])${MARKUP}[ \t]*(:|\|)${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))([^\s<>*_|,;()[\]]*)`,
+  'dgi'
+)
+
+/** The first header date per field, from `from` on (front matter is not a header). */
+function readHeaderDates(text: string, lines: number[], from: number): DateStamp[] {
+  const found = new Map<DateField, DateStamp>()
+  HEADER_DATE.lastIndex = from
+  for (let m = HEADER_DATE.exec(text); m !== null && found.size < 2; m = HEADER_DATE.exec(text)) {
+    const field: DateField = m[1]!.toLowerCase() === 'reviewed' ? 'reviewed' : 'tested'
+    if (found.has(field)) continue
+    found.set(field, stamp(field, 'header', m[3]!, m.indices![3]![0], lines))
+  }
+  return [...found.values()]
+}
+
+// ---------------------------------------------------------------------------------------------
+// YAML front matter
+
+interface FrontMatter {
+  stamps: DateStamp[]
+  owners: string[]
+  reviewIntervalDays?: number
+  testIntervalDays?: number
+  problems: HeaderProblem[]
+  /** Offset just after the closing `---` line, where the body starts. */
+  endOffset: number
+  /** Offset of the closing `---` line, where a new key can be inserted. */
+  closingOffset: number
+  /** 1-based line of the closing `---`. */
+  endLine: number
+}
+
+const FRONT_MATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m
+
+/** Keys are matched loosely (`last_reviewed`, `last-reviewed`, `lastReviewed`): people write all three. */
+function normaliseKey(key: string): string {
+  return key.replace(/[-\s]/g, '_').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()
+}
+
+function readFrontMatter(text: string, lines: number[]): FrontMatter | undefined {
+  const match = FRONT_MATTER.exec(text)
+  if (!match || match.index !== 0) return undefined
+  const opening = match[1]!
+  const yamlText = match[2]!
+  const closingOffset = opening.length + yamlText.length
+  const front: FrontMatter = {
+    stamps: [],
+    owners: [],
+    problems: [],
+    endOffset: match[0].length,
+    closingOffset,
+    endLine: lineAt(lines, closingOffset)
+  }
+  const counter = new LineCounter()
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false })
+  const lineOf = (pos: number) => lineAt(lines, opening.length + pos)
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!
+    front.problems.push({ line: lineOf(error.pos[0]), message: `the front matter is not valid YAML: ${error.message.split('\n')[0]}` })
+    return front
+  }
+  if (!isMap(doc.contents)) return front
+  for (const pair of doc.contents.items) {
+    const keyNode = pair.key as Node | null
+    if (!isScalar(keyNode)) continue
+    const key = normaliseKey(String(keyNode.value))
+    const valueNode = pair.value as Node | null
+    const keyLine = lineOf(keyNode.range?.[0] ?? 0)
+    switch (key) {
+      case 'last_reviewed':
+      case 'last_tested': {
+        const field: DateField = key === 'last_reviewed' ? 'reviewed' : 'tested'
+        front.stamps.push(frontMatterDate(field, valueNode, yamlText, opening.length, keyNode, lines))
+        break
+      }
+      case 'owner':
+      case 'owners':
+        front.owners.push(...ownerNames(valueNode))
+        break
+      case 'review_interval':
+      case 'test_interval': {
+        const days = intervalDays(valueNode)
+        if (days === undefined) {
+          front.problems.push({ line: keyLine, message: `${String(keyNode.value)} must be a whole number of days, such as 90` })
+        } else if (key === 'review_interval') front.reviewIntervalDays = days
+        else front.testIntervalDays = days
+        break
+      }
+    }
+  }
+  return front
+}
+
+/** A front-matter date, located on its value (or just after its key when the value is empty). */
+function frontMatterDate(field: DateField, value: Node | null, yamlText: string, base: number, key: Node, lines: number[]): DateStamp {
+  if (!isScalar(value) || value.range === undefined || value.value === null) {
+    const keyEnd = key.range?.[1] ?? 0
+    const afterColon = yamlText.indexOf(':', keyEnd) + 1
+    if (value !== null && !isScalar(value)) return { ...stamp(field, 'front-matter', '', base + afterColon, lines), date: { kind: 'malformed' } }
+    return stamp(field, 'front-matter', '', base + afterColon, lines)
+  }
+  const [start, end] = value.range
+  const source = yamlText.slice(start, end)
+  const quoted = source.startsWith('"') || source.startsWith("'")
+  // A YAML 1.1 document may have turned the date into a Date; the written text is what counts.
+  const written = quoted ? source.slice(1, -1) : source
+  return stamp(field, 'front-matter', written, base + start + (quoted ? 1 : 0), lines)
+}
+
+function ownerNames(value: Node | null): string[] {
+  const raw: unknown = value && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : undefined
+  const list = Array.isArray(raw) ? raw : [raw]
+  return list.filter((v): v is string => typeof v === 'string' && v.trim() !== '').flatMap((v) => v.split(/[\s,]+/).filter(Boolean))
+}
+
+function intervalDays(value: Node | null): number | undefined {
+  const raw = isScalar(value) ? value.value : undefined
+  const days = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*(?:d|days?)?\s*$/.test(raw) ? parseInt(raw, 10) : NaN
+  return Number.isInteger(days) && days > 0 ? days : undefined
+}
+
+// ---------------------------------------------------------------------------------------------
+// g3doc: <!--* freshness: { owner: 'alice' reviewed: '2026-01-02' } *-->
+
+const G3DOC_COMMENT = /<!--\*([\s\S]*?)\*-->/g
+const G3DOC_FRESHNESS = /freshness\s*:\s*\{([^}]*)\}/
+const G3DOC_FIELD = /\b(owner|reviewed)\s*:\s*(?:'([^']*)'|"([^"]*)")/g
+
+function readG3docFreshness(text: string, lines: number[]): { stamps: DateStamp[]; owners: string[] } {
+  const result = { stamps: [] as DateStamp[], owners: [] as string[] }
+  if (!text.includes('<!--*')) return result
+  for (const comment of text.matchAll(G3DOC_COMMENT)) {
+    const block = G3DOC_FRESHNESS.exec(comment[1]!)
+    if (!block) continue
+    const blockOffset = comment.index + 5 + block.index + block[0].indexOf('{') + 1
+    for (const field of block[1]!.matchAll(G3DOC_FIELD)) {
+      const value = field[2] ?? field[3] ?? ''
+      const valueOffset = blockOffset + field.index + field[0].length - value.length - 1
+      if (field[1] === 'owner') result.owners.push(value)
+      else if (!result.stamps.some((s) => s.field === 'reviewed')) result.stamps.push(stamp('reviewed', 'g3doc', value, valueOffset, lines))
+    }
+    return result
+  }
+  return result
+}
