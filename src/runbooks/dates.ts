@@ -34,6 +34,8 @@ export interface DateStamp {
   line: number
   /** Offset of the value in the text (of `written`, or where a value belongs when it is empty). */
   offset: number
+  /** For a header date: where its label starts ("Last Reviewed:"), so a drill can add the other label alike. */
+  labelOffset?: number
 }
 
 export interface HeaderProblem {
@@ -171,10 +173,11 @@ const HEADER_DATE = new RegExp(
 function readHeaderDates(text: string, lines: number[], from: number): DateStamp[] {
   const found = new Map<DateField, DateStamp>()
   HEADER_DATE.lastIndex = from
-  for (let m = HEADER_DATE.exec(text); m !== null && found.size < 2; m = HEADER_DATE.exec(text)) {
+  for (let m = HEADER_DATE.exec(text); m !== null; m = HEADER_DATE.exec(text)) {
     const field: DateField = m[1]!.toLowerCase() === 'reviewed' ? 'reviewed' : 'tested'
     if (found.has(field)) continue
-    found.set(field, stamp(field, 'header', m[3]!, m.indices![3]![0], lines))
+    found.set(field, { ...stamp(field, 'header', m[3]!, m.indices![3]![0], lines), labelOffset: m.index })
+    if (found.size === 2) break
   }
   return [...found.values()]
 }
@@ -204,6 +207,7 @@ function normaliseKey(key: string): string {
 }
 
 function readFrontMatter(text: string, lines: number[]): FrontMatter | undefined {
+  if (!text.startsWith('---') && !text.startsWith('\uFEFF---')) return undefined
   const match = FRONT_MATTER.exec(text)
   if (!match || match.index !== 0) return undefined
   const opening = match[1]!
@@ -259,16 +263,17 @@ function readFrontMatter(text: string, lines: number[]): FrontMatter | undefined
 
 /** A front-matter date, located on its value (or just after its key when the value is empty). */
 function frontMatterDate(field: DateField, value: Node | null, yamlText: string, base: number, key: Node, lines: number[]): DateStamp {
-  if (!isScalar(value) || value.range === undefined || value.value === null) {
+  if (!isScalar(value) || !value.range || value.value === null) {
     const keyEnd = key.range?.[1] ?? 0
     const afterColon = yamlText.indexOf(':', keyEnd) + 1
-    if (value !== null && !isScalar(value)) return { ...stamp(field, 'front-matter', '', base + afterColon, lines), date: { kind: 'malformed' } }
-    return stamp(field, 'front-matter', '', base + afterColon, lines)
+    const empty = stamp(field, 'front-matter', '', base + afterColon, lines)
+    // A list or mapping where a date belongs is not a date, and must not read as "missing".
+    return value !== null && !isScalar(value) ? { ...empty, date: { kind: 'malformed' } } : empty
   }
   const [start, end] = value.range
   const source = yamlText.slice(start, end)
   const quoted = source.startsWith('"') || source.startsWith("'")
-  // A YAML 1.1 document may have turned the date into a Date; the written text is what counts.
+  // The written text is what counts, not what YAML made of it (a YAML 1.1 document turns dates into Dates).
   const written = quoted ? source.slice(1, -1) : source
   return stamp(field, 'front-matter', written, base + start + (quoted ? 1 : 0), lines)
 }

@@ -1,0 +1,212 @@
+/**
+ * Turns a runbook's dates into findings: is it fresh, stale (reviewed or tested too long ago), or
+ * broken (a date missing, left as a placeholder, impossible, unreadable, or in the future)? Pure.
+ */
+import type { Config } from '../config/schema.js'
+import { FIELD_LABEL, isoOfDay, type DateField, type DateStamp, type RunbookDates } from './dates.js'
+
+export type FindingKind =
+  | 'missing'
+  | 'placeholder'
+  | 'impossible'
+  | 'malformed'
+  | 'future'
+  | 'invalid-front-matter'
+  | 'review-overdue'
+  | 'test-overdue'
+  | 'fresh'
+
+/** A runbook is as bad as its worst finding. */
+export type FreshnessStatus = 'broken' | 'stale' | 'fresh'
+export type Severity = 'error' | 'warning' | 'notice'
+
+export interface Finding {
+  file: string
+  /** 1-based line the finding is about (1 when the date is missing altogether). */
+  line: number
+  field?: DateField
+  kind: FindingKind
+  status: FreshnessStatus
+  severity: Severity
+  /** Short and stable from day to day ("review overdue"): for tables and the tracking issue. */
+  title: string
+  /** The whole story, with day counts: for annotations and the terminal. */
+  message: string
+  /** The date as written in the runbook. */
+  written?: string
+  /** When the date falls (or fell) due: the written date plus the limit. */
+  dueOn?: string
+  daysOld?: number
+  /** Days past due; zero or negative while fresh (days left). */
+  daysOverdue?: number
+  limitDays?: number
+  /** From the runbook itself, else from CODEOWNERS. */
+  owners: string[]
+}
+
+export type RunbookLimits = Pick<Config['runbooks'], 'reviewedMaxDays' | 'testedMaxDays'>
+
+export interface AssessOptions extends RunbookLimits {
+  /** Today (UTC) as a day number, see `dayNumber`. */
+  today: number
+  /** Owners from CODEOWNERS, used when the runbook names none. */
+  fallbackOwners?: string[]
+  /** Set when only the head of a large file was read, so "missing" says where it looked. */
+  readBytes?: number
+}
+
+/**
+ * A date a day ahead is accepted: a reviewer east of UTC writes their own today, which is still
+ * yesterday in UTC.
+ */
+const FUTURE_SLACK_DAYS = 1
+
+const STATUS_OF: Record<FindingKind, FreshnessStatus> = {
+  missing: 'broken',
+  placeholder: 'broken',
+  impossible: 'broken',
+  malformed: 'broken',
+  future: 'broken',
+  'invalid-front-matter': 'broken',
+  'review-overdue': 'stale',
+  'test-overdue': 'stale',
+  fresh: 'fresh'
+}
+
+const SEVERITY_OF: Record<FreshnessStatus, Severity> = { broken: 'error', stale: 'warning', fresh: 'notice' }
+
+/** All findings for one runbook: its problems, or a single `fresh` finding when there are none. */
+export function assessRunbook(file: string, dates: RunbookDates, options: AssessOptions): Finding[] {
+  const owners = dates.owners.length > 0 ? dates.owners : (options.fallbackOwners ?? [])
+  const make = (kind: FindingKind, line: number, title: string, message: string, extra: Partial<Finding> = {}): Finding => ({
+    file,
+    line,
+    kind,
+    status: STATUS_OF[kind],
+    severity: SEVERITY_OF[STATUS_OF[kind]],
+    title,
+    message,
+    owners,
+    ...extra
+  })
+  const findings: Finding[] = dates.problems.map((p) => make('invalid-front-matter', p.line, 'front matter is not valid', p.message))
+  const limits: Record<DateField, number> = {
+    reviewed: dates.reviewIntervalDays ?? options.reviewedMaxDays,
+    tested: dates.testIntervalDays ?? options.testedMaxDays
+  }
+  const ages: { field: DateField; stamp: DateStamp; day: number }[] = []
+  for (const field of ['reviewed', 'tested'] as const) {
+    const stamp = dates[field]
+    const label = FIELD_LABEL[field]
+    if (stamp === undefined) {
+      const where = options.readBytes === undefined ? '' : ` in the first ${Math.round(options.readBytes / 1024)} KiB`
+      findings.push(make('missing', 1, `no ${label} date`, `no ${label} date${where}; add "${label}: YYYY-MM-DD" near the top`, { field }))
+      continue
+    }
+    const at = { field, written: stamp.written }
+    switch (stamp.date.kind) {
+      case 'empty':
+        findings.push(make('missing', stamp.line, `no ${label} date`, `${label} has no date; write the day it was last done, as YYYY-MM-DD`, at))
+        break
+      case 'placeholder':
+        findings.push(
+          make('placeholder', stamp.line, `${label} is a placeholder`, `${label} is still the placeholder "${stamp.written}"; write the day it was last done`, at)
+        )
+        break
+      case 'impossible':
+        findings.push(
+          make('impossible', stamp.line, `${label} is not a real date`, `${label} "${stamp.written}" is not a real date: ${stamp.date.reason}`, at)
+        )
+        break
+      case 'malformed':
+        findings.push(make('malformed', stamp.line, `${label} is not YYYY-MM-DD`, `${label} "${stamp.written}" is not a date written as YYYY-MM-DD`, at))
+        break
+      case 'valid': {
+        const ahead = stamp.date.day - options.today
+        if (ahead > FUTURE_SLACK_DAYS) {
+          findings.push(
+            make('future', stamp.line, `${label} is in the future`, `${label} ${stamp.written} is ${ahead} days in the future`, at)
+          )
+        } else ages.push({ field, stamp, day: stamp.date.day })
+        break
+      }
+    }
+  }
+  const clocks = ages.map(({ field, stamp, day }) => {
+    const daysOld = Math.max(0, options.today - day)
+    return { field, stamp, daysOld, limit: limits[field], dueOn: isoOfDay(day + limits[field]), daysOverdue: daysOld - limits[field] }
+  })
+  for (const clock of clocks.filter((c) => c.daysOverdue > 0)) {
+    const label = FIELD_LABEL[clock.field]
+    const kind = clock.field === 'reviewed' ? 'review-overdue' : 'test-overdue'
+    const verb = clock.field === 'reviewed' ? 'reviewed' : 'tested'
+    findings.push(
+      make(
+        kind,
+        clock.stamp.line,
+        clock.field === 'reviewed' ? 'review overdue' : 'test overdue',
+        `last ${verb} ${clock.stamp.written}, ${clock.daysOld} days ago: ${clock.daysOverdue} days past the ${clock.limit}-day limit (due ${clock.dueOn})`,
+        { field: clock.field, written: clock.stamp.written, dueOn: clock.dueOn, daysOld: clock.daysOld, daysOverdue: clock.daysOverdue, limitDays: clock.limit }
+      )
+    )
+  }
+  if (findings.length > 0) return findings
+  // Fresh: report the clock that runs out first.
+  const next = [...clocks].sort((a, b) => b.daysOverdue - a.daysOverdue)[0]!
+  const summary = clocks.map((c) => `${FIELD_LABEL[c.field]} ${c.stamp.written} (due ${c.dueOn})`).join(', ')
+  return [
+    make('fresh', next.stamp.line, 'fresh', `fresh: ${summary}`, {
+      field: next.field,
+      written: next.stamp.written,
+      dueOn: next.dueOn,
+      daysOld: next.daysOld,
+      daysOverdue: next.daysOverdue,
+      limitDays: next.limit
+    })
+  ]
+}
+
+/** A runbook's overall status: that of its worst finding. */
+export function statusOf(findings: readonly Finding[]): FreshnessStatus {
+  if (findings.some((f) => f.status === 'broken')) return 'broken'
+  if (findings.some((f) => f.status === 'stale')) return 'stale'
+  return 'fresh'
+}
+
+const STATUS_RANK: Record<FreshnessStatus, number> = { broken: 0, stale: 1, fresh: 2 }
+
+/**
+ * Most urgent first: broken runbooks (their clock cannot even be read, so they count as overdue
+ * forever), then the most overdue, then fresh ones by how soon they fall due; ties by file and line.
+ */
+export function compareByUrgency(a: Finding, b: Finding): number {
+  return (
+    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+    (b.daysOverdue ?? 0) - (a.daysOverdue ?? 0) ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line
+  )
+}
+
+/** Counts per runbook and the problems found, gathered one runbook at a time (fresh ones are only counted). */
+export interface FreshnessTally {
+  checked: number
+  fresh: number
+  stale: number
+  broken: number
+  problems: Finding[]
+}
+
+export function emptyTally(): FreshnessTally {
+  return { checked: 0, fresh: 0, stale: 0, broken: 0, problems: [] }
+}
+
+/**
+ * Adds one runbook's findings to the tally, in place: a scan of 20,000 runbooks adds them one by
+ * one, and copying the tally each time would cost more than the scan.
+ */
+export function addToTally(tally: FreshnessTally, findings: readonly Finding[]): void {
+  tally.checked++
+  tally[statusOf(findings)]++
+  for (const finding of findings) if (finding.status !== 'fresh') tally.problems.push(finding)
+}

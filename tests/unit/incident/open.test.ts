@@ -1,0 +1,148 @@
+import { describe, expect, it } from '@jest/globals'
+import { micromark } from 'micromark'
+import { gfm, gfmHtml } from 'micromark-extension-gfm'
+import { codenameFor } from '../../../src/incident/codename.js'
+import { parseTicks } from '../../../src/incident/checklist.js'
+import { classifyComments } from '../../../src/github/read.js'
+import { decideOpen, PUBLIC_REPO_REFUSAL } from '../../../src/incident/open.js'
+import type { Change } from '../../../src/incident/plan.js'
+import { decodeState } from '../../../src/incident/state.js'
+import { context, issue } from './context.js'
+
+const bodyOf = (changes: Change[], comment: string) => {
+  const c = changes.find((x) => x.kind === 'upsert-comment' && x.comment === comment)
+  if (!c || c.kind !== 'upsert-comment') throw new Error(`no ${comment} change`)
+  return c.body
+}
+
+/** What GitHub would hold after the plan ran: the bot's comments, as the next run reads them. */
+function commentsAfter(changes: Change[]) {
+  return changes
+    .filter((c): c is Extract<Change, { kind: 'upsert-comment' }> => c.kind === 'upsert-comment')
+    .map((c, i) => ({ id: 100 + i, body: c.body, user: { login: 'github-actions[bot]', type: 'Bot' } }))
+}
+
+describe('opening an incident', () => {
+  const ctx = context()
+  const plan = decideOpen(issue(), { others: {} }, ctx)
+  const codename = codenameFor(4242, 17)
+
+  it('retitles the issue with its codename', () => {
+    expect(plan.changes[0]).toEqual({ kind: 'update-issue', issue: 17, title: codename })
+  })
+
+  it('labels the phase and the severity read from the form', () => {
+    expect(plan.changes[1]).toEqual({ kind: 'add-labels', issue: 17, labels: ['phase:triage', 'sev:2'] })
+  })
+
+  it('posts the dashboard with the hidden state, then the checklist', () => {
+    expect(plan.changes.map((c) => (c.kind === 'upsert-comment' ? c.comment : c.kind))).toEqual(['update-issue', 'add-labels', 'dashboard', 'checklist'])
+    const state = decodeState(bodyOf(plan.changes, 'dashboard'))
+    expect(state).toMatchObject({ codename, severity: 2, phase: 'triage', drill: false, reporter: 'alice', detectedAt: '2026-11-22T09:12:00.000Z' })
+    expect(state?.originalTitle).toBe('prod DB dumped by attacker?? {{codename}}')
+  })
+
+  it('keeps the original title in the dashboard, folded and neutralised', () => {
+    const dashboard = bodyOf(plan.changes, 'dashboard')
+    expect(dashboard).toMatch(/<details><summary>As reported<\/summary>[\s\S]*prod DB dumped by attacker\?\? \{\u2060\{codename\}\u2060\}/)
+  })
+
+  it('shows the runbook communication rules, the gates and how to page an IC', () => {
+    const dashboard = bodyOf(plan.changes, 'dashboard')
+    expect(dashboard).toContain('Attorney Work Project')
+    expect(dashboard).toContain('No SMS, except to tell someone to move to a secure channel')
+    expect(dashboard).toContain('`/ic page`')
+    for (const gate of ['not-internal', 'timeline-verified', 'impact-known', 'fix-verified', 'legal-approved']) expect(dashboard).toContain(`\`gate:${gate}\` | 🔒 closed`)
+    expect(dashboard).toMatch(/\| Triage ← current \| 0\/\d+ \|/)
+  })
+
+  it('records on the timeline that the attack is still in progress', () => {
+    const state = decodeState(bodyOf(plan.changes, 'dashboard'))
+    expect(state?.timeline.map((e) => e.kind)).toEqual(['detected', 'opened', 'note', 'codename'])
+  })
+
+  it('posts the 14 runbook steps as task lists grouped by phase, later phases folded', () => {
+    const checklist = bodyOf(plan.changes, 'checklist')
+    const ticks = parseTicks(checklist)
+    const steps = ['assemble-team', 'stop-attack', 'cut-vector', 'isolate', 'attack-timeline', 'compromised-data', 'assess-risk', 'reattack-risk', 'mitigations', 'forensics', 'internal-comms', 'law-enforcement', 'external-parties', 'external-comms']
+    expect(steps.filter((s) => !(s in ticks))).toEqual([])
+    expect(Object.values(ticks).every((t) => t === false)).toBe(true)
+    expect(checklist).toContain('### Triage (current phase)')
+    expect(checklist).toContain('<details><summary><b>Mitigation</b>')
+    expect(checklist).toContain('_Delegate to: Marketing Team_')
+  })
+
+  it('renders as real task-list checkboxes on GitHub, with the state hidden', () => {
+    const html = micromark(bodyOf(plan.changes, 'checklist'), { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true })
+    expect((html.match(/<input type="checkbox" disabled=""/g) ?? []).length).toBeGreaterThan(40)
+    const dashboardHtml = micromark(bodyOf(plan.changes, 'dashboard'), { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true })
+    // The state is an HTML comment: present in the source, invisible once rendered.
+    expect(dashboardHtml).toContain('<!-- incident-kit:state ')
+    expect(dashboardHtml.replace(/<!--[\s\S]*?-->/g, '')).not.toContain('incident-kit:state')
+  })
+
+  it('sets the outputs', () => {
+    expect(plan.outputs).toMatchObject({ codename, phase: 'triage', severity: '2', 'incident-number': '17', drill: 'false' })
+  })
+
+  it('changes nothing when the same event comes again', () => {
+    const existing = classifyComments(commentsAfter(plan.changes), 'github-actions[bot]')
+    const again = decideOpen(issue(), existing, ctx)
+    expect(again.changes).toEqual([])
+    expect(again.outputs.codename).toBe(codename)
+  })
+
+  it('finishes an opening that was interrupted after the dashboard', () => {
+    const onlyDashboard = commentsAfter(plan.changes).slice(0, 1)
+    const again = decideOpen(issue(), classifyComments(onlyDashboard, 'github-actions[bot]'), ctx)
+    expect(again.changes.map((c) => (c.kind === 'upsert-comment' ? c.comment : c.kind))).toEqual(['checklist'])
+  })
+
+  it('does not trust a dashboard posted by a person', () => {
+    const forged = commentsAfter(plan.changes).map((c) => ({ ...c, user: { login: 'mallory', type: 'User' } }))
+    const again = decideOpen(issue(), classifyComments(forged, 'github-actions[bot]'), ctx)
+    expect(again.changes.map((c) => c.kind)).toContain('upsert-comment')
+    expect(classifyComments(forged, 'github-actions[bot]').state).toBeUndefined()
+  })
+
+  it('does not trust a user account that merely shares the bot name without being a bot', () => {
+    const fake = commentsAfter(plan.changes).map((c) => ({ ...c, user: { login: 'github-actions[bot]', type: 'User' } }))
+    expect(classifyComments(fake, 'github-actions[bot]').dashboard).toBeUndefined()
+  })
+
+  it('refuses a public repository without a single write', () => {
+    const refused = decideOpen(issue(), { others: {} }, context({ repo: { ...ctx.repo, private: false } }))
+    expect(refused.changes).toEqual([])
+    expect(refused.failure).toBe(PUBLIC_REPO_REFUSAL)
+  })
+
+  it('runs in a public repository only when explicitly allowed', () => {
+    const allowed = decideOpen(issue(), { others: {} }, context({ repo: { ...ctx.repo, private: false }, allowPublicRepo: true }))
+    expect(allowed.failure).toBeUndefined()
+    expect(allowed.changes.length).toBeGreaterThan(0)
+  })
+
+  it('ignores issues that are not incidents', () => {
+    expect(decideOpen(issue({ labels: ['bug'] }), { others: {} }, ctx).changes).toEqual([])
+  })
+
+  it('marks a drill in the title and the dashboard', () => {
+    const drill = decideOpen(issue({ labels: ['incident', 'incident:drill'] }), { others: {} }, ctx)
+    expect(drill.changes[0]).toEqual({ kind: 'update-issue', issue: 17, title: `DRILL ${codename}` })
+    expect(bodyOf(drill.changes, 'dashboard')).toContain(`# DRILL · ${codename}`)
+  })
+
+  it('asks for a severity when the reporter was not sure', () => {
+    const unsure = decideOpen(issue({ body: '### Severity\n\nNot sure' }), { others: {} }, ctx)
+    expect(unsure.changes[1]).toEqual({ kind: 'add-labels', issue: 17, labels: ['phase:triage'] })
+    expect(bodyOf(unsure.changes, 'dashboard')).toContain('not set yet: comment `/sev 1`')
+  })
+
+  it('does not let reporter text ping, forge state or inject HTML into the dashboard', () => {
+    const hostile = decideOpen(issue({ title: '@ceo <!-- incident-kit:state AAAA --> </details>' }), { others: {} }, ctx)
+    const dashboard = bodyOf(hostile.changes, 'dashboard')
+    expect(dashboard).not.toMatch(/@ceo/)
+    expect(dashboard.match(/<!-- incident-kit:state/g)).toHaveLength(1)
+    expect(dashboard).toContain('&lt;/details&gt;')
+  })
+})
