@@ -11,10 +11,15 @@ import { applyPlan } from './github/apply.js'
 import { createGitHub, type GitHub } from './github/client.js'
 import { InputError, readInputs, type Inputs } from './github/inputs.js'
 import { issueFromPayload, repoFromPayload } from './github/payload.js'
-import { readExisting, readRepoFile, readTemplateOverrides, type RepoRef } from './github/read.js'
-import type { RunContext } from './incident/model.js'
+import { readActor } from './github/actor.js'
+import { isOwnComment, readExisting, readRepoFile, readTemplateOverrides, type RepoRef } from './github/read.js'
+import { teamsToCheck } from './incident/authz.js'
+import { commandsIn, decideLive, labelNeedsActor, tickNeedsActor, type LiveEvent } from './incident/live.js'
+import type { Existing, RunContext } from './incident/model.js'
 import { decideOpen, refusePublic } from './incident/open.js'
-import { describeChange, emptyPlan, type Plan } from './incident/plan.js'
+import { describeChange, emptyPlan, type Change, type Plan } from './incident/plan.js'
+import { kindOf } from './incident/state.js'
+import { sendPage, type NotifierOptions } from './notify/notifiers.js'
 
 export async function run(): Promise<void> {
   try {
@@ -63,7 +68,14 @@ async function runWith(inputs: Inputs): Promise<void> {
   const workspace = process.env.GITHUB_WORKSPACE
   const config = parseConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath)
   const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace))
-  const ctx: RunContext = { repo, config, templates, now: new Date().toISOString(), allowPublicRepo: inputs.allowPublicRepo }
+  const ctx: RunContext = {
+    repo,
+    config,
+    templates,
+    now: new Date().toISOString(),
+    allowPublicRepo: inputs.allowPublicRepo,
+    notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
+  }
 
   core.info(`event ${context.eventName}${payload.action ? `.${String(payload.action)}` : ''} in ${ref.owner}/${ref.repo}`)
   const plan = await routeEvent(gh, ref, context.eventName, payload, ctx, inputs)
@@ -77,22 +89,100 @@ async function runWith(inputs: Inputs): Promise<void> {
 
 async function routeEvent(gh: GitHub, ref: RepoRef, eventName: string, payload: Record<string, unknown>, ctx: RunContext, inputs: Inputs): Promise<Plan> {
   const action = String(payload.action ?? '')
-  if (eventName === 'issues' && payload.issue) {
-    const issue = issueFromPayload(payload.issue as never)
-    const opening = action === 'opened' || action === 'reopened' || (action === 'labeled' && isTriggerLabel(payload, ctx))
-    if (!opening) return emptyPlan()
-    const existing = await readExisting(gh, ref, issue.number, inputs.botLogin)
-    const plan = decideOpen(issue, existing, ctx)
-    await core.group(`incident #${issue.number}`, async () => {
-      await applyPlan(gh, ref, plan, existing, { dryRun: inputs.dryRun, log: core.info })
+  const sender = (payload.sender as { login?: string } | undefined)?.login ?? ''
+  if (sender === inputs.botLogin) {
+    core.info('event caused by incident-kit itself: nothing to do')
+    return emptyPlan()
+  }
+  const apply = async (plan: Plan, existing: Existing, issue: number) => {
+    await core.group(`incident #${issue}: ${plan.changes.length} change(s)`, async () => {
+      await applyPlan(gh, ref, plan, existing, {
+        dryRun: inputs.dryRun,
+        log: core.info,
+        annotate: annotate,
+        page: (change) => sendPage(change, notifierOptions(inputs))
+      })
     })
     return plan
   }
+
+  if (eventName === 'issues' && payload.issue) {
+    const snapshot = issueFromPayload(payload.issue as never)
+    const label = (payload.label as { name?: string } | undefined)?.name ?? ''
+    if (action === 'opened' || (action === 'labeled' && isTriggerLabel(label, ctx))) return openIncident(gh, ref, snapshot.number, ctx, inputs, apply)
+    const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx))
+    if (!relevant) return emptyPlan()
+    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
+    if (!existing.state) return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, apply) : emptyPlan()
+    const event: LiveEvent = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action as 'labeled' | 'unlabeled', label }
+    const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined
+    const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
+    return apply(plan, existing, snapshot.number)
+  }
+
+  if (eventName === 'issue_comment' && payload.issue && payload.comment) {
+    const snapshot = issueFromPayload(payload.issue as never)
+    const comment = payload.comment as { id: number; body?: string; user?: { login?: string; type?: string } }
+    if (isOwnComment(comment.user, inputs.botLogin)) {
+      if (action !== 'edited' || kindOf(comment.body ?? '') !== 'checklist') return emptyPlan()
+      const before = (payload.changes as { body?: { from?: string } } | undefined)?.body?.from
+      if (before === undefined) return emptyPlan()
+      const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
+      if (!existing.state || existing.checklist?.id !== comment.id) return emptyPlan()
+      const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined
+      const event: LiveEvent = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' }
+      const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
+      return apply(plan, existing, snapshot.number)
+    }
+    if (action !== 'created') return emptyPlan()
+    const commands = commandsIn(comment.body ?? '')
+    if (commands.length === 0) return emptyPlan() // an ordinary comment costs no request
+    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
+    if (!existing.state) return emptyPlan()
+    const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []))
+    const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))))
+    const event: LiveEvent = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } }
+    const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx })
+    return apply(plan, existing, snapshot.number)
+  }
+
   core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`)
   return emptyPlan()
 }
 
-function isTriggerLabel(payload: Record<string, unknown>, ctx: RunContext): boolean {
-  const name = (payload.label as { name?: string } | undefined)?.name
+/** Opening reads the issue first: its current labels (not the payload's) are the ones kept, and no comments means nothing to re-read. */
+async function openIncident(gh: GitHub, ref: RepoRef, number: number, ctx: RunContext, inputs: Inputs, apply: (p: Plan, e: Existing, n: number) => Promise<Plan>): Promise<Plan> {
+  const { data } = await gh.rest.issues.get({ ...ref, issue_number: number })
+  const issue = issueFromPayload(data as never)
+  const existing: Existing = data.comments > 0 ? await readExisting(gh, ref, number, inputs.botLogin) : { others: {} }
+  return apply(decideOpen(issue, existing, ctx), existing, number)
+}
+
+function isTriggerLabel(name: string, ctx: RunContext): boolean {
   return name === ctx.config.labels.trigger || name === ctx.config.labels.drill
+}
+
+function isIncidentLabel(name: string, ctx: RunContext): boolean {
+  const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels
+  return [phasePrefix, severityPrefix, gatePrefix].some((p) => name.startsWith(p))
+}
+
+function gateTeams(label: string, ctx: RunContext): string[] {
+  const gate = ctx.config.gates[label.slice(ctx.config.labels.gatePrefix.length)]
+  return gate ? gate.approvers.teams : []
+}
+
+function notifierOptions(inputs: Inputs): NotifierOptions {
+  return {
+    ...(inputs.pagerdutyRoutingKey ? { pagerdutyRoutingKey: inputs.pagerdutyRoutingKey } : {}),
+    ...(inputs.pagerdutyUrl ? { pagerdutyUrl: inputs.pagerdutyUrl } : {}),
+    ...(inputs.slackWebhookUrl ? { slackWebhookUrl: inputs.slackWebhookUrl } : {})
+  }
+}
+
+function annotate(change: Extract<Change, { kind: 'annotate' }>): void {
+  const props = { ...(change.title ? { title: change.title } : {}), ...(change.file ? { file: change.file } : {}), ...(change.line ? { startLine: change.line } : {}) }
+  if (change.level === 'error') core.error(change.message, props)
+  else if (change.level === 'warning') core.warning(change.message, props)
+  else core.notice(change.message, props)
 }

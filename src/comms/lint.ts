@@ -151,9 +151,9 @@ const DATE_PATTERNS = [
   // 22/11/2026 or 11/22/2026: either reading is a date, which is all the rule needs.
   `(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y>\\d{4})`
 ]
-const ANY_DATE = new RegExp(`(?<![\\w/.-])(?:${DATE_PATTERNS.map((p) => `(?:${p})`).join('|').replace(/\?<(\w+)>/g, '')})(?![\\w/])`, 'i')
-const DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`(?<![\\w/.-])${p}(?![\\w/])`, 'gi'))
-const STARTING_DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`^${WEEKDAY}${p}(?![\\w/])`, 'i'))
+// A letter may follow ("2026-11-22T09:12Z"), a digit or slash may not ("2026-11-223").
+const DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`(?<![\\w/.-])${p}(?![\\d/])`, 'gi'))
+const STARTING_DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`^${WEEKDAY}${p}(?![\\d/])`, 'i'))
 const MONTH_YEAR = new RegExp(`(?<![\\w])(?:${MONTHS})\\.?,?\\s+\\d{4}(?![\\w])`, 'i')
 
 function validDate(groups: Record<string, string | undefined>): boolean {
@@ -170,7 +170,6 @@ function validDate(groups: Record<string, string | undefined>): boolean {
 
 /** True when `text` contains a real calendar date ("2026-11-22", "22 November 2026", "Nov 22, 2026", …). */
 export function containsDate(text: string): boolean {
-  if (!ANY_DATE.test(text)) return false
   return DATE_RES.some((re) => [...text.matchAll(re)].some((m) => validDate(m.groups ?? {})))
 }
 
@@ -186,19 +185,30 @@ export function startsWithDate(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Rules
 
+interface Title {
+  heading?: Heading
+  text: string
+  line: number
+}
+
+/**
+ * The title: the first block when it is a heading, else the first top-level heading of level 1,
+ * else the first non-empty line (a notice pasted as plain text).
+ */
+function titleOf(doc: Document): Title | undefined {
+  const blocks = doc.tree.children.filter((n) => n.type !== 'html' && n.type !== 'definition')
+  const first = blocks[0]
+  const heading = first?.type === 'heading' ? first : blocks.find((n): n is Heading => n.type === 'heading' && n.depth === 1)
+  if (heading) return { heading, text: textOf(heading), line: startLine(heading) }
+  const lines = doc.source.split('\n')
+  const index = lines.findIndex((l) => l.trim() !== '')
+  return index < 0 ? undefined : { text: lines[index]!, line: index + 1 }
+}
+
 function checkTitleDate(doc: Document): Finding[] {
-  const heading = doc.tree.children.find((n): n is Heading => n.type === 'heading')
-  let title: string
-  let line: number
-  if (heading) {
-    title = textOf(heading)
-    line = startLine(heading)
-  } else {
-    const index = doc.source.split('\n').findIndex((l) => l.trim() !== '')
-    if (index < 0) return [{ rule: 'title-date', severity: 'error', message: 'the announcement is empty: it needs a title with the date', line: 1 }]
-    title = doc.source.split('\n')[index]!
-    line = index + 1
-  }
+  const found = titleOf(doc)
+  if (!found) return [{ rule: 'title-date', severity: 'error', message: 'the announcement is empty: it needs a title with the date', line: 1 }]
+  const { text: title, line } = found
   if (containsDate(title)) return []
   if (MONTH_YEAR.test(title)) {
     return [{ rule: 'title-date', severity: 'warning', message: `the title "${title.trim()}" has a month but no day: give the full date`, line }]
@@ -272,9 +282,12 @@ function checkBannedPhrases(doc: Document, phrases: readonly string[]): Finding[
   for (const block of textBlocks(doc.tree)) {
     const text = textOf(block)
     const words = tokens(text)
+    const reported: [number, number][] = []
     for (const { phrase, words: target } of normalised) {
       const hit = findPhrase(words, target)
-      if (!hit) continue
+      // Several listed phrases often match the same words: report the words once.
+      if (!hit || reported.some(([s, e]) => hit[0] < e && s < hit[1])) continue
+      reported.push(hit)
       const line = startLine(block) + (text.slice(0, hit[0]).match(/\n/g)?.length ?? 0)
       const said = text.slice(hit[0], hit[1]).replace(/\s+/g, ' ')
       findings.push({ rule: 'banned-phrase', severity: 'error', message: `"${said}" is a banned phrase ("${phrase}"): say what was done instead`, line })
@@ -292,10 +305,10 @@ interface Section {
 /** Sections after the title: each heading with what follows it up to the next heading of the same or a higher level. */
 function sections(doc: Document): Section[] {
   const children = doc.tree.children
-  const firstHeading = children.findIndex((n) => n.type === 'heading')
+  const title = titleOf(doc)?.heading
   const out: Section[] = []
   children.forEach((node, i) => {
-    if (node.type !== 'heading' || i === firstHeading) return
+    if (node.type !== 'heading' || node === title) return
     const content: RootContent[] = []
     for (const next of children.slice(i + 1)) {
       if (next.type === 'heading' && next.depth <= node.depth) break
@@ -342,7 +355,8 @@ const PLACEHOLDERS: { re: RegExp; what: string }[] = [
   { re: /\bXXX\b/g, what: 'XXX' },
   { re: /\bFIXME\b/g, what: 'FIXME' },
   { re: /\{\{|\}\}/g, what: 'template braces' },
-  { re: /\[\s*(?:insert|add|fill in)\b[^\]\n]*\]/gi, what: 'a bracketed placeholder' },
+  // "[insert date]", but not a link such as "[Add a security key](https://…)".
+  { re: /\[\s*(?:insert|add|fill in)\b[^\]\n]*\](?!\()/gi, what: 'a bracketed placeholder' },
   { re: /\blorem ipsum\b/gi, what: 'lorem ipsum' }
 ]
 
@@ -421,8 +435,8 @@ const PRIVATE_RANGES = (() => {
 })()
 
 /** Loose shapes that might be addresses; `isIP` decides. */
-const IPV4_LIKE = /(?<![\w.:])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)/g
-const IPV6_LIKE = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:[0-9a-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?:%[0-9a-z]+)?(?![\w:])/gi
+const IPV4_LIKE = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)/g
+const IPV6_LIKE = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4})?(?:%[0-9a-z]+)?(?![\w:]|\.\d)/gi
 
 /** True for an address in a private, loopback or link-local range (IPv4-mapped IPv6 included). */
 export function isPrivateAddress(candidate: string): boolean {
@@ -433,15 +447,18 @@ export function isPrivateAddress(candidate: string): boolean {
 }
 
 function checkPrivateIps(doc: Document): Finding[] {
-  const findings: Finding[] = []
-  for (const re of [IPV4_LIKE, IPV6_LIKE]) {
-    for (const m of doc.source.matchAll(re)) {
-      if (isPrivateAddress(m[0])) {
-        findings.push({ rule: 'leak-private-ip', severity: 'error', message: `private IP address "${m[0]}" must not appear in a public announcement`, line: lineAt(doc, m.index) })
-      }
-    }
-  }
-  return findings
+  const v6 = [...doc.source.matchAll(IPV6_LIKE)].filter((m) => isIP(m[0].replace(/%.*$/, '')) === 6)
+  // The IPv4 tail of an IPv6 address ("::ffff:10.0.0.1") is the same address: report it once.
+  const insideV6 = (offset: number) => v6.some((m) => offset >= m.index && offset < m.index + m[0].length)
+  const v4 = [...doc.source.matchAll(IPV4_LIKE)].filter((m) => !insideV6(m.index))
+  return [...v6, ...v4]
+    .filter((m) => isPrivateAddress(m[0]))
+    .map((m) => ({
+      rule: 'leak-private-ip' as const,
+      severity: 'error' as const,
+      message: `private IP address "${m[0]}" must not appear in a public announcement`,
+      line: lineAt(doc, m.index)
+    }))
 }
 
 /** Letters and digits only, lowercased: "Acme Cloud" and "acme-cloud.com" share "acmecloud". */

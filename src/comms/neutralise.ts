@@ -26,7 +26,7 @@ export function neutraliseInline(text: string, maxLength = 300): string {
   return neutraliseBlock(cut)
     .replace(/\|/g, '\\|')
     .replace(/\[( |x|X)\]/g, '\\[$1]')
-    .replace(/^([#>*+-]|\d+[.)])/, '\\$1')
+    .replace(/^([#>*+-]|\d+[.)])(?=\s|$)/, '\\$1')
 }
 
 /** Quotes multi-line text as a markdown blockquote, neutralised. */

@@ -40,7 +40,7 @@ export interface EntryView {
   /** "2026-11-22T09:12Z". */
   when: string
   /** "22 November 2026, 09:12 UTC". */
-  date: string
+  time: string
   /** A login that does not ping, or "" when unknown. */
   who: string
   kind: string
@@ -58,7 +58,7 @@ export const TEMPLATE_VARIABLES = {
     to: 'Who sends it (config `drafts.internalUpdate.to`).',
     codename: 'The incident codename.',
     drill: 'True on a drill.',
-    date: 'When the draft became ready: the time its last gate opened, "22 November 2026, 09:12 UTC".',
+    drafted: 'When the draft became ready: the time its last gate opened, "22 November 2026, 09:12 UTC".',
     severity: '"SEV 1" … "SEV 4", or "not yet assessed".',
     phase: 'The current phase title.',
     detected: 'When the incident was detected (or reported).',
@@ -66,7 +66,7 @@ export const TEMPLATE_VARIABLES = {
     statusAt: 'When that status was posted, or "".',
     timeline: 'An overview of the attack timeline (first and last entries; a gap entry says how many are left out).',
     'timeline[].when': 'ISO time to the minute, "2026-11-22T09:12Z" ("…" on the gap entry).',
-    'timeline[].date': 'Human time, "22 November 2026, 09:12 UTC".',
+    'timeline[].time': 'Human time, "22 November 2026, 09:12 UTC".',
     'timeline[].who': 'Who recorded it (a login that does not ping).',
     'timeline[].kind': 'The entry kind.',
     'timeline[].text': 'What happened (markdown-safe).',
@@ -102,9 +102,9 @@ export const TEMPLATE_VARIABLES = {
     drill: 'True on a drill.',
     incidentDate: 'The day the incident was detected, "22 November 2026": the title carries it.',
     detected: 'When the incident was detected, "22 November 2026, 09:12 UTC".',
-    timeline: 'The attack timeline with the detection added, oldest first.',
+    timeline: 'The attack timeline, oldest first, with the detection added when no entry tells it.',
     'timeline[].when': 'ISO time to the minute.',
-    'timeline[].date': 'Human time, "22 November 2026, 09:12 UTC": each entry starts with it.',
+    'timeline[].time': 'Human time, "22 November 2026, 09:12 UTC": each entry starts with it.',
     'timeline[].who': 'Who recorded it (not for publication).',
     'timeline[].kind': 'The entry kind.',
     'timeline[].text': 'What happened (markdown-safe).',
@@ -130,7 +130,7 @@ export const TEMPLATE_VARIABLES = {
     nextDue: 'When the next status update is due (the "status-update" clock), or "".',
     recent: 'The last five response-timeline entries, newest last (fields as in `timeline[]` elsewhere).',
     'recent[].when': 'ISO time to the minute.',
-    'recent[].date': 'Human time.',
+    'recent[].time': 'Human time.',
     'recent[].who': 'Who did it.',
     'recent[].kind': 'The entry kind.',
     'recent[].text': 'What happened.',
@@ -146,17 +146,17 @@ export const TEMPLATE_VARIABLES = {
     resolved: 'When it was resolved, human time, or "" while still open.',
     timeToReport: 'From detection to the issue, "2h 5m".',
     timeToResolve: 'From the issue to resolution, "3d 4h", or "".',
-    written: 'When this draft was written, human time.',
+    written: 'When the draft was written: the resolution time (stable across re-runs), else now; human time.',
     attackTimeline: 'The attack timeline (`/timeline` entries), oldest first.',
     'attackTimeline[].when': 'ISO time to the minute.',
-    'attackTimeline[].date': 'Human time.',
+    'attackTimeline[].time': 'Human time.',
     'attackTimeline[].who': 'Who recorded it.',
     'attackTimeline[].kind': 'The entry kind.',
     'attackTimeline[].text': 'What the attacker did.',
     attackFolded: 'A sentence saying which attack entries were left out to fit, or "".',
     responseTimeline: 'The response timeline (everything incident-kit recorded), oldest first.',
     'responseTimeline[].when': 'ISO time to the minute.',
-    'responseTimeline[].date': 'Human time.',
+    'responseTimeline[].time': 'Human time.',
     'responseTimeline[].who': 'Who did it.',
     'responseTimeline[].kind': 'The entry kind.',
     'responseTimeline[].text': 'What happened.',
@@ -231,7 +231,7 @@ function who(login: string | undefined): string {
 }
 
 function entryView(entry: TimelineEntry): EntryView {
-  return { when: isoMinute(entry.at), date: humanDate(entry.at), who: who(entry.by), kind: entry.kind, text: entry.text }
+  return { when: isoMinute(entry.at), time: humanDate(entry.at), who: who(entry.by), kind: entry.kind, text: entry.text }
 }
 
 function detectedAt(state: IncidentState): string {
@@ -335,7 +335,7 @@ function overview(entries: readonly TimelineEntry[], each: number): EntryView[] 
   const sorted = chronological(entries).map(entryView)
   if (sorted.length <= each * 2) return sorted
   const gap = sorted.length - each * 2
-  const gapEntry: EntryView = { when: '…', date: '…', who: '', kind: 'gap', text: `_${gap} more ${gap === 1 ? 'entry' : 'entries'} in the incident record_` }
+  const gapEntry: EntryView = { when: '…', time: '…', who: '', kind: 'gap', text: `_${gap} more ${gap === 1 ? 'entry' : 'entries'} in the incident record_` }
   return [...sorted.slice(0, each), gapEntry, ...sorted.slice(-each)]
 }
 
@@ -351,7 +351,7 @@ export function internalUpdateView(state: IncidentState, config: ResolvedConfig,
     to: neutraliseInline(config.drafts.internalUpdate.to),
     codename: state.codename,
     drill: state.drill,
-    date: humanDate(gatesOpenedAt(state, gates, now)),
+    drafted: humanDate(gatesOpenedAt(state, gates, now)),
     severity: severityLabel(state.severity),
     phase: phaseTitle(config, state.phase),
     detected: humanDate(detectedAt(state)),
@@ -399,8 +399,10 @@ export function externalAnnouncementView(
   ctx: CommsContext = {}
 ): ViewOf<'external-announcement'> {
   const detected = detectedAt(state)
+  // The detection belongs on the public timeline, unless an entry at that minute already tells it.
   const detection: TimelineEntry = { at: detected, kind: 'detected', text: 'We detected the incident and began our response.' }
-  const entries = chronological([...state.attackTimeline, detection])
+  const told = state.attackTimeline.some((e) => isoMinute(e.at) === isoMinute(detected))
+  const entries = chronological(told ? state.attackTimeline : [...state.attackTimeline, detection])
   const max = ctx.limits?.attack ?? Number.POSITIVE_INFINITY
   const shown = entries.length > max ? entries.slice(0, Math.max(0, max)) : entries
   return {
@@ -460,7 +462,7 @@ export function postMortemView(state: IncidentState, config: ResolvedConfig, now
     resolved: state.resolvedAt ? humanDate(state.resolvedAt) : '',
     timeToReport: formatDuration(Date.parse(state.openedAt) - Date.parse(detected)),
     timeToResolve: state.resolvedAt ? formatDuration(Date.parse(state.resolvedAt) - Date.parse(state.openedAt)) : '',
-    written: humanDate(now.toISOString()),
+    written: humanDate(state.resolvedAt ?? now.toISOString()),
     attackTimeline: attack.shown.map(entryView),
     attackFolded: attack.folded,
     responseTimeline: response.shown.map(entryView),

@@ -55,6 +55,7 @@ async function applyChange(gh: GitHub, ref: RepoRef, change: Change, existing: E
         ...ref,
         issue_number: change.issue,
         ...(change.title !== undefined ? { title: change.title } : {}),
+        ...(change.labels ? { labels: change.labels } : {}),
         ...(change.state ? { state: change.state } : {}),
         ...(change.assignees ? { assignees: change.assignees } : {})
       })
@@ -110,8 +111,17 @@ async function applyChange(gh: GitHub, ref: RepoRef, change: Change, existing: E
       return true
     case 'page':
       if (!options.page) return false
-      await options.page(change)
-      return true
+      try {
+        await options.page(change)
+        return true
+      } catch (error) {
+        options.log(`${change.service} failed: ${error instanceof Error ? error.message : String(error)}`)
+        // Said in the issue at once, with the fallback, so nobody waits for a page that never came.
+        if (change.fallback && change.issue !== undefined) {
+          await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: `${change.fallback}\n\n<sub>${change.service}: ${error instanceof Error ? error.message : 'failed'}</sub>` })
+        }
+        return false
+      }
     case 'annotate':
       options.annotate?.(change)
       return false

@@ -24,11 +24,14 @@ const RetryingOctokit = Octokit.plugin(retry, throttling)
 export function createGitHub(options: ClientOptions): GitHub {
   const retries = options.rateLimitRetries ?? 2
   const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} }
+  // octokit logs every request, and every failed one (an expected 404 included) at error level:
+  // those lines go to debug; real failures reach the caller as exceptions.
+  const log = options.log ? { debug: options.log.debug, info: options.log.debug, warn: options.log.warn, error: options.log.debug } : quiet
   const octokit = new RetryingOctokit({
     auth: options.token,
     baseUrl: options.baseUrl,
     userAgent: options.userAgent ?? 'incident-kit',
-    log: options.log ?? quiet,
+    log,
     retry: { doNotRetry: [400, 401, 404, 410, 422, 451] },
     throttle: {
       onRateLimit: (retryAfter: number, req: { method: string; url: string }, _o: unknown, retryCount: number) => {

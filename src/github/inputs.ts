@@ -8,6 +8,8 @@ export interface Inputs {
   allowPublicRepo: boolean
   botLogin: string
   pagerdutyRoutingKey?: string
+  /** The Events API v2 endpoint: the EU service region has its own. */
+  pagerdutyUrl?: string
   slackWebhookUrl?: string
 }
 
@@ -32,8 +34,10 @@ export function readInputs(get: InputReader): Inputs {
   const token = get('github-token').trim()
   if (!token) throw new InputError('input github-token: empty. Pass ${{ github.token }} (the default) or a token with issues: write.')
   const slack = get('slack-webhook-url').trim()
-  if (slack && !/^https:\/\//.test(slack)) throw new InputError('input slack-webhook-url: expected an https:// URL')
+  if (slack && !/^https?:\/\//.test(slack)) throw new InputError('input slack-webhook-url: expected an http(s) URL')
   const pagerduty = get('pagerduty-routing-key').trim()
+  const pagerdutyUrl = get('pagerduty-events-url').trim()
+  if (pagerdutyUrl && !/^https?:\/\//.test(pagerdutyUrl)) throw new InputError('input pagerduty-events-url: expected an http(s) URL')
   return {
     token,
     configPath: get('config-path').trim() || DEFAULT_CONFIG_PATH,
@@ -41,6 +45,7 @@ export function readInputs(get: InputReader): Inputs {
     allowPublicRepo: parseBoolean('allow-public-repo', get('allow-public-repo'), false),
     botLogin: get('bot-login').trim() || 'github-actions[bot]',
     ...(pagerduty ? { pagerdutyRoutingKey: pagerduty } : {}),
+    ...(pagerdutyUrl ? { pagerdutyUrl } : {}),
     ...(slack ? { slackWebhookUrl: slack } : {})
   }
 }

@@ -48,4 +48,6 @@ export interface RunContext {
   now: string
   allowPublicRepo: boolean
   runbook?: RunbookFreshness
+  /** Which notifiers are configured (from inputs); the decide layer plans pages accordingly. */
+  notify?: { pagerduty: boolean; slack: boolean }
 }

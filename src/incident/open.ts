@@ -12,6 +12,7 @@ import { answerFor, parseDetectedAt, parseFormAnswers, parseSeverity } from './f
 import type { Existing, IssueSnapshot, RunContext } from './model.js'
 import { emptyPlan, type Change, type Plan } from './plan.js'
 import { kindMarker, STATE_VERSION, type IncidentState } from './state.js'
+import { notify, page, type Work } from './work.js'
 
 export const PUBLIC_REPO_REFUSAL =
   'incident-kit refuses to run in a public repository: incident details would be visible to everyone. Track incidents in a private repository (or set the input allow-public-repo: true for a demo).'
@@ -106,14 +107,24 @@ export function decideOpen(issue: IssueSnapshot, existing: Existing, ctx: RunCon
     return { changes, outputs: incidentOutputs(existing.state, issue.number) }
   }
 
-  const fresh = newIncidentState(issue, ctx)
-  const { body: dashboard, state } = renderDashboard(fresh, { ...ctx, repoUrl: ctx.repo.url })
+  const work: Work = { state: newIncidentState(issue, ctx), changes: [], replies: [], checklistDirty: false }
+  if (work.state.severity !== null && ctx.config.paging.severities.includes(work.state.severity)) {
+    page(work, ctx, issue.url, issue.author, `opened as SEV-${work.state.severity}`)
+  }
+  notify(work, ctx, issue.url, 'opened')
+  const { body: dashboard, state } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url })
   const title = titleFor(state.codename, state.drill, ctx.config.titleFormat)
   const wanted = [`${ctx.config.labels.phasePrefix}${state.phase}`, ...(state.severity ? [`${ctx.config.labels.severityPrefix}${state.severity}`] : [])]
   const missing = wanted.filter((l) => !issue.labels.includes(l))
+  // Title and labels in one request; the labels are the issue's current ones (read just before) plus ours.
+  const update = {
+    ...(issue.title !== title ? { title } : {}),
+    ...(missing.length ? { labels: [...issue.labels, ...missing] } : {})
+  }
   const changes: Change[] = [
-    ...(issue.title !== title ? [{ kind: 'update-issue' as const, issue: issue.number, title }] : []),
-    ...(missing.length ? [{ kind: 'add-labels' as const, issue: issue.number, labels: missing }] : []),
+    ...(Object.keys(update).length ? [{ kind: 'update-issue' as const, issue: issue.number, ...update }] : []),
+    ...work.changes,
+    ...(work.replies.length ? [{ kind: 'reply' as const, issue: issue.number, body: work.replies.join('\n\n') }] : []),
     { kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: dashboard },
     { kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: true }
   ]

@@ -8,7 +8,7 @@ export type Reaction = '+1' | 'eyes' | 'confused'
 
 export type Change =
   /** Edit the incident issue: title and/or open-closed state and/or assignees. */
-  | { kind: 'update-issue'; issue: number; title?: string; state?: 'open' | 'closed'; assignees?: string[] }
+  | { kind: 'update-issue'; issue: number; title?: string; labels?: string[]; state?: 'open' | 'closed'; assignees?: string[] }
   | { kind: 'add-labels'; issue: number; labels: string[] }
   | { kind: 'remove-label'; issue: number; label: string }
   /**
@@ -23,7 +23,8 @@ export type Change =
   | { kind: 'edit-comment'; commentId: number; body: string }
   | { kind: 'create-issue'; key: string; title: string; body: string; labels: string[] }
   | { kind: 'update-tracking-issue'; number: number; title?: string; body?: string; state?: 'open' | 'closed' }
-  | { kind: 'page'; service: 'pagerduty' | 'slack'; summary: string; dedupKey: string; link: string; event: 'trigger' | 'resolve' | 'notice' }
+  /** A page or notice outside GitHub; `fallback` is posted in the issue if it fails. */
+  | { kind: 'page'; service: 'pagerduty' | 'slack'; summary: string; dedupKey: string; link: string; event: 'trigger' | 'resolve' | 'notice'; issue?: number; fallback?: string }
   | { kind: 'annotate'; level: 'notice' | 'warning' | 'error'; message: string; file?: string; line?: number; title?: string }
 
 export interface Plan {
@@ -44,7 +45,7 @@ export function emptyPlan(): Plan {
 export function describeChange(change: Change): string {
   switch (change.kind) {
     case 'update-issue':
-      return `update issue #${change.issue}${change.title !== undefined ? ` title="${change.title}"` : ''}${change.state ? ` state=${change.state}` : ''}${change.assignees ? ` assignees=${change.assignees.join(',')}` : ''}`
+      return `update issue #${change.issue}${change.title !== undefined ? ` title="${change.title}"` : ''}${change.labels ? ` labels=${change.labels.join(',')}` : ''}${change.state ? ` state=${change.state}` : ''}${change.assignees ? ` assignees=${change.assignees.join(',')}` : ''}`
     case 'add-labels':
       return `add labels ${change.labels.join(', ')} to #${change.issue}`
     case 'remove-label':

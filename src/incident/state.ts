@@ -58,7 +58,9 @@ export const stateSchema = z.object({
   handled: z.array(z.number().int()).default([]),
   /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
   reminded: z.record(z.string(), z.string()).default({}),
-  resolvedAt: z.string().optional()
+  resolvedAt: z.string().optional(),
+  /** login -> when their write access was last confirmed (checklist ticks re-check after a few minutes). */
+  writers: z.record(z.string(), z.string()).optional()
 })
 export type IncidentState = z.infer<typeof stateSchema>
 

@@ -54,8 +54,8 @@ export interface RunbookDates {
   /** Per-file limits from front matter, overriding the configured ones. */
   reviewIntervalDays?: number
   testIntervalDays?: number
-  /** Line after which a header or key can be added: the end of the front matter, or 0. */
-  frontMatter?: { startLine: number; endLine: number; closingOffset: number }
+  /** Where the front matter ends, so a drill can add a key to it or a line after it. */
+  frontMatter?: { closingOffset: number; bodyOffset: number }
   problems: HeaderProblem[]
 }
 
@@ -81,7 +81,7 @@ export function parseRunbookDates(text: string): RunbookDates {
   if (tested) dates.tested = tested
   if (front?.reviewIntervalDays !== undefined) dates.reviewIntervalDays = front.reviewIntervalDays
   if (front?.testIntervalDays !== undefined) dates.testIntervalDays = front.testIntervalDays
-  if (front) dates.frontMatter = { startLine: 1, endLine: front.endLine, closingOffset: front.closingOffset }
+  if (front) dates.frontMatter = { closingOffset: front.closingOffset, bodyOffset: front.endOffset }
   return dates
 }
 
@@ -195,8 +195,6 @@ interface FrontMatter {
   endOffset: number
   /** Offset of the closing `---` line, where a new key can be inserted. */
   closingOffset: number
-  /** 1-based line of the closing `---`. */
-  endLine: number
 }
 
 const FRONT_MATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m
@@ -218,8 +216,7 @@ function readFrontMatter(text: string, lines: number[]): FrontMatter | undefined
     owners: [],
     problems: [],
     endOffset: match[0].length,
-    closingOffset,
-    endLine: lineAt(lines, closingOffset)
+    closingOffset
   }
   const counter = new LineCounter()
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false })

@@ -12,6 +12,7 @@ export type FindingKind =
   | 'malformed'
   | 'future'
   | 'invalid-front-matter'
+  | 'unreadable'
   | 'review-overdue'
   | 'test-overdue'
   | 'fresh'
@@ -68,6 +69,7 @@ const STATUS_OF: Record<FindingKind, FreshnessStatus> = {
   malformed: 'broken',
   future: 'broken',
   'invalid-front-matter': 'broken',
+  unreadable: 'broken',
   'review-overdue': 'stale',
   'test-overdue': 'stale',
   fresh: 'fresh'
@@ -164,6 +166,20 @@ export function assessRunbook(file: string, dates: RunbookDates, options: Assess
       limitDays: next.limit
     })
   ]
+}
+
+/** A runbook the scan could not read (permissions, an I/O error): broken, since nobody can tell its age. */
+export function unreadableRunbook(file: string, reason: string, owners: string[] = []): Finding {
+  return {
+    file,
+    line: 1,
+    kind: 'unreadable',
+    status: 'broken',
+    severity: 'error',
+    title: 'could not be read',
+    message: `the runbook could not be read: ${reason}`,
+    owners
+  }
 }
 
 /** A runbook's overall status: that of its worst finding. */

@@ -76,8 +76,8 @@ function reportView(report: RunbookReport, options: RenderReportOptions) {
       runbook: neutraliseInline(f.written === undefined && f.kind === 'missing' ? f.file : `${f.file}:${f.line}`),
       problem: f.title,
       written: f.written === undefined || f.written === '' ? '' : neutraliseInline(f.written, 40),
-      due: f.dueOn ?? '',
-      overdue: f.daysOverdue ?? '',
+      due: f.dueOn ?? '—',
+      overdue: f.daysOverdue ?? '—',
       owners: f.owners.map(ownerMention).join(' ')
     })),
     hidden: report.findings.length - shown.length,

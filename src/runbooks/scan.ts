@@ -9,7 +9,7 @@ import { glob } from 'tinyglobby'
 import type { Config } from '../config/schema.js'
 import { CODEOWNERS_LOCATIONS, ownersOf, parseCodeOwners, type CodeOwners } from './codeowners.js'
 import { dayNumber, parseRunbookDates } from './dates.js'
-import { addToTally, assessRunbook, emptyTally, type FreshnessTally } from './freshness.js'
+import { addToTally, assessRunbook, emptyTally, unreadableRunbook, type FreshnessTally } from './freshness.js'
 
 /**
  * How much of each runbook is read. Front matter, the g3doc comment and the "Last Reviewed" line
@@ -45,14 +45,24 @@ export async function scanRunbooks(options: ScanOptions): Promise<FreshnessTally
     const buffer = Buffer.allocUnsafe(headBytes + 1)
     while (next < files.length) {
       const file = files[next++]!
-      const bytes = await readHead(join(options.dir, file), buffer)
+      const fallbackOwners = options.codeowners ? ownersOf(options.codeowners, file) : []
+      let bytes: number
+      try {
+        bytes = await readHead(join(options.dir, file), buffer)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        // Deleted since it was listed: it is no longer a runbook.
+        if (code === 'ENOENT') continue
+        addToTally(tally, [unreadableRunbook(file, code ?? String(error), fallbackOwners)])
+        continue
+      }
       const truncated = bytes > headBytes
       const text = buffer.toString('utf8', 0, Math.min(bytes, headBytes))
       const assessOptions = {
         today,
         reviewedMaxDays: options.runbooks.reviewedMaxDays,
         testedMaxDays: options.runbooks.testedMaxDays,
-        ...(options.codeowners ? { fallbackOwners: ownersOf(options.codeowners, file) } : {}),
+        fallbackOwners,
         ...(truncated ? { readBytes: headBytes } : {})
       }
       addToTally(tally, assessRunbook(file, parseRunbookDates(text), assessOptions))

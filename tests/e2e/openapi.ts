@@ -258,7 +258,7 @@ function bundle(schema: Json, components: Record<string, Json>): Json {
 }
 
 function createAjv(): Ajv {
-  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, allowUnionTypes: true })
+  const ajv = new Ajv({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false, allowUnionTypes: true })
   addFormats(ajv)
   // GitHub's own format for "owner/name".
   ajv.addFormat('repo.nwo', /^[^/]+\/[^/]+$/)

@@ -27,16 +27,31 @@ describe('opening an incident', () => {
   const plan = decideOpen(issue(), { others: {} }, ctx)
   const codename = codenameFor(4242, 17)
 
-  it('retitles the issue with its codename', () => {
-    expect(plan.changes[0]).toEqual({ kind: 'update-issue', issue: 17, title: codename })
+  it('retitles the issue with its codename and labels the phase and the severity from the form, in one request', () => {
+    expect(plan.changes[0]).toEqual({ kind: 'update-issue', issue: 17, title: codename, labels: ['incident', 'phase:triage', 'sev:2'] })
   })
 
-  it('labels the phase and the severity read from the form', () => {
-    expect(plan.changes[1]).toEqual({ kind: 'add-labels', issue: 17, labels: ['phase:triage', 'sev:2'] })
+  it('says in the issue that no one could be paged for a SEV-2 when paging is not configured', () => {
+    expect(plan.changes[1]).toMatchObject({ kind: 'reply', body: expect.stringContaining('No one could be paged') })
+  })
+
+  it('mentions the IC team for a SEV-2 when one is configured', () => {
+    const config = { ...ctx.config, paging: { ...ctx.config.paging, icTeam: 'acme/incident-commanders' } }
+    const paged = decideOpen(issue(), { others: {} }, context({ config }))
+    expect(paged.changes[1]).toMatchObject({ kind: 'reply', body: expect.stringMatching(/^@acme\/incident-commanders .*Incident Commander is needed/) })
+    expect(decodeState(bodyOf(paged.changes, 'dashboard'))?.timeline.map((e) => e.kind)).toContain('paged')
+  })
+
+  it('pages PagerDuty with the codename and link only when a routing key is configured', () => {
+    const paged = decideOpen(issue(), { others: {} }, context({ notify: { pagerduty: true, slack: true } }))
+    expect(paged.changes.filter((c) => c.kind === 'page')).toEqual([
+      { kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${codename} needs an Incident Commander`, dedupKey: codename, link: 'https://github.com/acme/incidents/issues/17', issue: 17, fallback: expect.stringContaining('Paging through PagerDuty failed') },
+      { kind: 'page', service: 'slack', event: 'notice', summary: `${codename}: opened`, dedupKey: codename, link: 'https://github.com/acme/incidents/issues/17' }
+    ])
   })
 
   it('posts the dashboard with the hidden state, then the checklist', () => {
-    expect(plan.changes.map((c) => (c.kind === 'upsert-comment' ? c.comment : c.kind))).toEqual(['update-issue', 'add-labels', 'dashboard', 'checklist'])
+    expect(plan.changes.map((c) => (c.kind === 'upsert-comment' ? c.comment : c.kind))).toEqual(['update-issue', 'reply', 'dashboard', 'checklist'])
     const state = decodeState(bodyOf(plan.changes, 'dashboard'))
     expect(state).toMatchObject({ codename, severity: 2, phase: 'triage', drill: false, reporter: 'alice', detectedAt: '2026-11-22T09:12:00.000Z' })
     expect(state?.originalTitle).toBe('prod DB dumped by attacker?? {{codename}}')
@@ -59,6 +74,7 @@ describe('opening an incident', () => {
   it('records on the timeline that the attack is still in progress', () => {
     const state = decodeState(bodyOf(plan.changes, 'dashboard'))
     expect(state?.timeline.map((e) => e.kind)).toEqual(['detected', 'opened', 'note', 'codename'])
+    expect(state?.timeline.find((e) => e.kind === 'note')?.text).toBe('Reporter says the attack is still in progress')
   })
 
   it('posts the 14 runbook steps as task lists grouped by phase, later phases folded', () => {
@@ -128,13 +144,13 @@ describe('opening an incident', () => {
 
   it('marks a drill in the title and the dashboard', () => {
     const drill = decideOpen(issue({ labels: ['incident', 'incident:drill'] }), { others: {} }, ctx)
-    expect(drill.changes[0]).toEqual({ kind: 'update-issue', issue: 17, title: `DRILL ${codename}` })
+    expect(drill.changes[0]).toMatchObject({ kind: 'update-issue', issue: 17, title: `DRILL ${codename}` })
     expect(bodyOf(drill.changes, 'dashboard')).toContain(`# DRILL · ${codename}`)
   })
 
   it('asks for a severity when the reporter was not sure', () => {
     const unsure = decideOpen(issue({ body: '### Severity\n\nNot sure' }), { others: {} }, ctx)
-    expect(unsure.changes[1]).toEqual({ kind: 'add-labels', issue: 17, labels: ['phase:triage'] })
+    expect(unsure.changes[0]).toEqual({ kind: 'update-issue', issue: 17, title: codename, labels: ['incident', 'phase:triage'] })
     expect(bodyOf(unsure.changes, 'dashboard')).toContain('not set yet: comment `/sev 1`')
   })
 

@@ -1,0 +1,218 @@
+/**
+ * Drafted communications, as plan changes. The runbook decides when each may exist:
+ * the internal update only once forensics show the attack was not internal, the law
+ * enforcement sheet from the communication phase, the external announcement only once
+ * every fact is verified and legal approved. A draft whose gate is revoked is rewritten as
+ * WITHDRAWN at once, so nobody sends text that is no longer approved.
+ */
+import type { ResolvedConfig } from '../config/load.js'
+import type { Change } from '../incident/plan.js'
+import { kindMarker, type CommentKind, type IncidentState } from '../incident/state.js'
+import { clampToLimit, COMMENT_LIMIT, renderWithin } from './compose.js'
+import { lintAnnouncement, lintOptionsFromConfig, type Finding } from './lint.js'
+import { mention, neutraliseInline, quietLogin } from './neutralise.js'
+import { TemplateError, type TemplateSources } from './render.js'
+import { humanDate } from './time.js'
+import { EMAIL_SUBJECT, gatesOpenedAt, thirdParties, type CommsContext, type CommsTemplate } from './view.js'
+
+export type DraftKind = Extract<CommentKind, 'internal-update' | 'law-enforcement' | 'external-announcement'>
+
+export interface DraftContext extends CommsContext {
+  /** Kinds of the bot's comments already on the issue; defaults to the kinds recorded in `state.comments`. */
+  existing?: ReadonlySet<string>
+}
+
+/** Room kept for the header, the lint report and the kind marker around a rendered template. */
+const WRAPPER_ROOM = 6_000
+/** The draft lists this many findings; the rest are counted. */
+const FINDINGS_SHOWN = 40
+
+/** Drafts follow the record: a person's edits to the comment would be lost, so the text is copied out first. */
+const REWRITTEN = 'This comment is rewritten whenever the incident record changes: copy the text out before editing it.'
+
+type Readiness = { ready: true; since: string } | { ready: false; why: string }
+
+/**
+ * The draft comments to write now: each draft whose conditions hold is (re)rendered; a draft
+ * already posted whose gates are no longer all open is rewritten as WITHDRAWN.
+ * Bodies depend only on the state (never on `now` unless a gate lacks a time), so a re-run
+ * renders the same text and the applier has nothing to edit.
+ */
+export function planDrafts(state: IncidentState, config: ResolvedConfig, templates: TemplateSources, now: Date, ctx: DraftContext = {}): Change[] {
+  const existing = ctx.existing ?? new Set(Object.keys(state.comments))
+  const changes: Change[] = []
+  for (const kind of ['internal-update', 'law-enforcement', 'external-announcement'] as const) {
+    const readiness = draftReadiness(kind, state, config, now, existing)
+    if (readiness.ready) {
+      changes.push(upsert(state, kind, draftBody(kind, state, config, templates, now, ctx, readiness.since)))
+    } else if (existing.has(kind)) {
+      changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, readiness.why)))
+    }
+  }
+  return changes
+}
+
+function upsert(state: IncidentState, comment: DraftKind, body: string): Change {
+  // The law enforcement sheet is a task list people tick: their ticks survive a re-render.
+  return { kind: 'upsert-comment', issue: state.issue, comment, body, ...(comment === 'law-enforcement' ? { mergeTicks: true } : {}) }
+}
+
+/** Whether a draft may stand now, and if not, why (in words for the WITHDRAWN banner). */
+export function draftReadiness(
+  kind: DraftKind,
+  state: IncidentState,
+  config: ResolvedConfig,
+  now: Date,
+  existing: ReadonlySet<string> = new Set(Object.keys(state.comments))
+): Readiness {
+  if (kind === 'law-enforcement') {
+    const order = config.phases.map((p) => p.id)
+    const reached = order.indexOf(state.phase) >= 0 && order.indexOf(state.phase) >= order.indexOf(config.drafts.lawEnforcement.phase)
+    // Not gated: once posted it stays (a phase moved back does not undo calls already made).
+    if (reached || existing.has(kind)) return { ready: true, since: state.openedAt }
+    return { ready: false, why: `the incident has not reached the ${config.drafts.lawEnforcement.phase} phase` }
+  }
+  const gates = kind === 'internal-update' ? config.drafts.internalUpdate.gates : config.drafts.externalAnnouncement.gates
+  const closed = gates.filter((g) => state.gates[g]?.open !== true)
+  if (closed.length === 0) return { ready: true, since: gatesOpenedAt(state, gates, now) }
+  return { ready: false, why: closed.map((g) => gateClosedReason(g, state)).join('; ') }
+}
+
+function gateClosedReason(gate: string, state: IncidentState): string {
+  const g = state.gates[gate]
+  if (!g) return `gate \`${gate}\` is not open`
+  const by = g.by ? ` by ${quietLogin(g.by)}` : ''
+  const at = g.at ? ` on ${humanDate(g.at)}` : ''
+  return `gate \`${gate}\` was closed${by}${at}`
+}
+
+const TEMPLATES: Record<DraftKind, CommsTemplate> = {
+  'internal-update': 'internal-update',
+  'law-enforcement': 'law-enforcement',
+  'external-announcement': 'external-announcement'
+}
+
+/** A configured addressee pings when it is a handle ("@octocat", "@acme/eng-leads"); plain words stay words. */
+function addressee(to: string): string {
+  const handle = /^@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?)$/.exec(to.trim())
+  return handle ? mention(handle[1]!) : `**${neutraliseInline(to)}**`
+}
+
+function draftBody(
+  kind: DraftKind,
+  state: IncidentState,
+  config: ResolvedConfig,
+  templates: TemplateSources,
+  now: Date,
+  ctx: CommsContext,
+  since: string
+): string {
+  const rendered = tryRender(kind, state, config, templates, now, ctx)
+  const drill = state.drill ? '**DRILL.** ' : ''
+  if ('error' in rendered) return join(kindMarker(kind), renderFailure(kind, rendered.error))
+  switch (kind) {
+    case 'internal-update':
+      return clampToLimit(
+        join(
+          kindMarker(kind),
+          callout(
+            'NOTE',
+            `${drill}**Draft internal update**, addressed to ${addressee(config.drafts.internalUpdate.to)}: ready since ${humanDate(since)}, when forensics showed the attack was not sourced internally. ` +
+              `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else. ${REWRITTEN}`
+          ),
+          rendered.text
+        )
+      )
+    case 'law-enforcement':
+      return clampToLimit(
+        join(
+          kindMarker(kind),
+          callout(
+            'NOTE',
+            `${drill}**Law enforcement and external parties**, for ${addressee(config.drafts.lawEnforcement.to)}. Tick each contact as it is made; the ticks are kept when this sheet is updated.`
+          ),
+          rendered.text
+        )
+      )
+    case 'external-announcement': {
+      const findings = lintAnnouncement(rendered.text, lintOptionsFromConfig(config, { codename: state.codename, parties: thirdParties(state, ctx.parties) }))
+      return clampToLimit(
+        join(
+          kindMarker(kind),
+          callout(
+            'IMPORTANT',
+            `${drill}**Draft external announcement**, for ${addressee(config.drafts.externalAnnouncement.owner)}: every fact it needs was verified and approved by ${humanDate(since)}. ` +
+              "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " + REWRITTEN
+          ),
+          '---',
+          rendered.text,
+          '---',
+          lintReport(findings)
+        )
+      )
+    }
+  }
+}
+
+function withdrawnBody(
+  kind: DraftKind,
+  state: IncidentState,
+  config: ResolvedConfig,
+  templates: TemplateSources,
+  now: Date,
+  ctx: CommsContext,
+  why: string
+): string {
+  const rendered = tryRender(kind, state, config, templates, now, ctx)
+  const kept = 'error' in rendered ? renderFailure(kind, rendered.error) : rendered.text
+  return clampToLimit(
+    join(
+      kindMarker(kind),
+      callout('CAUTION', `**WITHDRAWN: do not send or publish.** This draft is no longer approved: ${why}. It is drafted again once every gate it needs is open.`),
+      `<details><summary>The withdrawn draft, for reference only</summary>\n\n${kept}\n\n</details>`
+    )
+  )
+}
+
+function tryRender(
+  kind: DraftKind,
+  state: IncidentState,
+  config: ResolvedConfig,
+  templates: TemplateSources,
+  now: Date,
+  ctx: CommsContext
+): { text: string } | { error: string } {
+  try {
+    return { text: renderWithin(COMMENT_LIMIT - WRAPPER_ROOM, TEMPLATES[kind], templates, state, config, now, ctx) }
+  } catch (error) {
+    // A broken override must show up where people look for the draft, not only in a log.
+    if (error instanceof TemplateError) return { error: error.message }
+    throw error
+  }
+}
+
+function renderFailure(kind: DraftKind, message: string): string {
+  return callout('WARNING', `The ${kind} draft could not be rendered: ${neutraliseInline(message)}. Fix the template (or remove the override) and re-run.`)
+}
+
+/** The linter's findings as the draft shows them; line numbers count from the announcement's title. */
+export function lintReport(findings: readonly Finding[]): string {
+  const errors = findings.filter((f) => f.severity === 'error').length
+  const warnings = findings.length - errors
+  const head = '### Announcement check'
+  if (findings.length === 0) return `${head}\n\nNo findings: the announcement follows every rule the linter checks.`
+  const counts = [errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '']
+    .filter(Boolean)
+    .join(' and ')
+  const lines = findings.slice(0, FINDINGS_SHOWN).map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line} \`${f.rule}\`: ${f.message}`)
+  const more = findings.length > FINDINGS_SHOWN ? [`- … and ${findings.length - FINDINGS_SHOWN} more.`] : []
+  return [`${head}\n\n${counts} (lines count from the announcement's title):\n`, ...lines, ...more].join('\n')
+}
+
+function callout(type: 'NOTE' | 'IMPORTANT' | 'WARNING' | 'CAUTION', text: string): string {
+  return `> [!${type}]\n> ${text}`
+}
+
+function join(...parts: string[]): string {
+  return `${parts.map((p) => p.trimEnd()).join('\n\n')}\n`
+}

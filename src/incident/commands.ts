@@ -1,0 +1,169 @@
+/**
+ * Slash commands typed in incident comments, one per line (`/ic page`, the runbook's `!ic page`,
+ * `/timeline 2026-11-22T09:12Z attacker logged in`, ...). Parsing is pure; a line that starts
+ * like a command but cannot be read becomes an `invalid` command with the reason, so the
+ * person gets a clear reply instead of silence.
+ */
+import { isIP } from 'node:net'
+
+export const ROLES = ['deputy', 'scribe', 'sme', 'liaison'] as const
+export type Role = (typeof ROLES)[number]
+
+export type IncidentCommand =
+  | { name: 'ic-page' }
+  | { name: 'ic-assign'; login: string }
+  | { name: 'role'; role: Role; login: string }
+  | { name: 'sev'; severity: 1 | 2 | 3 | 4 }
+  | { name: 'phase'; target: string }
+  | { name: 'approve'; gate: string }
+  | { name: 'revoke'; gate: string }
+  | { name: 'timeline'; at: string; text: string }
+  | { name: 'ioc'; value: string; type: IocType }
+  | { name: 'compromised'; text: string }
+  | { name: 'status'; text: string }
+  | { name: 'help' }
+  | { name: 'invalid'; line: string; reason: string }
+
+export type IocType = 'ipv4' | 'ipv6' | 'domain' | 'md5' | 'sha1' | 'sha256' | 'url' | 'email'
+
+export const COMMAND_HELP = [
+  ['/ic page', 'page an Incident Commander (also `!ic page`)'],
+  ['/ic @login', 'make @login the Incident Commander (assigns the issue)'],
+  ['/role deputy|scribe|sme|liaison @login', 'appoint an incident command role'],
+  ['/sev 1-4', 'set the severity'],
+  ['/phase next | /phase <name>', 'move to the next or a named phase'],
+  ['/approve <gate>', 'open a gate (approvers only)'],
+  ['/revoke <gate>', 'close a gate again (approvers only)'],
+  ['/timeline <ISO time|now> <what happened>', 'add to the attack timeline (backdating allowed)'],
+  ['/ioc <ip|domain|hash|url>', 'track an indicator of compromise'],
+  ['/compromised <data>', 'record data known to be compromised'],
+  ['/status <text>', 'post a status update'],
+  ['/help', 'list the commands']
+] as const
+
+const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)$/
+const MAX_TEXT = 500
+
+/** The commands in a comment body, in order. Lines inside code blocks and quotes are not commands. */
+export function parseCommands(body: string): IncidentCommand[] {
+  const commands: IncidentCommand[] = []
+  let inFence = false
+  for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.trim()
+    if (/^(```|~~~)/.test(line)) {
+      inFence = !inFence
+      continue
+    }
+    if (inFence || line.startsWith('>')) continue
+    if (/^!ic\s+page\b/i.test(line)) {
+      commands.push({ name: 'ic-page' })
+      continue
+    }
+    const m = /^\/([a-z-]+)(?:\s+(.*))?$/i.exec(line)
+    if (!m) continue
+    const parsed = parseOne(m[1]!.toLowerCase(), (m[2] ?? '').trim(), line)
+    if (parsed) commands.push(parsed)
+  }
+  return commands
+}
+
+function parseOne(name: string, rest: string, line: string): IncidentCommand | undefined {
+  const invalid = (reason: string): IncidentCommand => ({ name: 'invalid', line: line.slice(0, 120), reason })
+  const words = rest.split(/\s+/).filter(Boolean)
+  switch (name) {
+    case 'ic': {
+      if (words[0]?.toLowerCase() === 'page') return { name: 'ic-page' }
+      const login = LOGIN.exec(words[0] ?? '')?.[1]
+      return login ? { name: 'ic-assign', login } : invalid('usage: `/ic page` or `/ic @login`')
+    }
+    case 'role': {
+      const role = words[0]?.toLowerCase()
+      const login = LOGIN.exec(words[1] ?? '')?.[1]
+      if (!role || !(ROLES as readonly string[]).includes(role)) return invalid(`unknown role "${role ?? ''}": one of ${ROLES.join(', ')}`)
+      return login ? { name: 'role', role: role as Role, login } : invalid('usage: `/role <role> @login`')
+    }
+    case 'sev':
+    case 'severity': {
+      const level = /^(?:sev-?)?([1-4])$/i.exec(words[0] ?? '')?.[1]
+      return level ? { name: 'sev', severity: Number(level) as 1 | 2 | 3 | 4 } : invalid('usage: `/sev 1` … `/sev 4`')
+    }
+    case 'phase':
+      return words[0] ? { name: 'phase', target: words[0].toLowerCase() } : invalid('usage: `/phase next` or `/phase <name>`')
+    case 'approve':
+    case 'revoke': {
+      const gate = words[0]?.toLowerCase().replace(/^gate:/, '')
+      return gate ? { name, gate } : invalid(`usage: \`/${name} <gate>\``)
+    }
+    case 'timeline': {
+      const at = parseWhen(words[0] ?? '', words[1])
+      if (!at) return invalid('usage: `/timeline <ISO time|now> <what happened>`, e.g. `/timeline 2026-11-22T09:12Z attacker logged in`')
+      const text = words.slice(at.consumed).join(' ')
+      if (!text) return invalid('say what happened after the time')
+      return { name: 'timeline', at: at.iso, text: text.slice(0, MAX_TEXT) }
+    }
+    case 'ioc': {
+      const value = words[0]
+      if (!value) return invalid('usage: `/ioc <ip|domain|hash|url>`')
+      const type = iocType(value)
+      return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${value.slice(0, 80)}" is not an IP address, domain, hash, URL or email address`)
+    }
+    case 'compromised':
+      return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`')
+    case 'status':
+      return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`')
+    case 'help':
+      return { name: 'help' }
+    default:
+      return undefined // not ours: other bots' commands pass through silently
+  }
+}
+
+/** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
+function parseWhen(first: string, second: string | undefined): { iso: string; consumed: number } | undefined {
+  if (first.toLowerCase() === 'now') return { iso: 'now', consumed: 1 }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(first) && second && /^\d{2}:\d{2}(:\d{2})?(z|utc)?$/i.test(second)) {
+    const iso = toIso(`${first}T${second.replace(/utc$/i, '').replace(/z$/i, '')}Z`)
+    return iso ? { iso, consumed: 2 } : undefined
+  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(first)) {
+    const iso = toIso(first.toUpperCase())
+    return iso ? { iso, consumed: 1 } : undefined
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(first)) {
+    const iso = toIso(`${first}T00:00Z`)
+    return iso ? { iso, consumed: 1 } : undefined
+  }
+  return undefined
+}
+
+function toIso(text: string): string | undefined {
+  const ms = Date.parse(text)
+  if (Number.isNaN(ms)) return undefined
+  const iso = new Date(ms).toISOString()
+  // Reject rollovers such as 2026-02-30 (Date would silently make it March 2nd).
+  const day = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1]
+  if (day && !/[+-]\d{2}:?\d{2}$/.test(text) && iso.slice(0, 10) !== day) return undefined
+  return iso
+}
+
+export function iocType(value: string): IocType | undefined {
+  const v = value.replace(/^\[|\]$/g, '')
+  const ip = isIP(v)
+  if (ip === 4) return 'ipv4'
+  if (ip === 6) return 'ipv6'
+  if (/^[a-f0-9]{32}$/i.test(v)) return 'md5'
+  if (/^[a-f0-9]{40}$/i.test(v)) return 'sha1'
+  if (/^[a-f0-9]{64}$/i.test(v)) return 'sha256'
+  if (/^h(xx|tt)ps?:\/\/\S+$/i.test(v)) return 'url'
+  if (/^[^\s@]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(v)) return 'email'
+  if (/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\[?\.\]?)+[a-z]{2,63}$/i.test(v)) return 'domain'
+  return undefined
+}
+
+/** Lower-cases what is case-insensitive and un-defangs ("evil[.]com", "hxxp://") so duplicates are found. */
+function normaliseIoc(value: string, type: IocType): string {
+  const v = value.replace(/^\[|\]$/g, '').replace(/\[\.\]/g, '.')
+  if (type === 'url') return v.replace(/^hxxp/i, 'http')
+  if (type === 'domain' || type === 'md5' || type === 'sha1' || type === 'sha256' || type === 'email') return v.toLowerCase()
+  return v
+}

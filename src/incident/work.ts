@@ -1,0 +1,59 @@
+/**
+ * The scratchpad of one decision: the state being changed, the changes and replies collected,
+ * and the small helpers every handler shares (timeline, paging, notices).
+ */
+import { mention, neutraliseInline } from '../comms/neutralise.js'
+import type { RunContext } from './model.js'
+import type { Change } from './plan.js'
+import type { IncidentState, TimelineEntry } from './state.js'
+
+/** What a decision accumulates before it becomes a plan. */
+export interface Work {
+  state: IncidentState
+  changes: Change[]
+  /** Replies to post (one comment at the end, so a burst of commands makes one reply). */
+  replies: string[]
+  checklistDirty: boolean
+}
+
+/** Adds a timeline entry (text neutralised); an entry whose key is already there is not added twice. */
+export function record(work: Work, entry: TimelineEntry): boolean {
+  if (entry.key && work.state.timeline.some((e) => e.key === entry.key)) return false
+  work.state.timeline.push({ ...entry, text: neutraliseInline(entry.text) })
+  return true
+}
+
+export function alreadyPaged(state: IncidentState): boolean {
+  return state.timeline.some((e) => e.kind === 'paged')
+}
+
+/** Pages an Incident Commander: PagerDuty when configured, else a mention of the IC team, else says who to appoint. */
+export function page(work: Work, ctx: RunContext, link: string, by: string, why: string): void {
+  const state = work.state
+  if (state.drill && !ctx.config.paging.drills) {
+    work.replies.push('Paging is off for drills (`paging.drills: false`): no one was paged.')
+    return
+  }
+  const drill = state.drill ? 'DRILL: ' : ''
+  const teamCall = ctx.config.paging.icTeam
+    ? `${mention(ctx.config.paging.icTeam)} ${drill}an Incident Commander is needed for **${state.codename}** (${why}). Take it with \`/ic @you\`.`
+    : undefined
+  if (ctx.notify?.pagerduty) {
+    const fallback = `Paging through PagerDuty failed. ${teamCall ?? 'Page an Incident Commander by other means and appoint them with `/ic @login`.'}`
+    work.changes.push({ kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${drill}${state.codename} needs an Incident Commander`, dedupKey: state.codename, link, issue: state.issue, fallback })
+    record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})` })
+  } else if (teamCall) {
+    work.replies.push(teamCall)
+    record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})` })
+  } else {
+    work.replies.push('No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.')
+  }
+}
+
+/** A codename-only notice to Slack, when a webhook is configured. */
+export function notify(work: Work, ctx: RunContext, link: string, what: string): void {
+  if (!ctx.notify?.slack) return
+  const state = work.state
+  work.changes.push({ kind: 'page', service: 'slack', event: 'notice', summary: `${state.drill ? 'DRILL: ' : ''}${state.codename}: ${what}`, dedupKey: state.codename, link })
+}
+
