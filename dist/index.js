@@ -12,7 +12,7 @@ import events$1 from 'events';
 import 'assert';
 import require$$6 from 'util';
 import require$$0$1 from 'node:assert';
-import require$$0$3 from 'node:net';
+import require$$0$3, { isIP } from 'node:net';
 import require$$2 from 'node:http';
 import require$$0$2 from 'node:stream';
 import require$$0 from 'node:buffer';
@@ -29097,6 +29097,14 @@ function warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
  * Writes info to log with console.log.
  * @param message info message
  */
@@ -49618,7 +49626,7 @@ const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
 });
-function record(keyType, valueType, params) {
+function record$1(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
         return new ZodRecord({
@@ -49999,7 +50007,7 @@ const configSchema = object({
     phases: array(phaseSchema).min(2).default(DEFAULT_PHASES),
     /** The runbook's steps as checklist entries; the default is the 14 steps of the security-incident runbook. */
     checklist: array(stepSchema).min(1).optional(),
-    gates: record(string$2().regex(/^[a-z][a-z0-9-]*$/), gateSchema).default(defaultGates),
+    gates: record$1(string$2().regex(/^[a-z][a-z0-9-]*$/), gateSchema).default(defaultGates),
     drafts: object({
         internalUpdate: object({ gates: array(string$2()).default(['not-internal']), to: string$2().default('VP or Director of Engineering') })
             .strict()
@@ -58980,14 +58988,15 @@ function isoMinute(iso) {
         return iso;
     return `${new Date(ms).toISOString().slice(0, 16)}Z`;
 }
+/** English month names: `toLocaleString` is slow enough to matter when thousands of entries are dated. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "22 November 2026, 09:12 UTC". */
 function humanDate(iso) {
     const ms = Date.parse(iso);
     if (Number.isNaN(ms))
         return iso;
     const d = new Date(ms);
-    const month = d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
-    return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}, ${d.toISOString().slice(11, 16)} UTC`;
+    return `${humanDayOf(d)}, ${d.toISOString().slice(11, 16)} UTC`;
 }
 /** "2d 3h", "45m", "0m": the largest two units. Negative durations read as "-1h 5m". */
 function formatDuration(ms) {
@@ -59001,6 +59010,9 @@ function formatDuration(ms) {
     minutes -= hours * 60;
     const parts = [days ? `${days}d` : '', hours ? `${hours}h` : '', minutes ? `${minutes}m` : ''].filter(Boolean).slice(0, 2);
     return sign + (parts.length ? parts.join(' ') : '0m');
+}
+function humanDayOf(d) {
+    return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /**
@@ -59157,11 +59169,15 @@ function neutraliseInline(text, maxLength = 300) {
     return neutraliseBlock(cut)
         .replace(/\|/g, '\\|')
         .replace(/\[( |x|X)\]/g, '\\[$1]')
-        .replace(/^([#>*+-]|\d+[.)])/, '\\$1');
+        .replace(/^([#>*+-]|\d+[.)])(?=\s|$)/, '\\$1');
 }
 /** A login shown without pinging its owner. */
 function quietLogin(login) {
     return `@${ZWJ}${login.replace(/[^A-Za-z0-9[\]/_.-]/g, '')}`;
+}
+/** A login that pings (only for people the action itself addresses: the IC, an owner, a team). */
+function mention(login) {
+    return `@${login.replace(/[^A-Za-z0-9[\]/_.-]/g, '')}`;
 }
 
 /**
@@ -75941,6 +75957,11 @@ function idOfItem(item, body) {
     const firstLine = body.slice(start, end).split('\n')[0] ?? '';
     return ID_RE.exec(firstLine)?.[1];
 }
+/** What changed between two versions of the checklist (an `issue_comment.edited` payload's from/to). */
+function diffTicks(before, after) {
+    const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
+    return [...ids].filter((id) => Boolean(before[id]) !== Boolean(after[id]) && id in after).map((id) => ({ id, checked: Boolean(after[id]) }));
+}
 /**
  * Carries the ticks of `current` (what people see and may have just changed) into `next` (what
  * the action wants to write), so a rewrite never undoes a person's tick.
@@ -75958,6 +75979,15 @@ function mergeTicks(next, current) {
     })
         .join('\n');
 }
+/** Step title (or sub-item text) for a task id, for timeline lines. */
+function taskTitle(steps, id) {
+    for (const step of steps) {
+        const found = tasksOf(step).find((t) => t.id === id);
+        if (found)
+            return found.depth === 0 ? found.text : `${step.title} → ${found.text}`;
+    }
+    return undefined;
+}
 
 function emptyPlan() {
     return { changes: [], outputs: {} };
@@ -75966,7 +75996,7 @@ function emptyPlan() {
 function describeChange(change) {
     switch (change.kind) {
         case 'update-issue':
-            return `update issue #${change.issue}${change.title !== undefined ? ` title="${change.title}"` : ''}${change.state ? ` state=${change.state}` : ''}${change.assignees ? ` assignees=${change.assignees.join(',')}` : ''}`;
+            return `update issue #${change.issue}${change.title !== undefined ? ` title="${change.title}"` : ''}${change.labels ? ` labels=${change.labels.join(',')}` : ''}${change.state ? ` state=${change.state}` : ''}${change.assignees ? ` assignees=${change.assignees.join(',')}` : ''}`;
         case 'add-labels':
             return `add labels ${change.labels.join(', ')} to #${change.issue}`;
         case 'remove-label':
@@ -76025,6 +76055,7 @@ async function applyChange(gh, ref, change, existing, options, result) {
                 ...ref,
                 issue_number: change.issue,
                 ...(change.title !== undefined ? { title: change.title } : {}),
+                ...(change.labels ? { labels: change.labels } : {}),
                 ...(change.state ? { state: change.state } : {}),
                 ...(change.assignees ? { assignees: change.assignees } : {})
             });
@@ -76084,8 +76115,18 @@ async function applyChange(gh, ref, change, existing, options, result) {
         case 'page':
             if (!options.page)
                 return false;
-            await options.page(change);
-            return true;
+            try {
+                await options.page(change);
+                return true;
+            }
+            catch (error) {
+                options.log(`${change.service} failed: ${error instanceof Error ? error.message : String(error)}`);
+                // Said in the issue at once, with the fallback, so nobody waits for a page that never came.
+                if (change.fallback && change.issue !== undefined) {
+                    await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: `${change.fallback}\n\n<sub>${change.service}: ${error instanceof Error ? error.message : 'failed'}</sub>` });
+                }
+                return false;
+            }
         case 'annotate':
             options.annotate?.(change);
             return false;
@@ -77986,11 +78027,14 @@ const RetryingOctokit = Octokit.plugin(retry, throttling);
 function createGitHub(options) {
     const retries = options.rateLimitRetries ?? 2;
     const quiet = { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } };
+    // octokit logs every request, and every failed one (an expected 404 included) at error level:
+    // those lines go to debug; real failures reach the caller as exceptions.
+    const log = options.log ? { debug: options.log.debug, info: options.log.debug, warn: options.log.warn, error: options.log.debug } : quiet;
     const octokit = new RetryingOctokit({
         auth: options.token,
         baseUrl: options.baseUrl,
         userAgent: options.userAgent ?? 'incident-kit',
-        log: options.log ?? quiet,
+        log,
         retry: { doNotRetry: [400, 401, 404, 410, 422, 451] },
         throttle: {
             onRateLimit: (retryAfter, req, _o, retryCount) => {
@@ -78032,9 +78076,12 @@ function readInputs(get) {
     if (!token)
         throw new InputError('input github-token: empty. Pass ${{ github.token }} (the default) or a token with issues: write.');
     const slack = get('slack-webhook-url').trim();
-    if (slack && !/^https:\/\//.test(slack))
-        throw new InputError('input slack-webhook-url: expected an https:// URL');
+    if (slack && !/^https?:\/\//.test(slack))
+        throw new InputError('input slack-webhook-url: expected an http(s) URL');
     const pagerduty = get('pagerduty-routing-key').trim();
+    const pagerdutyUrl = get('pagerduty-events-url').trim();
+    if (pagerdutyUrl && !/^https?:\/\//.test(pagerdutyUrl))
+        throw new InputError('input pagerduty-events-url: expected an http(s) URL');
     return {
         token,
         configPath: get('config-path').trim() || DEFAULT_CONFIG_PATH,
@@ -78042,6 +78089,7 @@ function readInputs(get) {
         allowPublicRepo: parseBoolean('allow-public-repo', get('allow-public-repo'), false),
         botLogin: get('bot-login').trim() || 'github-actions[bot]',
         ...(pagerduty ? { pagerdutyRoutingKey: pagerduty } : {}),
+        ...(pagerdutyUrl ? { pagerdutyUrl } : {}),
         ...(slack ? { slackWebhookUrl: slack } : {})
     };
 }
@@ -78070,6 +78118,45 @@ function repoFromPayload(repo, fallback, serverUrl) {
         private: repo?.private === true || repo?.visibility === 'private' || repo?.visibility === 'internal',
         url: repo?.html_url ?? `${serverUrl}/${owner}/${name}`
     };
+}
+
+const ROLES$1 = ['read', 'triage', 'write', 'maintain', 'admin'];
+async function readActor(gh, ref, login, teams) {
+    const facts = { login, permission: await readPermission(gh, ref, login), teams: {} };
+    for (const team of teams) {
+        facts.teams[team] = await readMembership(gh, team, login);
+        if (facts.teams[team] === true)
+            break; // one membership is enough
+    }
+    return facts;
+}
+async function readPermission(gh, ref, login) {
+    try {
+        const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...ref, username: login });
+        // role_name knows triage and maintain; permission only admin/write/read/none.
+        const role = data.role_name ?? data.permission;
+        return ROLES$1.includes(role) ? role : 'none';
+    }
+    catch (error) {
+        if (error.status === 404)
+            return 'none';
+        throw error;
+    }
+}
+async function readMembership(gh, team, login) {
+    const [org, slug] = team.split('/');
+    try {
+        const { data } = await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+        return data.state === 'active';
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return false;
+        if (status === 403 || status === 401)
+            return 'unknown';
+        throw error;
+    }
 }
 
 /**
@@ -78108,24 +78195,26 @@ const stateSchema = object({
     openedAt: string$2(),
     detectedAt: string$2().optional(),
     reporter: string$2(),
-    roles: record(string$2(), string$2()).default({}),
-    gates: record(string$2(), gateStateSchema).default({}),
+    roles: record$1(string$2(), string$2()).default({}),
+    gates: record$1(string$2(), gateStateSchema).default({}),
     /** Step id -> done, mirrored from the checklist comment. */
-    steps: record(string$2(), boolean()).default({}),
+    steps: record$1(string$2(), boolean()).default({}),
     timeline: array(timelineEntrySchema).default([]),
     /** Older response-timeline entries folded into counts per kind, when the comment grows too large. */
-    folded: object({ count: number().int(), from: string$2(), to: string$2(), kinds: record(string$2(), number()) }).optional(),
+    folded: object({ count: number().int(), from: string$2(), to: string$2(), kinds: record$1(string$2(), number()) }).optional(),
     attackTimeline: array(timelineEntrySchema).default([]),
     iocs: array(object({ value: string$2(), type: string$2(), by: string$2().optional(), at: string$2() })).default([]),
     compromised: array(object({ text: string$2(), by: string$2().optional(), at: string$2() })).default([]),
     status: object({ text: string$2(), by: string$2().optional(), at: string$2() }).optional(),
     /** Ids of the bot's other comments (checklist, drafts, post-mortem). */
-    comments: record(string$2(), number().int()).default({}),
+    comments: record$1(string$2(), number().int()).default({}),
     /** Comment ids of commands already handled, newest last (bounded), so a replay is a no-op. */
     handled: array(number().int()).default([]),
     /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
-    reminded: record(string$2(), string$2()).default({}),
-    resolvedAt: string$2().optional()
+    reminded: record$1(string$2(), string$2()).default({}),
+    resolvedAt: string$2().optional(),
+    /** login -> when their write access was last confirmed (checklist ticks re-check after a few minutes). */
+    writers: record$1(string$2(), string$2()).optional()
 });
 const BLOCK_RE = new RegExp(`<!--\\s*${STATE_MARKER}\\s+([A-Za-z0-9+/=]+)\\s*-->`);
 /**
@@ -78252,90 +78341,211 @@ async function readTemplateOverrides(gh, ref, dir, workspace) {
     return out;
 }
 
-/**
- * Curated word lists for codenames: calm, everyday words, so that a codename overheard in a
- * corridor says nothing about a security incident. 128 x 128 = 16,384 names per cycle.
- */
-const ADJECTIVES = [
-    'amber', 'ample', 'aqua', 'arctic', 'ashen', 'autumn', 'azure', 'balmy', 'bashful', 'beige',
-    'blithe', 'bold', 'brave', 'breezy', 'bright', 'bubbly', 'bronze', 'calm', 'candid', 'cheery',
-    'chilly', 'citrus', 'clever', 'cloudy', 'coastal', 'copper', 'coral', 'cosmic', 'cozy', 'crisp',
-    'curious', 'dapper', 'dawn', 'deft', 'dewy', 'dusky', 'eager', 'early', 'earthy', 'easy',
-    'elfin', 'emerald', 'even', 'fancy', 'fern', 'fleet', 'floral', 'fluffy', 'foggy', 'frosty',
-    'gentle', 'giddy', 'gilded', 'glad', 'golden', 'grand', 'granite', 'grassy', 'hazel', 'hearty',
-    'honey', 'humble', 'icy', 'indigo', 'ivory', 'jade', 'jaunty', 'jolly', 'jovial', 'kind',
-    'lavender', 'lemon', 'lilac', 'lively', 'lucky', 'lunar', 'maple', 'marble', 'mellow', 'merry',
-    'mild', 'minty', 'misty', 'modest', 'mossy', 'nimble', 'noble', 'oaken', 'ocean', 'olive',
-    'opal', 'pastel', 'peach', 'pearl', 'pine', 'plucky', 'plum', 'polar', 'polite', 'quiet',
-    'rosy', 'royal', 'ruby', 'rustic', 'saffron', 'sage', 'sandy', 'satin', 'scarlet', 'silver',
-    'sleepy', 'snowy', 'solar', 'spring', 'steady', 'sunny', 'swift', 'tidy', 'topaz', 'tranquil',
-    'velvet', 'vivid', 'woolly', 'wintry', 'windy', 'wise', 'witty', 'zesty'
-];
-const NOUNS = [
-    'acorn', 'albatross', 'alpaca', 'anchor', 'antelope', 'apricot', 'aspen', 'badger', 'bagel', 'banjo',
-    'basil', 'beacon', 'beaver', 'bison', 'blossom', 'bluebell', 'bramble', 'breeze', 'brook', 'buffalo',
-    'butterfly', 'cactus', 'camel', 'canoe', 'canyon', 'cardinal', 'cello', 'cheetah', 'chestnut', 'cinnamon',
-    'clover', 'comet', 'compass', 'cottage', 'coyote', 'crane', 'cricket', 'cypress', 'daisy', 'dolphin',
-    'dune', 'eagle', 'falcon', 'feather', 'ferret', 'fig', 'finch', 'fjord', 'flamingo', 'gazelle',
-    'gecko', 'geyser', 'ginger', 'giraffe', 'glacier', 'harbor', 'hazelnut', 'hedgehog', 'heron', 'hummingbird',
-    'ibis', 'iris', 'island', 'jasmine', 'kayak', 'kestrel', 'kettle', 'kite', 'koala', 'lagoon',
-    'lantern', 'lark', 'lemur', 'lighthouse', 'llama', 'lotus', 'lynx', 'magnolia', 'mallard', 'mango',
-    'meadow', 'meerkat', 'mesa', 'mongoose', 'moose', 'narwhal', 'nectar', 'nutmeg', 'oasis', 'orchard',
-    'orchid', 'otter', 'owl', 'panda', 'pangolin', 'parrot', 'pebble', 'pelican', 'penguin', 'pepper',
-    'pinecone', 'puffin', 'quail', 'quokka', 'raccoon', 'raven', 'reef', 'robin', 'sorrel', 'salmon',
-    'sapphire', 'seal', 'sparrow', 'spruce', 'squirrel', 'starling', 'sunflower', 'swan', 'teapot', 'thistle',
-    'tortoise', 'toucan', 'tulip', 'unicorn', 'walnut', 'walrus', 'willow', 'zebra'
-];
+const RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+function atLeast(actual, minimum) {
+    return RANK[actual] >= RANK[minimum];
+}
+function mayRunCommands(actor, minimum) {
+    return atLeast(actor.permission, minimum)
+        ? { allowed: true, via: `${actor.permission} access` }
+        : { allowed: false, reason: `${quietLogin(actor.login)} has ${actor.permission} access; commands need ${minimum} or better` };
+}
+/** Whether `actor` may open or close a gate with these approvers. An unreadable team is said, never passed. */
+function mayApprove(actor, gate, approvers) {
+    if (approvers.users.some((u) => u.toLowerCase() === actor.login.toLowerCase()))
+        return { allowed: true, via: 'listed approver' };
+    for (const team of approvers.teams)
+        if (actor.teams[team] === true)
+            return { allowed: true, via: `member of ${team}` };
+    if (approvers.permission && atLeast(actor.permission, approvers.permission))
+        return { allowed: true, via: `${actor.permission} access` };
+    const unknown = approvers.teams.filter((t) => actor.teams[t] === 'unknown');
+    if (unknown.length > 0) {
+        return {
+            allowed: false,
+            reason: `could not check membership of ${unknown.map((t) => `\`${t}\``).join(', ')}: the token may not read team membership (give it organization members: read, e.g. a GitHub App token). Refused to be safe.`
+        };
+    }
+    return { allowed: false, reason: `${quietLogin(actor.login)} may not approve \`${gate}\`. ${whoMayApprove(approvers)}` };
+}
+function whoMayApprove(approvers) {
+    const parts = [
+        ...approvers.users.map(quietLogin),
+        ...approvers.teams.map((t) => `members of \`${t}\``),
+        ...(approvers.permission ? [`anyone with ${approvers.permission} access or better`] : [])
+    ];
+    return parts.length ? `Approvers: ${parts.join(', ')}.` : 'No one is configured to approve it.';
+}
+/** The teams whose membership must be read to decide on these approvers for this person. */
+function teamsToCheck(login, approvers) {
+    const teams = new Set();
+    for (const a of approvers)
+        if (!a.users.some((u) => u.toLowerCase() === login.toLowerCase()))
+            a.teams.forEach((t) => teams.add(t));
+    return [...teams];
+}
 
 /**
- * Innocuous codenames ("sapphire-unicorn") for incidents.
- *
- * A codename is a pure function of (repository id, issue number): identical on every re-run,
- * and unique within the repository without reading any other issue. The issue number indexes a
- * permutation of all adjective x noun pairs, so two issues of one repository never share a name
- * until the pairs run out; after that a cycle number is appended ("sapphire-unicorn-2").
+ * Slash commands typed in incident comments, one per line (`/ic page`, the runbook's `!ic page`,
+ * `/timeline 2026-11-22T09:12Z attacker logged in`, ...). Parsing is pure; a line that starts
+ * like a command but cannot be read becomes an `invalid` command with the reason, so the
+ * person gets a clear reply instead of silence.
  */
-const DEFAULT_WORDS = { adjectives: ADJECTIVES, nouns: NOUNS };
-/** The codename of issue `issueNumber` (1-based) in the repository with id `repoId`. */
-function codenameFor(repoId, issueNumber, words = DEFAULT_WORDS) {
-    if (!Number.isInteger(issueNumber) || issueNumber < 1)
-        throw new RangeError(`issue number must be a positive integer, got ${issueNumber}`);
-    const size = words.adjectives.length * words.nouns.length;
-    const index = issueNumber - 1;
-    const cycle = Math.floor(index / size);
-    const slot = permute(index % size, size, seedOf(repoId, size));
-    const adjective = words.adjectives[Math.floor(slot / words.nouns.length)];
-    const noun = words.nouns[slot % words.nouns.length];
-    return cycle === 0 ? `${adjective}-${noun}` : `${adjective}-${noun}-${cycle + 1}`;
-}
-/** A bijection on [0, size): multiply by a stride coprime with size, then shift by the repo's seed. */
-function permute(index, size, seed) {
-    return (index * strideFor(size) + seed) % size;
-}
-/** The first prime-ish stride near 0.618 * size that shares no factor with size (so every slot is hit once). */
-function strideFor(size) {
-    let stride = Math.max(1, Math.floor(size * 0.6180339887));
-    while (gcd(stride, size) !== 1)
-        stride++;
-    return stride;
-}
-function gcd(a, b) {
-    while (b !== 0)
-        [a, b] = [b, a % b];
-    return a;
-}
-/** Spreads repository ids so neighbouring repositories start at unrelated names. */
-function seedOf(repoId, size) {
-    let h = 2166136261;
-    for (const ch of String(repoId)) {
-        h ^= ch.charCodeAt(0);
-        h = Math.imul(h, 16777619) >>> 0;
+const ROLES = ['deputy', 'scribe', 'sme', 'liaison'];
+const COMMAND_HELP = [
+    ['/ic page', 'page an Incident Commander (also `!ic page`)'],
+    ['/ic @login', 'make @login the Incident Commander (assigns the issue)'],
+    ['/role deputy|scribe|sme|liaison @login', 'appoint an incident command role'],
+    ['/sev 1-4', 'set the severity'],
+    ['/phase next | /phase <name>', 'move to the next or a named phase'],
+    ['/approve <gate>', 'open a gate (approvers only)'],
+    ['/revoke <gate>', 'close a gate again (approvers only)'],
+    ['/timeline <ISO time|now> <what happened>', 'add to the attack timeline (backdating allowed)'],
+    ['/ioc <ip|domain|hash|url>', 'track an indicator of compromise'],
+    ['/compromised <data>', 'record data known to be compromised'],
+    ['/status <text>', 'post a status update'],
+    ['/help', 'list the commands']
+];
+const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)$/;
+const MAX_TEXT = 500;
+/** The commands in a comment body, in order. Lines inside code blocks and quotes are not commands. */
+function parseCommands(body) {
+    const commands = [];
+    let inFence = false;
+    for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
+        const line = raw.trim();
+        if (/^(```|~~~)/.test(line)) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence || line.startsWith('>'))
+            continue;
+        if (/^!ic\s+page\b/i.test(line)) {
+            commands.push({ name: 'ic-page' });
+            continue;
+        }
+        const m = /^\/([a-z-]+)(?:\s+(.*))?$/i.exec(line);
+        if (!m)
+            continue;
+        const parsed = parseOne(m[1].toLowerCase(), (m[2] ?? '').trim(), line);
+        if (parsed)
+            commands.push(parsed);
     }
-    return h % size;
+    return commands;
 }
-/** The word lists in effect for a config's `codename` key. */
-function wordListsFrom(config) {
-    return { adjectives: config.adjectives ?? ADJECTIVES, nouns: config.nouns ?? NOUNS };
+function parseOne(name, rest, line) {
+    const invalid = (reason) => ({ name: 'invalid', line: line.slice(0, 120), reason });
+    const words = rest.split(/\s+/).filter(Boolean);
+    switch (name) {
+        case 'ic': {
+            if (words[0]?.toLowerCase() === 'page')
+                return { name: 'ic-page' };
+            const login = LOGIN.exec(words[0] ?? '')?.[1];
+            return login ? { name: 'ic-assign', login } : invalid('usage: `/ic page` or `/ic @login`');
+        }
+        case 'role': {
+            const role = words[0]?.toLowerCase();
+            const login = LOGIN.exec(words[1] ?? '')?.[1];
+            if (!role || !ROLES.includes(role))
+                return invalid(`unknown role "${role ?? ''}": one of ${ROLES.join(', ')}`);
+            return login ? { name: 'role', role: role, login } : invalid('usage: `/role <role> @login`');
+        }
+        case 'sev':
+        case 'severity': {
+            const level = /^(?:sev-?)?([1-4])$/i.exec(words[0] ?? '')?.[1];
+            return level ? { name: 'sev', severity: Number(level) } : invalid('usage: `/sev 1` … `/sev 4`');
+        }
+        case 'phase':
+            return words[0] ? { name: 'phase', target: words[0].toLowerCase() } : invalid('usage: `/phase next` or `/phase <name>`');
+        case 'approve':
+        case 'revoke': {
+            const gate = words[0]?.toLowerCase().replace(/^gate:/, '');
+            return gate ? { name, gate } : invalid(`usage: \`/${name} <gate>\``);
+        }
+        case 'timeline': {
+            const at = parseWhen(words[0] ?? '', words[1]);
+            if (!at)
+                return invalid('usage: `/timeline <ISO time|now> <what happened>`, e.g. `/timeline 2026-11-22T09:12Z attacker logged in`');
+            const text = words.slice(at.consumed).join(' ');
+            if (!text)
+                return invalid('say what happened after the time');
+            return { name: 'timeline', at: at.iso, text: text.slice(0, MAX_TEXT) };
+        }
+        case 'ioc': {
+            const value = words[0];
+            if (!value)
+                return invalid('usage: `/ioc <ip|domain|hash|url>`');
+            const type = iocType(value);
+            return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${value.slice(0, 80)}" is not an IP address, domain, hash, URL or email address`);
+        }
+        case 'compromised':
+            return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`');
+        case 'status':
+            return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`');
+        case 'help':
+            return { name: 'help' };
+        default:
+            return undefined; // not ours: other bots' commands pass through silently
+    }
+}
+/** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
+function parseWhen(first, second) {
+    if (first.toLowerCase() === 'now')
+        return { iso: 'now', consumed: 1 };
+    if (/^\d{4}-\d{2}-\d{2}$/.test(first) && second && /^\d{2}:\d{2}(:\d{2})?(z|utc)?$/i.test(second)) {
+        const iso = toIso(`${first}T${second.replace(/utc$/i, '').replace(/z$/i, '')}Z`);
+        return iso ? { iso, consumed: 2 } : undefined;
+    }
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(first)) {
+        const iso = toIso(first.toUpperCase());
+        return iso ? { iso, consumed: 1 } : undefined;
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(first)) {
+        const iso = toIso(`${first}T00:00Z`);
+        return iso ? { iso, consumed: 1 } : undefined;
+    }
+    return undefined;
+}
+function toIso(text) {
+    const ms = Date.parse(text);
+    if (Number.isNaN(ms))
+        return undefined;
+    const iso = new Date(ms).toISOString();
+    // Reject rollovers such as 2026-02-30 (Date would silently make it March 2nd).
+    const day = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+    if (day && !/[+-]\d{2}:?\d{2}$/.test(text) && iso.slice(0, 10) !== day)
+        return undefined;
+    return iso;
+}
+function iocType(value) {
+    const v = value.replace(/^\[|\]$/g, '');
+    const ip = isIP(v);
+    if (ip === 4)
+        return 'ipv4';
+    if (ip === 6)
+        return 'ipv6';
+    if (/^[a-f0-9]{32}$/i.test(v))
+        return 'md5';
+    if (/^[a-f0-9]{40}$/i.test(v))
+        return 'sha1';
+    if (/^[a-f0-9]{64}$/i.test(v))
+        return 'sha256';
+    if (/^h(xx|tt)ps?:\/\/\S+$/i.test(v))
+        return 'url';
+    if (/^[^\s@]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(v))
+        return 'email';
+    if (/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\[?\.\]?)+[a-z]{2,63}$/i.test(v))
+        return 'domain';
+    return undefined;
+}
+/** Lower-cases what is case-insensitive and un-defangs ("evil[.]com", "hxxp://") so duplicates are found. */
+function normaliseIoc(value, type) {
+    const v = value.replace(/^\[|\]$/g, '').replace(/\[\.\]/g, '.');
+    if (type === 'url')
+        return v.replace(/^hxxp/i, 'http');
+    if (type === 'domain' || type === 'md5' || type === 'sha1' || type === 'sha256' || type === 'email')
+        return v.toLowerCase();
+    return v;
 }
 
 const BUDGET = 64_000;
@@ -78467,6 +78677,92 @@ function phaseSpans(state, now) {
 }
 
 /**
+ * Curated word lists for codenames: calm, everyday words, so that a codename overheard in a
+ * corridor says nothing about a security incident. 128 x 128 = 16,384 names per cycle.
+ */
+const ADJECTIVES = [
+    'amber', 'ample', 'aqua', 'arctic', 'ashen', 'autumn', 'azure', 'balmy', 'bashful', 'beige',
+    'blithe', 'bold', 'brave', 'breezy', 'bright', 'bubbly', 'bronze', 'calm', 'candid', 'cheery',
+    'chilly', 'citrus', 'clever', 'cloudy', 'coastal', 'copper', 'coral', 'cosmic', 'cozy', 'crisp',
+    'curious', 'dapper', 'dawn', 'deft', 'dewy', 'dusky', 'eager', 'early', 'earthy', 'easy',
+    'elfin', 'emerald', 'even', 'fancy', 'fern', 'fleet', 'floral', 'fluffy', 'foggy', 'frosty',
+    'gentle', 'giddy', 'gilded', 'glad', 'golden', 'grand', 'granite', 'grassy', 'hazel', 'hearty',
+    'honey', 'humble', 'icy', 'indigo', 'ivory', 'jade', 'jaunty', 'jolly', 'jovial', 'kind',
+    'lavender', 'lemon', 'lilac', 'lively', 'lucky', 'lunar', 'maple', 'marble', 'mellow', 'merry',
+    'mild', 'minty', 'misty', 'modest', 'mossy', 'nimble', 'noble', 'oaken', 'ocean', 'olive',
+    'opal', 'pastel', 'peach', 'pearl', 'pine', 'plucky', 'plum', 'polar', 'polite', 'quiet',
+    'rosy', 'royal', 'ruby', 'rustic', 'saffron', 'sage', 'sandy', 'satin', 'scarlet', 'silver',
+    'sleepy', 'snowy', 'solar', 'spring', 'steady', 'sunny', 'swift', 'tidy', 'topaz', 'tranquil',
+    'velvet', 'vivid', 'woolly', 'wintry', 'windy', 'wise', 'witty', 'zesty'
+];
+const NOUNS = [
+    'acorn', 'albatross', 'alpaca', 'anchor', 'antelope', 'apricot', 'aspen', 'badger', 'bagel', 'banjo',
+    'basil', 'beacon', 'beaver', 'bison', 'blossom', 'bluebell', 'bramble', 'breeze', 'brook', 'buffalo',
+    'butterfly', 'cactus', 'camel', 'canoe', 'canyon', 'cardinal', 'cello', 'cheetah', 'chestnut', 'cinnamon',
+    'clover', 'comet', 'compass', 'cottage', 'coyote', 'crane', 'cricket', 'cypress', 'daisy', 'dolphin',
+    'dune', 'eagle', 'falcon', 'feather', 'ferret', 'fig', 'finch', 'fjord', 'flamingo', 'gazelle',
+    'gecko', 'geyser', 'ginger', 'giraffe', 'glacier', 'harbor', 'hazelnut', 'hedgehog', 'heron', 'hummingbird',
+    'ibis', 'iris', 'island', 'jasmine', 'kayak', 'kestrel', 'kettle', 'kite', 'koala', 'lagoon',
+    'lantern', 'lark', 'lemur', 'lighthouse', 'llama', 'lotus', 'lynx', 'magnolia', 'mallard', 'mango',
+    'meadow', 'meerkat', 'mesa', 'mongoose', 'moose', 'narwhal', 'nectar', 'nutmeg', 'oasis', 'orchard',
+    'orchid', 'otter', 'owl', 'panda', 'pangolin', 'parrot', 'pebble', 'pelican', 'penguin', 'pepper',
+    'pinecone', 'puffin', 'quail', 'quokka', 'raccoon', 'raven', 'reef', 'robin', 'sorrel', 'salmon',
+    'sapphire', 'seal', 'sparrow', 'spruce', 'squirrel', 'starling', 'sunflower', 'swan', 'teapot', 'thistle',
+    'tortoise', 'toucan', 'tulip', 'unicorn', 'walnut', 'walrus', 'willow', 'zebra'
+];
+
+/**
+ * Innocuous codenames ("sapphire-unicorn") for incidents.
+ *
+ * A codename is a pure function of (repository id, issue number): identical on every re-run,
+ * and unique within the repository without reading any other issue. The issue number indexes a
+ * permutation of all adjective x noun pairs, so two issues of one repository never share a name
+ * until the pairs run out; after that a cycle number is appended ("sapphire-unicorn-2").
+ */
+const DEFAULT_WORDS = { adjectives: ADJECTIVES, nouns: NOUNS };
+/** The codename of issue `issueNumber` (1-based) in the repository with id `repoId`. */
+function codenameFor(repoId, issueNumber, words = DEFAULT_WORDS) {
+    if (!Number.isInteger(issueNumber) || issueNumber < 1)
+        throw new RangeError(`issue number must be a positive integer, got ${issueNumber}`);
+    const size = words.adjectives.length * words.nouns.length;
+    const index = issueNumber - 1;
+    const cycle = Math.floor(index / size);
+    const slot = permute(index % size, size, seedOf(repoId, size));
+    const adjective = words.adjectives[Math.floor(slot / words.nouns.length)];
+    const noun = words.nouns[slot % words.nouns.length];
+    return cycle === 0 ? `${adjective}-${noun}` : `${adjective}-${noun}-${cycle + 1}`;
+}
+/** A bijection on [0, size): multiply by a stride coprime with size, then shift by the repo's seed. */
+function permute(index, size, seed) {
+    return (index * strideFor(size) + seed) % size;
+}
+/** The first prime-ish stride near 0.618 * size that shares no factor with size (so every slot is hit once). */
+function strideFor(size) {
+    let stride = Math.max(1, Math.floor(size * 0.6180339887));
+    while (gcd(stride, size) !== 1)
+        stride++;
+    return stride;
+}
+function gcd(a, b) {
+    while (b !== 0)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** Spreads repository ids so neighbouring repositories start at unrelated names. */
+function seedOf(repoId, size) {
+    let h = 2166136261;
+    for (const ch of String(repoId)) {
+        h ^= ch.charCodeAt(0);
+        h = Math.imul(h, 16777619) >>> 0;
+    }
+    return h % size;
+}
+/** The word lists in effect for a config's `codename` key. */
+function wordListsFrom(config) {
+    return { adjectives: config.adjectives ?? ADJECTIVES, nouns: config.nouns ?? NOUNS };
+}
+
+/**
  * Reads the answers of the "Security incident" issue form from the issue body. GitHub renders
  * each field as a `### Label` heading followed by the answer ("_No response_" when empty).
  */
@@ -78529,6 +78825,52 @@ function parseDetectedAt(text) {
     if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== `${y}-${mo}-${d}`)
         return undefined;
     return new Date(ms).toISOString();
+}
+
+/**
+ * The scratchpad of one decision: the state being changed, the changes and replies collected,
+ * and the small helpers every handler shares (timeline, paging, notices).
+ */
+/** Adds a timeline entry (text neutralised); an entry whose key is already there is not added twice. */
+function record(work, entry) {
+    if (entry.key && work.state.timeline.some((e) => e.key === entry.key))
+        return false;
+    work.state.timeline.push({ ...entry, text: neutraliseInline(entry.text) });
+    return true;
+}
+function alreadyPaged(state) {
+    return state.timeline.some((e) => e.kind === 'paged');
+}
+/** Pages an Incident Commander: PagerDuty when configured, else a mention of the IC team, else says who to appoint. */
+function page(work, ctx, link, by, why) {
+    const state = work.state;
+    if (state.drill && !ctx.config.paging.drills) {
+        work.replies.push('Paging is off for drills (`paging.drills: false`): no one was paged.');
+        return;
+    }
+    const drill = state.drill ? 'DRILL: ' : '';
+    const teamCall = ctx.config.paging.icTeam
+        ? `${mention(ctx.config.paging.icTeam)} ${drill}an Incident Commander is needed for **${state.codename}** (${why}). Take it with \`/ic @you\`.`
+        : undefined;
+    if (ctx.notify?.pagerduty) {
+        const fallback = `Paging through PagerDuty failed. ${teamCall ?? 'Page an Incident Commander by other means and appoint them with `/ic @login`.'}`;
+        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${drill}${state.codename} needs an Incident Commander`, dedupKey: state.codename, link, issue: state.issue, fallback });
+        record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})` });
+    }
+    else if (teamCall) {
+        work.replies.push(teamCall);
+        record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})` });
+    }
+    else {
+        work.replies.push('No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.');
+    }
+}
+/** A codename-only notice to Slack, when a webhook is configured. */
+function notify(work, ctx, link, what) {
+    if (!ctx.notify?.slack)
+        return;
+    const state = work.state;
+    work.changes.push({ kind: 'page', service: 'slack', event: 'notice', summary: `${state.drill ? 'DRILL: ' : ''}${state.codename}: ${what}`, dedupKey: state.codename, link });
 }
 
 /**
@@ -78620,14 +78962,24 @@ function decideOpen(issue, existing, ctx) {
             : [{ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(existing.state, ctx) }];
         return { changes, outputs: incidentOutputs(existing.state, issue.number) };
     }
-    const fresh = newIncidentState(issue, ctx);
-    const { body: dashboard, state } = renderDashboard(fresh, { ...ctx, repoUrl: ctx.repo.url });
+    const work = { state: newIncidentState(issue, ctx), changes: [], replies: []};
+    if (work.state.severity !== null && ctx.config.paging.severities.includes(work.state.severity)) {
+        page(work, ctx, issue.url, issue.author, `opened as SEV-${work.state.severity}`);
+    }
+    notify(work, ctx, issue.url, 'opened');
+    const { body: dashboard, state } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
     const title = titleFor(state.codename, state.drill, ctx.config.titleFormat);
     const wanted = [`${ctx.config.labels.phasePrefix}${state.phase}`, ...(state.severity ? [`${ctx.config.labels.severityPrefix}${state.severity}`] : [])];
     const missing = wanted.filter((l) => !issue.labels.includes(l));
+    // Title and labels in one request; the labels are the issue's current ones (read just before) plus ours.
+    const update = {
+        ...(issue.title !== title ? { title } : {}),
+        ...(missing.length ? { labels: [...issue.labels, ...missing] } : {})
+    };
     const changes = [
-        ...(issue.title !== title ? [{ kind: 'update-issue', issue: issue.number, title }] : []),
-        ...(missing.length ? [{ kind: 'add-labels', issue: issue.number, labels: missing }] : []),
+        ...(Object.keys(update).length ? [{ kind: 'update-issue', issue: issue.number, ...update }] : []),
+        ...work.changes,
+        ...(work.replies.length ? [{ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') }] : []),
         { kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: dashboard },
         { kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: true }
     ];
@@ -78640,6 +78992,360 @@ function openSummary(state, issue) {
         `Incident #${issue.number} opened in phase \`${state.phase}\`, severity ${state.severity ? `SEV-${state.severity}` : 'not set'}.`,
         ''
     ].join('\n');
+}
+
+/** How long a person's confirmed write access is trusted for checklist ticks (saves a request per tick). */
+const WRITER_CACHE_MS = 10 * 60_000;
+/** The commands in a comment, parsed; the shell skips all reads when there are none. */
+function commandsIn(body) {
+    return parseCommands(body);
+}
+/** The labels whose events need the sender's permission and teams. */
+function labelNeedsActor(label, ctx) {
+    return label.startsWith(ctx.config.labels.gatePrefix);
+}
+function decideLive(input) {
+    const { event, ctx } = input;
+    const work = { state: structuredClone(input.existing.state), changes: [], replies: [], checklistDirty: false };
+    switch (event.type) {
+        case 'labeled':
+        case 'unlabeled':
+            onLabel(work, input, event.label, event.type === 'labeled');
+            break;
+        case 'closed':
+            onClosed(work, input);
+            break;
+        case 'reopened':
+            onReopened(work, input);
+            break;
+        case 'comment':
+            onComment(work, input, event.comment);
+            break;
+        case 'checklist-edited':
+            onChecklistEdited(work, input, event);
+            break;
+    }
+    return finish(work, input.existing, input.issue, ctx);
+}
+/** Turns the accumulated work into a plan: state-driven comments last, so labels and pages go first. */
+function finish(work, existing, issue, ctx) {
+    const changes = [...work.changes];
+    if (work.replies.length > 0)
+        changes.push({ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') });
+    const stateChanged = JSON.stringify(work.state) !== JSON.stringify(existing.state);
+    if (stateChanged) {
+        const { body } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
+        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body });
+    }
+    if (work.checklistDirty || !existing.checklist) {
+        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(work.state, ctx), mergeTicks: true });
+    }
+    return { changes, outputs: incidentOutputs(work.state, issue.number) };
+}
+// ---------------------------------------------------------------- phases
+function phaseIds(ctx) {
+    return ctx.config.phases.map((p) => p.id);
+}
+function phaseTitle(ctx, id) {
+    return ctx.config.phases.find((p) => p.id === id)?.title ?? id;
+}
+/** Moves to `target`, swapping the phase label. Returns false when it is already the phase. */
+function movePhase(work, input, target, by, how) {
+    const { ctx, issue } = input;
+    const state = work.state;
+    if (state.phase === target)
+        return false;
+    const from = state.phase;
+    state.phase = target;
+    state.phaseHistory.push({ phase: target, at: ctx.now });
+    work.checklistDirty = true;
+    const prefix = ctx.config.labels.phasePrefix;
+    const wanted = `${prefix}${target}`;
+    for (const label of issue.labels)
+        if (label.startsWith(prefix) && label !== wanted)
+            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
+    if (!issue.labels.includes(wanted))
+        work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [wanted] });
+    record(work, { at: ctx.now, by, kind: 'phase', text: `Phase ${phaseTitle(ctx, from)} → ${phaseTitle(ctx, target)} (${how})` });
+    notify(work, input.ctx, input.issue.url, `phase is now ${phaseTitle(ctx, target)}`);
+    return true;
+}
+/** The phase a `/phase` argument names: "next", an id, or a title. */
+function resolvePhase(target, current, ids, titles) {
+    if (target === 'next') {
+        const i = ids.indexOf(current);
+        return i >= 0 && i < ids.length - 1 ? ids[i + 1] : undefined;
+    }
+    const byId = ids.find((id) => id === target.replace(/^phase:/, ''));
+    if (byId)
+        return byId;
+    const t = titles.findIndex((title) => title.toLowerCase() === target.toLowerCase());
+    return t >= 0 ? ids[t] : undefined;
+}
+// ---------------------------------------------------------------- labels
+function onLabel(work, input, label, added) {
+    const { ctx, sender } = input;
+    const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels;
+    if (label.startsWith(phasePrefix) && added) {
+        const target = label.slice(phasePrefix.length);
+        if (!phaseIds(ctx).includes(target)) {
+            work.replies.push(`Unknown phase \`${neutraliseInline(target, 60)}\`: the phases are ${phaseIds(ctx).map((p) => `\`${phasePrefix}${p}\``).join(' → ')}. Nothing changed.`);
+            return;
+        }
+        movePhase(work, input, target, sender, `label by ${quietLogin(sender)}`);
+    }
+    else if (label.startsWith(severityPrefix) && added) {
+        const level = Number(label.slice(severityPrefix.length));
+        if ([1, 2, 3, 4].includes(level))
+            setSeverity(work, input, level, sender);
+    }
+    else if (label.startsWith(gatePrefix)) {
+        const gate = label.slice(gatePrefix.length);
+        if (!ctx.config.gates[gate]) {
+            if (added)
+                work.replies.push(`Unknown gate \`${neutraliseInline(gate, 60)}\`: the gates are ${Object.keys(ctx.config.gates).map((g) => `\`${gatePrefix}${g}\``).join(', ')}.`);
+            return;
+        }
+        setGate(work, input, gate, added, sender, 'label');
+    }
+}
+function setSeverity(work, input, level, by) {
+    const { ctx, issue } = input;
+    const prefix = ctx.config.labels.severityPrefix;
+    const wanted = `${prefix}${level}`;
+    for (const label of issue.labels)
+        if (label.startsWith(prefix) && label !== wanted)
+            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
+    if (!issue.labels.includes(wanted))
+        work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [wanted] });
+    if (work.state.severity === level)
+        return false;
+    const from = work.state.severity;
+    work.state.severity = level;
+    record(work, { at: ctx.now, by, kind: 'severity', text: `Severity ${from ? `SEV-${from}` : 'unset'} → SEV-${level}` });
+    if (ctx.config.paging.severities.includes(level) && !work.state.roles.ic && !alreadyPaged(work.state))
+        page(work, ctx, issue.url, by, `SEV-${level}`);
+    return true;
+}
+function setGate(work, input, gate, open, by, how) {
+    const { ctx, issue } = input;
+    const label = `${ctx.config.labels.gatePrefix}${gate}`;
+    const actor = input.actor;
+    const verdict = actor ? mayApprove(actor, gate, ctx.config.gates[gate].approvers) : { allowed: false, reason: 'the sender could not be checked' };
+    if (!verdict.allowed) {
+        if (how === 'label') {
+            // Put the label back the way it was: the attempt must not stand.
+            work.changes.push(open ? { kind: 'remove-label', issue: issue.number, label } : { kind: 'add-labels', issue: issue.number, labels: [label] });
+            work.replies.push(`${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}`);
+        }
+        record(work, { at: ctx.now, by, kind: 'gate-refused', text: `Refused to ${open ? 'open' : 'close'} gate ${gate} for ${quietLogin(by)}` });
+        if (how === 'command')
+            work.replies.push(`Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`);
+        return 'refused';
+    }
+    if (how === 'command') {
+        if (open && !issue.labels.includes(label))
+            work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [label] });
+        if (!open && issue.labels.includes(label))
+            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
+    }
+    const current = work.state.gates[gate];
+    if (Boolean(current?.open) === open)
+        return 'same';
+    work.state.gates[gate] = open ? { open: true, by, at: ctx.now } : { open: false, by, at: ctx.now };
+    record(work, { at: ctx.now, by, kind: 'gate', text: `Gate ${gate} ${open ? 'opened' : 'closed'} by ${quietLogin(by)} (${verdict.via})` });
+    return 'changed';
+}
+// ---------------------------------------------------------------- close / reopen
+function onClosed(work, input) {
+    const { ctx, sender } = input;
+    const resolved = phaseIds(ctx)[phaseIds(ctx).length - 1];
+    if (work.state.phase === resolved)
+        return;
+    work.state.previousPhase = work.state.phase;
+    work.state.resolvedAt = ctx.now;
+    movePhase(work, input, resolved, sender, `issue closed by ${quietLogin(sender)}`);
+    if (alreadyPaged(work.state) && !work.state.drill) {
+        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'resolve', summary: `${work.state.codename} resolved`, dedupKey: work.state.codename, link: input.issue.url });
+    }
+}
+function onReopened(work, input) {
+    const { ctx, sender } = input;
+    const resolved = phaseIds(ctx)[phaseIds(ctx).length - 1];
+    if (work.state.phase !== resolved)
+        return;
+    const back = work.state.previousPhase && work.state.previousPhase !== resolved ? work.state.previousPhase : phaseIds(ctx)[0];
+    delete work.state.resolvedAt;
+    movePhase(work, input, back, sender, `issue reopened by ${quietLogin(sender)}`);
+}
+// ---------------------------------------------------------------- commands
+function onComment(work, input, comment) {
+    const { ctx } = input;
+    if (work.state.handled.includes(comment.id))
+        return;
+    const commands = parseCommands(comment.body);
+    if (commands.length === 0)
+        return;
+    work.state.handled = [...work.state.handled, comment.id].slice(-200);
+    const actor = input.actor;
+    const allowed = actor ? mayRunCommands(actor, ctx.config.commands.permission) : { allowed: false, reason: 'the sender could not be checked' };
+    if (!allowed.allowed) {
+        record(work, { at: ctx.now, by: comment.author, kind: 'command-refused', text: `Commands from ${quietLogin(comment.author)} refused` });
+        work.changes.push({ kind: 'react', commentId: comment.id, content: 'confused' });
+        work.replies.push(`Refused: ${allowed.reason}.`);
+        return;
+    }
+    const outcomes = commands.map((command) => runCommand(work, input, command, comment.author));
+    const reaction = outcomes.includes('refused') ? 'confused' : outcomes.includes('done') ? '+1' : 'eyes';
+    work.changes.unshift({ kind: 'react', commentId: comment.id, content: reaction });
+}
+function runCommand(work, input, command, by) {
+    const { ctx, issue } = input;
+    const state = work.state;
+    switch (command.name) {
+        case 'invalid':
+            work.replies.push(`Could not read \`${neutraliseInline(command.line, 120)}\`: ${command.reason}`);
+            return 'refused';
+        case 'help':
+            work.replies.push(['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c}\` | ${d} |`)].join('\n'));
+            return 'seen';
+        case 'ic-page':
+            page(work, ctx, issue.url, by, `requested by ${quietLogin(by)}`);
+            return 'done';
+        case 'ic-assign': {
+            if (state.roles.ic === command.login)
+                return 'seen';
+            state.roles.ic = command.login;
+            const assignees = [...new Set([...issue.assignees, command.login])];
+            work.changes.push({ kind: 'update-issue', issue: issue.number, assignees });
+            record(work, { at: ctx.now, by, kind: 'role', text: `Incident Commander: ${quietLogin(command.login)}` });
+            return 'done';
+        }
+        case 'role':
+            if (state.roles[command.role] === command.login)
+                return 'seen';
+            state.roles[command.role] = command.login;
+            record(work, { at: ctx.now, by, kind: 'role', text: `${command.role}: ${quietLogin(command.login)}` });
+            return 'done';
+        case 'sev':
+            return setSeverity(work, input, command.severity, by) ? 'done' : 'seen';
+        case 'phase': {
+            const target = resolvePhase(command.target, state.phase, phaseIds(ctx), ctx.config.phases.map((p) => p.title));
+            if (!target) {
+                work.replies.push(command.target === 'next'
+                    ? 'Already in the last phase: close the issue to resolve the incident.'
+                    : `Unknown phase \`${neutraliseInline(command.target, 60)}\`: one of ${phaseIds(ctx).map((p) => `\`${p}\``).join(', ')}, or \`next\`. Nothing changed.`);
+                return 'refused';
+            }
+            return movePhase(work, input, target, by, `/phase by ${quietLogin(by)}`) ? 'done' : 'seen';
+        }
+        case 'approve':
+        case 'revoke': {
+            if (!ctx.config.gates[command.gate]) {
+                work.replies.push(`Unknown gate \`${neutraliseInline(command.gate, 60)}\`: one of ${Object.keys(ctx.config.gates).map((g) => `\`${g}\``).join(', ')}.`);
+                return 'refused';
+            }
+            const result = setGate(work, input, command.gate, command.name === 'approve', by, 'command');
+            return result === 'changed' ? 'done' : result === 'same' ? 'seen' : 'refused';
+        }
+        case 'timeline': {
+            const at = command.at === 'now' ? ctx.now : command.at;
+            const text = neutraliseInline(command.text);
+            if (state.attackTimeline.some((e) => e.at === at && e.text === text))
+                return 'seen';
+            state.attackTimeline.push({ at, by, kind: 'attack', text });
+            state.attackTimeline.sort((a, b) => a.at.localeCompare(b.at));
+            record(work, { at: ctx.now, by, kind: 'command', text: `Attack timeline: ${text.slice(0, 80)}` });
+            return 'done';
+        }
+        case 'ioc': {
+            const value = neutraliseInline(command.value, 300);
+            if (state.iocs.some((i) => i.value === value))
+                return 'seen';
+            state.iocs.push({ value, type: command.type, by, at: ctx.now });
+            record(work, { at: ctx.now, by, kind: 'ioc', text: `IOC added (${command.type})` });
+            return 'done';
+        }
+        case 'compromised': {
+            const text = neutraliseInline(command.text);
+            if (state.compromised.some((c) => c.text === text))
+                return 'seen';
+            state.compromised.push({ text, by, at: ctx.now });
+            record(work, { at: ctx.now, by, kind: 'compromised', text: `Compromised data recorded` });
+            return 'done';
+        }
+        case 'status':
+            state.status = { text: neutraliseInline(command.text), by, at: ctx.now };
+            record(work, { at: ctx.now, by, kind: 'status', text: `Status: ${neutraliseInline(command.text).slice(0, 120)}` });
+            return 'done';
+    }
+}
+// ---------------------------------------------------------------- checklist ticks
+/** Whether a person's write access must be read from GitHub for a tick (not confirmed in the last minutes). */
+function tickNeedsActor(state, login, now) {
+    const checked = state.writers?.[login];
+    return !checked || Date.parse(now) - Date.parse(checked) > WRITER_CACHE_MS;
+}
+function onChecklistEdited(work, input, event) {
+    const { ctx, sender } = input;
+    const changed = diffTicks(parseTicks(event.before), parseTicks(event.after)).filter((c) => Boolean(work.state.steps[c.id]) !== c.checked);
+    if (changed.length === 0)
+        return;
+    const minimum = ctx.config.commands.permission;
+    const cached = !tickNeedsActor(work.state, sender, ctx.now);
+    const allowed = cached || (input.actor ? mayRunCommands(input.actor, minimum).allowed : false);
+    if (!allowed) {
+        // Put the boxes back as they were; everything else in the comment stays as the person left it.
+        work.changes.push({ kind: 'edit-comment', commentId: event.commentId, body: mergeTicks(event.after, event.before) });
+        work.replies.push(`Reverted ${changed.length} checklist change(s) by ${quietLogin(sender)}: ticking needs ${minimum} access or better.`);
+        record(work, { at: ctx.now, by: sender, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(sender)} reverted (no ${minimum} access)` });
+        return;
+    }
+    if (!cached)
+        work.state.writers = { ...(work.state.writers ?? {}), [sender]: ctx.now };
+    for (const change of changed) {
+        work.state.steps[change.id] = change.checked;
+        const title = taskTitle(ctx.config.steps, change.id) ?? change.id;
+        record(work, { at: ctx.now, by: sender, kind: 'tick', text: `${change.checked ? 'Done' : 'Reopened'}: ${title}` });
+    }
+}
+
+const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+/** The PagerDuty Events v2 body: dedup key = codename, so repeated pages are one alert. */
+function pagerDutyBody(change, routingKey) {
+    if (change.event === 'resolve')
+        return { routing_key: routingKey, event_action: 'resolve', dedup_key: change.dedupKey };
+    return {
+        routing_key: routingKey,
+        event_action: 'trigger',
+        dedup_key: change.dedupKey,
+        payload: { summary: change.summary, source: 'incident-kit', severity: 'critical' },
+        links: [{ href: change.link, text: change.dedupKey }]
+    };
+}
+function slackBody(change) {
+    return { text: `incident-kit · ${change.summary} · <${change.link}|open>` };
+}
+/** Sends one page; throws with the HTTP status on failure (the caller says so in the issue). */
+async function sendPage(change, options) {
+    const doFetch = options.fetch ?? fetch;
+    let url;
+    let body;
+    if (change.service === 'pagerduty') {
+        if (!options.pagerdutyRoutingKey)
+            throw new Error('no PagerDuty routing key');
+        url = options.pagerdutyUrl ?? PAGERDUTY_EVENTS_URL;
+        body = pagerDutyBody(change, options.pagerdutyRoutingKey);
+    }
+    else {
+        if (!options.slackWebhookUrl)
+            throw new Error('no Slack webhook');
+        url = options.slackWebhookUrl;
+        body = slackBody(change);
+    }
+    const res = await doFetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+    if (!res.ok)
+        throw new Error(`${change.service} answered HTTP ${res.status}`);
 }
 
 /**
@@ -78693,7 +79399,14 @@ async function runWith(inputs) {
     const workspace = process.env.GITHUB_WORKSPACE;
     const config = parseConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath);
     const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace));
-    const ctx = { repo, config, templates, now: new Date().toISOString(), allowPublicRepo: inputs.allowPublicRepo };
+    const ctx = {
+        repo,
+        config,
+        templates,
+        now: new Date().toISOString(),
+        allowPublicRepo: inputs.allowPublicRepo,
+        notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
+    };
     info(`event ${context.eventName}${payload.action ? `.${String(payload.action)}` : ''} in ${ref.owner}/${ref.repo}`);
     const plan = await routeEvent(gh, ref, context.eventName, payload, ctx, inputs);
     for (const [name, value] of Object.entries(plan.outputs))
@@ -78707,24 +79420,105 @@ async function runWith(inputs) {
 }
 async function routeEvent(gh, ref, eventName, payload, ctx, inputs) {
     const action = String(payload.action ?? '');
-    if (eventName === 'issues' && payload.issue) {
-        const issue = issueFromPayload(payload.issue);
-        const opening = action === 'opened' || action === 'reopened' || (action === 'labeled' && isTriggerLabel(payload, ctx));
-        if (!opening)
-            return emptyPlan();
-        const existing = await readExisting(gh, ref, issue.number, inputs.botLogin);
-        const plan = decideOpen(issue, existing, ctx);
-        await group(`incident #${issue.number}`, async () => {
-            await applyPlan(gh, ref, plan, existing, { dryRun: inputs.dryRun, log: info });
+    const sender = payload.sender?.login ?? '';
+    if (sender === inputs.botLogin) {
+        info('event caused by incident-kit itself: nothing to do');
+        return emptyPlan();
+    }
+    const apply = async (plan, existing, issue) => {
+        await group(`incident #${issue}: ${plan.changes.length} change(s)`, async () => {
+            await applyPlan(gh, ref, plan, existing, {
+                dryRun: inputs.dryRun,
+                log: info,
+                annotate: annotate,
+                page: (change) => sendPage(change, notifierOptions(inputs))
+            });
         });
         return plan;
+    };
+    if (eventName === 'issues' && payload.issue) {
+        const snapshot = issueFromPayload(payload.issue);
+        const label = payload.label?.name ?? '';
+        if (action === 'opened' || (action === 'labeled' && isTriggerLabel(label, ctx)))
+            return openIncident(gh, ref, snapshot.number, ctx, inputs, apply);
+        const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx));
+        if (!relevant)
+            return emptyPlan();
+        const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
+        if (!existing.state)
+            return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, apply) : emptyPlan();
+        const event = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action, label };
+        const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined;
+        const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
+        return apply(plan, existing, snapshot.number);
+    }
+    if (eventName === 'issue_comment' && payload.issue && payload.comment) {
+        const snapshot = issueFromPayload(payload.issue);
+        const comment = payload.comment;
+        if (isOwnComment(comment.user, inputs.botLogin)) {
+            if (action !== 'edited' || kindOf(comment.body ?? '') !== 'checklist')
+                return emptyPlan();
+            const before = payload.changes?.body?.from;
+            if (before === undefined)
+                return emptyPlan();
+            const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
+            if (!existing.state || existing.checklist?.id !== comment.id)
+                return emptyPlan();
+            const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined;
+            const event = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' };
+            const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
+            return apply(plan, existing, snapshot.number);
+        }
+        if (action !== 'created')
+            return emptyPlan();
+        const commands = commandsIn(comment.body ?? '');
+        if (commands.length === 0)
+            return emptyPlan(); // an ordinary comment costs no request
+        const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
+        if (!existing.state)
+            return emptyPlan();
+        const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []));
+        const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))));
+        const event = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } };
+        const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx });
+        return apply(plan, existing, snapshot.number);
     }
     info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`);
     return emptyPlan();
 }
-function isTriggerLabel(payload, ctx) {
-    const name = payload.label?.name;
+/** Opening reads the issue first: its current labels (not the payload's) are the ones kept, and no comments means nothing to re-read. */
+async function openIncident(gh, ref, number, ctx, inputs, apply) {
+    const { data } = await gh.rest.issues.get({ ...ref, issue_number: number });
+    const issue = issueFromPayload(data);
+    const existing = data.comments > 0 ? await readExisting(gh, ref, number, inputs.botLogin) : { others: {} };
+    return apply(decideOpen(issue, existing, ctx), existing, number);
+}
+function isTriggerLabel(name, ctx) {
     return name === ctx.config.labels.trigger || name === ctx.config.labels.drill;
+}
+function isIncidentLabel(name, ctx) {
+    const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels;
+    return [phasePrefix, severityPrefix, gatePrefix].some((p) => name.startsWith(p));
+}
+function gateTeams(label, ctx) {
+    const gate = ctx.config.gates[label.slice(ctx.config.labels.gatePrefix.length)];
+    return gate ? gate.approvers.teams : [];
+}
+function notifierOptions(inputs) {
+    return {
+        ...(inputs.pagerdutyRoutingKey ? { pagerdutyRoutingKey: inputs.pagerdutyRoutingKey } : {}),
+        ...(inputs.pagerdutyUrl ? { pagerdutyUrl: inputs.pagerdutyUrl } : {}),
+        ...(inputs.slackWebhookUrl ? { slackWebhookUrl: inputs.slackWebhookUrl } : {})
+    };
+}
+function annotate(change) {
+    const props = { ...(change.title ? { title: change.title } : {}), ...(change.file ? { file: change.file } : {}), ...(change.line ? { startLine: change.line } : {}) };
+    if (change.level === 'error')
+        error$1(change.message, props);
+    else if (change.level === 'warning')
+        warning(change.message, props);
+    else
+        notice(change.message, props);
 }
 
 /** The action's entry point (dist/index.js). */

@@ -47,22 +47,26 @@ export function renderWithin(
   return withAttack ?? clampToLimit(render({ response: 0, attack: 0 }), budget)
 }
 
-/** The rendering with the largest n in [0, max] whose length fits `budget`, or undefined when even 0 does not. */
+/**
+ * The rendering with the largest n in [0, max] whose length fits `budget`, or undefined when
+ * even 0 does not. Entries are of similar length, so each probe guesses n by interpolating
+ * between the known lengths; every other probe bisects so an uneven timeline stays logarithmic.
+ */
 function largestFitting(max: number, render: (n: number) => string, budget: number): string | undefined {
-  let best: string | undefined
-  let lo = 0
-  let hi = max
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
+  const bottom = render(0)
+  if (bottom.length > budget) return undefined
+  const top = render(max)
+  if (top.length <= budget) return top
+  // Invariant: render(lo) fits, render(hi) does not.
+  let [lo, loText, hi, hiLength] = [0, bottom, max, top.length]
+  for (let probe = 0; hi - lo > 1; probe++) {
+    const guess = probe % 2 === 0 ? lo + Math.floor(((budget - loText.length) / (hiLength - loText.length)) * (hi - lo)) : (lo + hi) >> 1
+    const mid = Math.min(hi - 1, Math.max(lo + 1, guess))
     const text = render(mid)
-    if (text.length <= budget) {
-      best = text
-      lo = mid + 1
-    } else {
-      hi = mid - 1
-    }
+    if (text.length <= budget) [lo, loText] = [mid, text]
+    else [hi, hiLength] = [mid, text.length]
   }
-  return best
+  return loText
 }
 
 /** Cuts `body` to `limit` characters at a line break, saying so at the end (the last resort: nothing goes missing unannounced). */

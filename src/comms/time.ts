@@ -7,13 +7,15 @@ export function isoMinute(iso: string): string {
   return `${new Date(ms).toISOString().slice(0, 16)}Z`
 }
 
+/** English month names: `toLocaleString` is slow enough to matter when thousands of entries are dated. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
 /** "22 November 2026, 09:12 UTC". */
 export function humanDate(iso: string): string {
   const ms = Date.parse(iso)
   if (Number.isNaN(ms)) return iso
   const d = new Date(ms)
-  const month = d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
-  return `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}, ${d.toISOString().slice(11, 16)} UTC`
+  return `${humanDayOf(d)}, ${d.toISOString().slice(11, 16)} UTC`
 }
 
 /** "2d 3h", "45m", "0m": the largest two units. Negative durations read as "-1h 5m". */
@@ -37,7 +39,9 @@ export function daysBetween(fromIso: string, toIso: string): number {
 /** "22 November 2026": the day only, for titles. */
 export function humanDay(iso: string): string {
   const ms = Date.parse(iso)
-  if (Number.isNaN(ms)) return iso
-  const d = new Date(ms)
-  return `${d.getUTCDate()} ${d.toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })} ${d.getUTCFullYear()}`
+  return Number.isNaN(ms) ? iso : humanDayOf(new Date(ms))
+}
+
+function humanDayOf(d: Date): string {
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`
 }

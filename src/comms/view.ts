@@ -94,6 +94,7 @@ export const TEMPLATE_VARIABLES = {
     iocCount: 'How many IOCs are recorded in all.',
     compromised: 'What is known to be compromised (`/compromised` entries), as strings.',
     parties: 'Third parties involved (IOCs of type "party" and the caller\'s list), as strings.',
+    'parties[]': 'One party\'s name.',
     issueUrl: 'The incident issue address, or "".'
   },
   'external-announcement': {
@@ -298,17 +299,27 @@ export function gatesOpenedAt(state: IncidentState, gates: readonly string[], no
 }
 
 /**
- * Keeps at most `max` entries, folding routine ones first and then the oldest, and says in one
- * sentence what was left out: nothing is dropped silently.
+ * Keeps at most `max` entries and says in one sentence what was left out: nothing is dropped
+ * silently. `recent` (a response timeline) folds routine entries first, then the oldest;
+ * `ends` (an attack timeline) keeps how it began and how it ended, folding the middle.
  */
-export function foldEntries(entries: readonly TimelineEntry[], max: number): { shown: TimelineEntry[]; folded: string } {
+export function foldEntries(
+  entries: readonly TimelineEntry[],
+  max: number,
+  keep: 'recent' | 'ends' = 'recent'
+): { shown: TimelineEntry[]; folded: string } {
   const sorted = chronological(entries)
   if (sorted.length <= max) return { shown: sorted, folded: '' }
-  const keep = Math.max(0, Math.floor(max))
-  const important = sorted.filter((e) => !ROUTINE_KINDS.has(e.kind))
-  const routine = sorted.filter((e) => ROUTINE_KINDS.has(e.kind))
-  // Newest first within each group: recent events matter more to the reader of a long incident.
-  const kept = new Set([...important.slice().reverse(), ...routine.slice().reverse()].slice(0, keep))
+  const room = Math.max(0, Math.floor(max))
+  let kept: Set<TimelineEntry>
+  if (keep === 'ends') {
+    const head = Math.ceil(room / 2)
+    kept = new Set([...sorted.slice(0, head), ...sorted.slice(sorted.length - (room - head))])
+  } else {
+    const important = sorted.filter((e) => !ROUTINE_KINDS.has(e.kind))
+    const routine = sorted.filter((e) => ROUTINE_KINDS.has(e.kind))
+    kept = new Set([...important.reverse(), ...routine.reverse()].slice(0, room))
+  }
   const shown = sorted.filter((e) => kept.has(e))
   const left = sorted.filter((e) => !kept.has(e))
   return { shown, folded: foldedSentence(left.length, left[0]?.at, left[left.length - 1]?.at, countKinds(left)) }
@@ -320,14 +331,14 @@ function countKinds(entries: readonly TimelineEntry[]): Record<string, number> {
   return counts
 }
 
-function foldedSentence(count: number, from: string | undefined, to: string | undefined, kinds: Record<string, number>): string {
+function foldedSentence(count: number, from: string | undefined, to: string | undefined, kinds: Record<string, number>, what = 'not shown here'): string {
   if (count === 0) return ''
   const byKind = Object.entries(kinds)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([kind, n]) => `${kind} ×${n}`)
     .join(', ')
   const span = from && to ? ` between ${isoMinute(from)} and ${isoMinute(to)}` : ''
-  return `${count} ${count === 1 ? 'entry' : 'entries'}${span} not shown (${byKind}).`
+  return `${count} ${count === 1 ? 'entry' : 'entries'}${span} ${what} (${byKind}).`
 }
 
 /** First and last few entries of a long timeline, with a gap entry saying how many are in between. */
@@ -446,10 +457,10 @@ export function statusUpdateView(state: IncidentState, config: ResolvedConfig, _
 /** The post-mortem draft: summary, both timelines, impact, prompts, checklist, IOCs, follow-ups. */
 export function postMortemView(state: IncidentState, config: ResolvedConfig, now: Date, ctx: CommsContext = {}): ViewOf<'post-mortem'> {
   const detected = detectedAt(state)
-  const attack = foldEntries(state.attackTimeline, ctx.limits?.attack ?? Number.POSITIVE_INFINITY)
+  const attack = foldEntries(state.attackTimeline, ctx.limits?.attack ?? Number.POSITIVE_INFINITY, 'ends')
   const response = foldEntries(state.timeline, ctx.limits?.response ?? Number.POSITIVE_INFINITY)
   const earlier = state.folded
-    ? `The dashboard had already folded ${foldedSentence(state.folded.count, state.folded.from, state.folded.to, state.folded.kinds)}`
+    ? foldedSentence(state.folded.count, state.folded.from, state.folded.to, state.folded.kinds, 'were folded into counts by the dashboard earlier')
     : ''
   const progress = stepProgress(state, config)
   return {

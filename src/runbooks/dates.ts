@@ -9,7 +9,7 @@
  * Pure. Every date keeps its 1-based line and its offset in the text, so findings point at the
  * line and a drill can rewrite the date in place.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Node } from 'yaml'
+import { isMap, isScalar, parseDocument, type Node } from 'yaml'
 
 export type DateField = 'reviewed' | 'tested'
 export type DateSource = 'front-matter' | 'g3doc' | 'header'
@@ -63,10 +63,9 @@ const SOURCE_PRECEDENCE: DateSource[] = ['front-matter', 'g3doc', 'header']
 
 /** Reads every date format from a runbook's text (or the head of it). */
 export function parseRunbookDates(text: string): RunbookDates {
-  const lines = lineIndex(text)
-  const front = readFrontMatter(text, lines)
-  const g3doc = readG3docFreshness(text, lines)
-  const header = readHeaderDates(text, lines, front?.endOffset ?? 0)
+  const front = readFrontMatter(text)
+  const g3doc = readG3docFreshness(text)
+  const header = readHeaderDates(text, front?.endOffset ?? 0)
   const stamps = [...(front?.stamps ?? []), ...g3doc.stamps, ...header].sort((a, b) => a.offset - b.offset)
   const effective = (field: DateField) =>
     SOURCE_PRECEDENCE.map((source) => stamps.find((s) => s.field === field && s.source === source)).find((s) => s !== undefined)
@@ -118,7 +117,18 @@ export function dayNumber(iso: string): number | undefined {
 
 /** The YYYY-MM-DD of a day number. */
 export function isoOfDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10)
+  // Civil date from a day count (Howard Hinnant's algorithm): integer arithmetic, no Date object,
+  // since a scan computes this for every runbook.
+  const z = day + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -126,33 +136,24 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
 function monthName(month: number): string {
-  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' })
+  return MONTHS[month - 1] ?? String(month)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Lines
 
-/** Offsets where each line starts, to turn an offset into a 1-based line by binary search. */
-function lineIndex(text: string): number[] {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return starts
+/** The 1-based line of an offset. Dates sit near the top, so counting line breaks is cheap. */
+function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++
+  return line
 }
 
-function lineAt(starts: number[], offset: number): number {
-  let low = 0
-  let high = starts.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (starts[mid]! <= offset) low = mid
-    else high = mid - 1
-  }
-  return low + 1
-}
-
-function stamp(field: DateField, source: DateSource, written: string, offset: number, lines: number[]): DateStamp {
-  return { field, source, written, date: parseIsoDay(written), line: lineAt(lines, offset), offset }
+function stamp(field: DateField, source: DateSource, written: string, offset: number, text: string): DateStamp {
+  return { field, source, written, date: parseIsoDay(written), line: lineAt(text, offset), offset }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,18 +166,23 @@ const MARKUP = String.raw`(?:[*_]+|</?(?:strong|b|em|i|span|code)\b[^>]*>)*`
  * same line is never swallowed (`Last Reviewed: YYYY-MM-DD Last Tested: YYYY-MM-DD`).
  */
 const HEADER_DATE = new RegExp(
-  String.raw`(?<![A-Za-z])last[ \t]*[-_]?[ \t]*(reviewed|tested)(?![A-Za-z])${MARKUP}[ \t]*(:|\|)${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))([^\s<>*_|,;()[\]]*)`,
-  'dgi'
+  String.raw`last[ \t]*[-_]?[ \t]*(reviewed|tested)(?![A-Za-z])${MARKUP}[ \t]*(?::|\|)${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))([^\s<>*_|,;()[\]]*)`,
+  'gi'
 )
+const LETTER = /[A-Za-z]/
 
 /** The first header date per field, from `from` on (front matter is not a header). */
-function readHeaderDates(text: string, lines: number[], from: number): DateStamp[] {
+function readHeaderDates(text: string, from: number): DateStamp[] {
   const found = new Map<DateField, DateStamp>()
   HEADER_DATE.lastIndex = from
   for (let m = HEADER_DATE.exec(text); m !== null; m = HEADER_DATE.exec(text)) {
+    // "Last" must start a word ("Ballast tested:" is not a label); checked here rather than with a
+    // lookbehind, which would keep the engine from searching for the literal "last".
+    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue
     const field: DateField = m[1]!.toLowerCase() === 'reviewed' ? 'reviewed' : 'tested'
     if (found.has(field)) continue
-    found.set(field, { ...stamp(field, 'header', m[3]!, m.indices![3]![0], lines), labelOffset: m.index })
+    const written = m[2]!
+    found.set(field, { ...stamp(field, 'header', written, m.index + m[0].length - written.length, text), labelOffset: m.index })
     if (found.size === 2) break
   }
   return [...found.values()]
@@ -204,7 +210,7 @@ function normaliseKey(key: string): string {
   return key.replace(/[-\s]/g, '_').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()
 }
 
-function readFrontMatter(text: string, lines: number[]): FrontMatter | undefined {
+function readFrontMatter(text: string): FrontMatter | undefined {
   if (!text.startsWith('---') && !text.startsWith('\uFEFF---')) return undefined
   const match = FRONT_MATTER.exec(text)
   if (!match || match.index !== 0) return undefined
@@ -218,9 +224,8 @@ function readFrontMatter(text: string, lines: number[]): FrontMatter | undefined
     endOffset: match[0].length,
     closingOffset
   }
-  const counter = new LineCounter()
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false })
-  const lineOf = (pos: number) => lineAt(lines, opening.length + pos)
+  const doc = parseDocument(yamlText, { prettyErrors: false })
+  const lineOf = (pos: number) => lineAt(text, opening.length + pos)
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!
     front.problems.push({ line: lineOf(error.pos[0]), message: `the front matter is not valid YAML: ${error.message.split('\n')[0]}` })
@@ -237,7 +242,7 @@ function readFrontMatter(text: string, lines: number[]): FrontMatter | undefined
       case 'last_reviewed':
       case 'last_tested': {
         const field: DateField = key === 'last_reviewed' ? 'reviewed' : 'tested'
-        front.stamps.push(frontMatterDate(field, valueNode, yamlText, opening.length, keyNode, lines))
+        front.stamps.push(frontMatterDate(field, valueNode, yamlText, opening.length, keyNode, text))
         break
       }
       case 'owner':
@@ -259,11 +264,11 @@ function readFrontMatter(text: string, lines: number[]): FrontMatter | undefined
 }
 
 /** A front-matter date, located on its value (or just after its key when the value is empty). */
-function frontMatterDate(field: DateField, value: Node | null, yamlText: string, base: number, key: Node, lines: number[]): DateStamp {
+function frontMatterDate(field: DateField, value: Node | null, yamlText: string, base: number, key: Node, text: string): DateStamp {
   if (!isScalar(value) || !value.range || value.value === null) {
     const keyEnd = key.range?.[1] ?? 0
     const afterColon = yamlText.indexOf(':', keyEnd) + 1
-    const empty = stamp(field, 'front-matter', '', base + afterColon, lines)
+    const empty = stamp(field, 'front-matter', '', base + afterColon, text)
     // A list or mapping where a date belongs is not a date, and must not read as "missing".
     return value !== null && !isScalar(value) ? { ...empty, date: { kind: 'malformed' } } : empty
   }
@@ -272,7 +277,7 @@ function frontMatterDate(field: DateField, value: Node | null, yamlText: string,
   const quoted = source.startsWith('"') || source.startsWith("'")
   // The written text is what counts, not what YAML made of it (a YAML 1.1 document turns dates into Dates).
   const written = quoted ? source.slice(1, -1) : source
-  return stamp(field, 'front-matter', written, base + start + (quoted ? 1 : 0), lines)
+  return stamp(field, 'front-matter', written, base + start + (quoted ? 1 : 0), text)
 }
 
 function ownerNames(value: Node | null): string[] {
@@ -294,7 +299,7 @@ const G3DOC_COMMENT = /<!--\*([\s\S]*?)\*-->/g
 const G3DOC_FRESHNESS = /freshness\s*:\s*\{([^}]*)\}/
 const G3DOC_FIELD = /\b(owner|reviewed)\s*:\s*(?:'([^']*)'|"([^"]*)")/g
 
-function readG3docFreshness(text: string, lines: number[]): { stamps: DateStamp[]; owners: string[] } {
+function readG3docFreshness(text: string): { stamps: DateStamp[]; owners: string[] } {
   const result = { stamps: [] as DateStamp[], owners: [] as string[] }
   if (!text.includes('<!--*')) return result
   for (const comment of text.matchAll(G3DOC_COMMENT)) {
@@ -305,7 +310,7 @@ function readG3docFreshness(text: string, lines: number[]): { stamps: DateStamp[
       const value = field[2] ?? field[3] ?? ''
       const valueOffset = blockOffset + field.index + field[0].length - value.length - 1
       if (field[1] === 'owner') result.owners.push(value)
-      else if (!result.stamps.some((s) => s.field === 'reviewed')) result.stamps.push(stamp('reviewed', 'g3doc', value, valueOffset, lines))
+      else if (!result.stamps.some((s) => s.field === 'reviewed')) result.stamps.push(stamp('reviewed', 'g3doc', value, valueOffset, text))
     }
     return result
   }

@@ -3,7 +3,8 @@
  * read the head of each with bounded concurrency, and keep only the findings. A text is dropped
  * as soon as its dates are read, so memory stays flat however many runbooks a repository has.
  */
-import { open, readFile } from 'node:fs/promises'
+import fs from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { glob } from 'tinyglobby'
 import type { Config } from '../config/schema.js'
@@ -73,19 +74,24 @@ export async function scanRunbooks(options: ScanOptions): Promise<FreshnessTally
   return tally
 }
 
-/** Reads up to `buffer.length` bytes from the start of a file; returns how many were read. */
+/**
+ * Reads up to `buffer.length` bytes from the start of a file; returns how many were read. Uses the
+ * callback API: a FileHandle costs more than the read itself at 20,000 small files.
+ */
 async function readHead(path: string, buffer: Buffer): Promise<number> {
-  const handle = await open(path, 'r')
+  const fd = await new Promise<number>((resolve, reject) => fs.open(path, 'r', (error, fd) => (error ? reject(error) : resolve(fd))))
   try {
     let total = 0
     while (total < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, total, buffer.length - total, total)
+      const bytesRead = await new Promise<number>((resolve, reject) =>
+        fs.read(fd, buffer, total, buffer.length - total, total, (error, n) => (error ? reject(error) : resolve(n)))
+      )
       if (bytesRead === 0) break
       total += bytesRead
     }
     return total
   } finally {
-    await handle.close()
+    fs.close(fd, () => {})
   }
 }
 

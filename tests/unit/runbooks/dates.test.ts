@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from '@jest/globals'
-import { parseIsoDay, parseRunbookDates } from '../../../src/runbooks/dates.js'
+import { isoOfDay, parseIsoDay, parseRunbookDates } from '../../../src/runbooks/dates.js'
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/runbooks/${path}`, import.meta.url), 'utf8')
 
@@ -114,5 +114,12 @@ describe('what a written date is', () => {
   it('a date in another format is malformed', () => {
     expect(parseIsoDay('02/01/2026').kind).toBe('malformed')
     expect(parseIsoDay('2026-1-2').kind).toBe('malformed')
+  })
+
+  it('a day number turns back into the same calendar date, leap years included', () => {
+    for (let day = -25_567; day < 47_482; day += 13) {
+      expect(isoOfDay(day)).toBe(new Date(day * 86_400_000).toISOString().slice(0, 10))
+    }
+    expect(isoOfDay(Date.UTC(2024, 1, 29) / 86_400_000)).toBe('2024-02-29')
   })
 })

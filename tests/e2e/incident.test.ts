@@ -1,0 +1,333 @@
+/**
+ * The bundled action (dist/index.js), run the way the Actions runner runs it, against the local
+ * GitHub stand-in; every request is checked against GitHub's OpenAPI description and any
+ * invalid one fails the test. Payloads are GitHub's own examples, moved to a private repo.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github.js'
+import { parseTicks } from '../../src/incident/checklist.js'
+import { decodeState, type IncidentState } from '../../src/incident/state.js'
+import { createOpenApiValidator } from './openapi.js'
+import { examplePayload, withComment, withIssue, withLabel, withSender, type Payload } from './payloads.js'
+import { runAction, type ActionRun } from './run-action.js'
+
+const owner = 'acme'
+const repo = 'security-incidents'
+const BOT = 'github-actions[bot]'
+const validator = createOpenApiValidator()
+
+const FORM = [
+  '### What did you observe?',
+  '',
+  'Root shell on build-7 from 203.0.113.7; customer table dumped? cc @ceo',
+  '',
+  '### When was it detected (UTC)?',
+  '',
+  '2026-11-22 09:12',
+  '',
+  '### Is the attack still in progress?',
+  '',
+  'Yes',
+  '',
+  '### Severity',
+  '',
+  'SEV-3 (medium)'
+].join('\n')
+
+let gh: FakeGitHub
+/** The checked-out repository, as actions/checkout leaves it: config and templates are read from here, not the API. */
+let workspace = ''
+
+/** A local stand-in for PagerDuty and Slack that records bodies. */
+let hooks: Server
+let hookUrl = ''
+const hookBodies: { path: string; body: string }[] = []
+let hookStatus = 202
+
+beforeAll(async () => {
+  workspace = mkdtempSync(join(tmpdir(), 'incident-kit-ws-'))
+  mkdirSync(join(workspace, '.git'))
+  gh = await startFakeGitHub({ owner, repo, private: true, botLogin: BOT, validate: validator.validate })
+  for (const [login, permission] of [['ic-ian', 'admin'], ['wendy', 'write'], ['rita', 'read'], ['alice', 'write']] as const) gh.setPermission(login, permission)
+  hooks = createServer((req, res) => {
+    let body = ''
+    req.on('data', (c: Buffer) => (body += c.toString()))
+    req.on('end', () => {
+      hookBodies.push({ path: req.url ?? '', body })
+      res.writeHead(hookStatus, { 'content-type': 'application/json' }).end('{}')
+    })
+  })
+  await new Promise<void>((resolve) => hooks.listen(0, '127.0.0.1', resolve))
+  hookUrl = `http://127.0.0.1:${(hooks.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  await gh.close()
+  await new Promise((resolve) => hooks.close(resolve))
+  rmSync(workspace, { recursive: true, force: true })
+})
+
+function issuePayload(action: string, number: number, extra: (p: Payload) => Payload = (p) => p): Payload {
+  const base = examplePayload('issues', action, 0, { owner, repo, url: gh.url })
+  return extra(withSender(withIssue(base, { issue: gh.issueJson(number) }), 'alice'))
+}
+
+async function run(event: string, payload: Payload, inputs: Record<string, string> = {}): Promise<ActionRun & { writes: string[]; reads: string[] }> {
+  gh.resetLog()
+  const result = await runAction({ event, payload, apiUrl: gh.url, inputs, workspace })
+  const writes = gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
+  const reads = gh.requests.filter((r) => r.method === 'GET').map((r) => `${r.method} ${r.path}`)
+  return { ...result, writes, reads }
+}
+
+function botComments(n: number) {
+  return gh.commentsOn(n).filter((c) => c.user === BOT)
+}
+
+function stateOf(n: number): IncidentState {
+  const dashboard = botComments(n).find((c) => c.body.includes('incident-kit:kind=dashboard'))
+  const state = dashboard ? decodeState(dashboard.body) : undefined
+  if (!state) throw new Error(`no state on #${n}`)
+  return state
+}
+
+describe('an incident opens end to end', () => {
+  let n = 0
+  let first: Awaited<ReturnType<typeof run>>
+
+  beforeAll(async () => {
+    n = gh.createIssue({ title: 'prod customer DB dumped??', body: FORM, user: 'alice', labels: ['incident'] }).number
+    first = await run('issues', issuePayload('opened', n))
+  })
+
+  it('exits 0 with no invalid request', () => {
+    expect(first.stderr).toBe('')
+    expect(first.exitCode).toBe(0)
+    expect(gh.violations).toEqual([])
+  })
+
+  it('retitles the issue to its codename, labels phase and severity, and posts the dashboard and the checklist', () => {
+    const issue = gh.issue(n)
+    expect(issue.title).toMatch(/^[a-z]+-[a-z]+$/)
+    expect(issue.labels).toEqual(['incident', 'phase:triage', 'sev:3'])
+    const comments = botComments(n)
+    expect(comments.map((c) => /incident-kit:kind=([a-z-]+)/.exec(c.body)?.[1])).toEqual(['dashboard', 'checklist'])
+    expect(stateOf(n)).toMatchObject({ codename: issue.title, originalTitle: 'prod customer DB dumped??', severity: 3, phase: 'triage' })
+    expect(Object.keys(parseTicks(comments[1]!.body)).length).toBeGreaterThan(50)
+  })
+
+  it('sets the outputs and writes a job summary', () => {
+    expect(first.outputs).toMatchObject({ codename: gh.issue(n).title, phase: 'triage', severity: '3', 'incident-number': String(n), drill: 'false' })
+    expect(first.summary).toContain(`## ${gh.issue(n).title}`)
+  })
+
+  it('costs one read and three writes', () => {
+    expect(first.reads).toEqual([`GET /repos/${owner}/${repo}/issues/${n}`])
+    expect(first.writes).toEqual([
+      `PATCH /repos/${owner}/${repo}/issues/${n}`,
+      `POST /repos/${owner}/${repo}/issues/${n}/comments`,
+      `POST /repos/${owner}/${repo}/issues/${n}/comments`
+    ])
+  })
+
+  it('changes nothing when the same event comes again', async () => {
+    const before = JSON.stringify(gh.commentsOn(n))
+    const again = await run('issues', issuePayload('opened', n))
+    expect(again.exitCode).toBe(0)
+    expect(again.writes).toEqual([])
+    expect(JSON.stringify(gh.commentsOn(n))).toBe(before)
+    expect(again.outputs.codename).toBe(first.outputs.codename)
+  })
+
+  it('prints the plan and writes nothing in dry-run', async () => {
+    const m = gh.createIssue({ title: 'dry', body: FORM, user: 'alice', labels: ['incident'] }).number
+    const dry = await run('issues', issuePayload('opened', m), { 'dry-run': 'true' })
+    expect(dry.exitCode).toBe(0)
+    expect(dry.writes).toEqual([])
+    expect(JSON.parse(dry.outputs.plan!)).toEqual([
+      expect.stringMatching(/^update issue #\d+ title="[a-z]+-[a-z]+" labels=incident,phase:triage,sev:3$/),
+      expect.stringMatching(/^write the dashboard comment/),
+      expect.stringMatching(/^write the checklist comment/)
+    ])
+    expect(dry.stdout).toContain('[dry-run] update issue')
+  })
+
+  it('never prints the token (it is only registered as a secret to mask)', () => {
+    const printed = first.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
+    expect(printed.join('\n')).not.toContain('ghs_')
+    expect(first.masks.some((m) => m.startsWith('ghs_'))).toBe(true)
+  })
+
+  it('reads config and templates through the contents API when the repository is not checked out', async () => {
+    const m = gh.createIssue({ title: 'no checkout', body: FORM, user: 'alice', labels: ['incident'] }).number
+    gh.resetLog()
+    const result = await runAction({ event: 'issues', payload: issuePayload('opened', m), apiUrl: gh.url })
+    expect(result.exitCode).toBe(0)
+    expect(gh.requests.filter((r) => r.path.includes('/contents/')).map((r) => r.status)).toEqual([404, 404])
+    expect(result.stdout).not.toContain('::error::')
+  })
+})
+
+describe('a public repository', () => {
+  it('is refused with a clear error, a non-zero exit and not one request', async () => {
+    const pub = await startFakeGitHub({ owner, repo, private: false, botLogin: BOT, validate: validator.validate })
+    try {
+      const n = pub.createIssue({ title: 'x', body: FORM, user: 'alice', labels: ['incident'] }).number
+      const payload = withSender(withIssue(examplePayload('issues', 'opened', 0, { owner, repo, url: pub.url }), { issue: pub.issueJson(n) }), 'alice')
+      ;(payload.repository as Record<string, unknown>).private = false
+      ;(payload.repository as Record<string, unknown>).visibility = 'public'
+      const result = await runAction({ event: 'issues', payload, apiUrl: pub.url })
+      expect(result.exitCode).not.toBe(0)
+      expect(result.stdout).toContain('::error::incident-kit refuses to run in a public repository')
+      expect(pub.requests).toEqual([])
+      expect(pub.issue(n).title).toBe('x')
+    } finally {
+      await pub.close()
+    }
+  })
+})
+
+describe('the live incident', () => {
+  let n = 0
+  beforeAll(async () => {
+    n = gh.createIssue({ title: 'weird traffic', body: FORM, user: 'alice', labels: ['incident'] }).number
+    const opened = await run('issues', issuePayload('opened', n))
+    expect(opened.exitCode).toBe(0)
+  })
+
+  const labeled = (label: string, sender: string, action: 'labeled' | 'unlabeled' = 'labeled') => {
+    if (action === 'labeled') gh.issue(n).labels.push(label)
+    else gh.issue(n).labels = gh.issue(n).labels.filter((l) => l !== label)
+    return run('issues', withLabel(issuePayload(action, n, (p) => withSender(p, sender)), label))
+  }
+  const comment = (body: string, user: string) => {
+    const c = gh.addComment(n, user, body)
+    const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), user)
+    return run('issue_comment', payload)
+  }
+
+  it('a phase label swaps the phase label and opens that phase: at most 4 requests', async () => {
+    const result = await labeled('phase:containment', 'wendy')
+    expect(result.exitCode).toBe(0)
+    expect(gh.issue(n).labels).toEqual(['incident', 'sev:3', 'phase:containment'])
+    expect(stateOf(n).phase).toBe('containment')
+    expect(result.reads.length + result.writes.length).toBeLessThanOrEqual(4)
+    expect(gh.violations).toEqual([])
+  })
+
+  it('an unauthorized gate label is reverted and answered', async () => {
+    const result = await labeled('gate:legal-approved', 'wendy')
+    expect(result.exitCode).toBe(0)
+    expect(gh.issue(n).labels).not.toContain('gate:legal-approved')
+    expect(gh.commentsOn(n).at(-1)?.body).toContain('may not approve `legal-approved`')
+    expect(stateOf(n).gates['legal-approved']?.open).toBe(false)
+    expect(stateOf(n).timeline.at(-1)?.kind).toBe('gate-refused')
+  })
+
+  it('a gate label by an approver opens the gate', async () => {
+    await labeled('gate:not-internal', 'ic-ian')
+    expect(stateOf(n).gates['not-internal']).toMatchObject({ open: true, by: 'ic-ian' })
+  })
+
+  it('commands are run, reacted to and recorded: at most 4 requests for one command', async () => {
+    const result = await comment('/ioc 203.0.113.7', 'wendy')
+    expect(result.exitCode).toBe(0)
+    expect(result.reads.length + result.writes.length).toBeLessThanOrEqual(4)
+    expect(JSON.parse(result.outputs.iocs!)).toEqual([{ value: '203.0.113.7', type: 'ipv4' }])
+    const last = gh.commentsOn(n).at(-1)!
+    expect(gh.requests.some((r) => r.path.endsWith(`/comments/${last.id}/reactions`) && (r.body as { content?: string }).content === '+1')).toBe(true)
+  })
+
+  it('a command from a reader is refused with the reason', async () => {
+    const result = await comment('/sev 1', 'rita')
+    expect(result.exitCode).toBe(0)
+    expect(gh.commentsOn(n).at(-1)?.body).toContain('has read access; commands need write or better')
+    expect(stateOf(n).severity).toBe(3)
+  })
+
+  it('an ordinary comment costs no request', async () => {
+    const result = await comment('I think I saw this last week too', 'wendy')
+    expect(result.reads).toEqual([])
+    expect(result.writes).toEqual([])
+  })
+
+  it('a forged dashboard posted by a person has no effect', async () => {
+    const forged = botComments(n).find((c) => c.body.includes('kind=dashboard'))!.body.replace(/"phase":"containment"/, '"phase":"resolved"')
+    await comment(forged, 'mallory')
+    const result = await labeled('phase:investigation', 'wendy')
+    expect(result.exitCode).toBe(0)
+    expect(stateOf(n).phase).toBe('investigation')
+    expect(stateOf(n).timeline.filter((e) => e.kind === 'phase').map((e) => e.text)).toEqual([
+      expect.stringContaining('Triage → Containment'),
+      expect.stringContaining('Containment → Investigation')
+    ])
+  })
+
+  it('ticking a checklist box records it, in at most 3 requests', async () => {
+    const checklist = botComments(n).find((c) => c.body.includes('kind=checklist'))!
+    const before = checklist.body
+    const after = before.replace(/- \[ \] (\*\*Isolate affected instances\*\*)/, '- [x] $1')
+    checklist.body = after
+    const payload = withSender(
+      {
+        ...withComment(withIssue(examplePayload('issue_comment', 'edited', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(checklist.id) }),
+        changes: { body: { from: before } }
+      },
+      'wendy'
+    )
+    const result = await run('issue_comment', payload)
+    expect(result.exitCode).toBe(0)
+    expect(stateOf(n).steps.isolate).toBe(true)
+    expect(stateOf(n).timeline.at(-1)).toMatchObject({ kind: 'tick', by: 'wendy' })
+    expect(result.reads.length + result.writes.length).toBeLessThanOrEqual(3)
+  })
+
+  it('paging goes to PagerDuty with the codename and link only', async () => {
+    hookBodies.length = 0
+    const c = gh.addComment(n, 'wendy', '/ic page')
+    const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), 'wendy')
+    const result = await run('issue_comment', payload, { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': `${hookUrl}/v2/enqueue` })
+    expect(result.exitCode).toBe(0)
+    expect(hookBodies).toHaveLength(1)
+    const sent = JSON.parse(hookBodies[0]!.body)
+    expect(sent).toEqual({
+      routing_key: 'R0UTINGKEY',
+      event_action: 'trigger',
+      dedup_key: gh.issue(n).title,
+      payload: { summary: `${gh.issue(n).title} needs an Incident Commander`, source: 'incident-kit', severity: 'critical' },
+      links: [{ href: expect.stringContaining(`/issues/${n}`), text: gh.issue(n).title }]
+    })
+    for (const detail of ['203.0.113.7', 'customer', 'weird traffic', 'build-7']) expect(hookBodies[0]!.body).not.toContain(detail)
+    expect(result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('R0UTINGKEY')
+    expect(result.masks).toContain('R0UTINGKEY')
+  })
+
+  it('a failed page is said in the issue at once, with the fallback', async () => {
+    hookStatus = 500
+    try {
+      const c = gh.addComment(n, 'wendy', '/ic page')
+      const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), 'wendy')
+      await run('issue_comment', payload, { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': `${hookUrl}/v2/enqueue` })
+      expect(gh.commentsOn(n).at(-1)?.body).toContain('Paging through PagerDuty failed')
+    } finally {
+      hookStatus = 202
+    }
+  })
+
+  it('closing resolves the incident and reopening returns it to its last phase', async () => {
+    gh.issue(n).state = 'closed'
+    // @octokit/webhooks-examples has no issues.closed example: its issues.reopened one, with the action set to closed.
+    await run('issues', issuePayload('reopened', n, (p) => ({ ...withSender(p, 'ic-ian'), action: 'closed' })))
+    expect(stateOf(n).phase).toBe('resolved')
+    expect(gh.issue(n).labels).toContain('phase:resolved')
+    gh.issue(n).state = 'open'
+    await run('issues', issuePayload('reopened', n, (p) => withSender(p, 'ic-ian')))
+    expect(stateOf(n).phase).toBe('investigation')
+    expect(gh.violations).toEqual([])
+  })
+})
