@@ -59180,6 +59180,50 @@ function mention(login) {
     return `@${login.replace(/[^A-Za-z0-9[\]/_.-]/g, '')}`;
 }
 
+const RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+function atLeast(actual, minimum) {
+    return RANK[actual] >= RANK[minimum];
+}
+function mayRunCommands(actor, minimum) {
+    return atLeast(actor.permission, minimum)
+        ? { allowed: true, via: `${actor.permission} access` }
+        : { allowed: false, reason: `${quietLogin(actor.login)} has ${actor.permission} access; commands need ${minimum} or better` };
+}
+/** Whether `actor` may open or close a gate with these approvers. An unreadable team is said, never passed. */
+function mayApprove(actor, gate, approvers) {
+    if (approvers.users.some((u) => u.toLowerCase() === actor.login.toLowerCase()))
+        return { allowed: true, via: 'listed approver' };
+    for (const team of approvers.teams)
+        if (actor.teams[team] === true)
+            return { allowed: true, via: `member of ${team}` };
+    if (approvers.permission && atLeast(actor.permission, approvers.permission))
+        return { allowed: true, via: `${actor.permission} access` };
+    const unknown = approvers.teams.filter((t) => actor.teams[t] === 'unknown');
+    if (unknown.length > 0) {
+        return {
+            allowed: false,
+            reason: `could not check membership of ${unknown.map((t) => `\`${t}\``).join(', ')}: the token may not read team membership (give it organization members: read, e.g. a GitHub App token). Refused to be safe.`
+        };
+    }
+    return { allowed: false, reason: `${quietLogin(actor.login)} may not approve \`${gate}\`. ${whoMayApprove(approvers)}` };
+}
+function whoMayApprove(approvers) {
+    const parts = [
+        ...approvers.users.map(quietLogin),
+        ...approvers.teams.map((t) => `members of \`${t}\``),
+        ...(approvers.permission ? [`anyone with ${approvers.permission} access or better`] : [])
+    ];
+    return parts.length ? `Approvers: ${parts.join(', ')}.` : 'No one is configured to approve it.';
+}
+/** The teams whose membership must be read to decide on these approvers for this person. */
+function teamsToCheck(login, approvers) {
+    const teams = new Set();
+    for (const a of approvers)
+        if (!a.users.some((u) => u.toLowerCase() === login.toLowerCase()))
+            a.teams.forEach((t) => teams.add(t));
+    return [...teams];
+}
+
 /**
  * @typedef {import('mdast').Nodes} Nodes
  *
@@ -75989,6 +76033,535 @@ function taskTitle(steps, id) {
     return undefined;
 }
 
+/**
+ * Slash commands typed in incident comments, one per line (`/ic page`, the runbook's `!ic page`,
+ * `/timeline 2026-11-22T09:12Z attacker logged in`, ...). Parsing is pure; a line that starts
+ * like a command but cannot be read becomes an `invalid` command with the reason, so the
+ * person gets a clear reply instead of silence.
+ */
+const ROLES$1 = ['deputy', 'scribe', 'sme', 'liaison'];
+const COMMAND_HELP = [
+    ['/ic page', 'page an Incident Commander (also `!ic page`)'],
+    ['/ic @login', 'make @login the Incident Commander (assigns the issue)'],
+    ['/role deputy|scribe|sme|liaison @login', 'appoint an incident command role'],
+    ['/sev 1-4', 'set the severity'],
+    ['/phase next | /phase <name>', 'move to the next or a named phase'],
+    ['/approve <gate>', 'open a gate (approvers only)'],
+    ['/revoke <gate>', 'close a gate again (approvers only)'],
+    ['/timeline <ISO time|now> <what happened>', 'add to the attack timeline (backdating allowed)'],
+    ['/ioc <ip|domain|hash|url>', 'track an indicator of compromise'],
+    ['/compromised <data>', 'record data known to be compromised'],
+    ['/status <text>', 'post a status update'],
+    ['/help', 'list the commands']
+];
+const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)$/;
+const MAX_TEXT = 500;
+/** The commands in a comment body, in order. Lines inside code blocks and quotes are not commands. */
+function parseCommands(body) {
+    const commands = [];
+    let inFence = false;
+    for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
+        const line = raw.trim();
+        if (/^(```|~~~)/.test(line)) {
+            inFence = !inFence;
+            continue;
+        }
+        if (inFence || line.startsWith('>'))
+            continue;
+        if (/^!ic\s+page\b/i.test(line)) {
+            commands.push({ name: 'ic-page' });
+            continue;
+        }
+        const m = /^\/([a-z-]+)(?:\s+(.*))?$/i.exec(line);
+        if (!m)
+            continue;
+        const parsed = parseOne(m[1].toLowerCase(), (m[2] ?? '').trim(), line);
+        if (parsed)
+            commands.push(parsed);
+    }
+    return commands;
+}
+function parseOne(name, rest, line) {
+    const invalid = (reason) => ({ name: 'invalid', line: line.slice(0, 120), reason });
+    const words = rest.split(/\s+/).filter(Boolean);
+    switch (name) {
+        case 'ic': {
+            if (words[0]?.toLowerCase() === 'page')
+                return { name: 'ic-page' };
+            const login = LOGIN.exec(words[0] ?? '')?.[1];
+            return login ? { name: 'ic-assign', login } : invalid('usage: `/ic page` or `/ic @login`');
+        }
+        case 'role': {
+            const role = words[0]?.toLowerCase();
+            const login = LOGIN.exec(words[1] ?? '')?.[1];
+            if (!role || !ROLES$1.includes(role))
+                return invalid(`unknown role "${role ?? ''}": one of ${ROLES$1.join(', ')}`);
+            return login ? { name: 'role', role: role, login } : invalid('usage: `/role <role> @login`');
+        }
+        case 'sev':
+        case 'severity': {
+            const level = /^(?:sev-?)?([1-4])$/i.exec(words[0] ?? '')?.[1];
+            return level ? { name: 'sev', severity: Number(level) } : invalid('usage: `/sev 1` … `/sev 4`');
+        }
+        case 'phase':
+            return words[0] ? { name: 'phase', target: words[0].toLowerCase() } : invalid('usage: `/phase next` or `/phase <name>`');
+        case 'approve':
+        case 'revoke': {
+            const gate = words[0]?.toLowerCase().replace(/^gate:/, '');
+            return gate ? { name, gate } : invalid(`usage: \`/${name} <gate>\``);
+        }
+        case 'timeline': {
+            const at = parseWhen(words[0] ?? '', words[1]);
+            if (!at)
+                return invalid('usage: `/timeline <ISO time|now> <what happened>`, e.g. `/timeline 2026-11-22T09:12Z attacker logged in`');
+            const text = words.slice(at.consumed).join(' ');
+            if (!text)
+                return invalid('say what happened after the time');
+            return { name: 'timeline', at: at.iso, text: text.slice(0, MAX_TEXT) };
+        }
+        case 'ioc': {
+            const value = words[0];
+            if (!value)
+                return invalid('usage: `/ioc <ip|domain|hash|url>`');
+            const type = iocType(value);
+            return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${value.slice(0, 80)}" is not an IP address, domain, hash, URL or email address`);
+        }
+        case 'compromised':
+            return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`');
+        case 'status':
+            return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`');
+        case 'help':
+            return { name: 'help' };
+        default:
+            return undefined; // not ours: other bots' commands pass through silently
+    }
+}
+/** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
+function parseWhen(first, second) {
+    if (first.toLowerCase() === 'now')
+        return { iso: 'now', consumed: 1 };
+    if (/^\d{4}-\d{2}-\d{2}$/.test(first) && second && /^\d{2}:\d{2}(:\d{2})?(z|utc)?$/i.test(second)) {
+        const iso = toIso(`${first}T${second.replace(/utc$/i, '').replace(/z$/i, '')}Z`);
+        return iso ? { iso, consumed: 2 } : undefined;
+    }
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(first)) {
+        const iso = toIso(first.toUpperCase());
+        return iso ? { iso, consumed: 1 } : undefined;
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(first)) {
+        const iso = toIso(`${first}T00:00Z`);
+        return iso ? { iso, consumed: 1 } : undefined;
+    }
+    return undefined;
+}
+function toIso(text) {
+    const ms = Date.parse(text);
+    if (Number.isNaN(ms))
+        return undefined;
+    const iso = new Date(ms).toISOString();
+    // Reject rollovers such as 2026-02-30 (Date would silently make it March 2nd).
+    const day = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+    if (day && !/[+-]\d{2}:?\d{2}$/.test(text) && iso.slice(0, 10) !== day)
+        return undefined;
+    return iso;
+}
+function iocType(value) {
+    const v = value.replace(/^\[|\]$/g, '');
+    const ip = isIP(v);
+    if (ip === 4)
+        return 'ipv4';
+    if (ip === 6)
+        return 'ipv6';
+    if (/^[a-f0-9]{32}$/i.test(v))
+        return 'md5';
+    if (/^[a-f0-9]{40}$/i.test(v))
+        return 'sha1';
+    if (/^[a-f0-9]{64}$/i.test(v))
+        return 'sha256';
+    if (/^h(xx|tt)ps?:\/\/\S+$/i.test(v))
+        return 'url';
+    if (/^[^\s@]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(v))
+        return 'email';
+    if (/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\[?\.\]?)+[a-z]{2,63}$/i.test(v))
+        return 'domain';
+    return undefined;
+}
+/** Lower-cases what is case-insensitive and un-defangs ("evil[.]com", "hxxp://") so duplicates are found. */
+function normaliseIoc(value, type) {
+    const v = value.replace(/^\[|\]$/g, '').replace(/\[\.\]/g, '.');
+    if (type === 'url')
+        return v.replace(/^hxxp/i, 'http');
+    if (type === 'domain' || type === 'md5' || type === 'sha1' || type === 'sha256' || type === 'email')
+        return v.toLowerCase();
+    return v;
+}
+
+/**
+ * The incident's machine state. It lives in the bot's own dashboard comment as a hidden,
+ * versioned JSON block; only a comment written by the action's identity is trusted as state.
+ */
+const STATE_VERSION = 1;
+const STATE_MARKER = 'incident-kit:state';
+/** Marks the bot's comments by kind, so they are found again on every run. */
+const KIND_MARKER = 'incident-kit:kind';
+const timelineEntrySchema = object({
+    /** ISO-8601 UTC. */
+    at: string$2(),
+    /** Login of the person (or "incident-kit"). */
+    by: string$2().optional(),
+    /** A short machine kind: opened, phase, gate, gate-refused, role, tick, command, paged, ... */
+    kind: string$2(),
+    /** Markdown-safe text (neutralised before it was stored). */
+    text: string$2(),
+    /** De-duplicates replays of the same event. */
+    key: string$2().optional()
+});
+const gateStateSchema = object({ open: boolean(), by: string$2().optional(), at: string$2().optional() });
+const stateSchema = object({
+    v: literal(STATE_VERSION),
+    codename: string$2(),
+    issue: number().int(),
+    originalTitle: string$2(),
+    severity: number().int().min(1).max(4).nullable(),
+    phase: string$2(),
+    /** Every phase entered, oldest first (the first is the phase the incident opened in). */
+    phaseHistory: array(object({ phase: string$2(), at: string$2() })).default([]),
+    /** The phase before resolution, restored when the issue is reopened. */
+    previousPhase: string$2().optional(),
+    drill: boolean(),
+    openedAt: string$2(),
+    detectedAt: string$2().optional(),
+    reporter: string$2(),
+    roles: record$1(string$2(), string$2()).default({}),
+    gates: record$1(string$2(), gateStateSchema).default({}),
+    /** Step id -> done, mirrored from the checklist comment. */
+    steps: record$1(string$2(), boolean()).default({}),
+    timeline: array(timelineEntrySchema).default([]),
+    /** Older response-timeline entries folded into counts per kind, when the comment grows too large. */
+    folded: object({ count: number().int(), from: string$2(), to: string$2(), kinds: record$1(string$2(), number()) }).optional(),
+    attackTimeline: array(timelineEntrySchema).default([]),
+    iocs: array(object({ value: string$2(), type: string$2(), by: string$2().optional(), at: string$2() })).default([]),
+    compromised: array(object({ text: string$2(), by: string$2().optional(), at: string$2() })).default([]),
+    status: object({ text: string$2(), by: string$2().optional(), at: string$2() }).optional(),
+    /** Ids of the bot's other comments (checklist, drafts, post-mortem). */
+    comments: record$1(string$2(), number().int()).default({}),
+    /** Comment ids of commands already handled, newest last (bounded), so a replay is a no-op. */
+    handled: array(number().int()).default([]),
+    /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
+    reminded: record$1(string$2(), string$2()).default({}),
+    resolvedAt: string$2().optional(),
+    /** login -> when their write access was last confirmed (checklist ticks re-check after a few minutes). */
+    writers: record$1(string$2(), string$2()).optional()
+});
+const BLOCK_RE = new RegExp(`<!--\\s*${STATE_MARKER}\\s+([A-Za-z0-9+/=]+)\\s*-->`);
+/**
+ * Encodes the state as an HTML comment. Base64 keeps "-->" and markdown out of the JSON, so
+ * no text inside the state can end the comment early or render.
+ */
+function encodeState(state) {
+    return `<!-- ${STATE_MARKER} ${Buffer.from(JSON.stringify(state), 'utf8').toString('base64')} -->`;
+}
+/** Reads the state block from a comment body; undefined when absent, malformed or of another version. */
+function decodeState(body) {
+    const match = BLOCK_RE.exec(body);
+    if (!match)
+        return undefined;
+    try {
+        const json = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
+        const parsed = stateSchema.safeParse(json);
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function kindMarker(kind) {
+    return `<!-- ${KIND_MARKER}=${kind} -->`;
+}
+function kindOf(body) {
+    const m = new RegExp(`<!--\\s*${KIND_MARKER}=([a-z-]+)\\s*-->`).exec(body);
+    return m ? m[1] : undefined;
+}
+
+const BUDGET = 64_000;
+const COMMUNICATION_RULES = [
+    'Prefer the voice call and the chat room (named after the codename) over any other channel.',
+    'Avoid email. If you must: the subject is "Attorney Work Project" and nothing else, and encrypt it if any recipient is outside the company domain.',
+    'No SMS, except to tell someone to move to a secure channel ("Please join the chat ASAP").',
+    'Say nothing about the incident to anyone outside the response team until it is approved (the gates below).',
+    'Until forensics show the attack is not internal (gate `not-internal`), keep even the fact of the incident to the responders.'
+];
+/** Renders the dashboard body, folding the oldest timeline entries if the body would exceed GitHub's limit. */
+function renderDashboard(state, ctx) {
+    let current = state;
+    for (;;) {
+        const body = `${kindMarker('dashboard')}\n${encodeState(current)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, dashboardView(current, ctx))}`;
+        if (body.length <= BUDGET || current.timeline.length <= 10)
+            return { body, state: current };
+        current = foldOldest(current, Math.max(10, Math.ceil(current.timeline.length / 4)));
+    }
+}
+/** Moves the `count` oldest response-timeline entries into the folded summary (counted per kind). */
+function foldOldest(state, count) {
+    const moving = state.timeline.slice(0, count);
+    if (moving.length === 0)
+        return state;
+    const kinds = { ...(state.folded?.kinds ?? {}) };
+    for (const e of moving)
+        kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
+    return {
+        ...state,
+        timeline: state.timeline.slice(count),
+        folded: {
+            count: (state.folded?.count ?? 0) + moving.length,
+            from: state.folded?.from ?? moving[0].at,
+            to: moving[moving.length - 1].at,
+            kinds
+        }
+    };
+}
+function dashboardView(state, ctx) {
+    const { config } = ctx;
+    const phaseTitle = (id) => config.phases.find((p) => p.id === id)?.title ?? id;
+    const drafts = [
+        { name: 'internal update', gates: config.drafts.internalUpdate.gates },
+        { name: 'external announcement', gates: config.drafts.externalAnnouncement.gates }
+    ];
+    return {
+        codename: state.codename,
+        drill: state.drill,
+        severity: state.severity === null ? null : `SEV-${state.severity}`,
+        phase: phaseTitle(state.phase),
+        resolved: state.phase === config.phases[config.phases.length - 1]?.id,
+        openedAt: isoMinute(state.openedAt),
+        detectedAt: state.detectedAt ? isoMinute(state.detectedAt) : null,
+        reporter: quietLogin(state.reporter),
+        originalTitle: neutraliseInline(state.originalTitle),
+        ic: state.roles.ic ? quietLogin(state.roles.ic) : null,
+        roles: Object.entries(state.roles)
+            .filter(([role]) => role !== 'ic')
+            .map(([role, login]) => ({ role, who: quietLogin(login) })),
+        status: state.status ? { text: state.status.text, at: isoMinute(state.status.at), by: state.status.by ? quietLogin(state.status.by) : '' } : null,
+        gates: Object.entries(config.gates).map(([id, gate]) => {
+            const g = state.gates[id];
+            return {
+                id,
+                label: `${config.labels.gatePrefix}${id}`,
+                description: neutraliseInline(gate.description),
+                open: Boolean(g?.open),
+                by: g?.by ? quietLogin(g.by) : '',
+                at: g?.at ? isoMinute(g.at) : '',
+                neededFor: drafts.filter((d) => d.gates.includes(id)).map((d) => d.name).join(', ') || '-'
+            };
+        }),
+        progress: config.phases
+            .map((phase) => {
+            const tasks = config.steps.filter((s) => s.phase === phase.id).flatMap(tasksOf);
+            return { title: phase.title, current: phase.id === state.phase, done: tasks.filter((t) => state.steps[t.id]).length, total: tasks.length };
+        })
+            .filter((p) => p.total > 0),
+        timeline: state.timeline.map(entryView),
+        folded: state.folded
+            ? {
+                count: state.folded.count,
+                from: isoMinute(state.folded.from),
+                to: isoMinute(state.folded.to),
+                kinds: Object.entries(state.folded.kinds).map(([kind, n]) => `${kind}: ${n}`).join(', ')
+            }
+            : null,
+        attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
+        iocs: state.iocs.map((i) => ({ value: i.value, type: i.type })),
+        compromised: state.compromised.map((c) => c.text),
+        phaseChart: phaseChart(state, phaseTitle, ctx.now),
+        rules: COMMUNICATION_RULES,
+        runbook: ctx.runbook
+            ? {
+                path: ctx.runbook.path,
+                url: ctx.runbook.url,
+                tested: freshnessPhrase('tested', ctx.runbook.lastTested, ctx.runbook.daysSinceTested),
+                reviewed: freshnessPhrase('reviewed', ctx.runbook.lastReviewed, ctx.runbook.daysSinceReviewed)
+            }
+            : { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' },
+        icTeam: config.paging.icTeam ?? null
+    };
+}
+function freshnessPhrase(what, date, days) {
+    if (!date || days === undefined)
+        return `never ${what}`;
+    return `last ${what} ${date} (${days} day${days === 1 ? '' : 's'} ago)`;
+}
+function entryView(e) {
+    return { at: isoMinute(e.at), by: e.by ? quietLogin(e.by) : '', kind: e.kind, text: e.text };
+}
+/** A Mermaid gantt of the phases so far (GitHub renders Mermaid natively); null before the first change. */
+function phaseChart(state, title, now) {
+    const spans = phaseSpans(state, now);
+    if (spans.length < 2)
+        return null;
+    const lines = ['gantt', '  dateFormat YYYY-MM-DDTHH:mm', '  axisFormat %d %H:%M', `  title Phases of ${state.codename}`];
+    spans.forEach((span, i) => {
+        const label = title(span.phase).replace(/[:#;]/g, ' ');
+        lines.push(`  ${label} (${formatDuration(Date.parse(span.to) - Date.parse(span.from))}) :p${i}, ${span.from.slice(0, 16)}, ${span.to.slice(0, 16)}`);
+    });
+    return lines.join('\n');
+}
+/** Each phase the incident has been in, with start and end (the last ends now, or when resolved). */
+function phaseSpans(state, now) {
+    const marks = state.phaseHistory;
+    return marks.map((m, i) => ({ phase: m.phase, from: m.at, to: marks[i + 1]?.at ?? state.resolvedAt ?? now }));
+}
+
+/**
+ * Curated word lists for codenames: calm, everyday words, so that a codename overheard in a
+ * corridor says nothing about a security incident. 128 x 128 = 16,384 names per cycle.
+ */
+const ADJECTIVES = [
+    'amber', 'ample', 'aqua', 'arctic', 'ashen', 'autumn', 'azure', 'balmy', 'bashful', 'beige',
+    'blithe', 'bold', 'brave', 'breezy', 'bright', 'bubbly', 'bronze', 'calm', 'candid', 'cheery',
+    'chilly', 'citrus', 'clever', 'cloudy', 'coastal', 'copper', 'coral', 'cosmic', 'cozy', 'crisp',
+    'curious', 'dapper', 'dawn', 'deft', 'dewy', 'dusky', 'eager', 'early', 'earthy', 'easy',
+    'elfin', 'emerald', 'even', 'fancy', 'fern', 'fleet', 'floral', 'fluffy', 'foggy', 'frosty',
+    'gentle', 'giddy', 'gilded', 'glad', 'golden', 'grand', 'granite', 'grassy', 'hazel', 'hearty',
+    'honey', 'humble', 'icy', 'indigo', 'ivory', 'jade', 'jaunty', 'jolly', 'jovial', 'kind',
+    'lavender', 'lemon', 'lilac', 'lively', 'lucky', 'lunar', 'maple', 'marble', 'mellow', 'merry',
+    'mild', 'minty', 'misty', 'modest', 'mossy', 'nimble', 'noble', 'oaken', 'ocean', 'olive',
+    'opal', 'pastel', 'peach', 'pearl', 'pine', 'plucky', 'plum', 'polar', 'polite', 'quiet',
+    'rosy', 'royal', 'ruby', 'rustic', 'saffron', 'sage', 'sandy', 'satin', 'scarlet', 'silver',
+    'sleepy', 'snowy', 'solar', 'spring', 'steady', 'sunny', 'swift', 'tidy', 'topaz', 'tranquil',
+    'velvet', 'vivid', 'woolly', 'wintry', 'windy', 'wise', 'witty', 'zesty'
+];
+const NOUNS = [
+    'acorn', 'albatross', 'alpaca', 'anchor', 'antelope', 'apricot', 'aspen', 'badger', 'bagel', 'banjo',
+    'basil', 'beacon', 'beaver', 'bison', 'blossom', 'bluebell', 'bramble', 'breeze', 'brook', 'buffalo',
+    'butterfly', 'cactus', 'camel', 'canoe', 'canyon', 'cardinal', 'cello', 'cheetah', 'chestnut', 'cinnamon',
+    'clover', 'comet', 'compass', 'cottage', 'coyote', 'crane', 'cricket', 'cypress', 'daisy', 'dolphin',
+    'dune', 'eagle', 'falcon', 'feather', 'ferret', 'fig', 'finch', 'fjord', 'flamingo', 'gazelle',
+    'gecko', 'geyser', 'ginger', 'giraffe', 'glacier', 'harbor', 'hazelnut', 'hedgehog', 'heron', 'hummingbird',
+    'ibis', 'iris', 'island', 'jasmine', 'kayak', 'kestrel', 'kettle', 'kite', 'koala', 'lagoon',
+    'lantern', 'lark', 'lemur', 'lighthouse', 'llama', 'lotus', 'lynx', 'magnolia', 'mallard', 'mango',
+    'meadow', 'meerkat', 'mesa', 'mongoose', 'moose', 'narwhal', 'nectar', 'nutmeg', 'oasis', 'orchard',
+    'orchid', 'otter', 'owl', 'panda', 'pangolin', 'parrot', 'pebble', 'pelican', 'penguin', 'pepper',
+    'pinecone', 'puffin', 'quail', 'quokka', 'raccoon', 'raven', 'reef', 'robin', 'sorrel', 'salmon',
+    'sapphire', 'seal', 'sparrow', 'spruce', 'squirrel', 'starling', 'sunflower', 'swan', 'teapot', 'thistle',
+    'tortoise', 'toucan', 'tulip', 'unicorn', 'walnut', 'walrus', 'willow', 'zebra'
+];
+
+/**
+ * Innocuous codenames ("sapphire-unicorn") for incidents.
+ *
+ * A codename is a pure function of (repository id, issue number): identical on every re-run,
+ * and unique within the repository without reading any other issue. The issue number indexes a
+ * permutation of all adjective x noun pairs, so two issues of one repository never share a name
+ * until the pairs run out; after that a cycle number is appended ("sapphire-unicorn-2").
+ */
+const DEFAULT_WORDS = { adjectives: ADJECTIVES, nouns: NOUNS };
+/** The codename of issue `issueNumber` (1-based) in the repository with id `repoId`. */
+function codenameFor(repoId, issueNumber, words = DEFAULT_WORDS) {
+    if (!Number.isInteger(issueNumber) || issueNumber < 1)
+        throw new RangeError(`issue number must be a positive integer, got ${issueNumber}`);
+    const size = words.adjectives.length * words.nouns.length;
+    const index = issueNumber - 1;
+    const cycle = Math.floor(index / size);
+    const slot = permute(index % size, size, seedOf(repoId, size));
+    const adjective = words.adjectives[Math.floor(slot / words.nouns.length)];
+    const noun = words.nouns[slot % words.nouns.length];
+    return cycle === 0 ? `${adjective}-${noun}` : `${adjective}-${noun}-${cycle + 1}`;
+}
+/** A bijection on [0, size): multiply by a stride coprime with size, then shift by the repo's seed. */
+function permute(index, size, seed) {
+    return (index * strideFor(size) + seed) % size;
+}
+/** The first prime-ish stride near 0.618 * size that shares no factor with size (so every slot is hit once). */
+function strideFor(size) {
+    let stride = Math.max(1, Math.floor(size * 0.6180339887));
+    while (gcd(stride, size) !== 1)
+        stride++;
+    return stride;
+}
+function gcd(a, b) {
+    while (b !== 0)
+        [a, b] = [b, a % b];
+    return a;
+}
+/** Spreads repository ids so neighbouring repositories start at unrelated names. */
+function seedOf(repoId, size) {
+    let h = 2166136261;
+    for (const ch of String(repoId)) {
+        h ^= ch.charCodeAt(0);
+        h = Math.imul(h, 16777619) >>> 0;
+    }
+    return h % size;
+}
+/** The word lists in effect for a config's `codename` key. */
+function wordListsFrom(config) {
+    return { adjectives: config.adjectives ?? ADJECTIVES, nouns: config.nouns ?? NOUNS };
+}
+
+/**
+ * Reads the answers of the "Security incident" issue form from the issue body. GitHub renders
+ * each field as a `### Label` heading followed by the answer ("_No response_" when empty).
+ */
+const NO_RESPONSE = '_No response_';
+/** Heading text -> answer text (trimmed, original markdown of the answer kept). */
+function parseFormAnswers(body) {
+    if (!body)
+        return {};
+    const tree = parseMarkdown(body);
+    const answers = {};
+    const headings = tree.children
+        .map((node, index) => ({ node, index }))
+        .filter(({ node }) => node.type === 'heading' && node.depth === 3);
+    headings.forEach(({ node }, i) => {
+        const start = node.position?.end.offset ?? 0;
+        const next = headings[i + 1]?.node.position?.start.offset ?? body.length;
+        const answer = body.slice(start, next).trim();
+        answers[textOf(node).trim()] = answer === NO_RESPONSE ? '' : answer;
+    });
+    return answers;
+}
+/** The answer to the first heading that matches `pattern` (e.g. /severity/i). */
+function answerFor(answers, pattern) {
+    const key = Object.keys(answers).find((k) => pattern.test(k));
+    return key === undefined ? undefined : answers[key];
+}
+const SEVERITY_WORDS = { critical: 1, high: 2, medium: 3, moderate: 3, low: 4, minor: 4 };
+/**
+ * 1..4 from "SEV-1", "Sev 1", "sev:2", "S3", "1 - critical", "High"; null for "Not sure",
+ * blanks and anything else: an unknown severity is asked for, never guessed.
+ */
+function parseSeverity(text) {
+    if (!text)
+        return null;
+    const t = text.toLowerCase();
+    if (/not\s*sure|unknown|don'?t\s*know/.test(t))
+        return null;
+    const numbered = /(?:^|[^a-z0-9])(?:sev(?:erity)?|s|p)?\s*[-:_ ]?\s*([1-4])(?![0-9])/.exec(t);
+    if (numbered)
+        return Number(numbered[1]);
+    for (const [word, level] of Object.entries(SEVERITY_WORDS)) {
+        if (new RegExp(`\\b${word}\\b`).test(t))
+            return level;
+    }
+    return null;
+}
+/**
+ * An ISO time from the "detected (UTC)" answer: "2026-11-22 09:12", "2026-11-22T09:12Z",
+ * "2026-11-22". Undefined when absent or unreadable (the caller keeps the raw answer).
+ */
+function parseDetectedAt(text) {
+    if (!text)
+        return undefined;
+    const m = /(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?\s*(?:z|utc)?/i.exec(text);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
+    const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
+    const ms = Date.parse(iso);
+    if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== `${y}-${mo}-${d}`)
+        return undefined;
+    return new Date(ms).toISOString();
+}
+
 function emptyPlan() {
     return { changes: [], outputs: {} };
 }
@@ -76017,6 +76590,566 @@ function describeChange(change) {
             return `${change.service} ${change.event}: ${change.summary}`;
         case 'annotate':
             return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`;
+    }
+}
+
+/**
+ * The scratchpad of one decision: the state being changed, the changes and replies collected,
+ * and the small helpers every handler shares (timeline, paging, notices).
+ */
+/** Adds a timeline entry (text neutralised); an entry whose key is already there is not added twice. */
+function record(work, entry) {
+    if (entry.key && work.state.timeline.some((e) => e.key === entry.key))
+        return false;
+    work.state.timeline.push({ ...entry, text: neutraliseInline(entry.text) });
+    return true;
+}
+function alreadyPaged(state) {
+    return state.timeline.some((e) => e.kind === 'paged');
+}
+/** Pages an Incident Commander: PagerDuty when configured, else a mention of the IC team, else says who to appoint. */
+function page(work, ctx, link, by, why) {
+    const state = work.state;
+    if (state.drill && !ctx.config.paging.drills) {
+        work.replies.push('Paging is off for drills (`paging.drills: false`): no one was paged.');
+        return;
+    }
+    const drill = state.drill ? 'DRILL: ' : '';
+    const teamCall = ctx.config.paging.icTeam
+        ? `${mention(ctx.config.paging.icTeam)} ${drill}an Incident Commander is needed for **${state.codename}** (${why}). Take it with \`/ic @you\`.`
+        : undefined;
+    if (ctx.notify?.pagerduty) {
+        const fallback = `Paging through PagerDuty failed. ${teamCall ?? 'Page an Incident Commander by other means and appoint them with `/ic @login`.'}`;
+        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${drill}${state.codename} needs an Incident Commander`, dedupKey: state.codename, link, issue: state.issue, fallback });
+        record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})` });
+    }
+    else if (teamCall) {
+        work.replies.push(teamCall);
+        record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})` });
+    }
+    else {
+        work.replies.push('No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.');
+    }
+}
+/** A codename-only notice to Slack, when a webhook is configured. */
+function notify(work, ctx, link, what) {
+    if (!ctx.notify?.slack)
+        return;
+    const state = work.state;
+    work.changes.push({ kind: 'page', service: 'slack', event: 'notice', summary: `${state.drill ? 'DRILL: ' : ''}${state.codename}: ${what}`, dedupKey: state.codename, link });
+}
+
+/**
+ * Opening an incident (issues.opened, the trigger label added later, issues.reopened without
+ * state): refuse public repositories, give the codename, retitle, label, post the dashboard and
+ * the checklist. Converges: whatever a previous run already did is not done again.
+ */
+const PUBLIC_REPO_REFUSAL = 'incident-kit refuses to run in a public repository: incident details would be visible to everyone. Track incidents in a private repository (or set the input allow-public-repo: true for a demo).';
+/** Whether the repository may hold incidents; the reason when not. */
+function refusePublic(ctx) {
+    return ctx.repo.private || ctx.allowPublicRepo ? undefined : PUBLIC_REPO_REFUSAL;
+}
+function isIncidentIssue(issue, ctx) {
+    return issue.labels.includes(ctx.config.labels.trigger) || issue.labels.includes(ctx.config.labels.drill);
+}
+function titleFor(codename, drill, format) {
+    return format.replace('{{drill}}', drill ? 'DRILL ' : '').replace('{{codename}}', codename);
+}
+/** The state of a brand-new incident, from the issue and the form answers. */
+function newIncidentState(issue, ctx) {
+    const answers = parseFormAnswers(issue.body);
+    const drill = issue.labels.includes(ctx.config.labels.drill);
+    const codename = codenameFor(ctx.repo.id, issue.number, wordListsFrom(ctx.config.codename));
+    const severity = severityFrom(issue, ctx) ?? parseSeverity(answerFor(answers, /severity/i));
+    const detectedAt = parseDetectedAt(answerFor(answers, /detected/i));
+    const firstPhase = ctx.config.phases[0].id;
+    const inProgress = answerFor(answers, /in progress|ongoing/i);
+    const timeline = [
+        { at: issue.createdAt, by: issue.author, kind: 'opened', text: `${drill ? 'Drill' : 'Incident'} reported${severity ? ` as SEV-${severity}` : ''}`, key: 'opened' },
+        ...(detectedAt ? [{ at: detectedAt, kind: 'detected', text: 'Detected (from the report)', key: 'detected' }] : []),
+        ...(inProgress && /^\s*(yes|true)/i.test(inProgress) ? [{ at: issue.createdAt, kind: 'note', text: 'Reporter says the attack is still in progress', key: 'in-progress' }] : []),
+        { at: ctx.now, kind: 'codename', text: `Codename ${codename} given; title replaced`, key: 'codename' }
+    ].sort((a, b) => a.at.localeCompare(b.at));
+    return {
+        v: STATE_VERSION,
+        codename,
+        issue: issue.number,
+        originalTitle: issue.title,
+        severity,
+        phase: firstPhase,
+        phaseHistory: [{ phase: firstPhase, at: issue.createdAt }],
+        drill,
+        openedAt: issue.createdAt,
+        ...(detectedAt ? { detectedAt } : {}),
+        reporter: issue.author,
+        roles: {},
+        gates: Object.fromEntries(Object.keys(ctx.config.gates).map((g) => [g, { open: false }])),
+        steps: {},
+        timeline: timeline.map((e) => ({ ...e, text: neutraliseInline(e.text) })),
+        attackTimeline: [],
+        iocs: [],
+        compromised: [],
+        comments: {},
+        handled: [],
+        reminded: {}
+    };
+}
+/** A severity label already on the issue wins over the form (a triager may have set it). */
+function severityFrom(issue, ctx) {
+    const prefix = ctx.config.labels.severityPrefix;
+    const label = issue.labels.find((l) => l.startsWith(prefix));
+    return label ? parseSeverity(label.slice(prefix.length)) : null;
+}
+function renderChecklist(state, ctx) {
+    const view = checklistView(ctx.config.steps, ctx.config.phases, state.phase, state.steps);
+    return `${kindMarker('checklist')}\n${renderTemplate('checklist.md.hbs', ctx.templates, { codename: state.codename, drill: state.drill, phases: view })}`;
+}
+function incidentOutputs(state, issue) {
+    return {
+        codename: state.codename,
+        phase: state.phase,
+        severity: state.severity === null ? '' : String(state.severity),
+        'incident-number': String(issue),
+        drill: String(state.drill),
+        iocs: JSON.stringify(state.iocs.map((i) => ({ value: i.value, type: i.type })))
+    };
+}
+/** The plan for opening (or finishing the opening of) an incident. */
+function decideOpen(issue, existing, ctx) {
+    const refusal = refusePublic(ctx);
+    if (refusal)
+        return { ...emptyPlan(), failure: refusal };
+    if (!isIncidentIssue(issue, ctx))
+        return emptyPlan();
+    if (existing.state) {
+        // Already open: only finish what an interrupted run may have left undone.
+        const changes = existing.checklist
+            ? []
+            : [{ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(existing.state, ctx) }];
+        return { changes, outputs: incidentOutputs(existing.state, issue.number) };
+    }
+    const work = { state: newIncidentState(issue, ctx), changes: [], replies: []};
+    if (work.state.severity !== null && ctx.config.paging.severities.includes(work.state.severity)) {
+        page(work, ctx, issue.url, issue.author, `opened as SEV-${work.state.severity}`);
+    }
+    notify(work, ctx, issue.url, 'opened');
+    const { body: dashboard, state } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
+    const title = titleFor(state.codename, state.drill, ctx.config.titleFormat);
+    const wanted = [`${ctx.config.labels.phasePrefix}${state.phase}`, ...(state.severity ? [`${ctx.config.labels.severityPrefix}${state.severity}`] : [])];
+    const missing = wanted.filter((l) => !issue.labels.includes(l));
+    // Title and labels in one request; the labels are the issue's current ones (read just before) plus ours.
+    const update = {
+        ...(issue.title !== title ? { title } : {}),
+        ...(missing.length ? { labels: [...issue.labels, ...missing] } : {})
+    };
+    const changes = [
+        ...(Object.keys(update).length ? [{ kind: 'update-issue', issue: issue.number, ...update }] : []),
+        ...work.changes,
+        ...(work.replies.length ? [{ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') }] : []),
+        { kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: dashboard },
+        { kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: true }
+    ];
+    return { changes, outputs: incidentOutputs(state, issue.number), summary: openSummary(state, issue) };
+}
+function openSummary(state, issue) {
+    return [
+        `## ${state.drill ? 'DRILL · ' : ''}${state.codename}`,
+        '',
+        `Incident #${issue.number} opened in phase \`${state.phase}\`, severity ${state.severity ? `SEV-${state.severity}` : 'not set'}.`,
+        ''
+    ].join('\n');
+}
+
+/** How long a person's confirmed write access is trusted for checklist ticks (saves a request per tick). */
+const WRITER_CACHE_MS = 10 * 60_000;
+/** The commands in a comment, parsed; the shell skips all reads when there are none. */
+function commandsIn(body) {
+    return parseCommands(body);
+}
+/** The labels whose events need the sender's permission and teams. */
+function labelNeedsActor(label, ctx) {
+    return label.startsWith(ctx.config.labels.gatePrefix);
+}
+function decideLive(input) {
+    const { event, ctx } = input;
+    const work = { state: structuredClone(input.existing.state), changes: [], replies: [], checklistDirty: false };
+    switch (event.type) {
+        case 'labeled':
+        case 'unlabeled':
+            onLabel(work, input, event.label, event.type === 'labeled');
+            break;
+        case 'closed':
+            onClosed(work, input);
+            break;
+        case 'reopened':
+            onReopened(work, input);
+            break;
+        case 'comment':
+            onComment(work, input, event.comment);
+            break;
+        case 'checklist-edited':
+            onChecklistEdited(work, input, event);
+            break;
+    }
+    return finish(work, input.existing, input.issue, ctx);
+}
+/** Turns the accumulated work into a plan: state-driven comments last, so labels and pages go first. */
+function finish(work, existing, issue, ctx) {
+    const changes = [...work.changes];
+    if (work.replies.length > 0)
+        changes.push({ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') });
+    const stateChanged = JSON.stringify(work.state) !== JSON.stringify(existing.state);
+    if (stateChanged) {
+        const { body } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
+        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body });
+    }
+    if (work.checklistDirty || !existing.checklist) {
+        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(work.state, ctx), mergeTicks: true });
+    }
+    return { changes, outputs: incidentOutputs(work.state, issue.number) };
+}
+// ---------------------------------------------------------------- phases
+function phaseIds(ctx) {
+    return ctx.config.phases.map((p) => p.id);
+}
+function phaseTitle(ctx, id) {
+    return ctx.config.phases.find((p) => p.id === id)?.title ?? id;
+}
+/** Moves to `target`, swapping the phase label. Returns false when it is already the phase. */
+function movePhase(work, input, target, by, how) {
+    const { ctx, issue } = input;
+    const state = work.state;
+    if (state.phase === target)
+        return false;
+    const from = state.phase;
+    state.phase = target;
+    state.phaseHistory.push({ phase: target, at: ctx.now });
+    work.checklistDirty = true;
+    const prefix = ctx.config.labels.phasePrefix;
+    const wanted = `${prefix}${target}`;
+    for (const label of issue.labels)
+        if (label.startsWith(prefix) && label !== wanted)
+            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
+    if (!issue.labels.includes(wanted))
+        work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [wanted] });
+    record(work, { at: ctx.now, by, kind: 'phase', text: `Phase ${phaseTitle(ctx, from)} → ${phaseTitle(ctx, target)} (${how})` });
+    notify(work, input.ctx, input.issue.url, `phase is now ${phaseTitle(ctx, target)}`);
+    return true;
+}
+/** The phase a `/phase` argument names: "next", an id, or a title. */
+function resolvePhase(target, current, ids, titles) {
+    if (target === 'next') {
+        const i = ids.indexOf(current);
+        return i >= 0 && i < ids.length - 1 ? ids[i + 1] : undefined;
+    }
+    const byId = ids.find((id) => id === target.replace(/^phase:/, ''));
+    if (byId)
+        return byId;
+    const t = titles.findIndex((title) => title.toLowerCase() === target.toLowerCase());
+    return t >= 0 ? ids[t] : undefined;
+}
+// ---------------------------------------------------------------- labels
+function onLabel(work, input, label, added) {
+    const { ctx, sender } = input;
+    const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels;
+    if (label.startsWith(phasePrefix) && added) {
+        const target = label.slice(phasePrefix.length);
+        if (!phaseIds(ctx).includes(target)) {
+            work.replies.push(`Unknown phase \`${neutraliseInline(target, 60)}\`: the phases are ${phaseIds(ctx).map((p) => `\`${phasePrefix}${p}\``).join(' → ')}. Nothing changed.`);
+            return;
+        }
+        movePhase(work, input, target, sender, `label by ${quietLogin(sender)}`);
+    }
+    else if (label.startsWith(severityPrefix) && added) {
+        const level = Number(label.slice(severityPrefix.length));
+        if ([1, 2, 3, 4].includes(level))
+            setSeverity(work, input, level, sender);
+    }
+    else if (label.startsWith(gatePrefix)) {
+        const gate = label.slice(gatePrefix.length);
+        if (!ctx.config.gates[gate]) {
+            if (added)
+                work.replies.push(`Unknown gate \`${neutraliseInline(gate, 60)}\`: the gates are ${Object.keys(ctx.config.gates).map((g) => `\`${gatePrefix}${g}\``).join(', ')}.`);
+            return;
+        }
+        setGate(work, input, gate, added, sender, 'label');
+    }
+}
+function setSeverity(work, input, level, by) {
+    const { ctx, issue } = input;
+    const prefix = ctx.config.labels.severityPrefix;
+    const wanted = `${prefix}${level}`;
+    for (const label of issue.labels)
+        if (label.startsWith(prefix) && label !== wanted)
+            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
+    if (!issue.labels.includes(wanted))
+        work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [wanted] });
+    if (work.state.severity === level)
+        return false;
+    const from = work.state.severity;
+    work.state.severity = level;
+    record(work, { at: ctx.now, by, kind: 'severity', text: `Severity ${from ? `SEV-${from}` : 'unset'} → SEV-${level}` });
+    if (ctx.config.paging.severities.includes(level) && !work.state.roles.ic && !alreadyPaged(work.state))
+        page(work, ctx, issue.url, by, `SEV-${level}`);
+    return true;
+}
+function setGate(work, input, gate, open, by, how) {
+    const { ctx, issue } = input;
+    const label = `${ctx.config.labels.gatePrefix}${gate}`;
+    const actor = input.actor;
+    const verdict = actor ? mayApprove(actor, gate, ctx.config.gates[gate].approvers) : { allowed: false, reason: 'the sender could not be checked' };
+    if (!verdict.allowed) {
+        if (how === 'label') {
+            // Put the label back the way it was: the attempt must not stand.
+            work.changes.push(open ? { kind: 'remove-label', issue: issue.number, label } : { kind: 'add-labels', issue: issue.number, labels: [label] });
+            work.replies.push(`${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}`);
+        }
+        record(work, { at: ctx.now, by, kind: 'gate-refused', text: `Refused to ${open ? 'open' : 'close'} gate ${gate} for ${quietLogin(by)}` });
+        if (how === 'command')
+            work.replies.push(`Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`);
+        return 'refused';
+    }
+    if (how === 'command') {
+        if (open && !issue.labels.includes(label))
+            work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [label] });
+        if (!open && issue.labels.includes(label))
+            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
+    }
+    const current = work.state.gates[gate];
+    if (Boolean(current?.open) === open)
+        return 'same';
+    work.state.gates[gate] = open ? { open: true, by, at: ctx.now } : { open: false, by, at: ctx.now };
+    record(work, { at: ctx.now, by, kind: 'gate', text: `Gate ${gate} ${open ? 'opened' : 'closed'} by ${quietLogin(by)} (${verdict.via})` });
+    return 'changed';
+}
+// ---------------------------------------------------------------- close / reopen
+function onClosed(work, input) {
+    const { ctx, sender } = input;
+    const resolved = phaseIds(ctx)[phaseIds(ctx).length - 1];
+    if (work.state.phase === resolved)
+        return;
+    work.state.previousPhase = work.state.phase;
+    work.state.resolvedAt = ctx.now;
+    movePhase(work, input, resolved, sender, `issue closed by ${quietLogin(sender)}`);
+    if (alreadyPaged(work.state) && !work.state.drill) {
+        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'resolve', summary: `${work.state.codename} resolved`, dedupKey: work.state.codename, link: input.issue.url });
+    }
+}
+function onReopened(work, input) {
+    const { ctx, sender } = input;
+    const resolved = phaseIds(ctx)[phaseIds(ctx).length - 1];
+    if (work.state.phase !== resolved)
+        return;
+    const back = work.state.previousPhase && work.state.previousPhase !== resolved ? work.state.previousPhase : phaseIds(ctx)[0];
+    delete work.state.resolvedAt;
+    movePhase(work, input, back, sender, `issue reopened by ${quietLogin(sender)}`);
+}
+// ---------------------------------------------------------------- commands
+function onComment(work, input, comment) {
+    const { ctx } = input;
+    if (work.state.handled.includes(comment.id))
+        return;
+    const commands = parseCommands(comment.body);
+    if (commands.length === 0)
+        return;
+    work.state.handled = [...work.state.handled, comment.id].slice(-200);
+    const actor = input.actor;
+    const allowed = actor ? mayRunCommands(actor, ctx.config.commands.permission) : { allowed: false, reason: 'the sender could not be checked' };
+    if (!allowed.allowed) {
+        record(work, { at: ctx.now, by: comment.author, kind: 'command-refused', text: `Commands from ${quietLogin(comment.author)} refused` });
+        work.changes.push({ kind: 'react', commentId: comment.id, content: 'confused' });
+        work.replies.push(`Refused: ${allowed.reason}.`);
+        return;
+    }
+    const outcomes = commands.map((command) => runCommand(work, input, command, comment.author));
+    const reaction = outcomes.includes('refused') ? 'confused' : outcomes.includes('done') ? '+1' : 'eyes';
+    work.changes.unshift({ kind: 'react', commentId: comment.id, content: reaction });
+}
+function runCommand(work, input, command, by) {
+    const { ctx, issue } = input;
+    const state = work.state;
+    switch (command.name) {
+        case 'invalid':
+            work.replies.push(`Could not read \`${neutraliseInline(command.line, 120)}\`: ${command.reason}`);
+            return 'refused';
+        case 'help':
+            work.replies.push(['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c}\` | ${d} |`)].join('\n'));
+            return 'seen';
+        case 'ic-page':
+            page(work, ctx, issue.url, by, `requested by ${quietLogin(by)}`);
+            return 'done';
+        case 'ic-assign': {
+            if (state.roles.ic === command.login)
+                return 'seen';
+            state.roles.ic = command.login;
+            const assignees = [...new Set([...issue.assignees, command.login])];
+            work.changes.push({ kind: 'update-issue', issue: issue.number, assignees });
+            record(work, { at: ctx.now, by, kind: 'role', text: `Incident Commander: ${quietLogin(command.login)}` });
+            return 'done';
+        }
+        case 'role':
+            if (state.roles[command.role] === command.login)
+                return 'seen';
+            state.roles[command.role] = command.login;
+            record(work, { at: ctx.now, by, kind: 'role', text: `${command.role}: ${quietLogin(command.login)}` });
+            return 'done';
+        case 'sev':
+            return setSeverity(work, input, command.severity, by) ? 'done' : 'seen';
+        case 'phase': {
+            const target = resolvePhase(command.target, state.phase, phaseIds(ctx), ctx.config.phases.map((p) => p.title));
+            if (!target) {
+                work.replies.push(command.target === 'next'
+                    ? 'Already in the last phase: close the issue to resolve the incident.'
+                    : `Unknown phase \`${neutraliseInline(command.target, 60)}\`: one of ${phaseIds(ctx).map((p) => `\`${p}\``).join(', ')}, or \`next\`. Nothing changed.`);
+                return 'refused';
+            }
+            return movePhase(work, input, target, by, `/phase by ${quietLogin(by)}`) ? 'done' : 'seen';
+        }
+        case 'approve':
+        case 'revoke': {
+            if (!ctx.config.gates[command.gate]) {
+                work.replies.push(`Unknown gate \`${neutraliseInline(command.gate, 60)}\`: one of ${Object.keys(ctx.config.gates).map((g) => `\`${g}\``).join(', ')}.`);
+                return 'refused';
+            }
+            const result = setGate(work, input, command.gate, command.name === 'approve', by, 'command');
+            return result === 'changed' ? 'done' : result === 'same' ? 'seen' : 'refused';
+        }
+        case 'timeline': {
+            const at = command.at === 'now' ? ctx.now : command.at;
+            const text = neutraliseInline(command.text);
+            if (state.attackTimeline.some((e) => e.at === at && e.text === text))
+                return 'seen';
+            state.attackTimeline.push({ at, by, kind: 'attack', text });
+            state.attackTimeline.sort((a, b) => a.at.localeCompare(b.at));
+            record(work, { at: ctx.now, by, kind: 'command', text: `Attack timeline: ${text.slice(0, 80)}` });
+            return 'done';
+        }
+        case 'ioc': {
+            const value = neutraliseInline(command.value, 300);
+            if (state.iocs.some((i) => i.value === value))
+                return 'seen';
+            state.iocs.push({ value, type: command.type, by, at: ctx.now });
+            record(work, { at: ctx.now, by, kind: 'ioc', text: `IOC added (${command.type})` });
+            return 'done';
+        }
+        case 'compromised': {
+            const text = neutraliseInline(command.text);
+            if (state.compromised.some((c) => c.text === text))
+                return 'seen';
+            state.compromised.push({ text, by, at: ctx.now });
+            record(work, { at: ctx.now, by, kind: 'compromised', text: `Compromised data recorded` });
+            return 'done';
+        }
+        case 'status':
+            state.status = { text: neutraliseInline(command.text), by, at: ctx.now };
+            record(work, { at: ctx.now, by, kind: 'status', text: `Status: ${neutraliseInline(command.text).slice(0, 120)}` });
+            return 'done';
+    }
+}
+// ---------------------------------------------------------------- checklist ticks
+/** Whether a person's write access must be read from GitHub for a tick (not confirmed in the last minutes). */
+function tickNeedsActor(state, login, now) {
+    const checked = state.writers?.[login];
+    return !checked || Date.parse(now) - Date.parse(checked) > WRITER_CACHE_MS;
+}
+function onChecklistEdited(work, input, event) {
+    const { ctx, sender } = input;
+    const changed = diffTicks(parseTicks(event.before), parseTicks(event.after)).filter((c) => Boolean(work.state.steps[c.id]) !== c.checked);
+    if (changed.length === 0)
+        return;
+    const minimum = ctx.config.commands.permission;
+    const cached = !tickNeedsActor(work.state, sender, ctx.now);
+    const allowed = cached || (input.actor ? mayRunCommands(input.actor, minimum).allowed : false);
+    if (!allowed) {
+        // Put the boxes back as they were; everything else in the comment stays as the person left it.
+        work.changes.push({ kind: 'edit-comment', commentId: event.commentId, body: mergeTicks(event.after, event.before) });
+        work.replies.push(`Reverted ${changed.length} checklist change(s) by ${quietLogin(sender)}: ticking needs ${minimum} access or better.`);
+        record(work, { at: ctx.now, by: sender, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(sender)} reverted (no ${minimum} access)` });
+        return;
+    }
+    if (!cached)
+        work.state.writers = { ...(work.state.writers ?? {}), [sender]: ctx.now };
+    for (const change of changed) {
+        work.state.steps[change.id] = change.checked;
+        const title = taskTitle(ctx.config.steps, change.id) ?? change.id;
+        record(work, { at: ctx.now, by: sender, kind: 'tick', text: `${change.checked ? 'Done' : 'Reopened'}: ${title}` });
+    }
+}
+
+const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+/** The PagerDuty Events v2 body: dedup key = codename, so repeated pages are one alert. */
+function pagerDutyBody(change, routingKey) {
+    if (change.event === 'resolve')
+        return { routing_key: routingKey, event_action: 'resolve', dedup_key: change.dedupKey };
+    return {
+        routing_key: routingKey,
+        event_action: 'trigger',
+        dedup_key: change.dedupKey,
+        payload: { summary: change.summary, source: 'incident-kit', severity: 'critical' },
+        links: [{ href: change.link, text: change.dedupKey }]
+    };
+}
+function slackBody(change) {
+    return { text: `incident-kit · ${change.summary} · <${change.link}|open>` };
+}
+/** Sends one page; throws with the HTTP status on failure (the caller says so in the issue). */
+async function sendPage(change, options) {
+    const doFetch = options.fetch ?? fetch;
+    let url;
+    let body;
+    if (change.service === 'pagerduty') {
+        if (!options.pagerdutyRoutingKey)
+            throw new Error('no PagerDuty routing key');
+        url = options.pagerdutyUrl ?? PAGERDUTY_EVENTS_URL;
+        body = pagerDutyBody(change, options.pagerdutyRoutingKey);
+    }
+    else {
+        if (!options.slackWebhookUrl)
+            throw new Error('no Slack webhook');
+        url = options.slackWebhookUrl;
+        body = slackBody(change);
+    }
+    const res = await doFetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+    if (!res.ok)
+        throw new Error(`${change.service} answered HTTP ${res.status}`);
+}
+
+const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'];
+async function readActor(gh, ref, login, teams) {
+    const facts = { login, permission: await readPermission(gh, ref, login), teams: {} };
+    for (const team of teams) {
+        facts.teams[team] = await readMembership(gh, team, login);
+        if (facts.teams[team] === true)
+            break; // one membership is enough
+    }
+    return facts;
+}
+async function readPermission(gh, ref, login) {
+    try {
+        const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...ref, username: login });
+        // role_name knows triage and maintain; permission only admin/write/read/none.
+        const role = data.role_name ?? data.permission;
+        return ROLES.includes(role) ? role : 'none';
+    }
+    catch (error) {
+        if (error.status === 404)
+            return 'none';
+        throw error;
+    }
+}
+async function readMembership(gh, team, login) {
+    const [org, slug] = team.split('/');
+    try {
+        const { data } = await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+        return data.state === 'active';
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return false;
+        if (status === 403 || status === 401)
+            return 'unknown';
+        throw error;
     }
 }
 
@@ -78037,6 +79170,7 @@ function createGitHub(options) {
         log,
         retry: { doNotRetry: [400, 401, 404, 410, 422, 451] },
         throttle: {
+            enabled: options.throttling ?? true,
             onRateLimit: (retryAfter, req, _o, retryCount) => {
                 options.log?.warn(`rate limit reached for ${req.method} ${req.url}; retrying after ${retryAfter}s (${retryCount + 1}/${retries})`);
                 return retryCount < retries;
@@ -78118,132 +79252,6 @@ function repoFromPayload(repo, fallback, serverUrl) {
         private: repo?.private === true || repo?.visibility === 'private' || repo?.visibility === 'internal',
         url: repo?.html_url ?? `${serverUrl}/${owner}/${name}`
     };
-}
-
-const ROLES$1 = ['read', 'triage', 'write', 'maintain', 'admin'];
-async function readActor(gh, ref, login, teams) {
-    const facts = { login, permission: await readPermission(gh, ref, login), teams: {} };
-    for (const team of teams) {
-        facts.teams[team] = await readMembership(gh, team, login);
-        if (facts.teams[team] === true)
-            break; // one membership is enough
-    }
-    return facts;
-}
-async function readPermission(gh, ref, login) {
-    try {
-        const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...ref, username: login });
-        // role_name knows triage and maintain; permission only admin/write/read/none.
-        const role = data.role_name ?? data.permission;
-        return ROLES$1.includes(role) ? role : 'none';
-    }
-    catch (error) {
-        if (error.status === 404)
-            return 'none';
-        throw error;
-    }
-}
-async function readMembership(gh, team, login) {
-    const [org, slug] = team.split('/');
-    try {
-        const { data } = await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
-        return data.state === 'active';
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 404)
-            return false;
-        if (status === 403 || status === 401)
-            return 'unknown';
-        throw error;
-    }
-}
-
-/**
- * The incident's machine state. It lives in the bot's own dashboard comment as a hidden,
- * versioned JSON block; only a comment written by the action's identity is trusted as state.
- */
-const STATE_VERSION = 1;
-const STATE_MARKER = 'incident-kit:state';
-/** Marks the bot's comments by kind, so they are found again on every run. */
-const KIND_MARKER = 'incident-kit:kind';
-const timelineEntrySchema = object({
-    /** ISO-8601 UTC. */
-    at: string$2(),
-    /** Login of the person (or "incident-kit"). */
-    by: string$2().optional(),
-    /** A short machine kind: opened, phase, gate, gate-refused, role, tick, command, paged, ... */
-    kind: string$2(),
-    /** Markdown-safe text (neutralised before it was stored). */
-    text: string$2(),
-    /** De-duplicates replays of the same event. */
-    key: string$2().optional()
-});
-const gateStateSchema = object({ open: boolean(), by: string$2().optional(), at: string$2().optional() });
-const stateSchema = object({
-    v: literal(STATE_VERSION),
-    codename: string$2(),
-    issue: number().int(),
-    originalTitle: string$2(),
-    severity: number().int().min(1).max(4).nullable(),
-    phase: string$2(),
-    /** Every phase entered, oldest first (the first is the phase the incident opened in). */
-    phaseHistory: array(object({ phase: string$2(), at: string$2() })).default([]),
-    /** The phase before resolution, restored when the issue is reopened. */
-    previousPhase: string$2().optional(),
-    drill: boolean(),
-    openedAt: string$2(),
-    detectedAt: string$2().optional(),
-    reporter: string$2(),
-    roles: record$1(string$2(), string$2()).default({}),
-    gates: record$1(string$2(), gateStateSchema).default({}),
-    /** Step id -> done, mirrored from the checklist comment. */
-    steps: record$1(string$2(), boolean()).default({}),
-    timeline: array(timelineEntrySchema).default([]),
-    /** Older response-timeline entries folded into counts per kind, when the comment grows too large. */
-    folded: object({ count: number().int(), from: string$2(), to: string$2(), kinds: record$1(string$2(), number()) }).optional(),
-    attackTimeline: array(timelineEntrySchema).default([]),
-    iocs: array(object({ value: string$2(), type: string$2(), by: string$2().optional(), at: string$2() })).default([]),
-    compromised: array(object({ text: string$2(), by: string$2().optional(), at: string$2() })).default([]),
-    status: object({ text: string$2(), by: string$2().optional(), at: string$2() }).optional(),
-    /** Ids of the bot's other comments (checklist, drafts, post-mortem). */
-    comments: record$1(string$2(), number().int()).default({}),
-    /** Comment ids of commands already handled, newest last (bounded), so a replay is a no-op. */
-    handled: array(number().int()).default([]),
-    /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
-    reminded: record$1(string$2(), string$2()).default({}),
-    resolvedAt: string$2().optional(),
-    /** login -> when their write access was last confirmed (checklist ticks re-check after a few minutes). */
-    writers: record$1(string$2(), string$2()).optional()
-});
-const BLOCK_RE = new RegExp(`<!--\\s*${STATE_MARKER}\\s+([A-Za-z0-9+/=]+)\\s*-->`);
-/**
- * Encodes the state as an HTML comment. Base64 keeps "-->" and markdown out of the JSON, so
- * no text inside the state can end the comment early or render.
- */
-function encodeState(state) {
-    return `<!-- ${STATE_MARKER} ${Buffer.from(JSON.stringify(state), 'utf8').toString('base64')} -->`;
-}
-/** Reads the state block from a comment body; undefined when absent, malformed or of another version. */
-function decodeState(body) {
-    const match = BLOCK_RE.exec(body);
-    if (!match)
-        return undefined;
-    try {
-        const json = JSON.parse(Buffer.from(match[1], 'base64').toString('utf8'));
-        const parsed = stateSchema.safeParse(json);
-        return parsed.success ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function kindMarker(kind) {
-    return `<!-- ${KIND_MARKER}=${kind} -->`;
-}
-function kindOf(body) {
-    const m = new RegExp(`<!--\\s*${KIND_MARKER}=([a-z-]+)\\s*-->`).exec(body);
-    return m ? m[1] : undefined;
 }
 
 /**
@@ -78341,1031 +79349,11 @@ async function readTemplateOverrides(gh, ref, dir, workspace) {
     return out;
 }
 
-const RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
-function atLeast(actual, minimum) {
-    return RANK[actual] >= RANK[minimum];
-}
-function mayRunCommands(actor, minimum) {
-    return atLeast(actor.permission, minimum)
-        ? { allowed: true, via: `${actor.permission} access` }
-        : { allowed: false, reason: `${quietLogin(actor.login)} has ${actor.permission} access; commands need ${minimum} or better` };
-}
-/** Whether `actor` may open or close a gate with these approvers. An unreadable team is said, never passed. */
-function mayApprove(actor, gate, approvers) {
-    if (approvers.users.some((u) => u.toLowerCase() === actor.login.toLowerCase()))
-        return { allowed: true, via: 'listed approver' };
-    for (const team of approvers.teams)
-        if (actor.teams[team] === true)
-            return { allowed: true, via: `member of ${team}` };
-    if (approvers.permission && atLeast(actor.permission, approvers.permission))
-        return { allowed: true, via: `${actor.permission} access` };
-    const unknown = approvers.teams.filter((t) => actor.teams[t] === 'unknown');
-    if (unknown.length > 0) {
-        return {
-            allowed: false,
-            reason: `could not check membership of ${unknown.map((t) => `\`${t}\``).join(', ')}: the token may not read team membership (give it organization members: read, e.g. a GitHub App token). Refused to be safe.`
-        };
-    }
-    return { allowed: false, reason: `${quietLogin(actor.login)} may not approve \`${gate}\`. ${whoMayApprove(approvers)}` };
-}
-function whoMayApprove(approvers) {
-    const parts = [
-        ...approvers.users.map(quietLogin),
-        ...approvers.teams.map((t) => `members of \`${t}\``),
-        ...(approvers.permission ? [`anyone with ${approvers.permission} access or better`] : [])
-    ];
-    return parts.length ? `Approvers: ${parts.join(', ')}.` : 'No one is configured to approve it.';
-}
-/** The teams whose membership must be read to decide on these approvers for this person. */
-function teamsToCheck(login, approvers) {
-    const teams = new Set();
-    for (const a of approvers)
-        if (!a.users.some((u) => u.toLowerCase() === login.toLowerCase()))
-            a.teams.forEach((t) => teams.add(t));
-    return [...teams];
-}
-
 /**
- * Slash commands typed in incident comments, one per line (`/ic page`, the runbook's `!ic page`,
- * `/timeline 2026-11-22T09:12Z attacker logged in`, ...). Parsing is pure; a line that starts
- * like a command but cannot be read becomes an `invalid` command with the reason, so the
- * person gets a clear reply instead of silence.
+ * Handling one event: read config and state, route the event to its decide function, apply the
+ * plan (or print it in dry-run), report outputs and summary. Used by the action (main.ts) and
+ * by the CLI's simulation; it talks to the runner only through a Reporter.
  */
-const ROLES = ['deputy', 'scribe', 'sme', 'liaison'];
-const COMMAND_HELP = [
-    ['/ic page', 'page an Incident Commander (also `!ic page`)'],
-    ['/ic @login', 'make @login the Incident Commander (assigns the issue)'],
-    ['/role deputy|scribe|sme|liaison @login', 'appoint an incident command role'],
-    ['/sev 1-4', 'set the severity'],
-    ['/phase next | /phase <name>', 'move to the next or a named phase'],
-    ['/approve <gate>', 'open a gate (approvers only)'],
-    ['/revoke <gate>', 'close a gate again (approvers only)'],
-    ['/timeline <ISO time|now> <what happened>', 'add to the attack timeline (backdating allowed)'],
-    ['/ioc <ip|domain|hash|url>', 'track an indicator of compromise'],
-    ['/compromised <data>', 'record data known to be compromised'],
-    ['/status <text>', 'post a status update'],
-    ['/help', 'list the commands']
-];
-const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)$/;
-const MAX_TEXT = 500;
-/** The commands in a comment body, in order. Lines inside code blocks and quotes are not commands. */
-function parseCommands(body) {
-    const commands = [];
-    let inFence = false;
-    for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
-        const line = raw.trim();
-        if (/^(```|~~~)/.test(line)) {
-            inFence = !inFence;
-            continue;
-        }
-        if (inFence || line.startsWith('>'))
-            continue;
-        if (/^!ic\s+page\b/i.test(line)) {
-            commands.push({ name: 'ic-page' });
-            continue;
-        }
-        const m = /^\/([a-z-]+)(?:\s+(.*))?$/i.exec(line);
-        if (!m)
-            continue;
-        const parsed = parseOne(m[1].toLowerCase(), (m[2] ?? '').trim(), line);
-        if (parsed)
-            commands.push(parsed);
-    }
-    return commands;
-}
-function parseOne(name, rest, line) {
-    const invalid = (reason) => ({ name: 'invalid', line: line.slice(0, 120), reason });
-    const words = rest.split(/\s+/).filter(Boolean);
-    switch (name) {
-        case 'ic': {
-            if (words[0]?.toLowerCase() === 'page')
-                return { name: 'ic-page' };
-            const login = LOGIN.exec(words[0] ?? '')?.[1];
-            return login ? { name: 'ic-assign', login } : invalid('usage: `/ic page` or `/ic @login`');
-        }
-        case 'role': {
-            const role = words[0]?.toLowerCase();
-            const login = LOGIN.exec(words[1] ?? '')?.[1];
-            if (!role || !ROLES.includes(role))
-                return invalid(`unknown role "${role ?? ''}": one of ${ROLES.join(', ')}`);
-            return login ? { name: 'role', role: role, login } : invalid('usage: `/role <role> @login`');
-        }
-        case 'sev':
-        case 'severity': {
-            const level = /^(?:sev-?)?([1-4])$/i.exec(words[0] ?? '')?.[1];
-            return level ? { name: 'sev', severity: Number(level) } : invalid('usage: `/sev 1` … `/sev 4`');
-        }
-        case 'phase':
-            return words[0] ? { name: 'phase', target: words[0].toLowerCase() } : invalid('usage: `/phase next` or `/phase <name>`');
-        case 'approve':
-        case 'revoke': {
-            const gate = words[0]?.toLowerCase().replace(/^gate:/, '');
-            return gate ? { name, gate } : invalid(`usage: \`/${name} <gate>\``);
-        }
-        case 'timeline': {
-            const at = parseWhen(words[0] ?? '', words[1]);
-            if (!at)
-                return invalid('usage: `/timeline <ISO time|now> <what happened>`, e.g. `/timeline 2026-11-22T09:12Z attacker logged in`');
-            const text = words.slice(at.consumed).join(' ');
-            if (!text)
-                return invalid('say what happened after the time');
-            return { name: 'timeline', at: at.iso, text: text.slice(0, MAX_TEXT) };
-        }
-        case 'ioc': {
-            const value = words[0];
-            if (!value)
-                return invalid('usage: `/ioc <ip|domain|hash|url>`');
-            const type = iocType(value);
-            return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${value.slice(0, 80)}" is not an IP address, domain, hash, URL or email address`);
-        }
-        case 'compromised':
-            return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`');
-        case 'status':
-            return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`');
-        case 'help':
-            return { name: 'help' };
-        default:
-            return undefined; // not ours: other bots' commands pass through silently
-    }
-}
-/** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
-function parseWhen(first, second) {
-    if (first.toLowerCase() === 'now')
-        return { iso: 'now', consumed: 1 };
-    if (/^\d{4}-\d{2}-\d{2}$/.test(first) && second && /^\d{2}:\d{2}(:\d{2})?(z|utc)?$/i.test(second)) {
-        const iso = toIso(`${first}T${second.replace(/utc$/i, '').replace(/z$/i, '')}Z`);
-        return iso ? { iso, consumed: 2 } : undefined;
-    }
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(first)) {
-        const iso = toIso(first.toUpperCase());
-        return iso ? { iso, consumed: 1 } : undefined;
-    }
-    if (/^\d{4}-\d{2}-\d{2}$/.test(first)) {
-        const iso = toIso(`${first}T00:00Z`);
-        return iso ? { iso, consumed: 1 } : undefined;
-    }
-    return undefined;
-}
-function toIso(text) {
-    const ms = Date.parse(text);
-    if (Number.isNaN(ms))
-        return undefined;
-    const iso = new Date(ms).toISOString();
-    // Reject rollovers such as 2026-02-30 (Date would silently make it March 2nd).
-    const day = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
-    if (day && !/[+-]\d{2}:?\d{2}$/.test(text) && iso.slice(0, 10) !== day)
-        return undefined;
-    return iso;
-}
-function iocType(value) {
-    const v = value.replace(/^\[|\]$/g, '');
-    const ip = isIP(v);
-    if (ip === 4)
-        return 'ipv4';
-    if (ip === 6)
-        return 'ipv6';
-    if (/^[a-f0-9]{32}$/i.test(v))
-        return 'md5';
-    if (/^[a-f0-9]{40}$/i.test(v))
-        return 'sha1';
-    if (/^[a-f0-9]{64}$/i.test(v))
-        return 'sha256';
-    if (/^h(xx|tt)ps?:\/\/\S+$/i.test(v))
-        return 'url';
-    if (/^[^\s@]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(v))
-        return 'email';
-    if (/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\[?\.\]?)+[a-z]{2,63}$/i.test(v))
-        return 'domain';
-    return undefined;
-}
-/** Lower-cases what is case-insensitive and un-defangs ("evil[.]com", "hxxp://") so duplicates are found. */
-function normaliseIoc(value, type) {
-    const v = value.replace(/^\[|\]$/g, '').replace(/\[\.\]/g, '.');
-    if (type === 'url')
-        return v.replace(/^hxxp/i, 'http');
-    if (type === 'domain' || type === 'md5' || type === 'sha1' || type === 'sha256' || type === 'email')
-        return v.toLowerCase();
-    return v;
-}
-
-const BUDGET = 64_000;
-const COMMUNICATION_RULES = [
-    'Prefer the voice call and the chat room (named after the codename) over any other channel.',
-    'Avoid email. If you must: the subject is "Attorney Work Project" and nothing else, and encrypt it if any recipient is outside the company domain.',
-    'No SMS, except to tell someone to move to a secure channel ("Please join the chat ASAP").',
-    'Say nothing about the incident to anyone outside the response team until it is approved (the gates below).',
-    'Until forensics show the attack is not internal (gate `not-internal`), keep even the fact of the incident to the responders.'
-];
-/** Renders the dashboard body, folding the oldest timeline entries if the body would exceed GitHub's limit. */
-function renderDashboard(state, ctx) {
-    let current = state;
-    for (;;) {
-        const body = `${kindMarker('dashboard')}\n${encodeState(current)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, dashboardView(current, ctx))}`;
-        if (body.length <= BUDGET || current.timeline.length <= 10)
-            return { body, state: current };
-        current = foldOldest(current, Math.max(10, Math.ceil(current.timeline.length / 4)));
-    }
-}
-/** Moves the `count` oldest response-timeline entries into the folded summary (counted per kind). */
-function foldOldest(state, count) {
-    const moving = state.timeline.slice(0, count);
-    if (moving.length === 0)
-        return state;
-    const kinds = { ...(state.folded?.kinds ?? {}) };
-    for (const e of moving)
-        kinds[e.kind] = (kinds[e.kind] ?? 0) + 1;
-    return {
-        ...state,
-        timeline: state.timeline.slice(count),
-        folded: {
-            count: (state.folded?.count ?? 0) + moving.length,
-            from: state.folded?.from ?? moving[0].at,
-            to: moving[moving.length - 1].at,
-            kinds
-        }
-    };
-}
-function dashboardView(state, ctx) {
-    const { config } = ctx;
-    const phaseTitle = (id) => config.phases.find((p) => p.id === id)?.title ?? id;
-    const drafts = [
-        { name: 'internal update', gates: config.drafts.internalUpdate.gates },
-        { name: 'external announcement', gates: config.drafts.externalAnnouncement.gates }
-    ];
-    return {
-        codename: state.codename,
-        drill: state.drill,
-        severity: state.severity === null ? null : `SEV-${state.severity}`,
-        phase: phaseTitle(state.phase),
-        resolved: state.phase === config.phases[config.phases.length - 1]?.id,
-        openedAt: isoMinute(state.openedAt),
-        detectedAt: state.detectedAt ? isoMinute(state.detectedAt) : null,
-        reporter: quietLogin(state.reporter),
-        originalTitle: neutraliseInline(state.originalTitle),
-        ic: state.roles.ic ? quietLogin(state.roles.ic) : null,
-        roles: Object.entries(state.roles)
-            .filter(([role]) => role !== 'ic')
-            .map(([role, login]) => ({ role, who: quietLogin(login) })),
-        status: state.status ? { text: state.status.text, at: isoMinute(state.status.at), by: state.status.by ? quietLogin(state.status.by) : '' } : null,
-        gates: Object.entries(config.gates).map(([id, gate]) => {
-            const g = state.gates[id];
-            return {
-                id,
-                label: `${config.labels.gatePrefix}${id}`,
-                description: neutraliseInline(gate.description),
-                open: Boolean(g?.open),
-                by: g?.by ? quietLogin(g.by) : '',
-                at: g?.at ? isoMinute(g.at) : '',
-                neededFor: drafts.filter((d) => d.gates.includes(id)).map((d) => d.name).join(', ') || '-'
-            };
-        }),
-        progress: config.phases
-            .map((phase) => {
-            const tasks = config.steps.filter((s) => s.phase === phase.id).flatMap(tasksOf);
-            return { title: phase.title, current: phase.id === state.phase, done: tasks.filter((t) => state.steps[t.id]).length, total: tasks.length };
-        })
-            .filter((p) => p.total > 0),
-        timeline: state.timeline.map(entryView),
-        folded: state.folded
-            ? {
-                count: state.folded.count,
-                from: isoMinute(state.folded.from),
-                to: isoMinute(state.folded.to),
-                kinds: Object.entries(state.folded.kinds).map(([kind, n]) => `${kind}: ${n}`).join(', ')
-            }
-            : null,
-        attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
-        iocs: state.iocs.map((i) => ({ value: i.value, type: i.type })),
-        compromised: state.compromised.map((c) => c.text),
-        phaseChart: phaseChart(state, phaseTitle, ctx.now),
-        rules: COMMUNICATION_RULES,
-        runbook: ctx.runbook
-            ? {
-                path: ctx.runbook.path,
-                url: ctx.runbook.url,
-                tested: freshnessPhrase('tested', ctx.runbook.lastTested, ctx.runbook.daysSinceTested),
-                reviewed: freshnessPhrase('reviewed', ctx.runbook.lastReviewed, ctx.runbook.daysSinceReviewed)
-            }
-            : { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' },
-        icTeam: config.paging.icTeam ?? null
-    };
-}
-function freshnessPhrase(what, date, days) {
-    if (!date || days === undefined)
-        return `never ${what}`;
-    return `last ${what} ${date} (${days} day${days === 1 ? '' : 's'} ago)`;
-}
-function entryView(e) {
-    return { at: isoMinute(e.at), by: e.by ? quietLogin(e.by) : '', kind: e.kind, text: e.text };
-}
-/** A Mermaid gantt of the phases so far (GitHub renders Mermaid natively); null before the first change. */
-function phaseChart(state, title, now) {
-    const spans = phaseSpans(state, now);
-    if (spans.length < 2)
-        return null;
-    const lines = ['gantt', '  dateFormat YYYY-MM-DDTHH:mm', '  axisFormat %d %H:%M', `  title Phases of ${state.codename}`];
-    spans.forEach((span, i) => {
-        const label = title(span.phase).replace(/[:#;]/g, ' ');
-        lines.push(`  ${label} (${formatDuration(Date.parse(span.to) - Date.parse(span.from))}) :p${i}, ${span.from.slice(0, 16)}, ${span.to.slice(0, 16)}`);
-    });
-    return lines.join('\n');
-}
-/** Each phase the incident has been in, with start and end (the last ends now, or when resolved). */
-function phaseSpans(state, now) {
-    const marks = state.phaseHistory;
-    return marks.map((m, i) => ({ phase: m.phase, from: m.at, to: marks[i + 1]?.at ?? state.resolvedAt ?? now }));
-}
-
-/**
- * Curated word lists for codenames: calm, everyday words, so that a codename overheard in a
- * corridor says nothing about a security incident. 128 x 128 = 16,384 names per cycle.
- */
-const ADJECTIVES = [
-    'amber', 'ample', 'aqua', 'arctic', 'ashen', 'autumn', 'azure', 'balmy', 'bashful', 'beige',
-    'blithe', 'bold', 'brave', 'breezy', 'bright', 'bubbly', 'bronze', 'calm', 'candid', 'cheery',
-    'chilly', 'citrus', 'clever', 'cloudy', 'coastal', 'copper', 'coral', 'cosmic', 'cozy', 'crisp',
-    'curious', 'dapper', 'dawn', 'deft', 'dewy', 'dusky', 'eager', 'early', 'earthy', 'easy',
-    'elfin', 'emerald', 'even', 'fancy', 'fern', 'fleet', 'floral', 'fluffy', 'foggy', 'frosty',
-    'gentle', 'giddy', 'gilded', 'glad', 'golden', 'grand', 'granite', 'grassy', 'hazel', 'hearty',
-    'honey', 'humble', 'icy', 'indigo', 'ivory', 'jade', 'jaunty', 'jolly', 'jovial', 'kind',
-    'lavender', 'lemon', 'lilac', 'lively', 'lucky', 'lunar', 'maple', 'marble', 'mellow', 'merry',
-    'mild', 'minty', 'misty', 'modest', 'mossy', 'nimble', 'noble', 'oaken', 'ocean', 'olive',
-    'opal', 'pastel', 'peach', 'pearl', 'pine', 'plucky', 'plum', 'polar', 'polite', 'quiet',
-    'rosy', 'royal', 'ruby', 'rustic', 'saffron', 'sage', 'sandy', 'satin', 'scarlet', 'silver',
-    'sleepy', 'snowy', 'solar', 'spring', 'steady', 'sunny', 'swift', 'tidy', 'topaz', 'tranquil',
-    'velvet', 'vivid', 'woolly', 'wintry', 'windy', 'wise', 'witty', 'zesty'
-];
-const NOUNS = [
-    'acorn', 'albatross', 'alpaca', 'anchor', 'antelope', 'apricot', 'aspen', 'badger', 'bagel', 'banjo',
-    'basil', 'beacon', 'beaver', 'bison', 'blossom', 'bluebell', 'bramble', 'breeze', 'brook', 'buffalo',
-    'butterfly', 'cactus', 'camel', 'canoe', 'canyon', 'cardinal', 'cello', 'cheetah', 'chestnut', 'cinnamon',
-    'clover', 'comet', 'compass', 'cottage', 'coyote', 'crane', 'cricket', 'cypress', 'daisy', 'dolphin',
-    'dune', 'eagle', 'falcon', 'feather', 'ferret', 'fig', 'finch', 'fjord', 'flamingo', 'gazelle',
-    'gecko', 'geyser', 'ginger', 'giraffe', 'glacier', 'harbor', 'hazelnut', 'hedgehog', 'heron', 'hummingbird',
-    'ibis', 'iris', 'island', 'jasmine', 'kayak', 'kestrel', 'kettle', 'kite', 'koala', 'lagoon',
-    'lantern', 'lark', 'lemur', 'lighthouse', 'llama', 'lotus', 'lynx', 'magnolia', 'mallard', 'mango',
-    'meadow', 'meerkat', 'mesa', 'mongoose', 'moose', 'narwhal', 'nectar', 'nutmeg', 'oasis', 'orchard',
-    'orchid', 'otter', 'owl', 'panda', 'pangolin', 'parrot', 'pebble', 'pelican', 'penguin', 'pepper',
-    'pinecone', 'puffin', 'quail', 'quokka', 'raccoon', 'raven', 'reef', 'robin', 'sorrel', 'salmon',
-    'sapphire', 'seal', 'sparrow', 'spruce', 'squirrel', 'starling', 'sunflower', 'swan', 'teapot', 'thistle',
-    'tortoise', 'toucan', 'tulip', 'unicorn', 'walnut', 'walrus', 'willow', 'zebra'
-];
-
-/**
- * Innocuous codenames ("sapphire-unicorn") for incidents.
- *
- * A codename is a pure function of (repository id, issue number): identical on every re-run,
- * and unique within the repository without reading any other issue. The issue number indexes a
- * permutation of all adjective x noun pairs, so two issues of one repository never share a name
- * until the pairs run out; after that a cycle number is appended ("sapphire-unicorn-2").
- */
-const DEFAULT_WORDS = { adjectives: ADJECTIVES, nouns: NOUNS };
-/** The codename of issue `issueNumber` (1-based) in the repository with id `repoId`. */
-function codenameFor(repoId, issueNumber, words = DEFAULT_WORDS) {
-    if (!Number.isInteger(issueNumber) || issueNumber < 1)
-        throw new RangeError(`issue number must be a positive integer, got ${issueNumber}`);
-    const size = words.adjectives.length * words.nouns.length;
-    const index = issueNumber - 1;
-    const cycle = Math.floor(index / size);
-    const slot = permute(index % size, size, seedOf(repoId, size));
-    const adjective = words.adjectives[Math.floor(slot / words.nouns.length)];
-    const noun = words.nouns[slot % words.nouns.length];
-    return cycle === 0 ? `${adjective}-${noun}` : `${adjective}-${noun}-${cycle + 1}`;
-}
-/** A bijection on [0, size): multiply by a stride coprime with size, then shift by the repo's seed. */
-function permute(index, size, seed) {
-    return (index * strideFor(size) + seed) % size;
-}
-/** The first prime-ish stride near 0.618 * size that shares no factor with size (so every slot is hit once). */
-function strideFor(size) {
-    let stride = Math.max(1, Math.floor(size * 0.6180339887));
-    while (gcd(stride, size) !== 1)
-        stride++;
-    return stride;
-}
-function gcd(a, b) {
-    while (b !== 0)
-        [a, b] = [b, a % b];
-    return a;
-}
-/** Spreads repository ids so neighbouring repositories start at unrelated names. */
-function seedOf(repoId, size) {
-    let h = 2166136261;
-    for (const ch of String(repoId)) {
-        h ^= ch.charCodeAt(0);
-        h = Math.imul(h, 16777619) >>> 0;
-    }
-    return h % size;
-}
-/** The word lists in effect for a config's `codename` key. */
-function wordListsFrom(config) {
-    return { adjectives: config.adjectives ?? ADJECTIVES, nouns: config.nouns ?? NOUNS };
-}
-
-/**
- * Reads the answers of the "Security incident" issue form from the issue body. GitHub renders
- * each field as a `### Label` heading followed by the answer ("_No response_" when empty).
- */
-const NO_RESPONSE = '_No response_';
-/** Heading text -> answer text (trimmed, original markdown of the answer kept). */
-function parseFormAnswers(body) {
-    if (!body)
-        return {};
-    const tree = parseMarkdown(body);
-    const answers = {};
-    const headings = tree.children
-        .map((node, index) => ({ node, index }))
-        .filter(({ node }) => node.type === 'heading' && node.depth === 3);
-    headings.forEach(({ node }, i) => {
-        const start = node.position?.end.offset ?? 0;
-        const next = headings[i + 1]?.node.position?.start.offset ?? body.length;
-        const answer = body.slice(start, next).trim();
-        answers[textOf(node).trim()] = answer === NO_RESPONSE ? '' : answer;
-    });
-    return answers;
-}
-/** The answer to the first heading that matches `pattern` (e.g. /severity/i). */
-function answerFor(answers, pattern) {
-    const key = Object.keys(answers).find((k) => pattern.test(k));
-    return key === undefined ? undefined : answers[key];
-}
-const SEVERITY_WORDS = { critical: 1, high: 2, medium: 3, moderate: 3, low: 4, minor: 4 };
-/**
- * 1..4 from "SEV-1", "Sev 1", "sev:2", "S3", "1 - critical", "High"; null for "Not sure",
- * blanks and anything else: an unknown severity is asked for, never guessed.
- */
-function parseSeverity(text) {
-    if (!text)
-        return null;
-    const t = text.toLowerCase();
-    if (/not\s*sure|unknown|don'?t\s*know/.test(t))
-        return null;
-    const numbered = /(?:^|[^a-z0-9])(?:sev(?:erity)?|s|p)?\s*[-:_ ]?\s*([1-4])(?![0-9])/.exec(t);
-    if (numbered)
-        return Number(numbered[1]);
-    for (const [word, level] of Object.entries(SEVERITY_WORDS)) {
-        if (new RegExp(`\\b${word}\\b`).test(t))
-            return level;
-    }
-    return null;
-}
-/**
- * An ISO time from the "detected (UTC)" answer: "2026-11-22 09:12", "2026-11-22T09:12Z",
- * "2026-11-22". Undefined when absent or unreadable (the caller keeps the raw answer).
- */
-function parseDetectedAt(text) {
-    if (!text)
-        return undefined;
-    const m = /(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?\s*(?:z|utc)?/i.exec(text);
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
-    const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
-    const ms = Date.parse(iso);
-    if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== `${y}-${mo}-${d}`)
-        return undefined;
-    return new Date(ms).toISOString();
-}
-
-/**
- * The scratchpad of one decision: the state being changed, the changes and replies collected,
- * and the small helpers every handler shares (timeline, paging, notices).
- */
-/** Adds a timeline entry (text neutralised); an entry whose key is already there is not added twice. */
-function record(work, entry) {
-    if (entry.key && work.state.timeline.some((e) => e.key === entry.key))
-        return false;
-    work.state.timeline.push({ ...entry, text: neutraliseInline(entry.text) });
-    return true;
-}
-function alreadyPaged(state) {
-    return state.timeline.some((e) => e.kind === 'paged');
-}
-/** Pages an Incident Commander: PagerDuty when configured, else a mention of the IC team, else says who to appoint. */
-function page(work, ctx, link, by, why) {
-    const state = work.state;
-    if (state.drill && !ctx.config.paging.drills) {
-        work.replies.push('Paging is off for drills (`paging.drills: false`): no one was paged.');
-        return;
-    }
-    const drill = state.drill ? 'DRILL: ' : '';
-    const teamCall = ctx.config.paging.icTeam
-        ? `${mention(ctx.config.paging.icTeam)} ${drill}an Incident Commander is needed for **${state.codename}** (${why}). Take it with \`/ic @you\`.`
-        : undefined;
-    if (ctx.notify?.pagerduty) {
-        const fallback = `Paging through PagerDuty failed. ${teamCall ?? 'Page an Incident Commander by other means and appoint them with `/ic @login`.'}`;
-        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${drill}${state.codename} needs an Incident Commander`, dedupKey: state.codename, link, issue: state.issue, fallback });
-        record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})` });
-    }
-    else if (teamCall) {
-        work.replies.push(teamCall);
-        record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})` });
-    }
-    else {
-        work.replies.push('No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.');
-    }
-}
-/** A codename-only notice to Slack, when a webhook is configured. */
-function notify(work, ctx, link, what) {
-    if (!ctx.notify?.slack)
-        return;
-    const state = work.state;
-    work.changes.push({ kind: 'page', service: 'slack', event: 'notice', summary: `${state.drill ? 'DRILL: ' : ''}${state.codename}: ${what}`, dedupKey: state.codename, link });
-}
-
-/**
- * Opening an incident (issues.opened, the trigger label added later, issues.reopened without
- * state): refuse public repositories, give the codename, retitle, label, post the dashboard and
- * the checklist. Converges: whatever a previous run already did is not done again.
- */
-const PUBLIC_REPO_REFUSAL = 'incident-kit refuses to run in a public repository: incident details would be visible to everyone. Track incidents in a private repository (or set the input allow-public-repo: true for a demo).';
-/** Whether the repository may hold incidents; the reason when not. */
-function refusePublic(ctx) {
-    return ctx.repo.private || ctx.allowPublicRepo ? undefined : PUBLIC_REPO_REFUSAL;
-}
-function isIncidentIssue(issue, ctx) {
-    return issue.labels.includes(ctx.config.labels.trigger) || issue.labels.includes(ctx.config.labels.drill);
-}
-function titleFor(codename, drill, format) {
-    return format.replace('{{drill}}', drill ? 'DRILL ' : '').replace('{{codename}}', codename);
-}
-/** The state of a brand-new incident, from the issue and the form answers. */
-function newIncidentState(issue, ctx) {
-    const answers = parseFormAnswers(issue.body);
-    const drill = issue.labels.includes(ctx.config.labels.drill);
-    const codename = codenameFor(ctx.repo.id, issue.number, wordListsFrom(ctx.config.codename));
-    const severity = severityFrom(issue, ctx) ?? parseSeverity(answerFor(answers, /severity/i));
-    const detectedAt = parseDetectedAt(answerFor(answers, /detected/i));
-    const firstPhase = ctx.config.phases[0].id;
-    const inProgress = answerFor(answers, /in progress|ongoing/i);
-    const timeline = [
-        { at: issue.createdAt, by: issue.author, kind: 'opened', text: `${drill ? 'Drill' : 'Incident'} reported${severity ? ` as SEV-${severity}` : ''}`, key: 'opened' },
-        ...(detectedAt ? [{ at: detectedAt, kind: 'detected', text: 'Detected (from the report)', key: 'detected' }] : []),
-        ...(inProgress && /^\s*(yes|true)/i.test(inProgress) ? [{ at: issue.createdAt, kind: 'note', text: 'Reporter says the attack is still in progress', key: 'in-progress' }] : []),
-        { at: ctx.now, kind: 'codename', text: `Codename ${codename} given; title replaced`, key: 'codename' }
-    ].sort((a, b) => a.at.localeCompare(b.at));
-    return {
-        v: STATE_VERSION,
-        codename,
-        issue: issue.number,
-        originalTitle: issue.title,
-        severity,
-        phase: firstPhase,
-        phaseHistory: [{ phase: firstPhase, at: issue.createdAt }],
-        drill,
-        openedAt: issue.createdAt,
-        ...(detectedAt ? { detectedAt } : {}),
-        reporter: issue.author,
-        roles: {},
-        gates: Object.fromEntries(Object.keys(ctx.config.gates).map((g) => [g, { open: false }])),
-        steps: {},
-        timeline: timeline.map((e) => ({ ...e, text: neutraliseInline(e.text) })),
-        attackTimeline: [],
-        iocs: [],
-        compromised: [],
-        comments: {},
-        handled: [],
-        reminded: {}
-    };
-}
-/** A severity label already on the issue wins over the form (a triager may have set it). */
-function severityFrom(issue, ctx) {
-    const prefix = ctx.config.labels.severityPrefix;
-    const label = issue.labels.find((l) => l.startsWith(prefix));
-    return label ? parseSeverity(label.slice(prefix.length)) : null;
-}
-function renderChecklist(state, ctx) {
-    const view = checklistView(ctx.config.steps, ctx.config.phases, state.phase, state.steps);
-    return `${kindMarker('checklist')}\n${renderTemplate('checklist.md.hbs', ctx.templates, { codename: state.codename, drill: state.drill, phases: view })}`;
-}
-function incidentOutputs(state, issue) {
-    return {
-        codename: state.codename,
-        phase: state.phase,
-        severity: state.severity === null ? '' : String(state.severity),
-        'incident-number': String(issue),
-        drill: String(state.drill),
-        iocs: JSON.stringify(state.iocs.map((i) => ({ value: i.value, type: i.type })))
-    };
-}
-/** The plan for opening (or finishing the opening of) an incident. */
-function decideOpen(issue, existing, ctx) {
-    const refusal = refusePublic(ctx);
-    if (refusal)
-        return { ...emptyPlan(), failure: refusal };
-    if (!isIncidentIssue(issue, ctx))
-        return emptyPlan();
-    if (existing.state) {
-        // Already open: only finish what an interrupted run may have left undone.
-        const changes = existing.checklist
-            ? []
-            : [{ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(existing.state, ctx) }];
-        return { changes, outputs: incidentOutputs(existing.state, issue.number) };
-    }
-    const work = { state: newIncidentState(issue, ctx), changes: [], replies: []};
-    if (work.state.severity !== null && ctx.config.paging.severities.includes(work.state.severity)) {
-        page(work, ctx, issue.url, issue.author, `opened as SEV-${work.state.severity}`);
-    }
-    notify(work, ctx, issue.url, 'opened');
-    const { body: dashboard, state } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
-    const title = titleFor(state.codename, state.drill, ctx.config.titleFormat);
-    const wanted = [`${ctx.config.labels.phasePrefix}${state.phase}`, ...(state.severity ? [`${ctx.config.labels.severityPrefix}${state.severity}`] : [])];
-    const missing = wanted.filter((l) => !issue.labels.includes(l));
-    // Title and labels in one request; the labels are the issue's current ones (read just before) plus ours.
-    const update = {
-        ...(issue.title !== title ? { title } : {}),
-        ...(missing.length ? { labels: [...issue.labels, ...missing] } : {})
-    };
-    const changes = [
-        ...(Object.keys(update).length ? [{ kind: 'update-issue', issue: issue.number, ...update }] : []),
-        ...work.changes,
-        ...(work.replies.length ? [{ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') }] : []),
-        { kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: dashboard },
-        { kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: true }
-    ];
-    return { changes, outputs: incidentOutputs(state, issue.number), summary: openSummary(state, issue) };
-}
-function openSummary(state, issue) {
-    return [
-        `## ${state.drill ? 'DRILL · ' : ''}${state.codename}`,
-        '',
-        `Incident #${issue.number} opened in phase \`${state.phase}\`, severity ${state.severity ? `SEV-${state.severity}` : 'not set'}.`,
-        ''
-    ].join('\n');
-}
-
-/** How long a person's confirmed write access is trusted for checklist ticks (saves a request per tick). */
-const WRITER_CACHE_MS = 10 * 60_000;
-/** The commands in a comment, parsed; the shell skips all reads when there are none. */
-function commandsIn(body) {
-    return parseCommands(body);
-}
-/** The labels whose events need the sender's permission and teams. */
-function labelNeedsActor(label, ctx) {
-    return label.startsWith(ctx.config.labels.gatePrefix);
-}
-function decideLive(input) {
-    const { event, ctx } = input;
-    const work = { state: structuredClone(input.existing.state), changes: [], replies: [], checklistDirty: false };
-    switch (event.type) {
-        case 'labeled':
-        case 'unlabeled':
-            onLabel(work, input, event.label, event.type === 'labeled');
-            break;
-        case 'closed':
-            onClosed(work, input);
-            break;
-        case 'reopened':
-            onReopened(work, input);
-            break;
-        case 'comment':
-            onComment(work, input, event.comment);
-            break;
-        case 'checklist-edited':
-            onChecklistEdited(work, input, event);
-            break;
-    }
-    return finish(work, input.existing, input.issue, ctx);
-}
-/** Turns the accumulated work into a plan: state-driven comments last, so labels and pages go first. */
-function finish(work, existing, issue, ctx) {
-    const changes = [...work.changes];
-    if (work.replies.length > 0)
-        changes.push({ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') });
-    const stateChanged = JSON.stringify(work.state) !== JSON.stringify(existing.state);
-    if (stateChanged) {
-        const { body } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
-        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body });
-    }
-    if (work.checklistDirty || !existing.checklist) {
-        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(work.state, ctx), mergeTicks: true });
-    }
-    return { changes, outputs: incidentOutputs(work.state, issue.number) };
-}
-// ---------------------------------------------------------------- phases
-function phaseIds(ctx) {
-    return ctx.config.phases.map((p) => p.id);
-}
-function phaseTitle(ctx, id) {
-    return ctx.config.phases.find((p) => p.id === id)?.title ?? id;
-}
-/** Moves to `target`, swapping the phase label. Returns false when it is already the phase. */
-function movePhase(work, input, target, by, how) {
-    const { ctx, issue } = input;
-    const state = work.state;
-    if (state.phase === target)
-        return false;
-    const from = state.phase;
-    state.phase = target;
-    state.phaseHistory.push({ phase: target, at: ctx.now });
-    work.checklistDirty = true;
-    const prefix = ctx.config.labels.phasePrefix;
-    const wanted = `${prefix}${target}`;
-    for (const label of issue.labels)
-        if (label.startsWith(prefix) && label !== wanted)
-            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
-    if (!issue.labels.includes(wanted))
-        work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [wanted] });
-    record(work, { at: ctx.now, by, kind: 'phase', text: `Phase ${phaseTitle(ctx, from)} → ${phaseTitle(ctx, target)} (${how})` });
-    notify(work, input.ctx, input.issue.url, `phase is now ${phaseTitle(ctx, target)}`);
-    return true;
-}
-/** The phase a `/phase` argument names: "next", an id, or a title. */
-function resolvePhase(target, current, ids, titles) {
-    if (target === 'next') {
-        const i = ids.indexOf(current);
-        return i >= 0 && i < ids.length - 1 ? ids[i + 1] : undefined;
-    }
-    const byId = ids.find((id) => id === target.replace(/^phase:/, ''));
-    if (byId)
-        return byId;
-    const t = titles.findIndex((title) => title.toLowerCase() === target.toLowerCase());
-    return t >= 0 ? ids[t] : undefined;
-}
-// ---------------------------------------------------------------- labels
-function onLabel(work, input, label, added) {
-    const { ctx, sender } = input;
-    const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels;
-    if (label.startsWith(phasePrefix) && added) {
-        const target = label.slice(phasePrefix.length);
-        if (!phaseIds(ctx).includes(target)) {
-            work.replies.push(`Unknown phase \`${neutraliseInline(target, 60)}\`: the phases are ${phaseIds(ctx).map((p) => `\`${phasePrefix}${p}\``).join(' → ')}. Nothing changed.`);
-            return;
-        }
-        movePhase(work, input, target, sender, `label by ${quietLogin(sender)}`);
-    }
-    else if (label.startsWith(severityPrefix) && added) {
-        const level = Number(label.slice(severityPrefix.length));
-        if ([1, 2, 3, 4].includes(level))
-            setSeverity(work, input, level, sender);
-    }
-    else if (label.startsWith(gatePrefix)) {
-        const gate = label.slice(gatePrefix.length);
-        if (!ctx.config.gates[gate]) {
-            if (added)
-                work.replies.push(`Unknown gate \`${neutraliseInline(gate, 60)}\`: the gates are ${Object.keys(ctx.config.gates).map((g) => `\`${gatePrefix}${g}\``).join(', ')}.`);
-            return;
-        }
-        setGate(work, input, gate, added, sender, 'label');
-    }
-}
-function setSeverity(work, input, level, by) {
-    const { ctx, issue } = input;
-    const prefix = ctx.config.labels.severityPrefix;
-    const wanted = `${prefix}${level}`;
-    for (const label of issue.labels)
-        if (label.startsWith(prefix) && label !== wanted)
-            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
-    if (!issue.labels.includes(wanted))
-        work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [wanted] });
-    if (work.state.severity === level)
-        return false;
-    const from = work.state.severity;
-    work.state.severity = level;
-    record(work, { at: ctx.now, by, kind: 'severity', text: `Severity ${from ? `SEV-${from}` : 'unset'} → SEV-${level}` });
-    if (ctx.config.paging.severities.includes(level) && !work.state.roles.ic && !alreadyPaged(work.state))
-        page(work, ctx, issue.url, by, `SEV-${level}`);
-    return true;
-}
-function setGate(work, input, gate, open, by, how) {
-    const { ctx, issue } = input;
-    const label = `${ctx.config.labels.gatePrefix}${gate}`;
-    const actor = input.actor;
-    const verdict = actor ? mayApprove(actor, gate, ctx.config.gates[gate].approvers) : { allowed: false, reason: 'the sender could not be checked' };
-    if (!verdict.allowed) {
-        if (how === 'label') {
-            // Put the label back the way it was: the attempt must not stand.
-            work.changes.push(open ? { kind: 'remove-label', issue: issue.number, label } : { kind: 'add-labels', issue: issue.number, labels: [label] });
-            work.replies.push(`${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}`);
-        }
-        record(work, { at: ctx.now, by, kind: 'gate-refused', text: `Refused to ${open ? 'open' : 'close'} gate ${gate} for ${quietLogin(by)}` });
-        if (how === 'command')
-            work.replies.push(`Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`);
-        return 'refused';
-    }
-    if (how === 'command') {
-        if (open && !issue.labels.includes(label))
-            work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [label] });
-        if (!open && issue.labels.includes(label))
-            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
-    }
-    const current = work.state.gates[gate];
-    if (Boolean(current?.open) === open)
-        return 'same';
-    work.state.gates[gate] = open ? { open: true, by, at: ctx.now } : { open: false, by, at: ctx.now };
-    record(work, { at: ctx.now, by, kind: 'gate', text: `Gate ${gate} ${open ? 'opened' : 'closed'} by ${quietLogin(by)} (${verdict.via})` });
-    return 'changed';
-}
-// ---------------------------------------------------------------- close / reopen
-function onClosed(work, input) {
-    const { ctx, sender } = input;
-    const resolved = phaseIds(ctx)[phaseIds(ctx).length - 1];
-    if (work.state.phase === resolved)
-        return;
-    work.state.previousPhase = work.state.phase;
-    work.state.resolvedAt = ctx.now;
-    movePhase(work, input, resolved, sender, `issue closed by ${quietLogin(sender)}`);
-    if (alreadyPaged(work.state) && !work.state.drill) {
-        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'resolve', summary: `${work.state.codename} resolved`, dedupKey: work.state.codename, link: input.issue.url });
-    }
-}
-function onReopened(work, input) {
-    const { ctx, sender } = input;
-    const resolved = phaseIds(ctx)[phaseIds(ctx).length - 1];
-    if (work.state.phase !== resolved)
-        return;
-    const back = work.state.previousPhase && work.state.previousPhase !== resolved ? work.state.previousPhase : phaseIds(ctx)[0];
-    delete work.state.resolvedAt;
-    movePhase(work, input, back, sender, `issue reopened by ${quietLogin(sender)}`);
-}
-// ---------------------------------------------------------------- commands
-function onComment(work, input, comment) {
-    const { ctx } = input;
-    if (work.state.handled.includes(comment.id))
-        return;
-    const commands = parseCommands(comment.body);
-    if (commands.length === 0)
-        return;
-    work.state.handled = [...work.state.handled, comment.id].slice(-200);
-    const actor = input.actor;
-    const allowed = actor ? mayRunCommands(actor, ctx.config.commands.permission) : { allowed: false, reason: 'the sender could not be checked' };
-    if (!allowed.allowed) {
-        record(work, { at: ctx.now, by: comment.author, kind: 'command-refused', text: `Commands from ${quietLogin(comment.author)} refused` });
-        work.changes.push({ kind: 'react', commentId: comment.id, content: 'confused' });
-        work.replies.push(`Refused: ${allowed.reason}.`);
-        return;
-    }
-    const outcomes = commands.map((command) => runCommand(work, input, command, comment.author));
-    const reaction = outcomes.includes('refused') ? 'confused' : outcomes.includes('done') ? '+1' : 'eyes';
-    work.changes.unshift({ kind: 'react', commentId: comment.id, content: reaction });
-}
-function runCommand(work, input, command, by) {
-    const { ctx, issue } = input;
-    const state = work.state;
-    switch (command.name) {
-        case 'invalid':
-            work.replies.push(`Could not read \`${neutraliseInline(command.line, 120)}\`: ${command.reason}`);
-            return 'refused';
-        case 'help':
-            work.replies.push(['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c}\` | ${d} |`)].join('\n'));
-            return 'seen';
-        case 'ic-page':
-            page(work, ctx, issue.url, by, `requested by ${quietLogin(by)}`);
-            return 'done';
-        case 'ic-assign': {
-            if (state.roles.ic === command.login)
-                return 'seen';
-            state.roles.ic = command.login;
-            const assignees = [...new Set([...issue.assignees, command.login])];
-            work.changes.push({ kind: 'update-issue', issue: issue.number, assignees });
-            record(work, { at: ctx.now, by, kind: 'role', text: `Incident Commander: ${quietLogin(command.login)}` });
-            return 'done';
-        }
-        case 'role':
-            if (state.roles[command.role] === command.login)
-                return 'seen';
-            state.roles[command.role] = command.login;
-            record(work, { at: ctx.now, by, kind: 'role', text: `${command.role}: ${quietLogin(command.login)}` });
-            return 'done';
-        case 'sev':
-            return setSeverity(work, input, command.severity, by) ? 'done' : 'seen';
-        case 'phase': {
-            const target = resolvePhase(command.target, state.phase, phaseIds(ctx), ctx.config.phases.map((p) => p.title));
-            if (!target) {
-                work.replies.push(command.target === 'next'
-                    ? 'Already in the last phase: close the issue to resolve the incident.'
-                    : `Unknown phase \`${neutraliseInline(command.target, 60)}\`: one of ${phaseIds(ctx).map((p) => `\`${p}\``).join(', ')}, or \`next\`. Nothing changed.`);
-                return 'refused';
-            }
-            return movePhase(work, input, target, by, `/phase by ${quietLogin(by)}`) ? 'done' : 'seen';
-        }
-        case 'approve':
-        case 'revoke': {
-            if (!ctx.config.gates[command.gate]) {
-                work.replies.push(`Unknown gate \`${neutraliseInline(command.gate, 60)}\`: one of ${Object.keys(ctx.config.gates).map((g) => `\`${g}\``).join(', ')}.`);
-                return 'refused';
-            }
-            const result = setGate(work, input, command.gate, command.name === 'approve', by, 'command');
-            return result === 'changed' ? 'done' : result === 'same' ? 'seen' : 'refused';
-        }
-        case 'timeline': {
-            const at = command.at === 'now' ? ctx.now : command.at;
-            const text = neutraliseInline(command.text);
-            if (state.attackTimeline.some((e) => e.at === at && e.text === text))
-                return 'seen';
-            state.attackTimeline.push({ at, by, kind: 'attack', text });
-            state.attackTimeline.sort((a, b) => a.at.localeCompare(b.at));
-            record(work, { at: ctx.now, by, kind: 'command', text: `Attack timeline: ${text.slice(0, 80)}` });
-            return 'done';
-        }
-        case 'ioc': {
-            const value = neutraliseInline(command.value, 300);
-            if (state.iocs.some((i) => i.value === value))
-                return 'seen';
-            state.iocs.push({ value, type: command.type, by, at: ctx.now });
-            record(work, { at: ctx.now, by, kind: 'ioc', text: `IOC added (${command.type})` });
-            return 'done';
-        }
-        case 'compromised': {
-            const text = neutraliseInline(command.text);
-            if (state.compromised.some((c) => c.text === text))
-                return 'seen';
-            state.compromised.push({ text, by, at: ctx.now });
-            record(work, { at: ctx.now, by, kind: 'compromised', text: `Compromised data recorded` });
-            return 'done';
-        }
-        case 'status':
-            state.status = { text: neutraliseInline(command.text), by, at: ctx.now };
-            record(work, { at: ctx.now, by, kind: 'status', text: `Status: ${neutraliseInline(command.text).slice(0, 120)}` });
-            return 'done';
-    }
-}
-// ---------------------------------------------------------------- checklist ticks
-/** Whether a person's write access must be read from GitHub for a tick (not confirmed in the last minutes). */
-function tickNeedsActor(state, login, now) {
-    const checked = state.writers?.[login];
-    return !checked || Date.parse(now) - Date.parse(checked) > WRITER_CACHE_MS;
-}
-function onChecklistEdited(work, input, event) {
-    const { ctx, sender } = input;
-    const changed = diffTicks(parseTicks(event.before), parseTicks(event.after)).filter((c) => Boolean(work.state.steps[c.id]) !== c.checked);
-    if (changed.length === 0)
-        return;
-    const minimum = ctx.config.commands.permission;
-    const cached = !tickNeedsActor(work.state, sender, ctx.now);
-    const allowed = cached || (input.actor ? mayRunCommands(input.actor, minimum).allowed : false);
-    if (!allowed) {
-        // Put the boxes back as they were; everything else in the comment stays as the person left it.
-        work.changes.push({ kind: 'edit-comment', commentId: event.commentId, body: mergeTicks(event.after, event.before) });
-        work.replies.push(`Reverted ${changed.length} checklist change(s) by ${quietLogin(sender)}: ticking needs ${minimum} access or better.`);
-        record(work, { at: ctx.now, by: sender, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(sender)} reverted (no ${minimum} access)` });
-        return;
-    }
-    if (!cached)
-        work.state.writers = { ...(work.state.writers ?? {}), [sender]: ctx.now };
-    for (const change of changed) {
-        work.state.steps[change.id] = change.checked;
-        const title = taskTitle(ctx.config.steps, change.id) ?? change.id;
-        record(work, { at: ctx.now, by: sender, kind: 'tick', text: `${change.checked ? 'Done' : 'Reopened'}: ${title}` });
-    }
-}
-
-const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
-/** The PagerDuty Events v2 body: dedup key = codename, so repeated pages are one alert. */
-function pagerDutyBody(change, routingKey) {
-    if (change.event === 'resolve')
-        return { routing_key: routingKey, event_action: 'resolve', dedup_key: change.dedupKey };
-    return {
-        routing_key: routingKey,
-        event_action: 'trigger',
-        dedup_key: change.dedupKey,
-        payload: { summary: change.summary, source: 'incident-kit', severity: 'critical' },
-        links: [{ href: change.link, text: change.dedupKey }]
-    };
-}
-function slackBody(change) {
-    return { text: `incident-kit · ${change.summary} · <${change.link}|open>` };
-}
-/** Sends one page; throws with the HTTP status on failure (the caller says so in the issue). */
-async function sendPage(change, options) {
-    const doFetch = options.fetch ?? fetch;
-    let url;
-    let body;
-    if (change.service === 'pagerduty') {
-        if (!options.pagerdutyRoutingKey)
-            throw new Error('no PagerDuty routing key');
-        url = options.pagerdutyUrl ?? PAGERDUTY_EVENTS_URL;
-        body = pagerDutyBody(change, options.pagerdutyRoutingKey);
-    }
-    else {
-        if (!options.slackWebhookUrl)
-            throw new Error('no Slack webhook');
-        url = options.slackWebhookUrl;
-        body = slackBody(change);
-    }
-    const res = await doFetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
-    if (!res.ok)
-        throw new Error(`${change.service} answered HTTP ${res.status}`);
-}
-
-/**
- * The action's shell: read inputs, config and event; route the event to its decide function;
- * apply the plan (or print it in dry-run); report outputs, summary and failure.
- */
-async function run() {
-    try {
-        const inputs = readInputs((name) => getInput(name));
-        setSecret(inputs.token);
-        if (inputs.pagerdutyRoutingKey)
-            setSecret(inputs.pagerdutyRoutingKey);
-        if (inputs.slackWebhookUrl)
-            setSecret(inputs.slackWebhookUrl);
-        await runWith(inputs);
-    }
-    catch (error) {
-        setFailed(messageOf(error));
-    }
-}
 function messageOf(error) {
     if (error instanceof ConfigError || error instanceof InputError || error instanceof TemplateError)
         return error.message;
@@ -79375,16 +79363,26 @@ function messageOf(error) {
     }
     return String(error);
 }
-async function runWith(inputs) {
-    const { context } = github;
-    const ref = { owner: context.repo.owner, repo: context.repo.repo };
-    const payload = context.payload;
-    const repo = repoFromPayload(payload.repository, ref, context.serverUrl);
+/** Runs the action for one event. Never throws: failures are reported through `reporter.setFailed`. */
+async function handleEvent(envelope, inputs, reporter, options = {}) {
+    try {
+        return await handle(envelope, inputs, reporter, options);
+    }
+    catch (error) {
+        reporter.setFailed(messageOf(error));
+        return emptyPlan();
+    }
+}
+async function handle(envelope, inputs, core, options) {
+    const { ref, payload } = envelope;
+    const context = { eventName: envelope.name };
+    const repo = repoFromPayload(payload.repository, ref, envelope.serverUrl);
     let requests = 0;
     const gh = createGitHub({
         token: inputs.token,
-        baseUrl: context.apiUrl,
-        log: { debug: debug, info: info, warn: warning, error: error$1 },
+        baseUrl: envelope.apiUrl,
+        throttling: options.throttling ?? true,
+        log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
         onRequest: () => {
             requests++;
         }
@@ -79392,46 +79390,47 @@ async function runWith(inputs) {
     // Refuse before reading anything else: a public repository gets no writes at all.
     const publicRefusal = refusePublic({ repo, allowPublicRepo: inputs.allowPublicRepo });
     if (publicRefusal) {
-        setOutput('plan', '[]');
-        setFailed(publicRefusal);
-        return;
+        core.setOutput('plan', '[]');
+        core.setFailed(publicRefusal);
+        return emptyPlan();
     }
-    const workspace = process.env.GITHUB_WORKSPACE;
+    const workspace = envelope.workspace;
     const config = parseConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath);
     const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace));
     const ctx = {
         repo,
         config,
         templates,
-        now: new Date().toISOString(),
+        now: options.now?.() ?? new Date().toISOString(),
         allowPublicRepo: inputs.allowPublicRepo,
         notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
     };
-    info(`event ${context.eventName}${payload.action ? `.${String(payload.action)}` : ''} in ${ref.owner}/${ref.repo}`);
-    const plan = await routeEvent(gh, ref, context.eventName, payload, ctx, inputs);
+    core.info(`event ${context.eventName}${payload.action ? `.${String(payload.action)}` : ''} in ${ref.owner}/${ref.repo}`);
+    const plan = await routeEvent(gh, ref, context.eventName, payload, ctx, inputs, core, options);
     for (const [name, value] of Object.entries(plan.outputs))
-        setOutput(name, value);
-    setOutput('plan', JSON.stringify(plan.changes.map(describeChange)));
+        core.setOutput(name, value);
+    core.setOutput('plan', JSON.stringify(plan.changes.map(describeChange)));
     if (plan.summary)
-        await summary.addRaw(plan.summary).write();
-    info(`${plan.changes.length} change(s) planned; ${requests} API request(s) made${inputs.dryRun ? ' (dry run: nothing written)' : ''}`);
+        await core.summary(plan.summary);
+    core.info(`${plan.changes.length} change(s) planned; ${requests} API request(s) made${inputs.dryRun ? ' (dry run: nothing written)' : ''}`);
     if (plan.failure)
-        setFailed(plan.failure);
+        core.setFailed(plan.failure);
+    return plan;
 }
-async function routeEvent(gh, ref, eventName, payload, ctx, inputs) {
+async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, options) {
     const action = String(payload.action ?? '');
     const sender = payload.sender?.login ?? '';
     if (sender === inputs.botLogin) {
-        info('event caused by incident-kit itself: nothing to do');
+        core.info('event caused by incident-kit itself: nothing to do');
         return emptyPlan();
     }
     const apply = async (plan, existing, issue) => {
-        await group(`incident #${issue}: ${plan.changes.length} change(s)`, async () => {
+        await core.group(`incident #${issue}: ${plan.changes.length} change(s)`, async () => {
             await applyPlan(gh, ref, plan, existing, {
                 dryRun: inputs.dryRun,
-                log: info,
-                annotate: annotate,
-                page: (change) => sendPage(change, notifierOptions(inputs))
+                log: core.info,
+                annotate: (change) => annotate(core, change),
+                page: (change) => sendPage(change, { ...notifierOptions(inputs), ...(options.fetch ? { fetch: options.fetch } : {}) })
             });
         });
         return plan;
@@ -79483,7 +79482,7 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs) {
         const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx });
         return apply(plan, existing, snapshot.number);
     }
-    info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`);
+    core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`);
     return emptyPlan();
 }
 /** Opening reads the issue first: its current labels (not the payload's) are the ones kept, and no comments means nothing to re-read. */
@@ -79511,14 +79510,56 @@ function notifierOptions(inputs) {
         ...(inputs.slackWebhookUrl ? { slackWebhookUrl: inputs.slackWebhookUrl } : {})
     };
 }
-function annotate(change) {
+function annotate(core, change) {
     const props = { ...(change.title ? { title: change.title } : {}), ...(change.file ? { file: change.file } : {}), ...(change.line ? { startLine: change.line } : {}) };
     if (change.level === 'error')
-        error$1(change.message, props);
+        core.error(change.message, props);
     else if (change.level === 'warning')
-        warning(change.message, props);
+        core.warning(change.message, props);
     else
-        notice(change.message, props);
+        core.notice(change.message, props);
+}
+
+/**
+ * The action's entry: inputs and the event from the runner, reporting through @actions/core.
+ * Everything else happens in github/handle.ts.
+ */
+const reporter = {
+    debug: debug,
+    info: info,
+    notice: notice,
+    warning: warning,
+    error: error$1,
+    group: group,
+    setOutput: setOutput,
+    setFailed: setFailed,
+    summary: async (markdown) => {
+        await summary.addRaw(markdown).write();
+    }
+};
+async function run() {
+    let inputs;
+    try {
+        inputs = readInputs((name) => getInput(name));
+    }
+    catch (error) {
+        setFailed(error instanceof Error ? error.message : String(error));
+        return;
+    }
+    setSecret(inputs.token);
+    if (inputs.pagerdutyRoutingKey)
+        setSecret(inputs.pagerdutyRoutingKey);
+    if (inputs.slackWebhookUrl)
+        setSecret(inputs.slackWebhookUrl);
+    const { context } = github;
+    await handleEvent({
+        name: context.eventName,
+        payload: context.payload,
+        ref: { owner: context.repo.owner, repo: context.repo.repo },
+        apiUrl: context.apiUrl,
+        serverUrl: context.serverUrl,
+        ...(process.env.GITHUB_WORKSPACE ? { workspace: process.env.GITHUB_WORKSPACE } : {})
+    }, inputs, reporter);
 }
 
 /** The action's entry point (dist/index.js). */

@@ -1,188 +1,49 @@
 /**
- * The action's shell: read inputs, config and event; route the event to its decide function;
- * apply the plan (or print it in dry-run); report outputs, summary and failure.
+ * The action's entry: inputs and the event from the runner, reporting through @actions/core.
+ * Everything else happens in github/handle.ts.
  */
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { ConfigError, parseConfig } from './config/load.js'
-import { TemplateError } from './comms/render.js'
-import { OVERRIDE_DIR, withOverrides } from './comms/templates.js'
-import { applyPlan } from './github/apply.js'
-import { createGitHub, type GitHub } from './github/client.js'
-import { InputError, readInputs, type Inputs } from './github/inputs.js'
-import { issueFromPayload, repoFromPayload } from './github/payload.js'
-import { readActor } from './github/actor.js'
-import { isOwnComment, readExisting, readRepoFile, readTemplateOverrides, type RepoRef } from './github/read.js'
-import { teamsToCheck } from './incident/authz.js'
-import { commandsIn, decideLive, labelNeedsActor, tickNeedsActor, type LiveEvent } from './incident/live.js'
-import type { Existing, RunContext } from './incident/model.js'
-import { decideOpen, refusePublic } from './incident/open.js'
-import { describeChange, emptyPlan, type Change, type Plan } from './incident/plan.js'
-import { kindOf } from './incident/state.js'
-import { sendPage, type NotifierOptions } from './notify/notifiers.js'
+import { handleEvent } from './github/handle.js'
+import { readInputs } from './github/inputs.js'
+import type { Reporter } from './github/reporter.js'
+
+const reporter: Reporter = {
+  debug: core.debug,
+  info: core.info,
+  notice: core.notice,
+  warning: core.warning,
+  error: core.error,
+  group: core.group,
+  setOutput: core.setOutput,
+  setFailed: core.setFailed,
+  summary: async (markdown) => {
+    await core.summary.addRaw(markdown).write()
+  }
+}
 
 export async function run(): Promise<void> {
+  let inputs
   try {
-    const inputs = readInputs((name) => core.getInput(name))
-    core.setSecret(inputs.token)
-    if (inputs.pagerdutyRoutingKey) core.setSecret(inputs.pagerdutyRoutingKey)
-    if (inputs.slackWebhookUrl) core.setSecret(inputs.slackWebhookUrl)
-    await runWith(inputs)
+    inputs = readInputs((name) => core.getInput(name))
   } catch (error) {
-    core.setFailed(messageOf(error))
-  }
-}
-
-function messageOf(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof InputError || error instanceof TemplateError) return error.message
-  if (error instanceof Error) {
-    const status = (error as { status?: number }).status
-    return status ? `GitHub API error ${status}: ${error.message}` : error.message
-  }
-  return String(error)
-}
-
-async function runWith(inputs: Inputs): Promise<void> {
-  const { context } = github
-  const ref: RepoRef = { owner: context.repo.owner, repo: context.repo.repo }
-  const payload = context.payload as Record<string, unknown>
-  const repo = repoFromPayload(payload.repository as never, ref, context.serverUrl)
-  let requests = 0
-  const gh = createGitHub({
-    token: inputs.token,
-    baseUrl: context.apiUrl,
-    log: { debug: core.debug, info: core.info, warn: core.warning, error: core.error },
-    onRequest: () => {
-      requests++
-    }
-  })
-
-  // Refuse before reading anything else: a public repository gets no writes at all.
-  const publicRefusal = refusePublic({ repo, allowPublicRepo: inputs.allowPublicRepo } as RunContext)
-  if (publicRefusal) {
-    core.setOutput('plan', '[]')
-    core.setFailed(publicRefusal)
+    core.setFailed(error instanceof Error ? error.message : String(error))
     return
   }
-
-  const workspace = process.env.GITHUB_WORKSPACE
-  const config = parseConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath)
-  const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace))
-  const ctx: RunContext = {
-    repo,
-    config,
-    templates,
-    now: new Date().toISOString(),
-    allowPublicRepo: inputs.allowPublicRepo,
-    notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
-  }
-
-  core.info(`event ${context.eventName}${payload.action ? `.${String(payload.action)}` : ''} in ${ref.owner}/${ref.repo}`)
-  const plan = await routeEvent(gh, ref, context.eventName, payload, ctx, inputs)
-
-  for (const [name, value] of Object.entries(plan.outputs)) core.setOutput(name, value)
-  core.setOutput('plan', JSON.stringify(plan.changes.map(describeChange)))
-  if (plan.summary) await core.summary.addRaw(plan.summary).write()
-  core.info(`${plan.changes.length} change(s) planned; ${requests} API request(s) made${inputs.dryRun ? ' (dry run: nothing written)' : ''}`)
-  if (plan.failure) core.setFailed(plan.failure)
-}
-
-async function routeEvent(gh: GitHub, ref: RepoRef, eventName: string, payload: Record<string, unknown>, ctx: RunContext, inputs: Inputs): Promise<Plan> {
-  const action = String(payload.action ?? '')
-  const sender = (payload.sender as { login?: string } | undefined)?.login ?? ''
-  if (sender === inputs.botLogin) {
-    core.info('event caused by incident-kit itself: nothing to do')
-    return emptyPlan()
-  }
-  const apply = async (plan: Plan, existing: Existing, issue: number) => {
-    await core.group(`incident #${issue}: ${plan.changes.length} change(s)`, async () => {
-      await applyPlan(gh, ref, plan, existing, {
-        dryRun: inputs.dryRun,
-        log: core.info,
-        annotate: annotate,
-        page: (change) => sendPage(change, notifierOptions(inputs))
-      })
-    })
-    return plan
-  }
-
-  if (eventName === 'issues' && payload.issue) {
-    const snapshot = issueFromPayload(payload.issue as never)
-    const label = (payload.label as { name?: string } | undefined)?.name ?? ''
-    if (action === 'opened' || (action === 'labeled' && isTriggerLabel(label, ctx))) return openIncident(gh, ref, snapshot.number, ctx, inputs, apply)
-    const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx))
-    if (!relevant) return emptyPlan()
-    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
-    if (!existing.state) return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, apply) : emptyPlan()
-    const event: LiveEvent = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action as 'labeled' | 'unlabeled', label }
-    const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined
-    const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
-    return apply(plan, existing, snapshot.number)
-  }
-
-  if (eventName === 'issue_comment' && payload.issue && payload.comment) {
-    const snapshot = issueFromPayload(payload.issue as never)
-    const comment = payload.comment as { id: number; body?: string; user?: { login?: string; type?: string } }
-    if (isOwnComment(comment.user, inputs.botLogin)) {
-      if (action !== 'edited' || kindOf(comment.body ?? '') !== 'checklist') return emptyPlan()
-      const before = (payload.changes as { body?: { from?: string } } | undefined)?.body?.from
-      if (before === undefined) return emptyPlan()
-      const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
-      if (!existing.state || existing.checklist?.id !== comment.id) return emptyPlan()
-      const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined
-      const event: LiveEvent = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' }
-      const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
-      return apply(plan, existing, snapshot.number)
-    }
-    if (action !== 'created') return emptyPlan()
-    const commands = commandsIn(comment.body ?? '')
-    if (commands.length === 0) return emptyPlan() // an ordinary comment costs no request
-    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
-    if (!existing.state) return emptyPlan()
-    const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []))
-    const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))))
-    const event: LiveEvent = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } }
-    const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx })
-    return apply(plan, existing, snapshot.number)
-  }
-
-  core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`)
-  return emptyPlan()
-}
-
-/** Opening reads the issue first: its current labels (not the payload's) are the ones kept, and no comments means nothing to re-read. */
-async function openIncident(gh: GitHub, ref: RepoRef, number: number, ctx: RunContext, inputs: Inputs, apply: (p: Plan, e: Existing, n: number) => Promise<Plan>): Promise<Plan> {
-  const { data } = await gh.rest.issues.get({ ...ref, issue_number: number })
-  const issue = issueFromPayload(data as never)
-  const existing: Existing = data.comments > 0 ? await readExisting(gh, ref, number, inputs.botLogin) : { others: {} }
-  return apply(decideOpen(issue, existing, ctx), existing, number)
-}
-
-function isTriggerLabel(name: string, ctx: RunContext): boolean {
-  return name === ctx.config.labels.trigger || name === ctx.config.labels.drill
-}
-
-function isIncidentLabel(name: string, ctx: RunContext): boolean {
-  const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels
-  return [phasePrefix, severityPrefix, gatePrefix].some((p) => name.startsWith(p))
-}
-
-function gateTeams(label: string, ctx: RunContext): string[] {
-  const gate = ctx.config.gates[label.slice(ctx.config.labels.gatePrefix.length)]
-  return gate ? gate.approvers.teams : []
-}
-
-function notifierOptions(inputs: Inputs): NotifierOptions {
-  return {
-    ...(inputs.pagerdutyRoutingKey ? { pagerdutyRoutingKey: inputs.pagerdutyRoutingKey } : {}),
-    ...(inputs.pagerdutyUrl ? { pagerdutyUrl: inputs.pagerdutyUrl } : {}),
-    ...(inputs.slackWebhookUrl ? { slackWebhookUrl: inputs.slackWebhookUrl } : {})
-  }
-}
-
-function annotate(change: Extract<Change, { kind: 'annotate' }>): void {
-  const props = { ...(change.title ? { title: change.title } : {}), ...(change.file ? { file: change.file } : {}), ...(change.line ? { startLine: change.line } : {}) }
-  if (change.level === 'error') core.error(change.message, props)
-  else if (change.level === 'warning') core.warning(change.message, props)
-  else core.notice(change.message, props)
+  core.setSecret(inputs.token)
+  if (inputs.pagerdutyRoutingKey) core.setSecret(inputs.pagerdutyRoutingKey)
+  if (inputs.slackWebhookUrl) core.setSecret(inputs.slackWebhookUrl)
+  const { context } = github
+  await handleEvent(
+    {
+      name: context.eventName,
+      payload: context.payload as Record<string, unknown>,
+      ref: { owner: context.repo.owner, repo: context.repo.repo },
+      apiUrl: context.apiUrl,
+      serverUrl: context.serverUrl,
+      ...(process.env.GITHUB_WORKSPACE ? { workspace: process.env.GITHUB_WORKSPACE } : {})
+    },
+    inputs,
+    reporter
+  )
 }

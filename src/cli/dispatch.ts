@@ -1,8 +1,10 @@
 /** Finds the command named by the first argument and runs it. */
 import type { CliIo, Command } from './command.js'
 import { codenameCommand } from './codename.js'
+import { simulateCommand } from '../simulate/cli.js'
+import { lintAnnouncementCommand, renderCommand } from '../comms/cli.js'
 
-export const COMMANDS: Command[] = [codenameCommand]
+export const COMMANDS: Command[] = [simulateCommand, lintAnnouncementCommand, renderCommand, codenameCommand]
 
 export async function runCli(argv: string[], io: CliIo, commands: Command[] = COMMANDS): Promise<number> {
   const [name, ...rest] = argv

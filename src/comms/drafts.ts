@@ -13,8 +13,9 @@ import { lintAnnouncement, lintOptionsFromConfig, type Finding } from './lint.js
 import { mention, neutraliseInline, quietLogin } from './neutralise.js'
 import { TemplateError, type TemplateSources } from './render.js'
 import { humanDate } from './time.js'
-import { EMAIL_SUBJECT, gatesOpenedAt, thirdParties, type CommsContext, type CommsTemplate } from './view.js'
+import { EMAIL_SUBJECT, gatesOpenedAt, thirdParties, type CommsContext } from './view.js'
 
+/** The drafts: each is both a comment kind and the template of the same name. */
 export type DraftKind = Extract<CommentKind, 'internal-update' | 'law-enforcement' | 'external-announcement'>
 
 export interface DraftContext extends CommsContext {
@@ -84,12 +85,6 @@ function gateClosedReason(gate: string, state: IncidentState): string {
   const by = g.by ? ` by ${quietLogin(g.by)}` : ''
   const at = g.at ? ` on ${humanDate(g.at)}` : ''
   return `gate \`${gate}\` was closed${by}${at}`
-}
-
-const TEMPLATES: Record<DraftKind, CommsTemplate> = {
-  'internal-update': 'internal-update',
-  'law-enforcement': 'law-enforcement',
-  'external-announcement': 'external-announcement'
 }
 
 /** A configured addressee pings when it is a handle ("@octocat", "@acme/eng-leads"); plain words stay words. */
@@ -183,7 +178,7 @@ function tryRender(
   ctx: CommsContext
 ): { text: string } | { error: string } {
   try {
-    return { text: renderWithin(COMMENT_LIMIT - WRAPPER_ROOM, TEMPLATES[kind], templates, state, config, now, ctx) }
+    return { text: renderWithin(COMMENT_LIMIT - WRAPPER_ROOM, kind, templates, state, config, now, ctx) }
   } catch (error) {
     // A broken override must show up where people look for the draft, not only in a log.
     if (error instanceof TemplateError) return { error: error.message }

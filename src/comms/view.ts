@@ -529,3 +529,11 @@ export const VIEW_MODELS: Record<CommsTemplate, ViewFunction> = {
   'status-update': statusUpdateView,
   'post-mortem': postMortemView
 }
+
+/** TEMPLATE_VARIABLES as markdown (one table per template), for the README's "Templates and their variables". */
+export function templateVariablesMarkdown(): string {
+  return COMMS_TEMPLATES.map((name) => {
+    const rows = Object.entries(TEMPLATE_VARIABLES[name]).map(([variable, description]) => `| \`${variable}\` | ${description.replace(/\|/g, '\\|')} |`)
+    return [`### \`${templateFile(name)}\``, '', '| Variable | Meaning |', '|---|---|', ...rows].join('\n')
+  }).join('\n\n')
+}

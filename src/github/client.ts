@@ -14,6 +14,8 @@ export interface ClientOptions {
   userAgent?: string
   /** How many times a rate-limited request is retried before giving up. */
   rateLimitRetries?: number
+  /** GitHub's pacing of writes and rate-limit handling (default on); off only against the in-process stand-in. */
+  throttling?: boolean
   log?: { debug(m: string): void; info(m: string): void; warn(m: string): void; error(m: string): void }
   /** Counts every request sent (retries included), for statistics and benchmarks. */
   onRequest?: (method: string, url: string) => void
@@ -34,6 +36,7 @@ export function createGitHub(options: ClientOptions): GitHub {
     log,
     retry: { doNotRetry: [400, 401, 404, 410, 422, 451] },
     throttle: {
+      enabled: options.throttling ?? true,
       onRateLimit: (retryAfter: number, req: { method: string; url: string }, _o: unknown, retryCount: number) => {
         options.log?.warn(`rate limit reached for ${req.method} ${req.url}; retrying after ${retryAfter}s (${retryCount + 1}/${retries})`)
         return retryCount < retries

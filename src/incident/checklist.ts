@@ -113,19 +113,44 @@ export function diffTicks(before: Record<string, boolean>, after: Record<string,
   return [...ids].filter((id) => Boolean(before[id]) !== Boolean(after[id]) && id in after).map((id) => ({ id, checked: Boolean(after[id]) }))
 }
 
+const TASK_LINE = /^(\s*(?:[-*+]|\d+[.)]) )\[( |x|X)\](.*)$/
+
+/** How a task is recognised across rewrites: its hidden id, else its text. */
+function taskKey(rest: string): string {
+  return ID_RE.exec(rest)?.[1] ?? `text:${rest.replace(/\s+/g, ' ').trim()}`
+}
+
+/** Task key -> checked, for every real task item (GFM parser: code blocks and quotes that merely look like tasks are skipped). */
+function ticksByKey(body: string): Map<string, boolean> {
+  const lines = body.split('\n')
+  const ticks = new Map<string, boolean>()
+  const visit = (node: { type: string; children?: unknown[]; position?: { start: { line: number } } }) => {
+    if (node.type === 'listItem' && typeof (node as ListItem).checked === 'boolean' && node.position) {
+      const m = TASK_LINE.exec(lines[node.position.start.line - 1] ?? '')
+      if (m) ticks.set(taskKey(m[3]!), (node as ListItem).checked === true)
+    }
+    for (const child of (node.children ?? []) as (typeof node)[]) visit(child)
+  }
+  visit(parseMarkdown(body))
+  return ticks
+}
+
 /**
  * Carries the ticks of `current` (what people see and may have just changed) into `next` (what
- * the action wants to write), so a rewrite never undoes a person's tick.
+ * the action wants to write), so a rewrite never undoes a person's tick. Tasks are matched by
+ * hidden id where they carry one (the checklist), else by their text (drafts, the post-mortem).
  */
 export function mergeTicks(next: string, current: string): string {
-  const ticks = parseTicks(current)
+  const ticks = ticksByKey(current)
+  const wanted = new Set(ticksByKey(next).keys())
   return next
     .split('\n')
     .map((line) => {
-      const m = /^(\s*[-*+] )\[( |x|X)\](.*)$/.exec(line)
-      const id = m ? ID_RE.exec(m[3]!)?.[1] : undefined
-      if (!m || !id || !(id in ticks)) return line
-      return `${m[1]}[${ticks[id] ? 'x' : ' '}]${m[3]}`
+      const m = TASK_LINE.exec(line)
+      if (!m) return line
+      const key = taskKey(m[3]!)
+      if (!wanted.has(key) || !ticks.has(key)) return line
+      return `${m[1]}[${ticks.get(key) ? 'x' : ' '}]${m[3]}`
     })
     .join('\n')
 }

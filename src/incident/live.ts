@@ -11,7 +11,10 @@ import { COMMAND_HELP, parseCommands, type IncidentCommand } from './commands.js
 import { renderDashboard } from './dashboard.js'
 import type { Existing, IssueSnapshot, RunContext } from './model.js'
 import { incidentOutputs, renderChecklist } from './open.js'
-import { emptyPlan, type Change, type Plan, type Reaction } from './plan.js'
+import { coalesce, type Change, type Plan, type Reaction } from './plan.js'
+import { planDrafts } from '../comms/drafts.js'
+import { planPostMortem } from '../comms/post-mortem.js'
+import { renderComms } from '../comms/compose.js'
 import type { IncidentState } from './state.js'
 import { alreadyPaged, notify, page, record, type Work } from './work.js'
 
@@ -72,8 +75,17 @@ export function decideLive(input: LiveInput): Plan {
 
 /** Turns the accumulated work into a plan: state-driven comments last, so labels and pages go first. */
 function finish(work: Work, existing: Existing & { state: IncidentState }, issue: IssueSnapshot, ctx: RunContext): Plan {
-  const changes = [...work.changes]
+  const changes = coalesce(work.changes)
   if (work.replies.length > 0) changes.push({ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') })
+  if (JSON.stringify(work.state) !== JSON.stringify(existing.state)) {
+    // Drafts follow the record; the post-mortem is written once, on resolution.
+    const posted = new Set([...Object.keys(existing.others), ...Object.keys(work.state.comments)])
+    const draftCtx = { existing: posted, issueUrl: issue.url }
+    const now = new Date(ctx.now)
+    const postMortem = planPostMortem(work.state, ctx.config, ctx.templates, now, draftCtx)
+    if (postMortem.some((c) => c.kind === 'create-issue')) work.state.comments['post-mortem'] = 0
+    changes.push(...postMortem, ...planDrafts(work.state, ctx.config, ctx.templates, now, draftCtx))
+  }
   const stateChanged = JSON.stringify(work.state) !== JSON.stringify(existing.state)
   if (stateChanged) {
     const { body } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url })
@@ -311,6 +323,7 @@ function runCommand(work: Work, input: LiveInput, command: IncidentCommand, by: 
     case 'status':
       state.status = { text: neutraliseInline(command.text), by, at: ctx.now }
       record(work, { at: ctx.now, by, kind: 'status', text: `Status: ${neutraliseInline(command.text).slice(0, 120)}` })
+      work.replies.push(renderComms('status-update', ctx.templates, state, ctx.config, new Date(ctx.now), { issueUrl: issue.url }))
       return 'done'
   }
 }

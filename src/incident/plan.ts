@@ -68,3 +68,41 @@ export function describeChange(change: Change): string {
       return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`
   }
 }
+
+/**
+ * Fewer requests for the same effect: label additions to one issue become one request, and a
+ * label both added and removed in one plan is left alone.
+ */
+export function coalesce(changes: Change[]): Change[] {
+  const out: Change[] = []
+  for (const change of changes) {
+    if (change.kind === 'add-labels') {
+      const removed = out.findIndex((c) => c.kind === 'remove-label' && c.issue === change.issue && change.labels.includes(c.label))
+      if (removed >= 0) {
+        const label = (out[removed] as { label: string }).label
+        out.splice(removed, 1)
+        const rest = change.labels.filter((l) => l !== label)
+        if (rest.length === 0) continue
+        change.labels.splice(0, change.labels.length, ...rest)
+      }
+      const earlier = out.find((c): c is Extract<Change, { kind: 'add-labels' }> => c.kind === 'add-labels' && c.issue === change.issue)
+      if (earlier) {
+        earlier.labels = [...new Set([...earlier.labels, ...change.labels])]
+        continue
+      }
+      out.push({ ...change, labels: [...change.labels] })
+      continue
+    }
+    if (change.kind === 'remove-label') {
+      const added = out.find((c): c is Extract<Change, { kind: 'add-labels' }> => c.kind === 'add-labels' && c.issue === change.issue && c.labels.includes(change.label))
+      if (added) {
+        added.labels = added.labels.filter((l) => l !== change.label)
+        if (added.labels.length === 0) out.splice(out.indexOf(added), 1)
+        continue
+      }
+      if (out.some((c) => c.kind === 'remove-label' && c.issue === change.issue && c.label === change.label)) continue
+    }
+    out.push(change)
+  }
+  return out
+}

@@ -1,9 +1,9 @@
 /**
  * The file-system side of runbook freshness: list the runbooks matching the configured globs,
- * read the head of each with bounded concurrency, and keep only the findings. A text is dropped
- * as soon as its dates are read, so memory stays flat however many runbooks a repository has.
+ * read the head of each, and keep only the findings. A text is dropped as soon as its dates are
+ * read, so memory stays flat however many runbooks a repository has.
  */
-import fs from 'node:fs'
+import { closeSync, openSync, readSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { glob } from 'tinyglobby'
@@ -18,8 +18,6 @@ import { addToTally, assessRunbook, emptyTally, unreadableRunbook, type Freshnes
  * only a longer file is read in part.
  */
 export const HEAD_BYTES = 64 * 1024
-/** Files open at once: enough to keep the thread pool busy, far below any descriptor limit. */
-export const SCAN_CONCURRENCY = 32
 
 export interface ScanOptions {
   /** The repository root: globs and reported paths are relative to it. */
@@ -27,71 +25,60 @@ export interface ScanOptions {
   runbooks: Pick<Config['runbooks'], 'paths' | 'reviewedMaxDays' | 'testedMaxDays'>
   /** Today, YYYY-MM-DD (UTC). */
   today: string
-  codeowners?: CodeOwners
-  concurrency?: number
+  codeowners?: CodeOwners | undefined
   headBytes?: number
 }
 
-/** Scans every runbook under `dir`; the findings are the problems, fresh runbooks are counted. */
+/**
+ * Scans every runbook under `dir`; the findings are the problems, fresh runbooks are counted.
+ *
+ * Files are read one at a time, synchronously, into one reused buffer. Measured on 20,000
+ * runbooks on a 2-core runner, a pool of 4 to 64 concurrent async reads took 4 to 6 times as long
+ * (620-1,700 ms against 160 ms): each small file costs three thread-pool round trips (open, read,
+ * close) that are dearer than the reads, and the pool's threads compete with the parser for the
+ * cores. Memory stays flat either way: one buffer, one text at a time.
+ */
 export async function scanRunbooks(options: ScanOptions): Promise<FreshnessTally> {
   const today = dayNumber(options.today)
   if (today === undefined) throw new Error(`today must be a date such as 2026-03-10, got "${options.today}"`)
   const headBytes = options.headBytes ?? HEAD_BYTES
   const files = await glob([...options.runbooks.paths], { cwd: options.dir, onlyFiles: true, followSymbolicLinks: false })
+  const limits = { today, reviewedMaxDays: options.runbooks.reviewedMaxDays, testedMaxDays: options.runbooks.testedMaxDays }
+  // One byte more than the head tells a file that was cut from one that fits exactly.
+  const buffer = Buffer.allocUnsafe(headBytes + 1)
   const tally = emptyTally()
-  let next = 0
-  const worker = async () => {
-    // One buffer per worker, reused for every file it reads: one byte more than the head tells a
-    // file that was cut from one that fits exactly.
-    const buffer = Buffer.allocUnsafe(headBytes + 1)
-    while (next < files.length) {
-      const file = files[next++]!
-      const fallbackOwners = options.codeowners ? ownersOf(options.codeowners, file) : []
-      let bytes: number
-      try {
-        bytes = await readHead(join(options.dir, file), buffer)
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code
-        // Deleted since it was listed: it is no longer a runbook.
-        if (code === 'ENOENT') continue
-        addToTally(tally, [unreadableRunbook(file, code ?? String(error), fallbackOwners)])
-        continue
-      }
-      const truncated = bytes > headBytes
-      const text = buffer.toString('utf8', 0, Math.min(bytes, headBytes))
-      const assessOptions = {
-        today,
-        reviewedMaxDays: options.runbooks.reviewedMaxDays,
-        testedMaxDays: options.runbooks.testedMaxDays,
-        fallbackOwners,
-        ...(truncated ? { readBytes: headBytes } : {})
-      }
-      addToTally(tally, assessRunbook(file, parseRunbookDates(text), assessOptions))
+  for (const file of files) {
+    const fallbackOwners = options.codeowners ? ownersOf(options.codeowners, file) : []
+    let bytes: number
+    try {
+      bytes = readHead(join(options.dir, file), buffer)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      // Deleted since it was listed: it is no longer a runbook.
+      if (code === 'ENOENT') continue
+      addToTally(tally, [unreadableRunbook(file, code ?? String(error), fallbackOwners)])
+      continue
     }
+    const text = buffer.toString('utf8', 0, Math.min(bytes, headBytes))
+    const truncated = bytes > headBytes ? { readBytes: headBytes } : {}
+    addToTally(tally, assessRunbook(file, parseRunbookDates(text), { ...limits, fallbackOwners, ...truncated }))
   }
-  const workers = Math.max(1, Math.min(options.concurrency ?? SCAN_CONCURRENCY, files.length))
-  await Promise.all(Array.from({ length: workers }, worker))
   return tally
 }
 
-/**
- * Reads up to `buffer.length` bytes from the start of a file; returns how many were read. Uses the
- * callback API: a FileHandle costs more than the read itself at 20,000 small files.
- */
-async function readHead(path: string, buffer: Buffer): Promise<number> {
-  const fd = await new Promise<number>((resolve, reject) => fs.open(path, 'r', (error, fd) => (error ? reject(error) : resolve(fd))))
+/** Reads up to `buffer.length` bytes from the start of a file; returns how many were read. */
+function readHead(path: string, buffer: Buffer): number {
+  const fd = openSync(path, 'r')
   try {
     let total = 0
     while (total < buffer.length) {
-      const bytesRead = await new Promise<number>((resolve, reject) =>
-        fs.read(fd, buffer, total, buffer.length - total, total, (error, n) => (error ? reject(error) : resolve(n)))
-      )
+      const bytesRead = readSync(fd, buffer, total, buffer.length - total, total)
       if (bytesRead === 0) break
       total += bytesRead
     }
     return total
   } finally {
-    fs.close(fd, () => {})
+    closeSync(fd)
   }
 }
 

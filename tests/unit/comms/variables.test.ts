@@ -8,7 +8,7 @@ import { defaultConfig } from '../../../src/config/load.js'
 import { helperNames } from '../../../src/comms/render.js'
 import { builtinTemplates } from '../../../src/comms/templates.js'
 import { templateVariables, undocumentedVariables } from '../../../src/comms/variables.js'
-import { COMMS_TEMPLATES, TEMPLATE_VARIABLES, templateFile, VIEW_MODELS } from '../../../src/comms/view.js'
+import { COMMS_TEMPLATES, TEMPLATE_VARIABLES, templateFile, templateVariablesMarkdown, VIEW_MODELS } from '../../../src/comms/view.js'
 import { fixtureState } from './helpers.js'
 
 const NOW = new Date('2026-11-25T18:00:00Z')
@@ -78,5 +78,15 @@ describe('reading the variables of a template', () => {
       '5:items',
       '5:emptyText'
     ])
+  })
+})
+
+describe('the README table', () => {
+  it('lists every template and every variable', () => {
+    const markdown = templateVariablesMarkdown()
+    for (const name of COMMS_TEMPLATES) {
+      expect(markdown).toContain(`### \`${templateFile(name)}\``)
+      for (const variable of Object.keys(TEMPLATE_VARIABLES[name])) expect(markdown).toContain(`| \`${variable}\` |`)
+    }
   })
 })

@@ -353,3 +353,68 @@ describe('the dashboard under load', () => {
     expect(plan.changes.filter((c) => c.kind === 'upsert-comment').map((c) => (c as { comment: string }).comment)).toEqual(['dashboard', 'checklist'])
   })
 })
+
+describe('request economy', () => {
+  it('label changes of one plan become one request per kind, and cancelling pairs vanish', async () => {
+    const { coalesce } = await import('../../../src/incident/plan.js')
+    expect(
+      coalesce([
+        { kind: 'add-labels', issue: 1, labels: ['a'] },
+        { kind: 'remove-label', issue: 1, label: 'old' },
+        { kind: 'add-labels', issue: 1, labels: ['b', 'old'] },
+        { kind: 'add-labels', issue: 1, labels: ['c'] },
+        { kind: 'remove-label', issue: 1, label: 'c' }
+      ])
+    ).toEqual([{ kind: 'add-labels', issue: 1, labels: ['a', 'b'] }])
+  })
+
+  it('/phase with three approvals adds all gate labels in one request', () => {
+    const inc = new Incident()
+    const plan = inc.command(40, '/phase communication\n/approve timeline-verified\n/approve impact-known', admin)
+    expect(plan.changes.filter((c) => c.kind === 'add-labels')).toEqual([{ kind: 'add-labels', issue: 17, labels: ['phase:communication', 'gate:timeline-verified', 'gate:impact-known'] }])
+  })
+})
+
+describe('drafts follow the gates', () => {
+  const upserts = (plan: Plan) => plan.changes.filter((c): c is Extract<Change, { kind: 'upsert-comment' }> => c.kind === 'upsert-comment').map((c) => c.comment)
+
+  it('the internal update is drafted once not-internal opens, and withdrawn when it is revoked', () => {
+    const inc = new Incident()
+    expect(upserts(inc.label('phase:investigation', 'wendy'))).not.toContain('internal-update')
+    expect(upserts(inc.label('gate:not-internal', 'ic-ian', admin))).toContain('internal-update')
+    const draft = inc.comments.find((c) => c.body.includes('kind=internal-update'))!
+    expect(draft.body).toContain('Attorney Work Project')
+    inc.command(50, '/revoke not-internal', admin)
+    expect(inc.comments.find((c) => c.body.includes('kind=internal-update'))!.body).toMatch(/WITHDRAWN/)
+  })
+
+  it('the external announcement waits for all five gates, then carries the date in its title', () => {
+    const inc = new Incident()
+    inc.command(51, '/approve not-internal\n/approve timeline-verified\n/approve impact-known\n/approve fix-verified', admin)
+    expect(inc.comments.some((c) => c.body.includes('kind=external-announcement'))).toBe(false)
+    inc.command(52, '/approve legal-approved', admin)
+    const announcement = inc.comments.find((c) => c.body.includes('kind=external-announcement'))!.body
+    expect(announcement).toMatch(/22 November 2026/)
+  })
+
+  it('closing drafts the post-mortem once', () => {
+    const inc = new Incident()
+    const closed = inc.send({ type: 'closed' }, 'ic-ian')
+    expect(upserts(closed)).toContain('post-mortem')
+    inc.send({ type: 'reopened' }, 'ic-ian')
+    expect(upserts(inc.send({ type: 'closed' }, 'ic-ian'))).not.toContain('post-mortem')
+  })
+
+  it('/status posts a status update', () => {
+    const inc = new Incident()
+    expect(reply(inc.command(53, '/status attacker locked out', writer))).toMatch(/### Status: .*\n\nattacker locked out/)
+  })
+})
+
+describe('merging ticks', () => {
+  it('keeps ticks matched by text in documents without hidden ids', () => {
+    const current = '## Sheet\n\n- [x] Call the police\n- [ ] Call the insurer\n\n```\n- [x] Call the insurer\n```\n'
+    const next = '## Sheet (updated)\n\n- [ ] Call the police\n- [ ] Call the insurer\n- [ ] Call the operator of 203.0.113.7\n'
+    expect(mergeTicks(next, current)).toBe('## Sheet (updated)\n\n- [x] Call the police\n- [ ] Call the insurer\n- [ ] Call the operator of 203.0.113.7\n')
+  })
+})

@@ -123,3 +123,11 @@ describe('what a written date is', () => {
     expect(isoOfDay(Date.UTC(2024, 1, 29) / 86_400_000)).toBe('2024-02-29')
   })
 })
+
+describe('front matter that is not about freshness', () => {
+  it('is left alone, even when it is not valid YAML', () => {
+    const dates = parseRunbookDates('---\ntitle: [a docs site\n---\n# T\n\nLast Reviewed: 2026-01-02\n')
+    expect(dates.problems).toEqual([])
+    expect(dates.reviewed?.written).toBe('2026-01-02')
+  })
+})
