@@ -7,7 +7,8 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: ['TS151001'] } }]
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
-  // ESM-only packages (unified/micromark family) must be transformed? No: they are plain ESM JS and load natively.
+  // The unified/micromark packages are plain ESM and load natively: nothing in node_modules is transformed.
   transformIgnorePatterns: ['/node_modules/'],
+  reporters: ['default', '<rootDir>/tests/summary-reporter.cjs'],
   testTimeout: 60000
 }

@@ -12,7 +12,7 @@ import events$1 from 'events';
 import 'assert';
 import require$$6 from 'util';
 import require$$0$1 from 'node:assert';
-import require$$0$3, { isIP } from 'node:net';
+import require$$0$3, { isIP, BlockList } from 'node:net';
 import require$$2 from 'node:http';
 import require$$0$2 from 'node:stream';
 import require$$0 from 'node:buffer';
@@ -35,7 +35,7 @@ import 'timers';
 import require$$0$6 from 'process';
 import require$$0$7 from 'buffer';
 import { readdirSync, readFileSync as readFileSync$1, existsSync as existsSync$1 } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join as join$1, dirname } from 'node:path';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -58989,7 +58989,7 @@ function isoMinute(iso) {
     return `${new Date(ms).toISOString().slice(0, 16)}Z`;
 }
 /** English month names: `toLocaleString` is slow enough to matter when thousands of entries are dated. */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS$1 = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "22 November 2026, 09:12 UTC". */
 function humanDate(iso) {
     const ms = Date.parse(iso);
@@ -59011,8 +59011,13 @@ function formatDuration(ms) {
     const parts = [days ? `${days}d` : '', hours ? `${hours}h` : '', minutes ? `${minutes}m` : ''].filter(Boolean).slice(0, 2);
     return sign + (parts.length ? parts.join(' ') : '0m');
 }
+/** "22 November 2026": the day only, for titles. */
+function humanDay(iso) {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? iso : humanDayOf(new Date(ms));
+}
 function humanDayOf(d) {
-    return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    return `${d.getUTCDate()} ${MONTHS$1[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /**
@@ -59115,8 +59120,8 @@ const MARKER_FILES = ['dashboard.md.hbs', 'external-announcement.md.hbs'];
 function builtinTemplateDir(start = dirname(fileURLToPath(import.meta.url))) {
     let dir = start;
     for (;;) {
-        const candidate = join(dir, 'templates');
-        if (MARKER_FILES.some((file) => existsSync$1(join(candidate, file))))
+        const candidate = join$1(dir, 'templates');
+        if (MARKER_FILES.some((file) => existsSync$1(join$1(candidate, file))))
             return candidate;
         const parent = dirname(dir);
         if (parent === dir)
@@ -59129,7 +59134,7 @@ function readTemplateDir(dir) {
     const sources = {};
     for (const name of readdirSync(dir)) {
         if (name.endsWith('.hbs'))
-            sources[name] = readFileSync$1(join(dir, name), 'utf8');
+            sources[name] = readFileSync$1(join$1(dir, name), 'utf8');
     }
     return sources;
 }
@@ -75915,13 +75920,13 @@ function parseMarkdown(text) {
     return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 /** The plain text of a node and its children (code and inline code included). */
-function textOf(node) {
+function textOf$1(node) {
     if (!node || typeof node !== 'object')
         return '';
     const n = node;
     if (typeof n.value === 'string')
         return n.value;
-    return Array.isArray(n.children) ? n.children.map(textOf).join('') : '';
+    return Array.isArray(n.children) ? n.children.map(textOf$1).join('') : '';
 }
 
 /** Every task of a step, depth-first, with ids "step", "step.1", "step.1.2". */
@@ -76006,20 +76011,45 @@ function diffTicks(before, after) {
     const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
     return [...ids].filter((id) => Boolean(before[id]) !== Boolean(after[id]) && id in after).map((id) => ({ id, checked: Boolean(after[id]) }));
 }
+const TASK_LINE = /^(\s*(?:[-*+]|\d+[.)]) )\[( |x|X)\](.*)$/;
+/** How a task is recognised across rewrites: its hidden id, else its text. */
+function taskKey(rest) {
+    return ID_RE.exec(rest)?.[1] ?? `text:${rest.replace(/\s+/g, ' ').trim()}`;
+}
+/** Task key -> checked, for every real task item (GFM parser: code blocks and quotes that merely look like tasks are skipped). */
+function ticksByKey(body) {
+    const lines = body.split('\n');
+    const ticks = new Map();
+    const visit = (node) => {
+        if (node.type === 'listItem' && typeof node.checked === 'boolean' && node.position) {
+            const m = TASK_LINE.exec(lines[node.position.start.line - 1] ?? '');
+            if (m)
+                ticks.set(taskKey(m[3]), node.checked === true);
+        }
+        for (const child of (node.children ?? []))
+            visit(child);
+    };
+    visit(parseMarkdown(body));
+    return ticks;
+}
 /**
  * Carries the ticks of `current` (what people see and may have just changed) into `next` (what
- * the action wants to write), so a rewrite never undoes a person's tick.
+ * the action wants to write), so a rewrite never undoes a person's tick. Tasks are matched by
+ * hidden id where they carry one (the checklist), else by their text (drafts, the post-mortem).
  */
 function mergeTicks(next, current) {
-    const ticks = parseTicks(current);
+    const ticks = ticksByKey(current);
+    const wanted = new Set(ticksByKey(next).keys());
     return next
         .split('\n')
         .map((line) => {
-        const m = /^(\s*[-*+] )\[( |x|X)\](.*)$/.exec(line);
-        const id = m ? ID_RE.exec(m[3])?.[1] : undefined;
-        if (!m || !id || !(id in ticks))
+        const m = TASK_LINE.exec(line);
+        if (!m)
             return line;
-        return `${m[1]}[${ticks[id] ? 'x' : ' '}]${m[3]}`;
+        const key = taskKey(m[3]);
+        if (!wanted.has(key) || !ticks.has(key))
+            return line;
+        return `${m[1]}[${ticks.get(key) ? 'x' : ' '}]${m[3]}`;
     })
         .join('\n');
 }
@@ -76196,6 +76226,246 @@ function normaliseIoc(value, type) {
     return v;
 }
 
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** Every clock that applies to the incident, in config order. */
+function evaluateClocks(state, config, now, postedDrafts) {
+    const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime();
+    return config.clocks.filter((clock) => appliesTo(clock, state)).map((clock) => evaluateClock(clock, state, config, nowMs, postedDrafts));
+}
+function appliesTo(clock, state) {
+    return state.severity === null || clock.severities.includes(state.severity);
+}
+/** A clock repeats when configured so, or when it runs from the last status (each status restarts it). */
+function isRepeating(clock) {
+    return clock.repeat || clock.from === 'last-status';
+}
+function evaluateClock(clock, state, config, nowMs, posted) {
+    const base = clockStart(clock.from, state);
+    const stops = stopEvents(clock.until, state, config, posted).filter((at) => at === undefined || Date.parse(at) >= Date.parse(base));
+    const repeat = isRepeating(clock);
+    const owner = clock.owner ?? (state.roles.ic ? `@${state.roles.ic}` : null);
+    const resolvedMs = state.resolvedAt ? Date.parse(state.resolvedAt) : undefined;
+    const common = { id: clock.id, title: clock.title, owner, repeat };
+    if (repeat) {
+        const known = stops.filter((at) => at !== undefined);
+        const startedAt = known.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a), base);
+        const dueMs = Date.parse(startedAt) + clock.hours * HOUR;
+        const endMs = Math.min(nowMs, resolvedMs ?? nowMs);
+        const status = endMs >= dueMs ? 'missed' : resolvedMs !== undefined ? 'stopped' : 'running';
+        return { ...common, startedAt, dueAt: iso(dueMs), left: dueMs - endMs, status, late: false };
+    }
+    const dueMs = Date.parse(base) + clock.hours * HOUR;
+    if (stops.length > 0) {
+        const known = stops.filter((at) => at !== undefined).sort((a, b) => Date.parse(a) - Date.parse(b));
+        const metAt = stops.includes(undefined) ? undefined : known[0];
+        const left = metAt === undefined ? null : dueMs - Date.parse(metAt);
+        return { ...common, startedAt: base, dueAt: iso(dueMs), left, status: 'met', ...(metAt ? { metAt } : {}), late: left !== null && left < 0 };
+    }
+    const endMs = Math.min(nowMs, resolvedMs ?? nowMs);
+    const status = endMs >= dueMs ? 'missed' : resolvedMs !== undefined ? 'stopped' : 'running';
+    return { ...common, startedAt: base, dueAt: iso(dueMs), left: dueMs - endMs, status, late: false };
+}
+/** The moment a clock starts from. */
+function clockStart(from, state) {
+    switch (from) {
+        case 'opened':
+            return state.openedAt;
+        case 'detected':
+            return effectiveDetection(state);
+        case 'last-status':
+            return latest(statusTimes(state)) ?? state.openedAt;
+    }
+}
+/** The detection time when it is earlier than the filing; otherwise the filing. */
+function effectiveDetection(state) {
+    const detected = state.detectedAt ? Date.parse(state.detectedAt) : NaN;
+    return !Number.isNaN(detected) && detected < Date.parse(state.openedAt) ? state.detectedAt : state.openedAt;
+}
+/** Every status update on record: the timeline's and the latest one kept apart in `state.status`. */
+function statusTimes(state) {
+    return [...state.timeline.filter((e) => e.kind === 'status').map((e) => e.at), ...(state.status ? [state.status.at] : [])];
+}
+/**
+ * When the `until` event happened: ISO times, or undefined for an event that happened at a time
+ * no longer on record (a role whose timeline entry was folded away). Empty when it has not.
+ */
+function stopEvents(until, state, config, posted) {
+    const [kind, arg] = splitUntil(until);
+    switch (kind) {
+        case 'role':
+            return roleTimes(state, arg);
+        case 'draft':
+            return draftTime(arg, state, config, posted);
+        case 'phase': {
+            const at = phaseReachedAt(state, config, arg);
+            return at ? [at] : [];
+        }
+        case 'gate': {
+            const gate = state.gates[arg];
+            return gate?.open ? [gate.at] : [];
+        }
+        case 'step':
+            return state.steps[arg] ? [tickTime(state, config, arg)] : [];
+        case 'status':
+            return statusTimes(state);
+        default:
+            return state.timeline.filter((e) => e.kind === kind).map((e) => e.at);
+    }
+}
+function splitUntil(until) {
+    const i = until.indexOf(':');
+    return i < 0 ? [until, ''] : [until.slice(0, i), until.slice(i + 1)];
+}
+const DRAFT_KINDS = ['internal-update', 'external-announcement', 'law-enforcement', 'post-mortem'];
+/** The role's first assignment ("Incident Commander: @…" for ic, "scribe: @…" for the others). */
+function roleTimes(state, role) {
+    const label = role === 'ic' ? 'Incident Commander' : role;
+    const times = state.timeline.filter((e) => e.kind === 'role' && e.text.startsWith(`${label}:`)).map((e) => e.at);
+    if (times.length > 0)
+        return times;
+    return state.roles[role] ? [undefined] : [];
+}
+/**
+ * When a posted draft became ready: the bot posts a gated draft in the run its last gate opens,
+ * the law-enforcement sheet when the incident reaches its phase, the post-mortem on resolution.
+ * A draft that was withdrawn (a gate closed again) does not stand.
+ */
+function draftTime(kind, state, config, posted) {
+    if (!posted.has(kind))
+        return [];
+    const gated = kind === 'internal-update' ? config.drafts.internalUpdate.gates : kind === 'external-announcement' ? config.drafts.externalAnnouncement.gates : undefined;
+    if (gated) {
+        if (gated.some((g) => state.gates[g]?.open !== true))
+            return [];
+        const times = gated.map((g) => state.gates[g]?.at);
+        return [times.includes(undefined) ? undefined : latest(times) ?? state.openedAt];
+    }
+    if (kind === 'law-enforcement')
+        return [phaseReachedAt(state, config, config.drafts.lawEnforcement.phase)];
+    if (kind === 'post-mortem')
+        return [state.resolvedAt];
+    return [undefined];
+}
+/** The first time the incident entered this phase or a later one (in config order). */
+function phaseReachedAt(state, config, phase) {
+    const order = config.phases.map((p) => p.id);
+    const target = order.indexOf(phase);
+    if (target < 0)
+        return undefined;
+    return state.phaseHistory.find((h) => order.indexOf(h.phase) >= target)?.at;
+}
+/** When a checklist task was last ticked, from the "Done: <task>" timeline entries. */
+function tickTime(state, config, id) {
+    const title = taskTitle(config.steps, id);
+    if (title === undefined)
+        return undefined;
+    const text = neutraliseInline(`Done: ${title}`);
+    return latest(state.timeline.filter((e) => e.kind === 'tick' && e.text === text).map((e) => e.at));
+}
+function latest(times) {
+    return times.reduce((a, b) => (a === undefined || Date.parse(b) > Date.parse(a) ? b : a), undefined);
+}
+function iso(ms) {
+    return new Date(ms).toISOString();
+}
+/** "@login" or "@org/team" as a handle (without "@"); undefined for plain words. */
+function ownerHandle(owner) {
+    return /^@([A-Za-z0-9][A-Za-z0-9-]*(?:\[bot\])?(?:\/[A-Za-z0-9_.-]+)?)$/.exec(owner.trim())?.[1];
+}
+/** An owner as the dashboard shows it: handles quiet (the dashboard is rewritten often and must not ping). */
+function quietOwner(owner) {
+    if (!owner)
+        return '';
+    const handle = ownerHandle(owner);
+    return handle ? quietLogin(handle) : neutraliseInline(owner, 80);
+}
+/** A clock's state in a few words, as the dashboard shows it ("⏳ 2h 5m left", "❌ overdue by 40m, reminded 09:50Z"). */
+function clockStateText(clock, lastReminded) {
+    const every = clock.repeat ? ' (repeats)' : '';
+    switch (clock.status) {
+        case 'met':
+            if (!clock.metAt)
+                return '✅ met';
+            return `✅ met ${isoMinute(clock.metAt)}${clock.late && clock.left !== null ? `, ${formatDuration(-clock.left)} late` : ''}`;
+        case 'running':
+            return `⏳ ${formatDuration(clock.left ?? 0)} left${every}`;
+        case 'missed': {
+            const reminded = lastReminded && Date.parse(lastReminded) >= Date.parse(clock.dueAt) ? `, reminded ${isoMinute(lastReminded)}` : '';
+            return `❌ overdue by ${formatDuration(-(clock.left ?? 0))}${reminded}`;
+        }
+        case 'stopped':
+            return '⏹ stopped: resolved before it was due';
+    }
+}
+
+const METRIC_IDS = ['ic', 'mitigation', 'containment', 'internalUpdate', 'announcement', 'resolution'];
+/** How each measure is named in tables. */
+const METRIC_LABELS = {
+    ic: 'Incident Commander',
+    mitigation: 'Mitigated',
+    containment: 'Contained',
+    internalUpdate: 'Internal update',
+    announcement: 'Announcement',
+    resolution: 'Resolved'
+};
+/** The phase each phase-based measure waits to be past. */
+const PHASE_OF = { mitigation: 'mitigation', containment: 'containment' };
+/** The metrics of one incident. `now` only matters to the clocks of an incident still open. */
+function incidentMetrics(state, config, postedDrafts, now) {
+    const detectedAt = effectiveDetection(state);
+    const since = (at, from = detectedAt) => {
+        if (!at)
+            return undefined;
+        const ms = Date.parse(at) - Date.parse(from);
+        return Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+    };
+    const to = {
+        ic: since(firstIcAt(state), state.openedAt),
+        mitigation: since(phasePassedAt(state, config, PHASE_OF.mitigation)),
+        containment: since(phasePassedAt(state, config, PHASE_OF.containment)),
+        internalUpdate: since(draftTime('internal-update', state, config, postedDrafts)[0]),
+        announcement: since(draftTime('external-announcement', state, config, postedDrafts)[0]),
+        resolution: since(state.resolvedAt)
+    };
+    for (const id of METRIC_IDS)
+        if (to[id] === undefined)
+            delete to[id];
+    const clocksAt = state.resolvedAt ?? (typeof now === 'string' ? now : now.toISOString());
+    const clocksMissed = evaluateClocks(state, config, clocksAt, postedDrafts).filter((c) => c.status === 'missed' || c.late).length;
+    return { issue: state.issue, severity: state.severity, drill: state.drill, openedAt: state.openedAt, detectedAt, to, clocksMissed };
+}
+function firstIcAt(state) {
+    return state.timeline.find((e) => e.kind === 'role' && e.text.startsWith('Incident Commander:'))?.at;
+}
+/**
+ * When the incident moved past `phase`: the first entry into a later phase. Entering the last
+ * (resolved) phase counts only once the incident had been in `phase` or beyond.
+ */
+function phasePassedAt(state, config, phase) {
+    const order = config.phases.map((p) => p.id);
+    const target = order.indexOf(phase);
+    const last = order.length - 1;
+    if (target < 0 || target === last)
+        return undefined;
+    let reached = false;
+    for (const h of state.phaseHistory) {
+        const k = order.indexOf(h.phase);
+        if (k > target && (k < last || reached))
+            return h.at;
+        if (k >= target && k < last)
+            reached = true;
+    }
+    return undefined;
+}
+/** "Incident Commander 12m after the report · from detection: mitigated 2h 5m, …": what happened so far, for the dashboard. Null before any. */
+function metricsLine(m) {
+    const ic = m.to.ic === undefined ? [] : [`Incident Commander ${formatDuration(m.to.ic)} after the report`];
+    const rest = METRIC_IDS.filter((id) => id !== 'ic' && m.to[id] !== undefined).map((id) => `${METRIC_LABELS[id].toLowerCase()} ${formatDuration(m.to[id])}`);
+    const parts = [...ic, ...(rest.length ? [`from detection: ${rest.join(', ')}`] : [])];
+    return parts.length ? parts.join(' · ') : null;
+}
+
 /**
  * The incident's machine state. It lives in the bot's own dashboard comment as a hidden,
  * versioned JSON block; only a comment written by the action's identity is trusted as state.
@@ -76360,7 +76630,7 @@ function dashboardView(state, ctx) {
             return { title: phase.title, current: phase.id === state.phase, done: tasks.filter((t) => state.steps[t.id]).length, total: tasks.length };
         })
             .filter((p) => p.total > 0),
-        timeline: state.timeline.map(entryView),
+        timeline: state.timeline.map(entryView$1),
         folded: state.folded
             ? {
                 count: state.folded.count,
@@ -76369,7 +76639,7 @@ function dashboardView(state, ctx) {
                 kinds: Object.entries(state.folded.kinds).map(([kind, n]) => `${kind}: ${n}`).join(', ')
             }
             : null,
-        attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
+        attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView$1),
         iocs: state.iocs.map((i) => ({ value: i.value, type: i.type })),
         compromised: state.compromised.map((c) => c.text),
         phaseChart: phaseChart(state, phaseTitle, ctx.now),
@@ -76382,7 +76652,22 @@ function dashboardView(state, ctx) {
                 reviewed: freshnessPhrase('reviewed', ctx.runbook.lastReviewed, ctx.runbook.daysSinceReviewed)
             }
             : { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' },
-        icTeam: config.paging.icTeam ?? null
+        icTeam: config.paging.icTeam ?? null,
+        ...clocksView(state, ctx)
+    };
+}
+/** Each clock as of this rendering, and the response times so far. */
+function clocksView(state, ctx) {
+    const posted = ctx.postedDrafts ?? new Set(DRAFT_KINDS);
+    return {
+        clocks: evaluateClocks(state, ctx.config, ctx.now, posted).map((c) => ({
+            title: neutraliseInline(c.title),
+            due: isoMinute(c.dueAt),
+            state: clockStateText(c, state.reminded[c.id]),
+            owner: quietOwner(c.owner) || '-'
+        })),
+        clocksAsOf: isoMinute(ctx.now),
+        responseTimes: metricsLine(incidentMetrics(state, ctx.config, posted, ctx.now))
     };
 }
 function freshnessPhrase(what, date, days) {
@@ -76390,7 +76675,7 @@ function freshnessPhrase(what, date, days) {
         return `never ${what}`;
     return `last ${what} ${date} (${days} day${days === 1 ? '' : 's'} ago)`;
 }
-function entryView(e) {
+function entryView$1(e) {
     return { at: isoMinute(e.at), by: e.by ? quietLogin(e.by) : '', kind: e.kind, text: e.text };
 }
 /** A Mermaid gantt of the phases so far (GitHub renders Mermaid natively); null before the first change. */
@@ -76515,7 +76800,7 @@ function parseFormAnswers(body) {
         const start = node.position?.end.offset ?? 0;
         const next = headings[i + 1]?.node.position?.start.offset ?? body.length;
         const answer = body.slice(start, next).trim();
-        answers[textOf(node).trim()] = answer === NO_RESPONSE ? '' : answer;
+        answers[textOf$1(node).trim()] = answer === NO_RESPONSE ? '' : answer;
     });
     return answers;
 }
@@ -76591,6 +76876,46 @@ function describeChange(change) {
         case 'annotate':
             return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`;
     }
+}
+/**
+ * Fewer requests for the same effect: label additions to one issue become one request, and a
+ * label both added and removed in one plan is left alone.
+ */
+function coalesce(changes) {
+    const out = [];
+    for (const change of changes) {
+        if (change.kind === 'add-labels') {
+            const removed = out.findIndex((c) => c.kind === 'remove-label' && c.issue === change.issue && change.labels.includes(c.label));
+            if (removed >= 0) {
+                const label = out[removed].label;
+                out.splice(removed, 1);
+                const rest = change.labels.filter((l) => l !== label);
+                if (rest.length === 0)
+                    continue;
+                change.labels.splice(0, change.labels.length, ...rest);
+            }
+            const earlier = out.find((c) => c.kind === 'add-labels' && c.issue === change.issue);
+            if (earlier) {
+                earlier.labels = [...new Set([...earlier.labels, ...change.labels])];
+                continue;
+            }
+            out.push({ ...change, labels: [...change.labels] });
+            continue;
+        }
+        if (change.kind === 'remove-label') {
+            const added = out.find((c) => c.kind === 'add-labels' && c.issue === change.issue && c.labels.includes(change.label));
+            if (added) {
+                added.labels = added.labels.filter((l) => l !== change.label);
+                if (added.labels.length === 0)
+                    out.splice(out.indexOf(added), 1);
+                continue;
+            }
+            if (out.some((c) => c.kind === 'remove-label' && c.issue === change.issue && c.label === change.label))
+                continue;
+        }
+        out.push(change);
+    }
+    return out;
 }
 
 /**
@@ -76760,6 +77085,981 @@ function openSummary(state, issue) {
     ].join('\n');
 }
 
+/** The file a template is read from (built in, or a user's override of the same name). */
+function templateFile(name) {
+    return `${name}.md.hbs`;
+}
+/** The runbook: "Subject of emails should be 'Attorney Work Project' and nothing else." */
+const EMAIL_SUBJECT = 'Attorney Work Project';
+// ---------------------------------------------------------------------------------------------
+// Small shared pieces
+const ROLE_TITLES = {
+    ic: 'Incident Commander',
+    deputy: 'Deputy',
+    scribe: 'Scribe',
+    liaison: 'Liaison',
+    comms: 'Communications',
+    legal: 'Legal counsel',
+    sme: 'Subject-matter expert'
+};
+/** Kinds of response-timeline entries that fold first when space runs out: routine, not decisions. */
+const ROUTINE_KINDS = new Set(['tick', 'untick', 'command', 'gate-refused', 'reminder', 'react']);
+/** IOC types that name a system someone operates (and so someone to warn). */
+const SYSTEM_IOC_TYPES = new Set(['ip', 'ipv4', 'ipv6', 'domain', 'host', 'hostname', 'url', 'email', 'asn']);
+/** IOC types that name a third party rather than an indicator. */
+const PARTY_IOC_TYPES = new Set(['party', 'vendor', 'org', 'organisation', 'organization', 'company']);
+function severityLabel(severity) {
+    return severity === null ? 'not yet assessed' : `SEV ${severity}`;
+}
+function phaseTitle$1(config, id) {
+    return neutraliseInline(config.phases.find((p) => p.id === id)?.title ?? id);
+}
+function who(login) {
+    if (!login)
+        return '';
+    return login === 'incident-kit' ? 'incident-kit' : quietLogin(login);
+}
+function entryView(entry) {
+    return { when: isoMinute(entry.at), time: humanDate(entry.at), who: who(entry.by), kind: entry.kind, text: entry.text };
+}
+function detectedAt(state) {
+    return state.detectedAt ?? state.openedAt;
+}
+function chronological(entries) {
+    return entries
+        .map((entry, i) => ({ entry, i, ms: Date.parse(entry.at) }))
+        .sort((a, b) => (a.ms === b.ms || Number.isNaN(a.ms - b.ms) ? a.i - b.i : a.ms - b.ms))
+        .map((x) => x.entry);
+}
+/** An address from outside, only if it is http(s); parentheses encoded so it cannot end a markdown link early. */
+function safeUrl(url) {
+    if (!url)
+        return '';
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            return '';
+        return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+    }
+    catch {
+        return '';
+    }
+}
+/** "evil[.]example", "hxxps[://]…": an indicator that GitHub will not turn into a live link. */
+function defang(value) {
+    return value
+        .replace(/^http/i, 'hxxp')
+        .replace(/:\/\//g, '[://]')
+        .replace(/\./g, '[.]');
+}
+/** Third parties recorded in the state (IOCs of a party type) plus the caller's, without duplicates. */
+function thirdParties(state, extra = []) {
+    const names = [...state.iocs.filter((i) => PARTY_IOC_TYPES.has(i.type.toLowerCase())).map((i) => i.value), ...extra.map((p) => neutraliseInline(p))];
+    const seen = new Set();
+    return names.filter((n) => {
+        const key = n.toLowerCase();
+        if (n.trim() === '' || seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function percent(done, total) {
+    return total === 0 ? 0 : Math.round((done / total) * 100);
+}
+function stepProgress(state, config) {
+    const done = config.steps.filter((s) => state.steps[s.id] === true).length;
+    return { done, total: config.steps.length };
+}
+function roleViews(state) {
+    return Object.entries(state.roles).map(([role, login]) => ({ role: ROLE_TITLES[role] ?? role, who: who(login) }));
+}
+/** The time a draft became ready: its gates' latest opening (stable across re-runs, unlike "now"). */
+function gatesOpenedAt(state, gates, now) {
+    const times = gates.map((g) => state.gates[g]?.at).filter((t) => typeof t === 'string' && !Number.isNaN(Date.parse(t)));
+    if (times.length === 0)
+        return now.toISOString();
+    return times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+}
+/**
+ * Keeps at most `max` entries and says in one sentence what was left out: nothing is dropped
+ * silently. `recent` (a response timeline) folds routine entries first, then the oldest;
+ * `ends` (an attack timeline) keeps how it began and how it ended, folding the middle.
+ */
+function foldEntries(entries, max, keep = 'recent') {
+    const sorted = chronological(entries);
+    if (sorted.length <= max)
+        return { shown: sorted, folded: '' };
+    const room = Math.max(0, Math.floor(max));
+    let kept;
+    if (keep === 'ends') {
+        const head = Math.ceil(room / 2);
+        kept = new Set([...sorted.slice(0, head), ...sorted.slice(sorted.length - (room - head))]);
+    }
+    else {
+        const important = sorted.filter((e) => !ROUTINE_KINDS.has(e.kind));
+        const routine = sorted.filter((e) => ROUTINE_KINDS.has(e.kind));
+        kept = new Set([...important.reverse(), ...routine.reverse()].slice(0, room));
+    }
+    const shown = sorted.filter((e) => kept.has(e));
+    const left = sorted.filter((e) => !kept.has(e));
+    return { shown, folded: foldedSentence(left.length, left[0]?.at, left[left.length - 1]?.at, countKinds(left)) };
+}
+function countKinds(entries) {
+    const counts = {};
+    for (const e of entries)
+        counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+    return counts;
+}
+function foldedSentence(count, from, to, kinds, what = 'not shown here') {
+    if (count === 0)
+        return '';
+    const byKind = Object.entries(kinds)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([kind, n]) => `${kind} ×${n}`)
+        .join(', ');
+    const span = from && to ? ` between ${isoMinute(from)} and ${isoMinute(to)}` : '';
+    return `${count} ${count === 1 ? 'entry' : 'entries'}${span} ${what} (${byKind}).`;
+}
+/** First and last few entries of a long timeline, with a gap entry saying how many are in between. */
+function overview(entries, each) {
+    const sorted = chronological(entries).map(entryView);
+    if (sorted.length <= each * 2)
+        return sorted;
+    const gap = sorted.length - each * 2;
+    const gapEntry = { when: '…', time: '…', who: '', kind: 'gap', text: `_${gap} more ${gap === 1 ? 'entry' : 'entries'} in the incident record_` };
+    return [...sorted.slice(0, each), gapEntry, ...sorted.slice(-each)];
+}
+// ---------------------------------------------------------------------------------------------
+// One view model per template
+/** The internal update (runbook: "Internal Communication"): little detail, the timeline overviewed, mitigations taken. */
+function internalUpdateView(state, config, now, ctx = {}) {
+    const gates = config.drafts.internalUpdate.gates;
+    const progress = stepProgress(state, config);
+    return {
+        subject: EMAIL_SUBJECT,
+        to: neutraliseInline(config.drafts.internalUpdate.to),
+        codename: state.codename,
+        drill: state.drill,
+        drafted: humanDate(gatesOpenedAt(state, gates, now)),
+        severity: severityLabel(state.severity),
+        phase: phaseTitle$1(config, state.phase),
+        detected: humanDate(detectedAt(state)),
+        status: state.status?.text ?? '',
+        statusAt: state.status ? humanDate(state.status.at) : '',
+        timeline: overview(state.attackTimeline, 3),
+        stepsTaken: config.steps.filter((s) => state.steps[s.id] === true).map((s) => neutraliseInline(s.title)),
+        stepsLeft: progress.total - progress.done,
+        approvals: gates.map((g) => ({
+            gate: neutraliseInline(g),
+            description: neutraliseInline(config.gates[g]?.description ?? ''),
+            who: who(state.gates[g]?.by),
+            when: state.gates[g]?.at ? humanDate(state.gates[g].at) : ''
+        })),
+        issueUrl: safeUrl(ctx.issueUrl)
+    };
+}
+/** The law enforcement and external parties sheet (runbook: "Liaise With Law Enforcement / External Actors"). */
+function lawEnforcementView(state, config, _now, ctx = {}) {
+    const first = chronological(state.attackTimeline)[0];
+    return {
+        subject: EMAIL_SUBJECT,
+        to: neutraliseInline(config.drafts.lawEnforcement.to),
+        codename: state.codename,
+        drill: state.drill,
+        severity: severityLabel(state.severity),
+        detected: humanDate(detectedAt(state)),
+        attackStarted: first ? humanDate(first.at) : '',
+        operators: state.iocs
+            .filter((i) => SYSTEM_IOC_TYPES.has(i.type.toLowerCase()))
+            .map((i) => ({ type: i.type, value: defang(i.value), when: isoMinute(i.at) })),
+        iocCount: state.iocs.length,
+        compromised: state.compromised.map((c) => c.text),
+        parties: thirdParties(state, ctx.parties),
+        issueUrl: safeUrl(ctx.issueUrl)
+    };
+}
+/** The dated external announcement (runbook: "External Communication"). */
+function externalAnnouncementView(state, config, _now, ctx = {}) {
+    const detected = detectedAt(state);
+    // The detection belongs on the public timeline, unless an entry at that minute already tells it.
+    const detection = { at: detected, kind: 'detected', text: 'We detected the incident and began our response.' };
+    const told = state.attackTimeline.some((e) => isoMinute(e.at) === isoMinute(detected));
+    const entries = chronological(told ? state.attackTimeline : [...state.attackTimeline, detection]);
+    const max = ctx.limits?.attack ?? Number.POSITIVE_INFINITY;
+    const shown = entries.length > max ? entries.slice(0, Math.max(0, max)) : entries;
+    return {
+        company: neutraliseInline(config.drafts.externalAnnouncement.company),
+        owner: neutraliseInline(config.drafts.externalAnnouncement.owner),
+        drill: state.drill,
+        incidentDate: humanDay(detected),
+        detected: humanDate(detected),
+        timeline: shown.map(entryView),
+        timelineOmitted: entries.length - shown.length,
+        compromised: state.compromised.map((c) => c.text)
+    };
+}
+/** A status update for the response team: where we are, who holds what, when the next one is due. */
+function statusUpdateView(state, config, _now, ctx = {}) {
+    const progress = stepProgress(state, config);
+    const gateNames = Object.keys(config.gates);
+    const clock = config.clocks.find((c) => c.id === 'status-update');
+    const since = state.status?.at ?? state.openedAt;
+    return {
+        codename: state.codename,
+        drill: state.drill,
+        severity: severityLabel(state.severity),
+        phase: phaseTitle$1(config, state.phase),
+        text: state.status?.text ?? '',
+        at: state.status ? humanDate(state.status.at) : '',
+        by: who(state.status?.by),
+        stepsDone: progress.done,
+        stepsTotal: progress.total,
+        percent: percent(progress.done, progress.total),
+        gatesOpen: gateNames.filter((g) => state.gates[g]?.open === true),
+        gatesClosed: gateNames.filter((g) => state.gates[g]?.open !== true),
+        roles: roleViews(state),
+        nextDue: clock && !Number.isNaN(Date.parse(since)) ? humanDate(new Date(Date.parse(since) + clock.hours * 3_600_000).toISOString()) : '',
+        recent: chronological(state.timeline).slice(-5).map(entryView),
+        issueUrl: safeUrl(ctx.issueUrl)
+    };
+}
+/** The post-mortem draft: summary, both timelines, impact, prompts, checklist, IOCs, follow-ups. */
+function postMortemView(state, config, now, ctx = {}) {
+    const detected = detectedAt(state);
+    const attack = foldEntries(state.attackTimeline, ctx.limits?.attack ?? Number.POSITIVE_INFINITY, 'ends');
+    const response = foldEntries(state.timeline, ctx.limits?.response ?? Number.POSITIVE_INFINITY);
+    const earlier = state.folded
+        ? foldedSentence(state.folded.count, state.folded.from, state.folded.to, state.folded.kinds, 'were folded into counts by the dashboard earlier')
+        : '';
+    const progress = stepProgress(state, config);
+    return {
+        codename: state.codename,
+        drill: state.drill,
+        severity: severityLabel(state.severity),
+        issueUrl: safeUrl(ctx.issueUrl),
+        detected: humanDate(detected),
+        opened: humanDate(state.openedAt),
+        resolved: state.resolvedAt ? humanDate(state.resolvedAt) : '',
+        timeToReport: formatDuration(Date.parse(state.openedAt) - Date.parse(detected)),
+        timeToResolve: state.resolvedAt ? formatDuration(Date.parse(state.resolvedAt) - Date.parse(state.openedAt)) : '',
+        written: humanDate(state.resolvedAt ?? now.toISOString()),
+        attackTimeline: attack.shown.map(entryView),
+        attackFolded: attack.folded,
+        responseTimeline: response.shown.map(entryView),
+        responseFolded: [earlier, response.folded].filter(Boolean).join(' '),
+        compromised: state.compromised.map((c) => ({ text: c.text, who: who(c.by), when: isoMinute(c.at) })),
+        iocs: state.iocs.map((i) => ({ type: i.type, value: defang(i.value), who: who(i.by), when: isoMinute(i.at) })),
+        checklist: config.steps.map((s) => ({ text: `${neutraliseInline(s.title)} _(${phaseTitle$1(config, s.phase)})_`, done: state.steps[s.id] === true })),
+        stepsDone: progress.done,
+        stepsTotal: progress.total,
+        percent: percent(progress.done, progress.total),
+        gates: Object.entries(config.gates).map(([name, gate]) => {
+            const g = state.gates[name];
+            return {
+                name,
+                description: neutraliseInline(gate.description),
+                state: g === undefined ? 'never opened' : g.open ? 'open' : 'closed',
+                who: who(g?.by),
+                when: g?.at ? isoMinute(g.at) : ''
+            };
+        }),
+        roles: roleViews(state),
+        followUps: followUps(state, config)
+    };
+}
+/** Follow-up actions the state itself points at; the team adds its own under them. */
+function followUps(state, config) {
+    const unfinished = config.steps
+        .filter((s) => state.steps[s.id] !== true)
+        .map((s) => `Finish or close out "${neutraliseInline(s.title)}" (${phaseTitle$1(config, s.phase)}).`);
+    const unopened = Object.keys(config.gates)
+        .filter((g) => state.gates[g]?.open !== true)
+        .map((g) => `Record why gate \`${g}\` was never opened, or open it.`);
+    const runbook = state.drill
+        ? 'Update the runbook\'s "Last Tested" date and fix what this drill showed was wrong or missing.'
+        : 'Fix what this incident showed was wrong or missing in the runbook, and update its "Last Reviewed" date.';
+    return [
+        ...unfinished,
+        ...unopened,
+        'Add the alerting that would have detected this sooner.',
+        'Confirm every compromised key and credential was rotated or revoked.',
+        runbook
+    ];
+}
+/** The view model of each template, by name. */
+const VIEW_MODELS = {
+    'internal-update': internalUpdateView,
+    'law-enforcement': lawEnforcementView,
+    'external-announcement': externalAnnouncementView,
+    'status-update': statusUpdateView,
+    'post-mortem': postMortemView
+};
+
+/** GitHub refuses issue and comment bodies longer than this. */
+const COMMENT_LIMIT = 65_536;
+/** Template `name` rendered with its view model. Throws TemplateError (naming template, line, variable). */
+function renderComms(name, templates, state, config, now, ctx = {}) {
+    return renderTemplate(templateFile(name), templates, VIEW_MODELS[name](state, config, now, ctx));
+}
+/**
+ * Like `renderComms`, but at most `budget` characters: when the full text is longer, shows as
+ * many response-timeline entries as fit, then as many attack-timeline entries, and as a last
+ * resort cuts the text with a visible note.
+ */
+function renderWithin(budget, name, templates, state, config, now, ctx = {}) {
+    const render = (limits) => renderComms(name, templates, state, config, now, { ...ctx, limits: { ...ctx.limits, ...limits } });
+    const full = render({});
+    if (full.length <= budget)
+        return full;
+    const withResponse = largestFitting(state.timeline.length, (n) => render({ response: n }), budget);
+    if (withResponse !== undefined)
+        return withResponse;
+    // The announcement adds the detection to the attack timeline: one entry more than the state holds.
+    const withAttack = largestFitting(state.attackTimeline.length + 1, (n) => render({ response: 0, attack: n }), budget);
+    return withAttack ?? clampToLimit(render({ response: 0, attack: 0 }), budget);
+}
+/**
+ * The rendering with the largest n in [0, max] whose length fits `budget`, or undefined when
+ * even 0 does not. Entries are of similar length, so each probe guesses n by interpolating
+ * between the known lengths; every other probe bisects so an uneven timeline stays logarithmic.
+ */
+function largestFitting(max, render, budget) {
+    const bottom = render(0);
+    if (bottom.length > budget)
+        return undefined;
+    const top = render(max);
+    if (top.length <= budget)
+        return top;
+    // Invariant: render(lo) fits, render(hi) does not.
+    let [lo, loText, hi, hiLength] = [0, bottom, max, top.length];
+    for (let probe = 0; hi - lo > 1; probe++) {
+        const guess = probe % 2 === 0 ? lo + Math.floor(((budget - loText.length) / (hiLength - loText.length)) * (hi - lo)) : (lo + hi) >> 1;
+        const mid = Math.min(hi - 1, Math.max(lo + 1, guess));
+        const text = render(mid);
+        if (text.length <= budget)
+            [lo, loText] = [mid, text];
+        else
+            [hi, hiLength] = [mid, text.length];
+    }
+    return loText;
+}
+/** Cuts `body` to `limit` characters at a line break, saying so at the end (the last resort: nothing goes missing unannounced). */
+function clampToLimit(body, limit = COMMENT_LIMIT) {
+    if (body.length <= limit)
+        return body;
+    const note = (cut) => `\n\n> [!WARNING]\n> ${cut.toLocaleString('en-US')} characters did not fit in a GitHub comment and were cut here; the incident record keeps them.\n`;
+    const room = limit - note(body.length).length;
+    const end = Math.max(0, body.lastIndexOf('\n', room) > 0 ? body.lastIndexOf('\n', room) : room);
+    return body.slice(0, end) + note(body.length - end);
+}
+
+/**
+ * The external-announcement linter: the runbook's "External Communication" rules, checked
+ * before anything goes public. Structure (title, sections, list items, links) comes from a
+ * real markdown parser; leaks are searched in the raw text, so nothing hides in a link
+ * address or an HTML comment.
+ */
+/** The linter's options from the config, plus the incident's codename and third parties. */
+function lintOptionsFromConfig(config, extra = {}) {
+    return {
+        bannedPhrases: config.announcement.bannedPhrases,
+        requiredSections: config.announcement.requiredSections,
+        internalHostPatterns: config.announcement.internalHostPatterns,
+        ...(extra.codename ? { codename: extra.codename } : {}),
+        ...(extra.parties ? { parties: extra.parties } : {})
+    };
+}
+/** Every finding in `markdown`, by line. Throws only for a host pattern that is not a valid regular expression. */
+function lintAnnouncement(markdown, options = {}) {
+    const doc = parseDocument(markdown);
+    const findings = [
+        ...checkTitleDate(doc),
+        ...checkBannedPhrases(doc, options.bannedPhrases ?? DEFAULT_BANNED_PHRASES),
+        ...checkSections(doc, options.requiredSections ?? []),
+        ...checkPlaceholders(doc),
+        ...checkCodename(doc, options.codename),
+        ...checkPrivilegeMarker(doc),
+        ...checkInternalHosts(doc, options.internalHostPatterns ?? []),
+        ...checkPrivateIps(doc),
+        ...checkThirdParties(doc, options.parties ?? []),
+        ...checkTimelineDates(doc)
+    ];
+    return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+}
+function parseDocument(source) {
+    const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    const lineStarts = [0];
+    for (let i = 0; i < source.length; i++)
+        if (source[i] === '\n')
+            lineStarts.push(i + 1);
+    return { source, tree, lineStarts };
+}
+function lineAt(doc, offset) {
+    let lo = 0;
+    let hi = doc.lineStarts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (doc.lineStarts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+function startLine(node) {
+    return node.position?.start.line ?? 1;
+}
+/** The visible text of a node (what a reader sees), with soft line breaks kept as "\n". */
+function textOf(node) {
+    if ('value' in node && typeof node.value === 'string')
+        return node.type === 'html' ? '' : node.value;
+    if (node.type === 'break')
+        return '\n';
+    if ('children' in node)
+        return node.children.map(textOf).join('');
+    return '';
+}
+/** Paragraph-like blocks (paragraphs, headings, table cells) in document order: where sentences live. */
+function textBlocks(node, out = []) {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+        out.push(node);
+        return out;
+    }
+    if ('children' in node)
+        for (const child of node.children)
+            textBlocks(child, out);
+    return out;
+}
+function regexEscape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+// ---------------------------------------------------------------------------------------------
+// Dates
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const WEEKDAY = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+/** Each pattern captures year, month, day under names so the date can be checked for real. */
+const DATE_PATTERNS = [
+    `(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})`,
+    `(?<y>\\d{4})/(?<m>\\d{1,2})/(?<d>\\d{1,2})`,
+    `(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mn>${MONTHS})\\.?,?\\s+(?<y>\\d{4})`,
+    `(?<mn>${MONTHS})\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})`,
+    // 22/11/2026 or 11/22/2026: either reading is a date, which is all the rule needs.
+    `(?<a>\\d{1,2})[/.](?<b>\\d{1,2})[/.](?<y>\\d{4})`
+];
+// A letter may follow ("2026-11-22T09:12Z"), a digit or slash may not ("2026-11-223").
+const DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`(?<![\\w/.-])${p}(?![\\d/])`, 'gi'));
+const STARTING_DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`^${WEEKDAY}${p}(?![\\d/])`, 'i'));
+const MONTH_YEAR = new RegExp(`(?<![\\w])(?:${MONTHS})\\.?,?\\s+\\d{4}(?![\\w])`, 'i');
+function validDate(groups) {
+    const year = Number(groups['y']);
+    const candidates = [];
+    if (groups['mn'])
+        candidates.push([MONTH_INDEX.indexOf(groups['mn'].slice(0, 3).toLowerCase()) + 1, Number(groups['d'])]);
+    else if (groups['m'])
+        candidates.push([Number(groups['m']), Number(groups['d'])]);
+    else
+        candidates.push([Number(groups['b']), Number(groups['a'])], [Number(groups['a']), Number(groups['b'])]);
+    return candidates.some(([month, day]) => {
+        if (!(month >= 1 && month <= 12 && day >= 1))
+            return false;
+        return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+    });
+}
+/** True when `text` contains a real calendar date ("2026-11-22", "22 November 2026", "Nov 22, 2026", …). */
+function containsDate(text) {
+    return DATE_RES.some((re) => [...text.matchAll(re)].some((m) => validDate(m.groups ?? {})));
+}
+/** True when `text` starts with a real calendar date (a weekday before it is allowed). */
+function startsWithDate(text) {
+    const trimmed = text.trimStart();
+    return STARTING_DATE_RES.some((re) => {
+        const m = re.exec(trimmed);
+        return m !== null && validDate(m.groups ?? {});
+    });
+}
+/**
+ * The title: the first block when it is a heading, else the first top-level heading of level 1,
+ * else the first non-empty line (a notice pasted as plain text).
+ */
+function titleOf(doc) {
+    const blocks = doc.tree.children.filter((n) => n.type !== 'html' && n.type !== 'definition');
+    const first = blocks[0];
+    const heading = first?.type === 'heading' ? first : blocks.find((n) => n.type === 'heading' && n.depth === 1);
+    if (heading)
+        return { heading, text: textOf(heading), line: startLine(heading) };
+    const lines = doc.source.split('\n');
+    const index = lines.findIndex((l) => l.trim() !== '');
+    return index < 0 ? undefined : { text: lines[index], line: index + 1 };
+}
+function checkTitleDate(doc) {
+    const found = titleOf(doc);
+    if (!found)
+        return [{ rule: 'title-date', severity: 'error', message: 'the announcement is empty: it needs a title with the date', line: 1 }];
+    const { text: title, line } = found;
+    if (containsDate(title))
+        return [];
+    if (MONTH_YEAR.test(title)) {
+        return [{ rule: 'title-date', severity: 'warning', message: `the title "${title.trim()}" has a month but no day: give the full date`, line }];
+    }
+    return [{ rule: 'title-date', severity: 'error', message: `the title "${title.trim()}" has no date: include it so the notice is never taken for a new breach`, line }];
+}
+// Banned phrases: compared word by word after normalising case, spacing, contractions,
+// intensifiers and verb forms, so "We are taking your security extremely seriously" is caught.
+const CONTRACTIONS = { "'re": ['are'], "'ve": ['have'], "'ll": ['will'], "'m": ['am'], "'s": [], "n't": ['not'], "'": [] };
+/** Words that change nothing about the phrase: intensifiers and auxiliaries. */
+const FILLER = new Set(['very', 'extremely', 'incredibly', 'really', 'truly', 'deeply', 'most', 'utmost', 'always', 'highly', 'absolutely', 'genuinely', 'greatly', 'so', 'are', 'is', 'am', 'have', 'has', 'will', 'do', 'does', 'continue', 'continues', 'to']);
+const LEMMAS = { takes: 'take', taking: 'take', taken: 'take', took: 'take', priorities: 'priority', customers: 'customer', users: 'user' };
+/** How many extra words may sit between two words of a phrase ("the security of our customers"). */
+const MAX_GAP = 3;
+function tokens(text) {
+    const out = [];
+    for (const m of text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").matchAll(/[a-z0-9]+(?:'[a-z]*)?/g)) {
+        let word = m[0];
+        const start = m.index;
+        const end = start + word.length;
+        const contraction = Object.keys(CONTRACTIONS).find((c) => word.endsWith(c) && word.length > c.length);
+        const extra = contraction ? CONTRACTIONS[contraction] : [];
+        if (contraction)
+            word = word.slice(0, -contraction.length);
+        for (const w of [word, ...extra]) {
+            const lemma = LEMMAS[w] ?? w;
+            if (!FILLER.has(lemma))
+                out.push({ word: lemma, start, end });
+        }
+    }
+    return out;
+}
+/** The first place `phrase` occurs in `text` in order, allowing small gaps; [start, end) offsets. */
+function findPhrase(text, phrase) {
+    if (phrase.length === 0)
+        return undefined;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i].word !== phrase[0])
+            continue;
+        let at = i;
+        let matched = 1;
+        while (matched < phrase.length) {
+            let next = -1;
+            for (let j = at + 1; j <= at + 1 + MAX_GAP && j < text.length; j++) {
+                if (text[j].word === phrase[matched]) {
+                    next = j;
+                    break;
+                }
+            }
+            if (next < 0)
+                break;
+            at = next;
+            matched++;
+        }
+        if (matched === phrase.length)
+            return [text[i].start, text[at].end];
+    }
+    return undefined;
+}
+function checkBannedPhrases(doc, phrases) {
+    const normalised = [...new Map(phrases.map((p) => [tokens(p).map((t) => t.word).join(' '), p])).entries()].map(([key, phrase]) => ({
+        phrase,
+        words: key.split(' ').filter(Boolean)
+    }));
+    const findings = [];
+    for (const block of textBlocks(doc.tree)) {
+        const text = textOf(block);
+        const words = tokens(text);
+        const reported = [];
+        for (const { phrase, words: target } of normalised) {
+            const hit = findPhrase(words, target);
+            // Several listed phrases often match the same words: report the words once.
+            if (!hit || reported.some(([s, e]) => hit[0] < e && s < hit[1]))
+                continue;
+            reported.push(hit);
+            const line = startLine(block) + (text.slice(0, hit[0]).match(/\n/g)?.length ?? 0);
+            const said = text.slice(hit[0], hit[1]).replace(/\s+/g, ' ');
+            findings.push({ rule: 'banned-phrase', severity: 'error', message: `"${said}" is a banned phrase ("${phrase}"): say what was done instead`, line });
+        }
+    }
+    return findings;
+}
+/** Sections after the title: each heading with what follows it up to the next heading of the same or a higher level. */
+function sections(doc) {
+    const children = doc.tree.children;
+    const title = titleOf(doc)?.heading;
+    const out = [];
+    children.forEach((node, i) => {
+        if (node.type !== 'heading' || node === title)
+            return;
+        const content = [];
+        for (const next of children.slice(i + 1)) {
+            if (next.type === 'heading' && next.depth <= node.depth)
+                break;
+            content.push(next);
+        }
+        out.push({ heading: node, title: textOf(node), content });
+    });
+    return out;
+}
+function normaliseHeading(text) {
+    return text
+        .toLowerCase()
+        .replace(/[\s\u00a0]+/g, ' ')
+        .replace(/[^\p{L}\p{N} ]/gu, '')
+        .trim();
+}
+function findSection(all, name) {
+    const wanted = normaliseHeading(name);
+    if (wanted === '')
+        return undefined;
+    const pattern = new RegExp(`(?:^| )${regexEscape(wanted)}(?: |$)`);
+    return all.find((s) => normaliseHeading(s.title) === wanted) ?? all.find((s) => pattern.test(normaliseHeading(s.title)));
+}
+function checkSections(doc, required) {
+    const all = sections(doc);
+    const findings = [];
+    for (const name of required) {
+        const section = findSection(all, name);
+        if (!section) {
+            findings.push({ rule: 'missing-section', severity: 'error', message: `the required section "${name}" is missing`, line: 1 });
+        }
+        else if (section.content.every((n) => textOf(n).trim() === '')) {
+            findings.push({ rule: 'empty-section', severity: 'error', message: `the section "${name}" is empty`, line: startLine(section.heading) });
+        }
+    }
+    return findings;
+}
+const PLACEHOLDERS = [
+    { re: /\bTODO\b/g, what: 'TODO' },
+    { re: /\bTBD\b/g, what: 'TBD' },
+    { re: /\bTBC\b/g, what: 'TBC' },
+    { re: /\bXXX\b/g, what: 'XXX' },
+    { re: /\bFIXME\b/g, what: 'FIXME' },
+    { re: /\{\{|\}\}/g, what: 'template braces' },
+    // "[insert date]", but not a link such as "[Add a security key](https://…)".
+    { re: /\[\s*(?:insert|add|fill in)\b[^\]\n]*\](?!\()/gi, what: 'a bracketed placeholder' },
+    { re: /\blorem ipsum\b/gi, what: 'lorem ipsum' }
+];
+function checkPlaceholders(doc) {
+    const findings = [];
+    for (const { re, what } of PLACEHOLDERS) {
+        const seen = new Set();
+        for (const m of doc.source.matchAll(re)) {
+            const line = lineAt(doc, m.index);
+            if (seen.has(line))
+                continue;
+            seen.add(line);
+            findings.push({ rule: 'placeholder', severity: 'error', message: `unresolved placeholder (${what}): "${m[0]}"`, line });
+        }
+    }
+    return findings;
+}
+function checkCodename(doc, codename) {
+    const parts = (codename ?? '').split(/[\s_-]+/).filter(Boolean);
+    if (parts.length === 0)
+        return [];
+    // "sapphire-unicorn", "Sapphire Unicorn", "sapphire_unicorn" and "SapphireUnicorn" are all the codename.
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${parts.map(regexEscape).join('[\\s_-]*')}(?![\\p{L}\\p{N}])`, 'giu');
+    return [...doc.source.matchAll(re)].map((m) => ({
+        rule: 'leak-codename',
+        severity: 'error',
+        message: `the internal codename "${m[0]}" must not appear in a public announcement`,
+        line: lineAt(doc, m.index)
+    }));
+}
+function checkPrivilegeMarker(doc) {
+    // "Attorney Work Product" is the legal term the runbook's marker stands for: both are internal.
+    return [...doc.source.matchAll(/attorney[\s_-]+work[\s_-]+(?:project|product)/gi)].map((m) => ({
+        rule: 'leak-privilege-marker',
+        severity: 'error',
+        message: `"${m[0].replace(/\s+/g, ' ')}" marks internal, privileged material: remove it`,
+        line: lineAt(doc, m.index)
+    }));
+}
+/** Words shaped like host names: labels joined by dots ("db1.prod.internal", "jump.corp"). */
+const HOST_LIKE = /(?<![\w.-])[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?)+(?![\w-])/gi;
+function checkInternalHosts(doc, patterns) {
+    const compiled = patterns.map((p) => {
+        try {
+            return new RegExp(p, 'i');
+        }
+        catch (error) {
+            throw new Error(`announcement.internalHostPatterns: "${p}" is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+        }
+    });
+    if (compiled.length === 0)
+        return [];
+    const findings = [];
+    for (const m of doc.source.matchAll(HOST_LIKE)) {
+        const host = m[0];
+        if (isIP(host) !== 0)
+            continue;
+        if (compiled.some((re) => re.test(host))) {
+            findings.push({ rule: 'leak-internal-host', severity: 'error', message: `internal host name "${host}" must not appear in a public announcement`, line: lineAt(doc, m.index) });
+        }
+    }
+    return findings;
+}
+/** Ranges that never belong in a public notice: private (RFC 1918, ULA), loopback and link-local. */
+const PRIVATE_RANGES = (() => {
+    const list = new BlockList();
+    list.addSubnet('10.0.0.0', 8, 'ipv4');
+    list.addSubnet('172.16.0.0', 12, 'ipv4');
+    list.addSubnet('192.168.0.0', 16, 'ipv4');
+    list.addSubnet('127.0.0.0', 8, 'ipv4');
+    list.addSubnet('169.254.0.0', 16, 'ipv4');
+    list.addSubnet('fc00::', 7, 'ipv6');
+    list.addSubnet('fe80::', 10, 'ipv6');
+    list.addAddress('::1', 'ipv6');
+    return list;
+})();
+/** Loose shapes that might be addresses; `isIP` decides. */
+const IPV4_LIKE = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)/g;
+const IPV6_LIKE = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4})?(?:%[0-9a-z]+)?(?![\w:]|\.\d)/gi;
+/** True for an address in a private, loopback or link-local range (IPv4-mapped IPv6 included). */
+function isPrivateAddress(candidate) {
+    const address = candidate.replace(/%.*$/, '');
+    const family = isIP(address);
+    if (family === 0)
+        return false;
+    return PRIVATE_RANGES.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+function checkPrivateIps(doc) {
+    const v6 = [...doc.source.matchAll(IPV6_LIKE)].filter((m) => isIP(m[0].replace(/%.*$/, '')) === 6);
+    // The IPv4 tail of an IPv6 address ("::ffff:10.0.0.1") is the same address: report it once.
+    const insideV6 = (offset) => v6.some((m) => offset >= m.index && offset < m.index + m[0].length);
+    const v4 = [...doc.source.matchAll(IPV4_LIKE)].filter((m) => !insideV6(m.index));
+    return [...v6, ...v4]
+        .filter((m) => isPrivateAddress(m[0]))
+        .map((m) => ({
+        rule: 'leak-private-ip',
+        severity: 'error',
+        message: `private IP address "${m[0]}" must not appear in a public announcement`,
+        line: lineAt(doc, m.index)
+    }));
+}
+/** Letters and digits only, lowercased: "Acme Cloud" and "acme-cloud.com" share "acmecloud". */
+function squash(text) {
+    return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+function linksIn(node, out = []) {
+    if (node.type === 'link')
+        out.push({ text: textOf(node), url: node.url });
+    if ('children' in node)
+        for (const child of node.children)
+            linksIn(child, out);
+    return out;
+}
+function checkThirdParties(doc, parties) {
+    const named = parties
+        .map((name) => name.trim())
+        .filter((name) => squash(name) !== '')
+        .map((name) => ({ name, key: squash(name), re: new RegExp(`(?<![\\p{L}\\p{N}])${name.split(/\s+/).map(regexEscape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu') }));
+    if (named.length === 0)
+        return [];
+    const findings = [];
+    for (const block of textBlocks(doc.tree)) {
+        const text = textOf(block);
+        const links = linksIn(block);
+        for (const party of named) {
+            const m = party.re.exec(text);
+            if (!m)
+                continue;
+            // "Its own disclosure": a link whose text names the party or whose address is on its site.
+            const disclosed = links.some((l) => squash(l.text).includes(party.key) || squash(l.url).includes(party.key));
+            if (disclosed)
+                continue;
+            const line = startLine(block) + (text.slice(0, m.index).match(/\n/g)?.length ?? 0);
+            const message = links.length > 0
+                ? `"${party.name}" is named beside a link that is not its own disclosure: link to its disclosure or do not name it`
+                : `"${party.name}" is named without a link to its own public disclosure: do not name and shame, or link to its disclosure`;
+            findings.push({ rule: 'third-party-unlinked', severity: 'error', message, line });
+        }
+    }
+    return findings;
+}
+function checkTimelineDates(doc) {
+    const timeline = findSection(sections(doc), 'Timeline');
+    if (!timeline)
+        return [];
+    const findings = [];
+    for (const node of timeline.content) {
+        if (node.type === 'list') {
+            for (const item of node.children) {
+                const first = item.children[0];
+                const text = first ? textOf(first) : '';
+                if (!startsWithDate(text)) {
+                    findings.push({ rule: 'timeline-undated', severity: 'error', message: `timeline entry "${clip(text)}" does not start with a date`, line: startLine(item) });
+                }
+            }
+        }
+        else if (node.type === 'table') {
+            for (const row of node.children.slice(1)) {
+                const cell = row.children[0];
+                if (!cell || !startsWithDate(textOf(cell))) {
+                    findings.push({ rule: 'timeline-undated', severity: 'error', message: `timeline row "${clip(textOf(row))}" does not start with a date`, line: startLine(row) });
+                }
+            }
+        }
+    }
+    return findings;
+}
+function clip(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 60 ? `${line.slice(0, 59)}…` : line;
+}
+
+/** Room kept for the header, the lint report and the kind marker around a rendered template. */
+const WRAPPER_ROOM$1 = 6_000;
+/** The draft lists this many findings; the rest are counted. */
+const FINDINGS_SHOWN = 40;
+/** Drafts follow the record: a person's edits to the comment would be lost, so the text is copied out first. */
+const REWRITTEN = 'This comment is rewritten whenever the incident record changes: copy the text out before editing it.';
+/**
+ * The draft comments to write now: each draft whose conditions hold is (re)rendered; a draft
+ * already posted whose gates are no longer all open is rewritten as WITHDRAWN.
+ * Bodies depend only on the state (never on `now` unless a gate lacks a time), so a re-run
+ * renders the same text and the applier has nothing to edit.
+ */
+function planDrafts(state, config, templates, now, ctx = {}) {
+    const existing = ctx.existing ?? new Set(Object.keys(state.comments));
+    const changes = [];
+    for (const kind of ['internal-update', 'law-enforcement', 'external-announcement']) {
+        const readiness = draftReadiness(kind, state, config, now, existing);
+        if (readiness.ready) {
+            changes.push(upsert(state, kind, draftBody(kind, state, config, templates, now, ctx, readiness.since)));
+        }
+        else if (existing.has(kind)) {
+            changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, readiness.why)));
+        }
+    }
+    return changes;
+}
+function upsert(state, comment, body) {
+    // The law enforcement sheet is a task list people tick: their ticks survive a re-render.
+    return { kind: 'upsert-comment', issue: state.issue, comment, body, ...(comment === 'law-enforcement' ? { mergeTicks: true } : {}) };
+}
+/** Whether a draft may stand now, and if not, why (in words for the WITHDRAWN banner). */
+function draftReadiness(kind, state, config, now, existing = new Set(Object.keys(state.comments))) {
+    if (kind === 'law-enforcement') {
+        const order = config.phases.map((p) => p.id);
+        const reached = order.indexOf(state.phase) >= 0 && order.indexOf(state.phase) >= order.indexOf(config.drafts.lawEnforcement.phase);
+        // Not gated: once posted it stays (a phase moved back does not undo calls already made).
+        if (reached || existing.has(kind))
+            return { ready: true, since: state.openedAt };
+        return { ready: false, why: `the incident has not reached the ${config.drafts.lawEnforcement.phase} phase` };
+    }
+    const gates = kind === 'internal-update' ? config.drafts.internalUpdate.gates : config.drafts.externalAnnouncement.gates;
+    const closed = gates.filter((g) => state.gates[g]?.open !== true);
+    if (closed.length === 0)
+        return { ready: true, since: gatesOpenedAt(state, gates, now) };
+    return { ready: false, why: closed.map((g) => gateClosedReason(g, state)).join('; ') };
+}
+function gateClosedReason(gate, state) {
+    const g = state.gates[gate];
+    if (!g)
+        return `gate \`${gate}\` is not open`;
+    const by = g.by ? ` by ${quietLogin(g.by)}` : '';
+    const at = g.at ? ` on ${humanDate(g.at)}` : '';
+    return `gate \`${gate}\` was closed${by}${at}`;
+}
+/** A configured addressee pings when it is a handle ("@octocat", "@acme/eng-leads"); plain words stay words. */
+function addressee(to) {
+    const handle = /^@([A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9_.-]+)?)$/.exec(to.trim());
+    return handle ? mention(handle[1]) : `**${neutraliseInline(to)}**`;
+}
+function draftBody(kind, state, config, templates, now, ctx, since) {
+    const rendered = tryRender(kind, state, config, templates, now, ctx);
+    const drill = state.drill ? '**DRILL.** ' : '';
+    if ('error' in rendered)
+        return join(kindMarker(kind), renderFailure(kind, rendered.error));
+    switch (kind) {
+        case 'internal-update':
+            return clampToLimit(join(kindMarker(kind), callout('NOTE', `${drill}**Draft internal update**, addressed to ${addressee(config.drafts.internalUpdate.to)}: ready since ${humanDate(since)}, when forensics showed the attack was not sourced internally. ` +
+                `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else. ${REWRITTEN}`), rendered.text));
+        case 'law-enforcement':
+            return clampToLimit(join(kindMarker(kind), callout('NOTE', `${drill}**Law enforcement and external parties**, for ${addressee(config.drafts.lawEnforcement.to)}. Tick each contact as it is made; the ticks are kept when this sheet is updated.`), rendered.text));
+        case 'external-announcement': {
+            const findings = lintAnnouncement(rendered.text, lintOptionsFromConfig(config, { codename: state.codename, parties: thirdParties(state, ctx.parties) }));
+            return clampToLimit(join(kindMarker(kind), callout('IMPORTANT', `${drill}**Draft external announcement**, for ${addressee(config.drafts.externalAnnouncement.owner)}: every fact it needs was verified and approved by ${humanDate(since)}. ` +
+                "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " + REWRITTEN), '---', rendered.text, '---', lintReport(findings)));
+        }
+    }
+}
+function withdrawnBody(kind, state, config, templates, now, ctx, why) {
+    const rendered = tryRender(kind, state, config, templates, now, ctx);
+    const kept = 'error' in rendered ? renderFailure(kind, rendered.error) : rendered.text;
+    return clampToLimit(join(kindMarker(kind), callout('CAUTION', `**WITHDRAWN: do not send or publish.** This draft is no longer approved: ${why}. It is drafted again once every gate it needs is open.`), `<details><summary>The withdrawn draft, for reference only</summary>\n\n${kept}\n\n</details>`));
+}
+function tryRender(kind, state, config, templates, now, ctx) {
+    try {
+        return { text: renderWithin(COMMENT_LIMIT - WRAPPER_ROOM$1, kind, templates, state, config, now, ctx) };
+    }
+    catch (error) {
+        // A broken override must show up where people look for the draft, not only in a log.
+        if (error instanceof TemplateError)
+            return { error: error.message };
+        throw error;
+    }
+}
+function renderFailure(kind, message) {
+    return callout('WARNING', `The ${kind} draft could not be rendered: ${neutraliseInline(message)}. Fix the template (or remove the override) and re-run.`);
+}
+/** The linter's findings as the draft shows them; line numbers count from the announcement's title. */
+function lintReport(findings) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.length - errors;
+    const head = '### Announcement check';
+    if (findings.length === 0)
+        return `${head}\n\nNo findings: the announcement follows every rule the linter checks.`;
+    const counts = [errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : '', warnings ? `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}` : '']
+        .filter(Boolean)
+        .join(' and ');
+    const lines = findings.slice(0, FINDINGS_SHOWN).map((f) => `- ${f.severity === 'error' ? '❌' : '⚠️'} line ${f.line} \`${f.rule}\`: ${f.message}`);
+    const more = findings.length > FINDINGS_SHOWN ? [`- … and ${findings.length - FINDINGS_SHOWN} more.`] : [];
+    return [`${head}\n\n${counts} (lines count from the announcement's title):\n`, ...lines, ...more].join('\n');
+}
+function callout(type, text) {
+    return `> [!${type}]\n> ${text}`;
+}
+function join(...parts) {
+    return `${parts.map((p) => p.trimEnd()).join('\n\n')}\n`;
+}
+
+/** Room for the kind marker and the drill/issue preamble. */
+const WRAPPER_ROOM = 1_000;
+/** The post-mortem markdown (kind marker first), folded to fit one GitHub body. Throws TemplateError on a broken template. */
+function renderPostMortem(state, config, templates, now, ctx = {}) {
+    const text = renderWithin(COMMENT_LIMIT - WRAPPER_ROOM, 'post-mortem', templates, state, config, now, ctx);
+    return clampToLimit(`${kindMarker('post-mortem')}\n\n${text.trimEnd()}\n`);
+}
+/** The issue title of a post-mortem filed as its own issue. */
+function postMortemTitle(state) {
+    return `${state.drill ? 'DRILL ' : ''}Post-mortem: ${state.codename}`;
+}
+/**
+ * The change that writes the post-mortem once the incident is resolved: once only, because
+ * from then on it is the team's document (their answers to its prompts must not be
+ * overwritten). As an issue, `key` also lets the applier find one it opened before.
+ */
+function planPostMortem(state, config, templates, now, ctx = {}) {
+    const existing = ctx.existing ?? new Set(Object.keys(state.comments));
+    if (!state.resolvedAt || existing.has('post-mortem'))
+        return [];
+    let body;
+    try {
+        body = renderPostMortem(state, config, templates, now, ctx);
+    }
+    catch (error) {
+        if (!(error instanceof TemplateError))
+            throw error;
+        body = `${kindMarker('post-mortem')}\n\n> [!WARNING]\n> The post-mortem could not be rendered: ${neutraliseInline(error.message)}. Fix the template (or remove the override) and re-run.\n`;
+    }
+    if (config.postMortem.as === 'issue') {
+        const intro = `Post-mortem of incident #${state.issue}.\n\n`;
+        return [{ kind: 'create-issue', key: `post-mortem:${state.issue}`, title: postMortemTitle(state), body: intro + body, labels: config.postMortem.labels }];
+    }
+    return [{ kind: 'upsert-comment', issue: state.issue, comment: 'post-mortem', body, mergeTicks: true }];
+}
+
 /** How long a person's confirmed write access is trusted for checklist ticks (saves a request per tick). */
 const WRITER_CACHE_MS = 10 * 60_000;
 /** The commands in a comment, parsed; the shell skips all reads when there are none. */
@@ -76795,9 +78095,19 @@ function decideLive(input) {
 }
 /** Turns the accumulated work into a plan: state-driven comments last, so labels and pages go first. */
 function finish(work, existing, issue, ctx) {
-    const changes = [...work.changes];
+    const changes = coalesce(work.changes);
     if (work.replies.length > 0)
         changes.push({ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') });
+    if (JSON.stringify(work.state) !== JSON.stringify(existing.state)) {
+        // Drafts follow the record; the post-mortem is written once, on resolution.
+        const posted = new Set([...Object.keys(existing.others), ...Object.keys(work.state.comments)]);
+        const draftCtx = { existing: posted, issueUrl: issue.url };
+        const now = new Date(ctx.now);
+        const postMortem = planPostMortem(work.state, ctx.config, ctx.templates, now, draftCtx);
+        if (postMortem.some((c) => c.kind === 'create-issue'))
+            work.state.comments['post-mortem'] = 0;
+        changes.push(...postMortem, ...planDrafts(work.state, ctx.config, ctx.templates, now, draftCtx));
+    }
     const stateChanged = JSON.stringify(work.state) !== JSON.stringify(existing.state);
     if (stateChanged) {
         const { body } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
@@ -77043,6 +78353,7 @@ function runCommand(work, input, command, by) {
         case 'status':
             state.status = { text: neutraliseInline(command.text), by, at: ctx.now };
             record(work, { at: ctx.now, by, kind: 'status', text: `Status: ${neutraliseInline(command.text).slice(0, 120)}` });
+            work.replies.push(renderComms('status-update', ctx.templates, state, ctx.config, new Date(ctx.now), { issueUrl: issue.url }));
             return 'done';
     }
 }
@@ -79299,8 +80610,8 @@ async function readExisting(gh, ref, issue, botLogin) {
 }
 /** A text file from the checked-out workspace, else from the repository's default branch; undefined when absent. */
 async function readRepoFile(gh, ref, path, workspace) {
-    if (workspace && existsSync$1(join(workspace, '.git'))) {
-        const full = join(workspace, path);
+    if (workspace && existsSync$1(join$1(workspace, '.git'))) {
+        const full = join$1(workspace, path);
         return existsSync$1(full) ? readFileSync$1(full, 'utf8') : undefined;
     }
     try {
@@ -79319,13 +80630,13 @@ async function readRepoFile(gh, ref, path, workspace) {
 /** Template overrides (`*.hbs`) from a folder of the workspace, else through the contents API. */
 async function readTemplateOverrides(gh, ref, dir, workspace) {
     const out = {};
-    if (workspace && existsSync$1(join(workspace, '.git'))) {
-        const full = join(workspace, dir);
+    if (workspace && existsSync$1(join$1(workspace, '.git'))) {
+        const full = join$1(workspace, dir);
         if (!existsSync$1(full))
             return out;
         for (const name of readdirSync(full))
             if (name.endsWith('.hbs'))
-                out[name] = readFileSync$1(join(full, name), 'utf8');
+                out[name] = readFileSync$1(join$1(full, name), 'utf8');
         return out;
     }
     let listing;

@@ -1,10 +1,11 @@
 /** Finds the command named by the first argument and runs it. */
 import type { CliIo, Command } from './command.js'
 import { codenameCommand } from './codename.js'
+import { schemaCommand } from './schema.js'
 import { simulateCommand } from '../simulate/cli.js'
 import { lintAnnouncementCommand, renderCommand } from '../comms/cli.js'
 
-export const COMMANDS: Command[] = [simulateCommand, lintAnnouncementCommand, renderCommand, codenameCommand]
+export const COMMANDS: Command[] = [simulateCommand, lintAnnouncementCommand, renderCommand, codenameCommand, schemaCommand]
 
 export async function runCli(argv: string[], io: CliIo, commands: Command[] = COMMANDS): Promise<number> {
   const [name, ...rest] = argv

@@ -7,6 +7,8 @@ import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
 import { renderTemplate, type TemplateSources } from '../comms/render.js'
 import { formatDuration, isoMinute } from '../comms/time.js'
 import { tasksOf } from './checklist.js'
+import { clockStateText, DRAFT_KINDS, evaluateClocks, quietOwner } from './clocks.js'
+import { incidentMetrics, metricsLine } from './metrics.js'
 import { encodeState, kindMarker, type IncidentState, type TimelineEntry } from './state.js'
 
 /** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers. */
@@ -28,6 +30,11 @@ export interface DashboardContext {
   now: string
   repoUrl: string
   runbook?: RunbookFreshness
+  /**
+   * Kinds of the drafts the bot has posted, for the clocks that wait for one. Absent: every
+   * draft whose gates are open counts as posted (the live run posts each one the moment it is ready).
+   */
+  postedDrafts?: ReadonlySet<string>
 }
 
 export const COMMUNICATION_RULES = [
@@ -128,7 +135,23 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
           reviewed: freshnessPhrase('reviewed', ctx.runbook.lastReviewed, ctx.runbook.daysSinceReviewed)
         }
       : { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' },
-    icTeam: config.paging.icTeam ?? null
+    icTeam: config.paging.icTeam ?? null,
+    ...clocksView(state, ctx)
+  }
+}
+
+/** Each clock as of this rendering, and the response times so far. */
+function clocksView(state: IncidentState, ctx: DashboardContext) {
+  const posted = ctx.postedDrafts ?? new Set<string>(DRAFT_KINDS)
+  return {
+    clocks: evaluateClocks(state, ctx.config, ctx.now, posted).map((c) => ({
+      title: neutraliseInline(c.title),
+      due: isoMinute(c.dueAt),
+      state: clockStateText(c, state.reminded[c.id]),
+      owner: quietOwner(c.owner) || '-'
+    })),
+    clocksAsOf: isoMinute(ctx.now),
+    responseTimes: metricsLine(incidentMetrics(state, ctx.config, posted, ctx.now))
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Permission } from '../config/schema.js'
 import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
-import { type ActorFacts, mayApprove, mayRunCommands } from './authz.js'
+import { type ActorFacts, atLeast, mayApprove, mayRunCommands } from './authz.js'
 import { diffTicks, parseTicks, mergeTicks, taskTitle } from './checklist.js'
 import { COMMAND_HELP, parseCommands, type IncidentCommand } from './commands.js'
 import { renderDashboard } from './dashboard.js'
@@ -241,6 +241,8 @@ function onComment(work: Work, input: LiveInput, comment: { id: number; body: st
     work.replies.push(`Refused: ${allowed.reason}.`)
     return
   }
+  // Confirmed write access also serves the next checklist ticks for a few minutes.
+  if (atLeast(actor!.permission, 'write')) work.state.writers = { ...(work.state.writers ?? {}), [comment.author]: ctx.now }
   const outcomes = commands.map((command) => runCommand(work, input, command, comment.author))
   const reaction: Reaction = outcomes.includes('refused') ? 'confused' : outcomes.includes('done') ? '+1' : 'eyes'
   work.changes.unshift({ kind: 'react', commentId: comment.id, content: reaction })

@@ -9,7 +9,7 @@
  * Pure. Every date keeps its 1-based line and its offset in the text, so findings point at the
  * line and a drill can rewrite the date in place.
  */
-import { isMap, isScalar, parseDocument, type Node } from 'yaml'
+import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml'
 
 export type DateField = 'reviewed' | 'tested'
 export type DateSource = 'front-matter' | 'g3doc' | 'header'
@@ -38,7 +38,8 @@ export interface DateStamp {
   labelOffset?: number
 }
 
-export interface HeaderProblem {
+/** Front matter that cannot be read: not YAML, or an interval that is not a number of days. */
+export interface FrontMatterProblem {
   line: number
   message: string
 }
@@ -54,9 +55,9 @@ export interface RunbookDates {
   /** Per-file limits from front matter, overriding the configured ones. */
   reviewIntervalDays?: number
   testIntervalDays?: number
-  /** Where the front matter ends, so a drill can add a key to it or a line after it. */
-  frontMatter?: { closingOffset: number; bodyOffset: number }
-  problems: HeaderProblem[]
+  /** Where the front matter's closing `---` is, so a drill can add a key before it. */
+  frontMatter?: { closingOffset: number }
+  problems: FrontMatterProblem[]
 }
 
 const SOURCE_PRECEDENCE: DateSource[] = ['front-matter', 'g3doc', 'header']
@@ -65,7 +66,7 @@ const SOURCE_PRECEDENCE: DateSource[] = ['front-matter', 'g3doc', 'header']
 export function parseRunbookDates(text: string): RunbookDates {
   const front = readFrontMatter(text)
   const g3doc = readG3docFreshness(text)
-  const header = readHeaderDates(text, front?.endOffset ?? 0)
+  const header = readHeaderDates(text, front?.bodyOffset ?? 0)
   const stamps = [...(front?.stamps ?? []), ...g3doc.stamps, ...header].sort((a, b) => a.offset - b.offset)
   const effective = (field: DateField) =>
     SOURCE_PRECEDENCE.map((source) => stamps.find((s) => s.field === field && s.source === source)).find((s) => s !== undefined)
@@ -80,7 +81,7 @@ export function parseRunbookDates(text: string): RunbookDates {
   if (tested) dates.tested = tested
   if (front?.reviewIntervalDays !== undefined) dates.reviewIntervalDays = front.reviewIntervalDays
   if (front?.testIntervalDays !== undefined) dates.testIntervalDays = front.testIntervalDays
-  if (front) dates.frontMatter = { closingOffset: front.closingOffset, bodyOffset: front.endOffset }
+  if (front) dates.frontMatter = { closingOffset: front.closingOffset }
   return dates
 }
 
@@ -95,9 +96,8 @@ const PLACEHOLDER = /^(?:[yx]{2,4}[-/.]?[mx]{1,2}[-/.]?[dx]{1,2}|tbd|tba|todo|ne
 export function parseIsoDay(written: string): ParsedDate {
   const value = written.trim()
   if (value === '') return { kind: 'empty' }
-  if (PLACEHOLDER.test(value)) return { kind: 'placeholder' }
   const match = ISO_DAY.exec(value)
-  if (!match) return { kind: 'malformed' }
+  if (!match) return PLACEHOLDER.test(value) ? { kind: 'placeholder' } : { kind: 'malformed' }
   const year = Number(match[1])
   const month = Number(match[2])
   const day = Number(match[3])
@@ -181,8 +181,11 @@ function readHeaderDates(text: string, from: number): DateStamp[] {
     if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue
     const field: DateField = m[1]!.toLowerCase() === 'reviewed' ? 'reviewed' : 'tested'
     if (found.has(field)) continue
-    const written = m[2]!
-    found.set(field, { ...stamp(field, 'header', written, m.index + m[0].length - written.length, text), labelOffset: m.index })
+    // A sentence may end on the date: "Last Reviewed: 2026-01-02."
+    const written = m[2]!.replace(/\.+$/, '')
+    const header = stamp(field, 'header', written, m.index + m[0].length - m[2]!.length, text)
+    header.labelOffset = m.index
+    found.set(field, header)
     if (found.size === 2) break
   }
   return [...found.values()]
@@ -196,9 +199,9 @@ interface FrontMatter {
   owners: string[]
   reviewIntervalDays?: number
   testIntervalDays?: number
-  problems: HeaderProblem[]
+  problems: FrontMatterProblem[]
   /** Offset just after the closing `---` line, where the body starts. */
-  endOffset: number
+  bodyOffset: number
   /** Offset of the closing `---` line, where a new key can be inserted. */
   closingOffset: number
 }
@@ -222,7 +225,7 @@ function readFrontMatter(text: string): FrontMatter | undefined {
     stamps: [],
     owners: [],
     problems: [],
-    endOffset: match[0].length,
+    bodyOffset: match[0].length,
     closingOffset
   }
   // Parsing YAML costs about 8 µs a line; front matter that names none of our keys (a docs site's
@@ -284,10 +287,13 @@ function frontMatterDate(field: DateField, value: Node | null, yamlText: string,
   return stamp(field, 'front-matter', written, base + start + (quoted ? 1 : 0), text)
 }
 
+/** `owner: alice`, `owner: alice, bob` or a list of them. */
 function ownerNames(value: Node | null): string[] {
-  const raw: unknown = value && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : undefined
-  const list = Array.isArray(raw) ? raw : [raw]
-  return list.filter((v): v is string => typeof v === 'string' && v.trim() !== '').flatMap((v) => v.split(/[\s,]+/).filter(Boolean))
+  const items = isSeq(value) ? value.items : [value]
+  return items
+    .map((item) => (isScalar(item) ? item.value : undefined))
+    .filter((v): v is string => typeof v === 'string')
+    .flatMap((v) => v.split(/[\s,]+/).filter(Boolean))
 }
 
 function intervalDays(value: Node | null): number | undefined {
@@ -299,17 +305,18 @@ function intervalDays(value: Node | null): number | undefined {
 // ---------------------------------------------------------------------------------------------
 // g3doc: <!--* freshness: { owner: 'alice' reviewed: '2026-01-02' } *-->
 
+const G3DOC_OPEN = '<!--*'
 const G3DOC_COMMENT = /<!--\*([\s\S]*?)\*-->/g
 const G3DOC_FRESHNESS = /freshness\s*:\s*\{([^}]*)\}/
 const G3DOC_FIELD = /\b(owner|reviewed)\s*:\s*(?:'([^']*)'|"([^"]*)")/g
 
 function readG3docFreshness(text: string): { stamps: DateStamp[]; owners: string[] } {
   const result = { stamps: [] as DateStamp[], owners: [] as string[] }
-  if (!text.includes('<!--*')) return result
+  if (!text.includes(G3DOC_OPEN)) return result
   for (const comment of text.matchAll(G3DOC_COMMENT)) {
     const block = G3DOC_FRESHNESS.exec(comment[1]!)
     if (!block) continue
-    const blockOffset = comment.index + 5 + block.index + block[0].indexOf('{') + 1
+    const blockOffset = comment.index + G3DOC_OPEN.length + block.index + block[0].indexOf('{') + 1
     for (const field of block[1]!.matchAll(G3DOC_FIELD)) {
       const value = field[2] ?? field[3] ?? ''
       const valueOffset = blockOffset + field.index + field[0].length - value.length - 1

@@ -40,7 +40,8 @@ function replaceDates(text: string, stamps: DateStamp[], iso: string): string {
 
 function addDate(text: string, dates: RunbookDates, field: DateField, iso: string): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n'
-  const sibling = dates.stamps.find((s) => s.field === OTHER[field] && s.source !== 'g3doc')
+  // Beside the other date when it is on a header line; g3doc has no field for it (only `reviewed`).
+  const sibling = dates[OTHER[field]]
   if (sibling?.source === 'header') return addBesideHeaderDate(text, sibling, field, iso, eol)
   if (dates.frontMatter) return insertAt(text, dates.frontMatter.closingOffset, `${FRONT_MATTER_KEY[field]}: ${iso}${eol}`)
   return addHeaderLine(text, field, iso, eol)

@@ -79,93 +79,104 @@ const SEVERITY_OF: Record<FreshnessStatus, Severity> = { broken: 'error', stale:
 
 /** All findings for one runbook: its problems, or a single `fresh` finding when there are none. */
 export function assessRunbook(file: string, dates: RunbookDates, options: AssessOptions): Finding[] {
-  const owners = dates.owners.length > 0 ? dates.owners : (options.fallbackOwners ?? [])
-  const make = (kind: FindingKind, line: number, title: string, message: string, extra: Partial<Finding> = {}): Finding => ({
-    file,
-    line,
-    kind,
-    status: STATUS_OF[kind],
-    severity: SEVERITY_OF[STATUS_OF[kind]],
-    title,
-    message,
-    owners,
-    ...extra
-  })
-  const findings: Finding[] = dates.problems.map((p) => make('invalid-front-matter', p.line, 'front matter is not valid', p.message))
+  const about: About = { file, owners: dates.owners.length > 0 ? dates.owners : (options.fallbackOwners ?? []) }
+  const findings = dates.problems.map((p) => finding(about, 'invalid-front-matter', p.line, 'front matter is not valid', p.message))
+  // The runbook's own intervals (front matter) win over the configured limits.
   const limits: Record<DateField, number> = {
     reviewed: dates.reviewIntervalDays ?? options.reviewedMaxDays,
     tested: dates.testIntervalDays ?? options.testedMaxDays
   }
-  const ages: { field: DateField; stamp: DateStamp; day: number }[] = []
+  const clocks: Clock[] = []
   for (const field of ['reviewed', 'tested'] as const) {
     const stamp = dates[field]
-    const label = FIELD_LABEL[field]
     if (stamp === undefined) {
-      const where = options.readBytes === undefined ? '' : ` in the first ${Math.round(options.readBytes / 1024)} KiB`
-      findings.push(make('missing', 1, `no ${label} date`, `no ${label} date${where}; add "${label}: YYYY-MM-DD" near the top`, { field }))
+      findings.push(missingDate(about, field, options.readBytes))
       continue
     }
-    const at = { field, written: stamp.written }
-    switch (stamp.date.kind) {
-      case 'empty':
-        findings.push(make('missing', stamp.line, `no ${label} date`, `${label} has no date; write the day it was last done, as YYYY-MM-DD`, at))
-        break
-      case 'placeholder':
-        findings.push(
-          make('placeholder', stamp.line, `${label} is a placeholder`, `${label} is still the placeholder "${stamp.written}"; write the day it was last done`, at)
-        )
-        break
-      case 'impossible':
-        findings.push(
-          make('impossible', stamp.line, `${label} is not a real date`, `${label} "${stamp.written}" is not a real date: ${stamp.date.reason}`, at)
-        )
-        break
-      case 'malformed':
-        findings.push(make('malformed', stamp.line, `${label} is not YYYY-MM-DD`, `${label} "${stamp.written}" is not a date written as YYYY-MM-DD`, at))
-        break
-      case 'valid': {
-        const ahead = stamp.date.day - options.today
-        if (ahead > FUTURE_SLACK_DAYS) {
-          findings.push(
-            make('future', stamp.line, `${label} is in the future`, `${label} ${stamp.written} is ${ahead} days in the future`, at)
-          )
-        } else ages.push({ field, stamp, day: stamp.date.day })
-        break
-      }
+    const problem = brokenDate(about, stamp, options.today)
+    if (problem) findings.push(problem)
+    else if (stamp.date.kind === 'valid') clocks.push(clockOf(stamp, stamp.date.day, limits[field], options.today))
+  }
+  findings.push(...clocks.filter((c) => c.daysOverdue > 0).map((c) => overdue(about, c)))
+  return findings.length > 0 ? findings : [fresh(about, clocks)]
+}
+
+/** What every finding of one runbook shares. */
+interface About {
+  file: string
+  owners: string[]
+}
+
+function finding(about: About, kind: FindingKind, line: number, title: string, message: string, extra: Partial<Finding> = {}): Finding {
+  const status = STATUS_OF[kind]
+  return { file: about.file, line, kind, status, severity: SEVERITY_OF[status], title, message, owners: about.owners, ...extra }
+}
+
+function missingDate(about: About, field: DateField, readBytes: number | undefined): Finding {
+  const label = FIELD_LABEL[field]
+  const where = readBytes === undefined ? '' : ` in the first ${Math.round(readBytes / 1024)} KiB`
+  return finding(about, 'missing', 1, `no ${label} date`, `no ${label} date${where}; add "${label}: YYYY-MM-DD" near the top`, { field })
+}
+
+/** The problem with a written date, or undefined when it is a real day that has come. */
+function brokenDate(about: About, stamp: DateStamp, today: number): Finding | undefined {
+  const label = FIELD_LABEL[stamp.field]
+  const at = { field: stamp.field, written: stamp.written }
+  const { line, written, date } = stamp
+  switch (date.kind) {
+    case 'empty':
+      return finding(about, 'missing', line, `no ${label} date`, `${label} has no date; write the day it was last done, as YYYY-MM-DD`, at)
+    case 'placeholder':
+      return finding(about, 'placeholder', line, `${label} is a placeholder`, `${label} is still the placeholder "${written}"; write the day it was last done`, at)
+    case 'impossible':
+      return finding(about, 'impossible', line, `${label} is not a real date`, `${label} "${written}" is not a real date: ${date.reason}`, at)
+    case 'malformed':
+      return finding(about, 'malformed', line, `${label} is not YYYY-MM-DD`, `${label} "${written}" is not a date written as YYYY-MM-DD`, at)
+    case 'valid': {
+      const ahead = date.day - today
+      if (ahead <= FUTURE_SLACK_DAYS) return undefined
+      return finding(about, 'future', line, `${label} is in the future`, `${label} ${written} is ${ahead} days in the future`, at)
     }
   }
-  const clocks = ages.map(({ field, stamp, day }) => {
-    const daysOld = Math.max(0, options.today - day)
-    return { field, stamp, daysOld, limit: limits[field], dueOn: isoOfDay(day + limits[field]), daysOverdue: daysOld - limits[field] }
-  })
-  for (const clock of clocks.filter((c) => c.daysOverdue > 0)) {
-    const label = FIELD_LABEL[clock.field]
-    const kind = clock.field === 'reviewed' ? 'review-overdue' : 'test-overdue'
-    const verb = clock.field === 'reviewed' ? 'reviewed' : 'tested'
-    findings.push(
-      make(
-        kind,
-        clock.stamp.line,
-        clock.field === 'reviewed' ? 'review overdue' : 'test overdue',
-        `last ${verb} ${clock.stamp.written}, ${clock.daysOld} days ago: ${clock.daysOverdue} days past the ${clock.limit}-day limit (due ${clock.dueOn})`,
-        { field: clock.field, written: clock.stamp.written, dueOn: clock.dueOn, daysOld: clock.daysOld, daysOverdue: clock.daysOverdue, limitDays: clock.limit }
-      )
-    )
-  }
-  if (findings.length > 0) return findings
-  // Fresh: report the clock that runs out first.
-  const next = [...clocks].sort((a, b) => b.daysOverdue - a.daysOverdue)[0]!
-  const summary = clocks.map((c) => `${FIELD_LABEL[c.field]} ${c.stamp.written} (due ${c.dueOn})`).join(', ')
-  return [
-    make('fresh', next.stamp.line, 'fresh', `fresh: ${summary}`, {
-      field: next.field,
-      written: next.stamp.written,
-      dueOn: next.dueOn,
-      daysOld: next.daysOld,
-      daysOverdue: next.daysOverdue,
-      limitDays: next.limit
-    })
-  ]
+}
+
+/** How a valid date stands against its limit. */
+interface Clock {
+  stamp: DateStamp
+  daysOld: number
+  limit: number
+  dueOn: string
+  /** Positive when overdue; zero or negative (days left) while fresh. */
+  daysOverdue: number
+}
+
+function clockOf(stamp: DateStamp, day: number, limit: number, today: number): Clock {
+  const daysOld = Math.max(0, today - day)
+  return { stamp, daysOld, limit, dueOn: isoOfDay(day + limit), daysOverdue: daysOld - limit }
+}
+
+function clockFields(clock: Clock): Partial<Finding> {
+  const { stamp, daysOld, limit, dueOn, daysOverdue } = clock
+  return { field: stamp.field, written: stamp.written, dueOn, daysOld, daysOverdue, limitDays: limit }
+}
+
+function overdue(about: About, clock: Clock): Finding {
+  const reviewed = clock.stamp.field === 'reviewed'
+  return finding(
+    about,
+    reviewed ? 'review-overdue' : 'test-overdue',
+    clock.stamp.line,
+    reviewed ? 'review overdue' : 'test overdue',
+    `last ${reviewed ? 'reviewed' : 'tested'} ${clock.stamp.written}, ${clock.daysOld} days ago: ${clock.daysOverdue} days past the ${clock.limit}-day limit (due ${clock.dueOn})`,
+    clockFields(clock)
+  )
+}
+
+/** A fresh runbook's one finding, about the clock that runs out first. */
+function fresh(about: About, clocks: Clock[]): Finding {
+  const next = clocks.reduce((a, b) => (b.daysOverdue > a.daysOverdue ? b : a))
+  const summary = clocks.map((c) => `${FIELD_LABEL[c.stamp.field]} ${c.stamp.written} (due ${c.dueOn})`).join(', ')
+  return finding(about, 'fresh', next.stamp.line, 'fresh', `fresh: ${summary}`, clockFields(next))
 }
 
 /** A runbook the scan could not read (permissions, an I/O error): broken, since nobody can tell its age. */

@@ -15,7 +15,7 @@ import { dayNumber, FIELD_LABEL, parseRunbookDates } from './dates.js'
 import { setRunbookDate, type DateEdit } from './edit.js'
 import { assessRunbook, type Finding } from './freshness.js'
 import { runbookMatcher } from './glob.js'
-import { needsAttention, renderRunbookReport, reportAnnotations, reportOutputs, type RunbookReport } from './report.js'
+import { annotationOf, needsAttention, renderRunbookReport, reportAnnotations, reportOutputs, type RunbookReport } from './report.js'
 
 // ---------------------------------------------------------------------------------------------
 // Scheduled run: one tracking issue
@@ -114,9 +114,7 @@ export function planPullRequestRunbookCheck(input: PullRequestRunbookInput): Pla
   for (const file of runbooks) {
     const problems = pullRequestFindings(file.path, file.text, changedDay, input)
     if (problems.length === 0) continue
-    plan.changes.push(
-      ...problems.map((f) => ({ kind: 'annotate' as const, level: f.severity, title: `Runbook ${f.title}`, message: f.message, file: f.file, line: f.line }))
-    )
+    plan.changes.push(...problems.map(annotationOf))
     if (problems.some((f) => f.severity === 'error')) {
       failing.push(file.path)
       const fix = setRunbookDate(file.text, 'reviewed', input.changedOn)
@@ -140,24 +138,22 @@ function pullRequestFindings(path: string, text: string, changedDay: number, inp
   const dates = parseRunbookDates(text)
   const owners = input.codeowners ? { fallbackOwners: ownersOf(input.codeowners, path) } : {}
   const findings = assessRunbook(path, dates, { ...input.runbooks, today: changedDay, ...owners })
-  const problems = findings.filter((f) => f.status === 'broken' || f.kind === 'test-overdue').map((f) =>
-    // A Last Tested overdue is worth knowing, but not this pull request's fault.
-    f.kind === 'test-overdue' ? { ...f, severity: 'warning' as const } : f
-  )
-  const reviewed = dates.reviewed?.date
-  if (reviewed?.kind === 'valid' && reviewed.day < changedDay && dates.reviewed) {
+  // An overdue Last Tested stays a warning: worth knowing, but not this change's fault.
+  const problems = findings.filter((f) => f.status === 'broken' || f.kind === 'test-overdue')
+  const reviewed = dates.reviewed
+  if (reviewed?.date.kind === 'valid' && reviewed.date.day < changedDay) {
     const label = FIELD_LABEL.reviewed
     problems.push({
       file: path,
-      line: dates.reviewed.line,
+      line: reviewed.line,
       field: 'reviewed',
       kind: 'review-overdue',
       status: 'stale',
       severity: 'error',
       title: 'review older than this change',
-      message: `${label} ${dates.reviewed.written} is older than this change (${input.changedOn}): whoever changes a runbook reviews it, so set ${label} to ${input.changedOn}`,
-      written: dates.reviewed.written,
-      daysOld: changedDay - reviewed.day,
+      message: `${label} ${reviewed.written} is older than this change (${input.changedOn}): whoever changes a runbook reviews it, so set ${label} to ${input.changedOn}`,
+      written: reviewed.written,
+      daysOld: changedDay - reviewed.date.day,
       owners: findings[0]?.owners ?? []
     })
   }

@@ -97,14 +97,11 @@ function ownerMention(owner: string): string {
 
 /** One annotation per problem, on its file and line. */
 export function reportAnnotations(report: RunbookReport): Change[] {
-  return report.findings.map((f) => ({
-    kind: 'annotate' as const,
-    level: f.severity,
-    title: `Runbook ${f.title}`,
-    message: f.message,
-    file: f.file,
-    line: f.line
-  }))
+  return report.findings.map(annotationOf)
+}
+
+export function annotationOf(finding: Finding): Change {
+  return { kind: 'annotate', level: finding.severity, title: `Runbook ${finding.title}`, message: finding.message, file: finding.file, line: finding.line }
 }
 
 /** The report as JSON, for `--json` and the `runbooks-json` output. */

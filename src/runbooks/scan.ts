@@ -1,7 +1,7 @@
 /**
  * The file-system side of runbook freshness: list the runbooks matching the configured globs,
  * read the head of each, and keep only the findings. A text is dropped as soon as its dates are
- * read, so memory stays flat however many runbooks a repository has.
+ * read, so memory grows with the problems found, not with the runbooks read.
  */
 import { closeSync, openSync, readSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -36,7 +36,7 @@ export interface ScanOptions {
  * runbooks on a 2-core runner, a pool of 4 to 64 concurrent async reads took 4 to 6 times as long
  * (620-1,700 ms against 160 ms): each small file costs three thread-pool round trips (open, read,
  * close) that are dearer than the reads, and the pool's threads compete with the parser for the
- * cores. Memory stays flat either way: one buffer, one text at a time.
+ * cores. Either way one buffer is reused and one text is alive at a time.
  */
 export async function scanRunbooks(options: ScanOptions): Promise<FreshnessTally> {
   const today = dayNumber(options.today)

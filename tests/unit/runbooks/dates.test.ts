@@ -23,6 +23,15 @@ describe('reading Last Reviewed and Last Tested', () => {
     expect(dates.tested).toMatchObject({ written: '2026-01-05', line: 4 })
   })
 
+  it('reads a date that ends a sentence', () => {
+    expect(parseRunbookDates('Last Reviewed: 2026-01-02. Last Tested: 2026-01-01.').reviewed?.date.kind).toBe('valid')
+  })
+
+  it('does not read prose that mentions the label without a date', () => {
+    const dates = parseRunbookDates('After a drill, update the Last Tested date of this runbook.\n')
+    expect(dates.tested).toBeUndefined()
+  })
+
   it('reads a date whose value is inside the bold', () => {
     expect(parseRunbookDates('**Last Reviewed: 2026-01-02**').reviewed?.written).toBe('2026-01-02')
   })

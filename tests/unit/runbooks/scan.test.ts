@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../../src/config/load.js'
 import { readCodeOwners, scanRunbooks } from '../../../src/runbooks/scan.js'
 
@@ -27,21 +27,21 @@ describe('scanning a repository for runbooks', () => {
 
   describe('a large runbook', () => {
     const dir = mkdtempSync(join(tmpdir(), 'runbooks-head-'))
+    beforeAll(() => {
+      mkdirSync(join(dir, 'runbooks'))
+      const filler = 'A line of steps that goes on and on.\n'.repeat(1000) // 37 KB: over 16 KiB, under 64 KiB
+      writeFileSync(join(dir, 'runbooks', 'header.md'), `# Big\n\nLast Reviewed: 2026-03-01 Last Tested: 2026-03-01\n\n${filler}`)
+      writeFileSync(join(dir, 'runbooks', 'footer.md'), `# Big\n\n${filler}\nLast Reviewed: 2026-03-01 Last Tested: 2026-03-01\n`)
+    })
     afterAll(() => rmSync(dir, { recursive: true, force: true }))
-    mkdirSync(join(dir, 'runbooks'))
-    const filler = 'A line of steps that goes on and on.\n'.repeat(1000) // 37 KB: over 16 KiB, under 64 KiB
-    writeFileSync(join(dir, 'runbooks', 'header.md'), `# Big\n\nLast Reviewed: 2026-03-01 Last Tested: 2026-03-01\n\n${filler}`)
-    writeFileSync(join(dir, 'runbooks', 'footer.md'), `# Big\n\n${filler}\nLast Reviewed: 2026-03-01 Last Tested: 2026-03-01\n`)
 
     it('is read only up to its head: a header is found, a footer past the head is reported missing with where it looked', async () => {
       const tally = await scanRunbooks({ dir, runbooks, today, headBytes: 16 * 1024 })
       expect(tally).toMatchObject({ checked: 2, fresh: 1, broken: 1 })
-      expect(tally.problems.map((f) => [f.file, f.kind])).toEqual(
-        expect.arrayContaining([
-          ['runbooks/footer.md', 'missing'],
-          ['runbooks/footer.md', 'missing']
-        ])
-      )
+      expect(tally.problems.map((f) => [f.file, f.field, f.kind])).toEqual([
+        ['runbooks/footer.md', 'reviewed', 'missing'],
+        ['runbooks/footer.md', 'tested', 'missing']
+      ])
       expect(tally.problems[0]!.message).toContain('in the first 16 KiB')
     })
 

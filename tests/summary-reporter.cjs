@@ -1,0 +1,8 @@
+// Prints one plain closing line after jest's own summary: "tests: N passed, N failed".
+class SummaryReporter {
+  onRunComplete(_contexts, results) {
+    const skipped = results.numPendingTests + results.numTodoTests
+    process.stdout.write(`\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed${skipped ? `, ${skipped} skipped` : ''}\n`)
+  }
+}
+module.exports = SummaryReporter
