@@ -4,8 +4,9 @@ import { codenameCommand } from './codename.js'
 import { schemaCommand } from './schema.js'
 import { simulateCommand } from '../simulate/cli.js'
 import { lintAnnouncementCommand, renderCommand } from '../comms/cli.js'
+import { runbooksCommand } from '../runbooks/cli.js'
 
-export const COMMANDS: Command[] = [simulateCommand, lintAnnouncementCommand, renderCommand, codenameCommand, schemaCommand]
+export const COMMANDS: Command[] = [simulateCommand, runbooksCommand, lintAnnouncementCommand, renderCommand, codenameCommand, schemaCommand]
 
 export async function runCli(argv: string[], io: CliIo, commands: Command[] = COMMANDS): Promise<number> {
   const [name, ...rest] = argv

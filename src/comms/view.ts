@@ -10,6 +10,8 @@ import type { ResolvedConfig } from '../config/load.js'
 import type { IncidentState, TimelineEntry } from '../incident/state.js'
 import { neutraliseInline, quietLogin } from './neutralise.js'
 import { formatDuration, humanDate, humanDay, isoMinute } from './time.js'
+import { DRAFT_KINDS } from '../incident/clocks.js'
+import { responseTimeRows } from '../incident/metrics.js'
 
 export const COMMS_TEMPLATES = ['internal-update', 'law-enforcement', 'external-announcement', 'status-update', 'post-mortem'] as const
 export type CommsTemplate = (typeof COMMS_TEMPLATES)[number]
@@ -147,6 +149,10 @@ export const TEMPLATE_VARIABLES = {
     resolved: 'When it was resolved, human time, or "" while still open.',
     timeToReport: 'From detection to the issue, "2h 5m".',
     timeToResolve: 'From the issue to resolution, "3d 4h", or "".',
+    responseTimes: 'Time to IC, mitigation, containment, internal update, announcement and resolution.',
+    'responseTimes[].measure': 'What was measured, e.g. "Incident Commander assigned".',
+    'responseTimes[].time': 'How long it took, "1h 5m", or "-" when it did not happen.',
+    'responseTimes[].from': 'Counted from: "report" (the issue) or "detection".',
     written: 'When the draft was written: the resolution time (stable across re-runs), else now; human time.',
     attackTimeline: 'The attack timeline (`/timeline` entries), oldest first.',
     'attackTimeline[].when': 'ISO time to the minute.',
@@ -473,6 +479,8 @@ export function postMortemView(state: IncidentState, config: ResolvedConfig, now
     resolved: state.resolvedAt ? humanDate(state.resolvedAt) : '',
     timeToReport: formatDuration(Date.parse(state.openedAt) - Date.parse(detected)),
     timeToResolve: state.resolvedAt ? formatDuration(Date.parse(state.resolvedAt) - Date.parse(state.openedAt)) : '',
+    // A draft counts from the moment its gates were all open (drafts are posted on that run).
+    responseTimes: responseTimeRows(state, config, new Set(DRAFT_KINDS), state.resolvedAt ?? now.toISOString()),
     written: humanDate(state.resolvedAt ?? now.toISOString()),
     attackTimeline: attack.shown.map(entryView),
     attackFolded: attack.folded,

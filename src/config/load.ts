@@ -4,6 +4,8 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import type { z } from 'zod'
+import { checkWordLists, wordListsFrom } from '../incident/codename.js'
+import { untilProblem } from '../incident/clocks.js'
 import { RUNBOOK_STEPS } from '../incident/runbook-steps.js'
 import { configSchema, type Config, type Step } from './schema.js'
 
@@ -85,6 +87,12 @@ function crossCheck(config: ResolvedConfig): Problem[] {
       }
     })
   }
+  config.clocks.forEach((clock, i) => {
+    const problem = untilProblem(clock.until, config)
+    if (problem) problems.push({ path: ['clocks', i, 'until'], message: problem })
+  })
+  const wordProblems = checkWordLists(wordListsFrom(config.codename))
+  for (const message of wordProblems) problems.push({ path: ['codename'], message: message.replace(/^codename\./, '') })
   if (!phases.has(config.drafts.lawEnforcement.phase)) {
     problems.push({ path: ['drafts', 'lawEnforcement', 'phase'], message: `"${config.drafts.lawEnforcement.phase}" is not one of the phases` })
   }

@@ -211,7 +211,14 @@ export const configSchema = z
         testedMaxDays: 180,
         trackingLabel: 'runbook-freshness'
       }),
-    clocks: z.array(clockSchema).default(DEFAULT_CLOCKS)
+    clocks: z.array(clockSchema).default(DEFAULT_CLOCKS),
+    reminders: z
+      .object({
+        /** Drills get reminder comments too (their clocks are always shown on the dashboard). */
+        drills: z.boolean().default(false)
+      })
+      .strict()
+      .default({ drills: false })
   })
   .strict()
 

@@ -11,7 +11,8 @@ import { commandsIn, decideLive, labelNeedsActor, tickNeedsActor, type LiveEvent
 import type { Existing, RunContext } from '../incident/model.js'
 import { decideOpen, refusePublic } from '../incident/open.js'
 import { describeChange, emptyPlan, type Change, type Plan } from '../incident/plan.js'
-import { kindOf } from '../incident/state.js'
+import { renderDashboard } from '../incident/dashboard.js'
+import { decodeState, kindOf } from '../incident/state.js'
 import { sendPage, type NotifierOptions } from '../notify/notifiers.js'
 import { readActor } from './actor.js'
 import { applyPlan } from './apply.js'
@@ -20,6 +21,8 @@ import { InputError, type Inputs } from './inputs.js'
 import { issueFromPayload, repoFromPayload } from './payload.js'
 import { isOwnComment, readExisting, readRepoFile, readTemplateOverrides, type RepoRef } from './read.js'
 import type { Reporter } from './reporter.js'
+import { incidentRunbookFreshness, planPullRequestCheck, planRunbookScan, proposeDrillDate } from './runbooks.js'
+import { runScheduled } from './scheduled.js'
 
 export function messageOf(error: unknown): string {
   if (error instanceof ConfigError || error instanceof InputError || error instanceof TemplateError) return error.message
@@ -42,6 +45,8 @@ export interface EventEnvelope {
 }
 
 export interface HandleOptions {
+  /** Set by handleEvent from the envelope. */
+  workspace?: string
   /** GitHub's pacing of writes and rate-limit waits; off only for the in-process stand-in. */
   throttling?: boolean
   now?: () => string
@@ -52,7 +57,7 @@ export interface HandleOptions {
 /** Runs the action for one event. Never throws: failures are reported through `reporter.setFailed`. */
 export async function handleEvent(envelope: EventEnvelope, inputs: Inputs, reporter: Reporter, options: HandleOptions = {}): Promise<Plan> {
   try {
-    return await handle(envelope, inputs, reporter, options)
+    return await handle(envelope, inputs, reporter, { ...options, ...(envelope.workspace ? { workspace: envelope.workspace } : {}) })
   } catch (error) {
     reporter.setFailed(messageOf(error))
     return emptyPlan()
@@ -62,7 +67,6 @@ export async function handleEvent(envelope: EventEnvelope, inputs: Inputs, repor
 async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, options: HandleOptions): Promise<Plan> {
   const { ref, payload } = envelope
   const context = { eventName: envelope.name }
-  const repo = repoFromPayload(payload.repository as never, ref, envelope.serverUrl)
   let requests = 0
   const gh = createGitHub({
     token: inputs.token,
@@ -74,7 +78,10 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
     }
   })
 
-  // Refuse before reading anything else: a public repository gets no writes at all.
+  // Refuse before reading anything else: a public repository gets no writes at all. A payload
+  // without the repository (some scheduled runs) costs one read to learn its visibility.
+  const repository = payload.repository ?? (await gh.rest.repos.get({ ...ref })).data
+  const repo = repoFromPayload(repository as never, ref, envelope.serverUrl)
   const publicRefusal = refusePublic({ repo, allowPublicRepo: inputs.allowPublicRepo } as RunContext)
   if (publicRefusal) {
     core.setOutput('plan', '[]')
@@ -93,6 +100,8 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
     allowPublicRepo: inputs.allowPublicRepo,
     notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
   }
+  const runbook = incidentRunbookFreshness(ctx, workspace)
+  if (runbook) ctx.runbook = runbook
 
   core.info(`event ${context.eventName}${payload.action ? `.${String(payload.action)}` : ''} in ${ref.owner}/${ref.repo}`)
   const plan = await routeEvent(gh, ref, context.eventName, payload, ctx, inputs, core, options)
@@ -117,12 +126,13 @@ async function routeEvent(
 ): Promise<Plan> {
   const action = String(payload.action ?? '')
   const sender = (payload.sender as { login?: string } | undefined)?.login ?? ''
-  if (sender === inputs.botLogin) {
+  // Our own label and comment changes come back as events when the token is not the workflow token.
+  if (sender === inputs.botLogin && (eventName === 'issues' || eventName === 'issue_comment')) {
     core.info('event caused by incident-kit itself: nothing to do')
     return emptyPlan()
   }
-  const apply = async (plan: Plan, existing: Existing, issue: number) => {
-    await core.group(`incident #${issue}: ${plan.changes.length} change(s)`, async () => {
+  const apply = async (plan: Plan, existing: Existing, target: number | string) => {
+    await core.group(`${typeof target === 'number' ? `incident #${target}` : target}: ${plan.changes.length} change(s)`, async () => {
       await applyPlan(gh, ref, plan, existing, {
         dryRun: inputs.dryRun,
         log: core.info,
@@ -144,7 +154,9 @@ async function routeEvent(
     const event: LiveEvent = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action as 'labeled' | 'unlabeled', label }
     const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined
     const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
-    return apply(plan, existing, snapshot.number)
+    await apply(plan, existing, snapshot.number)
+    if (action === 'closed') await afterDrillClosed(gh, ref, ctx, existing, inputs, options.workspace, core)
+    return plan
   }
 
   if (eventName === 'issue_comment' && payload.issue && payload.comment) {
@@ -173,8 +185,40 @@ async function routeEvent(
     return apply(plan, existing, snapshot.number)
   }
 
+  if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
+    const runbooks = await apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness')
+    const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core })
+    return mergePlans(runbooks, clocks)
+  }
+
+  if (eventName === 'pull_request' && payload.pull_request) {
+    const plan = await planPullRequestCheck(gh, ref, ctx, payload.pull_request as { number: number }, options.workspace)
+    return apply(plan, { others: {} }, `pull request #${(payload.pull_request as { number: number }).number}`)
+  }
+
   core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`)
   return emptyPlan()
+}
+
+/** Two plans reported as one: changes, outputs and summaries side by side, the first failure kept. */
+function mergePlans(a: Plan, b: Plan): Plan {
+  const summary = [a.summary, b.summary].filter(Boolean).join('\n')
+  const failure = a.failure ?? b.failure
+  return { changes: [...a.changes, ...b.changes], outputs: { ...a.outputs, ...b.outputs }, ...(summary ? { summary } : {}), ...(failure ? { failure } : {}) }
+}
+
+/** After a drill closes: propose the new Last Tested date once, and note it on the timeline. */
+async function afterDrillClosed(gh: GitHub, ref: RepoRef, ctx: RunContext, existing: Existing, inputs: Inputs, workspace: string | undefined, core: Reporter): Promise<void> {
+  const state = existing.dashboard ? decodeState(existing.dashboard.body) : undefined
+  if (!state?.drill || state.phase !== ctx.config.phases.at(-1)?.id || state.timeline.some((e) => e.key === 'drill-proposal')) return
+  const line = await proposeDrillDate(gh, ref, ctx, state, workspace, inputs.dryRun)
+  if (!line || inputs.dryRun) {
+    if (line) core.info(line)
+    return
+  }
+  state.timeline.push({ at: ctx.now, kind: 'drill', text: line, key: 'drill-proposal' })
+  const { body } = renderDashboard(state, { ...ctx, repoUrl: ctx.repo.url })
+  await applyPlan(gh, ref, { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body }], outputs: {} }, existing, { dryRun: false, log: core.info })
 }
 
 /** Opening reads the issue first: its current labels (not the payload's) are the ones kept, and no comments means nothing to re-read. */
