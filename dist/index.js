@@ -83918,7 +83918,13 @@ function codeOwnersGlob(pattern) {
     // Parentheses and double quotes are literal in CODEOWNERS; picomatch has no option for them.
     const body = trimmed.replace(/^\//, '').replace(/\\.|[()"]/g, (c) => (c.length === 2 ? c : `\\${c}`));
     const lastSegment = trimmed.slice(trimmed.lastIndexOf('/') + 1);
-    const below = directoryOnly ? '/**/*' : /[*?]/.test(lastSegment) ? '' : '/**';
+    let below = '';
+    if (directoryOnly)
+        below = '/**/*';
+    else if (lastSegment === '**')
+        below = '/*'; // `docs/**`: what is inside docs, not a file named docs
+    else if (!/[*?]/.test(lastSegment))
+        below = '/**';
     return `${anchored ? '' : '**/'}${body}${below}`;
 }
 

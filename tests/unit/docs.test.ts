@@ -27,7 +27,7 @@ describe('the README', () => {
   })
 
   it.each(Object.keys(action.outputs))('documents the output %s', (name) => {
-    expect(readme).toContain(`| \`${name}\` |`)
+    expect(readme).toMatch(new RegExp(`\\| (\`[a-z-]+\`, )*\`${name}\`(, \`[a-z-]+\`)* \\|`))
   })
 
   it.each(COMMAND_HELP.map(([command]) => command.split(' ')[0]!))('documents the command %s', (command) => {
