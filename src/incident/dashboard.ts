@@ -45,13 +45,36 @@ export const COMMUNICATION_RULES = [
   'Until forensics show the attack is not internal (gate `not-internal`), keep even the fact of the incident to the responders.'
 ]
 
-/** Renders the dashboard body, folding the oldest timeline entries if the body would exceed GitHub's limit. */
-export function renderDashboard(state: IncidentState, ctx: DashboardContext): { body: string; state: IncidentState } {
+export interface RenderedDashboard {
+  body: string
+  /** The state as written: with the oldest entries folded out when the body had to shrink. */
+  state: IncidentState
+  /** Entries folded out of the response and attack timelines by this rendering: post them (`archiveComments`). */
+  archived: { response: TimelineEntry[]; attack: TimelineEntry[] }
+}
+
+/**
+ * Renders the dashboard body. When it would exceed GitHub's limit, the oldest response-timeline
+ * entries fold into a summary, then (only if that is not enough) the oldest attack-timeline
+ * entries; the folded entries are returned so they are posted in full, never dropped silently.
+ */
+export function renderDashboard(state: IncidentState, ctx: DashboardContext): RenderedDashboard {
   let current = state
+  const archived = { response: [] as TimelineEntry[], attack: [] as TimelineEntry[] }
   for (;;) {
     const body = `${kindMarker('dashboard')}\n${encodeState(current)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, dashboardView(current, ctx))}`
-    if (body.length <= BUDGET || current.timeline.length <= 10) return { body, state: current }
-    current = foldOldest(current, Math.max(10, Math.ceil(current.timeline.length / 4)))
+    if (body.length <= BUDGET) return { body, state: current, archived }
+    if (current.timeline.length > 10) {
+      const count = Math.max(10, Math.ceil(current.timeline.length / 4))
+      archived.response.push(...current.timeline.slice(0, count))
+      current = foldOldest(current, count)
+    } else if (current.attackTimeline.length > 10) {
+      const count = Math.max(10, Math.ceil(current.attackTimeline.length / 4))
+      archived.attack.push(...current.attackTimeline.slice(0, count))
+      current = foldOldestAttack(current, count)
+    } else {
+      return { body, state: current, archived }
+    }
   }
 }
 
@@ -71,6 +94,43 @@ export function foldOldest(state: IncidentState, count: number): IncidentState {
       kinds
     }
   }
+}
+
+/** Moves the `count` oldest attack-timeline entries out of the state, counted in `attackFolded`. */
+export function foldOldestAttack(state: IncidentState, count: number): IncidentState {
+  const moving = state.attackTimeline.slice(0, count)
+  if (moving.length === 0) return state
+  return {
+    ...state,
+    attackTimeline: state.attackTimeline.slice(count),
+    attackFolded: {
+      count: (state.attackFolded?.count ?? 0) + moving.length,
+      from: state.attackFolded?.from ?? moving[0]!.at,
+      to: moving[moving.length - 1]!.at
+    }
+  }
+}
+
+const ARCHIVE_BUDGET = 60_000
+
+/** Comment bodies that keep folded entries in full, each within GitHub's limit. */
+export function archiveComments(codename: string, archived: RenderedDashboard['archived']): string[] {
+  const bodies: string[] = []
+  for (const [what, entries] of [['Response timeline', archived.response], ['Attack timeline', archived.attack]] as const) {
+    if (entries.length === 0) continue
+    const head = `### ${what} archive: ${codename}\n\nThese entries were folded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n| Time (UTC) | Who | What |\n|---|---|---|\n`
+    let body = head
+    for (const e of entries) {
+      const row = `| ${isoMinute(e.at)} | ${e.by ? quietLogin(e.by) : ''} | ${e.text} |\n`
+      if (body.length + row.length > ARCHIVE_BUDGET) {
+        bodies.push(body)
+        body = head
+      }
+      body += row
+    }
+    bodies.push(body)
+  }
+  return bodies
 }
 
 function dashboardView(state: IncidentState, ctx: DashboardContext) {
@@ -123,6 +183,7 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
         }
       : null,
     attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
+    attackFolded: state.attackFolded ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) } : null,
     iocs: state.iocs.map((i) => ({ value: i.value, type: i.type })),
     compromised: state.compromised.map((c) => c.text),
     phaseChart: phaseChart(state, phaseTitle, ctx.now),

@@ -8,7 +8,7 @@ import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
 import { type ActorFacts, atLeast, mayApprove, mayRunCommands } from './authz.js'
 import { diffTicks, parseTicks, mergeTicks, taskTitle } from './checklist.js'
 import { COMMAND_HELP, parseCommands, type IncidentCommand } from './commands.js'
-import { renderDashboard } from './dashboard.js'
+import { archiveComments, renderDashboard } from './dashboard.js'
 import type { Existing, IssueSnapshot, RunContext } from './model.js'
 import { incidentOutputs, renderChecklist } from './open.js'
 import { coalesce, type Change, type Plan, type Reaction } from './plan.js'
@@ -88,7 +88,8 @@ function finish(work: Work, existing: Existing & { state: IncidentState }, issue
   }
   const stateChanged = JSON.stringify(work.state) !== JSON.stringify(existing.state)
   if (stateChanged) {
-    const { body } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url })
+    const { body, archived } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url })
+    for (const archive of archiveComments(work.state.codename, archived)) changes.push({ kind: 'reply', issue: issue.number, body: archive })
     changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body })
   }
   if (work.checklistDirty || !existing.checklist) {

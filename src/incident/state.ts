@@ -49,6 +49,8 @@ export const stateSchema = z.object({
   /** Older response-timeline entries folded into counts per kind, when the comment grows too large. */
   folded: z.object({ count: z.number().int(), from: z.string(), to: z.string(), kinds: z.record(z.string(), z.number()) }).optional(),
   attackTimeline: z.array(timelineEntrySchema).default([]),
+  /** Older attack-timeline entries folded out of the dashboard (posted in full in an archive comment). */
+  attackFolded: z.object({ count: z.number().int(), from: z.string(), to: z.string() }).optional(),
   iocs: z.array(z.object({ value: z.string(), type: z.string(), by: z.string().optional(), at: z.string() })).default([]),
   compromised: z.array(z.object({ text: z.string(), by: z.string().optional(), at: z.string() })).default([]),
   status: z.object({ text: z.string(), by: z.string().optional(), at: z.string() }).optional(),

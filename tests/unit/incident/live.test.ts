@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ActorFacts } from '../../../src/incident/authz.js'
 import { mergeTicks, parseTicks } from '../../../src/incident/checklist.js'
-import { COMMENT_LIMIT, renderDashboard } from '../../../src/incident/dashboard.js'
+import { archiveComments, COMMENT_LIMIT, renderDashboard } from '../../../src/incident/dashboard.js'
 import { decideLive, type LiveEvent } from '../../../src/incident/live.js'
 import type { Existing, IssueSnapshot, RunContext } from '../../../src/incident/model.js'
 import { decideOpen } from '../../../src/incident/open.js'
@@ -344,6 +344,25 @@ describe('the dashboard under load', () => {
     expect(decoded.folded!.count + decoded.timeline.length).toBe(state.timeline.length)
     expect(body).toMatch(/\d+ older entries \(.*\) are folded/)
     expect(decoded.timeline.at(-1)?.text).toBe('entry number 1999 with some words of detail')
+  })
+
+  it('with 2,000 attack-timeline entries too, the oldest fold out into archive comments that keep them in full', () => {
+    const inc = new Incident()
+    const state = structuredClone(inc.state)
+    for (let i = 0; i < 2000; i++) {
+      const at = new Date(Date.parse(NOW) + i * 60_000).toISOString()
+      state.timeline.push({ at, by: 'wendy', kind: 'tick', text: `response ${i} with some words of detail` })
+      state.attackTimeline.push({ at, by: 'wendy', kind: 'attack', text: `attacker step ${i} on build-7 with some words` })
+    }
+    const { body, state: kept, archived } = renderDashboard(state, { ...inc.ctx, repoUrl: inc.ctx.repo.url })
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(kept.attackTimeline.length + archived.attack.length).toBe(2000)
+    expect(kept.timeline.length + archived.response.length).toBe(state.timeline.length)
+    const archives = archiveComments(kept.codename, archived)
+    expect(archives.every((a) => a.length <= COMMENT_LIMIT)).toBe(true)
+    const archivedText = archives.join('\n')
+    for (const e of [...archived.attack, ...archived.response]) expect(archivedText).toContain(e.text)
+    expect(body).toMatch(/\d+ earlier entries \(.*\) are kept in full in the archive comments/)
   })
 
   it('the checklist is re-created if it was deleted', () => {
