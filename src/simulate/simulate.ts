@@ -62,7 +62,8 @@ const FORM = [
 
 export interface Step {
   at: string
-  who: Person
+  /** A person, or the scheduled workflow. */
+  who: Person | 'schedule'
   what: string
   /** Changes GitHub the way the person would, and returns the webhook event it causes. */
   act: (sim: Simulation) => { name: string; payload: Record<string, unknown> }
@@ -124,9 +125,15 @@ export function script(): Step[] {
         return { name: 'issues', payload: sim.payload('opened', 'alice') }
       }
     },
-    { at: '2026-11-22T09:24:00Z', who: 'ic-ian', what: 'takes command and appoints a scribe', act: (sim) => sim.comment('/ic @ic-ian\n/role scribe @wendy', 'ic-ian') },
     {
-      at: '2026-11-22T09:31:00Z',
+      at: '2026-11-22T09:37:00Z',
+      who: 'schedule',
+      what: 'runs: no Incident Commander 17 minutes after a SEV-2 report',
+      act: (sim) => ({ name: 'schedule', payload: { schedule: '*/15 * * * *', repository: sim.gh.repoJson(), sender: sim.gh.userJson(BOT) } })
+    },
+    { at: '2026-11-22T09:39:00Z', who: 'ic-ian', what: 'takes command and appoints a scribe', act: (sim) => sim.comment('/ic @ic-ian\n/role scribe @wendy', 'ic-ian') },
+    {
+      at: '2026-11-22T09:41:00Z',
       who: 'wendy',
       what: 'records the attack timeline and indicators',
       act: (sim) =>
@@ -140,10 +147,10 @@ export function script(): Step[] {
           'wendy'
         )
     },
-    { at: '2026-11-22T09:33:00Z', who: 'wendy', what: 'ticks "Assemble the response team"', act: (sim) => sim.tick('Assemble the response team', 'wendy') },
-    { at: '2026-11-22T09:35:00Z', who: 'wendy', what: 'adds the label phase:mitigation', act: (sim) => sim.label('phase:mitigation', 'wendy') },
-    { at: '2026-11-22T09:41:00Z', who: 'rita', what: 'tries `/approve not-internal`', act: (sim) => sim.comment('/approve not-internal', 'rita') },
-    { at: '2026-11-22T09:42:00Z', who: 'wendy', what: 'adds the label gate:not-internal (she is not an approver)', act: (sim) => sim.label('gate:not-internal', 'wendy') },
+    { at: '2026-11-22T09:43:00Z', who: 'wendy', what: 'ticks "Assemble the response team"', act: (sim) => sim.tick('Assemble the response team', 'wendy') },
+    { at: '2026-11-22T09:45:00Z', who: 'wendy', what: 'adds the label phase:mitigation', act: (sim) => sim.label('phase:mitigation', 'wendy') },
+    { at: '2026-11-22T09:47:00Z', who: 'rita', what: 'tries `/approve not-internal`', act: (sim) => sim.comment('/approve not-internal', 'rita') },
+    { at: '2026-11-22T09:48:00Z', who: 'wendy', what: 'adds the label gate:not-internal (she is not an approver)', act: (sim) => sim.label('gate:not-internal', 'wendy') },
     { at: '2026-11-22T10:05:00Z', who: 'ic-ian', what: 'moves to containment', act: (sim) => sim.comment('/phase containment', 'ic-ian') },
     { at: '2026-11-22T11:30:00Z', who: 'ic-ian', what: 'moves to investigation', act: (sim) => sim.label('phase:investigation', 'ic-ian') },
     {
