@@ -77210,6 +77210,7 @@ function dashboardView(state, ctx) {
             }
             : { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' },
         icTeam: config.paging.icTeam ?? null,
+        postMortem: postMortemLink(state, ctx),
         ...clocksView(state, ctx)
     };
 }
@@ -77226,6 +77227,16 @@ function clocksView(state, ctx) {
         clocksAsOf: isoMinute(ctx.now),
         responseTimes: metricsLine(incidentMetrics(state, ctx.config, posted, ctx.now))
     };
+}
+/** Where the post-mortem is, once the incident is resolved (it is written in the same run). */
+function postMortemLink(state, ctx) {
+    if (!state.resolvedAt)
+        return null;
+    if (ctx.config.postMortem.as === 'comment')
+        return 'drafted in a comment below';
+    const label = ctx.config.postMortem.labels[0];
+    const query = encodeURIComponent(`is:issue ${label ? `label:"${label}" ` : ''}"${state.codename}"`);
+    return `[drafted as an issue](${ctx.repoUrl}/issues?q=${query})`;
 }
 function freshnessPhrase(what, date, days) {
     if (!date || days === undefined)
@@ -78398,7 +78409,12 @@ function planDrafts(state, config, templates, now, ctx = {}) {
     for (const kind of ['internal-update', 'law-enforcement', 'external-announcement']) {
         const readiness = draftReadiness(kind, state, config, now, existing);
         if (readiness.ready) {
-            changes.push(upsert(state, kind, draftBody(kind, state, config, templates, now, ctx, readiness.since)));
+            const draft = draftBody(kind, state, config, templates, now, ctx, readiness.since);
+            changes.push(upsert(state, kind, draft.body));
+            // The linter's findings also go to the run as annotations, where the workflow shows them.
+            for (const f of draft.findings) {
+                changes.push({ kind: 'annotate', level: f.severity === 'error' ? 'error' : 'warning', title: `announcement ${f.rule}`, message: `${state.codename} announcement draft, line ${f.line}: ${f.message}` });
+            }
         }
         else if (existing.has(kind)) {
             changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, readiness.why)));
@@ -78443,17 +78459,24 @@ function draftBody(kind, state, config, templates, now, ctx, since) {
     const rendered = tryRender(kind, state, config, templates, now, ctx);
     const drill = state.drill ? '**DRILL.** ' : '';
     if ('error' in rendered)
-        return join(kindMarker(kind), renderFailure(kind, rendered.error));
+        return { body: join(kindMarker(kind), renderFailure(kind, rendered.error)), findings: [] };
     switch (kind) {
         case 'internal-update':
-            return clampToLimit(join(kindMarker(kind), callout('NOTE', `${drill}**Draft internal update**, addressed to ${addressee(config.drafts.internalUpdate.to)}: ready since ${humanDate(since)}, when forensics showed the attack was not sourced internally. ` +
-                `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else. ${REWRITTEN}`), rendered.text));
+            return {
+                findings: [],
+                body: clampToLimit(join(kindMarker(kind), callout('NOTE', `${drill}**Draft internal update**, addressed to ${addressee(config.drafts.internalUpdate.to)}: ready since ${humanDate(since)}, when forensics showed the attack was not sourced internally. ` +
+                    `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else. ${REWRITTEN}`), rendered.text))
+            };
         case 'law-enforcement':
-            return clampToLimit(join(kindMarker(kind), callout('NOTE', `${drill}**Law enforcement and external parties**, for ${addressee(config.drafts.lawEnforcement.to)}. Tick each contact as it is made; the ticks are kept when this sheet is updated.`), rendered.text));
+            return {
+                findings: [],
+                body: clampToLimit(join(kindMarker(kind), callout('NOTE', `${drill}**Law enforcement and external parties**, for ${addressee(config.drafts.lawEnforcement.to)}. Tick each contact as it is made; the ticks are kept when this sheet is updated.`), rendered.text))
+            };
         case 'external-announcement': {
             const findings = lintAnnouncement(rendered.text, lintOptionsFromConfig(config, { codename: state.codename, parties: thirdParties(state, ctx.parties) }));
-            return clampToLimit(join(kindMarker(kind), callout('IMPORTANT', `${drill}**Draft external announcement**, for ${addressee(config.drafts.externalAnnouncement.owner)}: every fact it needs was verified and approved by ${humanDate(since)}. ` +
+            const body = clampToLimit(join(kindMarker(kind), callout('IMPORTANT', `${drill}**Draft external announcement**, for ${addressee(config.drafts.externalAnnouncement.owner)}: every fact it needs was verified and approved by ${humanDate(since)}. ` +
                 "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " + REWRITTEN), '---', rendered.text, '---', lintReport(findings)));
+            return { body, findings };
         }
     }
 }

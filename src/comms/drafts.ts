@@ -45,7 +45,12 @@ export function planDrafts(state: IncidentState, config: ResolvedConfig, templat
   for (const kind of ['internal-update', 'law-enforcement', 'external-announcement'] as const) {
     const readiness = draftReadiness(kind, state, config, now, existing)
     if (readiness.ready) {
-      changes.push(upsert(state, kind, draftBody(kind, state, config, templates, now, ctx, readiness.since)))
+      const draft = draftBody(kind, state, config, templates, now, ctx, readiness.since)
+      changes.push(upsert(state, kind, draft.body))
+      // The linter's findings also go to the run as annotations, where the workflow shows them.
+      for (const f of draft.findings) {
+        changes.push({ kind: 'annotate', level: f.severity === 'error' ? 'error' : 'warning', title: `announcement ${f.rule}`, message: `${state.codename} announcement draft, line ${f.line}: ${f.message}` })
+      }
     } else if (existing.has(kind)) {
       changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, readiness.why)))
     }
@@ -101,37 +106,43 @@ function draftBody(
   now: Date,
   ctx: CommsContext,
   since: string
-): string {
+): { body: string; findings: Finding[] } {
   const rendered = tryRender(kind, state, config, templates, now, ctx)
   const drill = state.drill ? '**DRILL.** ' : ''
-  if ('error' in rendered) return join(kindMarker(kind), renderFailure(kind, rendered.error))
+  if ('error' in rendered) return { body: join(kindMarker(kind), renderFailure(kind, rendered.error)), findings: [] }
   switch (kind) {
     case 'internal-update':
-      return clampToLimit(
-        join(
-          kindMarker(kind),
-          callout(
-            'NOTE',
-            `${drill}**Draft internal update**, addressed to ${addressee(config.drafts.internalUpdate.to)}: ready since ${humanDate(since)}, when forensics showed the attack was not sourced internally. ` +
-              `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else. ${REWRITTEN}`
-          ),
-          rendered.text
+      return {
+        findings: [],
+        body: clampToLimit(
+          join(
+            kindMarker(kind),
+            callout(
+              'NOTE',
+              `${drill}**Draft internal update**, addressed to ${addressee(config.drafts.internalUpdate.to)}: ready since ${humanDate(since)}, when forensics showed the attack was not sourced internally. ` +
+                `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else. ${REWRITTEN}`
+            ),
+            rendered.text
+          )
         )
-      )
+      }
     case 'law-enforcement':
-      return clampToLimit(
-        join(
-          kindMarker(kind),
-          callout(
-            'NOTE',
-            `${drill}**Law enforcement and external parties**, for ${addressee(config.drafts.lawEnforcement.to)}. Tick each contact as it is made; the ticks are kept when this sheet is updated.`
-          ),
-          rendered.text
+      return {
+        findings: [],
+        body: clampToLimit(
+          join(
+            kindMarker(kind),
+            callout(
+              'NOTE',
+              `${drill}**Law enforcement and external parties**, for ${addressee(config.drafts.lawEnforcement.to)}. Tick each contact as it is made; the ticks are kept when this sheet is updated.`
+            ),
+            rendered.text
+          )
         )
-      )
+      }
     case 'external-announcement': {
       const findings = lintAnnouncement(rendered.text, lintOptionsFromConfig(config, { codename: state.codename, parties: thirdParties(state, ctx.parties) }))
-      return clampToLimit(
+      const body = clampToLimit(
         join(
           kindMarker(kind),
           callout(
@@ -145,6 +156,7 @@ function draftBody(
           lintReport(findings)
         )
       )
+      return { body, findings }
     }
   }
 }

@@ -197,6 +197,7 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
         }
       : { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' },
     icTeam: config.paging.icTeam ?? null,
+    postMortem: postMortemLink(state, ctx),
     ...clocksView(state, ctx)
   }
 }
@@ -214,6 +215,15 @@ function clocksView(state: IncidentState, ctx: DashboardContext) {
     clocksAsOf: isoMinute(ctx.now),
     responseTimes: metricsLine(incidentMetrics(state, ctx.config, posted, ctx.now))
   }
+}
+
+/** Where the post-mortem is, once the incident is resolved (it is written in the same run). */
+function postMortemLink(state: IncidentState, ctx: DashboardContext): string | null {
+  if (!state.resolvedAt) return null
+  if (ctx.config.postMortem.as === 'comment') return 'drafted in a comment below'
+  const label = ctx.config.postMortem.labels[0]
+  const query = encodeURIComponent(`is:issue ${label ? `label:"${label}" ` : ''}"${state.codename}"`)
+  return `[drafted as an issue](${ctx.repoUrl}/issues?q=${query})`
 }
 
 function freshnessPhrase(what: string, date: string | undefined, days: number | undefined): string {

@@ -330,4 +330,16 @@ describe('the live incident', () => {
     expect(stateOf(n).phase).toBe('investigation')
     expect(gh.violations).toEqual([])
   })
+
+  it('Slack gets a codename-only notice of a phase change', async () => {
+    hookBodies.length = 0
+    gh.issue(n).labels.push('phase:mitigation')
+    const result = await run('issues', withLabel(issuePayload('labeled', n, (p) => withSender(p, 'wendy')), 'phase:mitigation'), { 'slack-webhook-url': `${hookUrl}/services/T0/B0/X` })
+    expect(result.exitCode).toBe(0)
+    expect(hookBodies.map((h) => h.path)).toEqual(['/services/T0/B0/X'])
+    const codename = gh.issue(n).title
+    expect(JSON.parse(hookBodies[0]!.body)).toEqual({ text: `incident-kit · ${codename}: phase is now Mitigation · <https://github.com/${owner}/${repo}/issues/${n}|open>` })
+    for (const detail of ['203.0.113.7', 'customer', 'weird traffic', 'build-7']) expect(hookBodies[0]!.body).not.toContain(detail)
+    expect(result.masks).toContain(`${hookUrl}/services/T0/B0/X`)
+  })
 })

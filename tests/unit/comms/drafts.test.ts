@@ -18,8 +18,14 @@ const NOW = new Date('2026-11-25T18:00:00Z')
 const config = defaultConfig()
 
 function drafts(state: IncidentState, existing: string[] = [], cfg = config): Upsert[] {
-  return planDrafts(state, cfg, builtinTemplates(), NOW, { existing: new Set(existing) }) as Upsert[]
+  return planDrafts(state, cfg, builtinTemplates(), NOW, { existing: new Set(existing) }).filter((c): c is Upsert => c.kind === 'upsert-comment')
 }
+
+it('the announcement lint findings are also planned as annotations of the run', () => {
+  const state = open(longIncident(3), ...ALL_GATES)
+  const notes = planDrafts(state, config, builtinTemplates(), NOW, { existing: new Set() }).filter((c) => c.kind === 'annotate')
+  expect(notes.map((n) => (n as { title?: string }).title)).toContain('announcement placeholder')
+})
 
 function draft(state: IncidentState, kind: string, existing: string[] = []): Upsert | undefined {
   return drafts(state, existing).find((c) => c.comment === kind)
@@ -162,7 +168,7 @@ describe('a revoked gate', () => {
 describe('every run', () => {
   it('renders the same bodies for the same state, whatever the time (a re-run changes nothing)', () => {
     const state = open(fixtureState('external-announcement'), ...ALL_GATES)
-    const later = planDrafts(state, config, builtinTemplates(), new Date('2027-01-01T00:00:00Z'), { existing: new Set() })
+    const later = planDrafts(state, config, builtinTemplates(), new Date('2027-01-01T00:00:00Z'), { existing: new Set() }).filter((c) => c.kind === 'upsert-comment')
     expect(later).toEqual(drafts(state))
     expect(later.map((c) => (c as Upsert).comment)).toEqual(['internal-update', 'law-enforcement', 'external-announcement'])
   })

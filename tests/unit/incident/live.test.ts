@@ -416,10 +416,11 @@ describe('drafts follow the gates', () => {
     expect(announcement).toMatch(/22 November 2026/)
   })
 
-  it('closing drafts the post-mortem once', () => {
+  it('closing drafts the post-mortem once, linked from the dashboard', () => {
     const inc = new Incident()
     const closed = inc.send({ type: 'closed' }, 'ic-ian')
     expect(upserts(closed)).toContain('post-mortem')
+    expect(inc.body('dashboard')).toContain('| **Post-mortem** | drafted in a comment below |')
     inc.send({ type: 'reopened' }, 'ic-ian')
     expect(upserts(inc.send({ type: 'closed' }, 'ic-ian'))).not.toContain('post-mortem')
   })
@@ -427,6 +428,31 @@ describe('drafts follow the gates', () => {
   it('/status posts a status update', () => {
     const inc = new Incident()
     expect(reply(inc.command(53, '/status attacker locked out', writer))).toMatch(/### Status: .*\n\nattacker locked out/)
+  })
+})
+
+describe('reading ticks', () => {
+  it('reads [x] and [X], nested tasks, and ignores code blocks that merely contain "- [ ]"', () => {
+    const body = [
+      '- [X] **Step** <!-- i:a -->',
+      '  - [x] sub <!-- i:a.1 -->',
+      '  - [ ] sub two <!-- i:a.2 -->',
+      '',
+      '```',
+      '- [x] fake <!-- i:b -->',
+      '```',
+      '',
+      '    - [x] indented code <!-- i:c -->'
+    ].join('\n')
+    expect(parseTicks(body)).toEqual({ a: true, 'a.1': true, 'a.2': false })
+  })
+
+  it('an announcement draft\'s lint findings also become annotations of the run', () => {
+    const inc = new Incident()
+    const plan = inc.command(60, '/approve not-internal\n/approve timeline-verified\n/approve impact-known\n/approve fix-verified\n/approve legal-approved', admin)
+    const notes = plan.changes.filter((c) => c.kind === 'annotate')
+    expect(notes.length).toBeGreaterThan(0)
+    expect(notes[0]).toMatchObject({ kind: 'annotate', title: expect.stringMatching(/^announcement /), message: expect.stringMatching(/announcement draft, line \d+: /) })
   })
 })
 
