@@ -62,7 +62,7 @@ const { renderDashboard } = await load('incident/dashboard.js')
 const { renderChecklist } = await load('incident/open.js')
 const { buildReport, renderRunbookReport } = await load('runbooks/report.js')
 const { emptyTally, addToTally, assessRunbook } = await load('runbooks/freshness.js')
-const { parseRunbookDates } = await load('runbooks/dates.js')
+const { parseRunbookDates, dayNumber } = await load('runbooks/dates.js')
 
 const fixture = JSON.parse(readFileSync(join(root, 'tests/fixtures/comms/post-mortem/state.json'), 'utf8'))
 const state = stateSchema.parse(longIncident(fixture, entries))
@@ -86,7 +86,7 @@ const runContext = { repo: { owner: 'acme', name: 'security-incidents', id: 1, p
   const tally = emptyTally()
   for (let i = 0; i < entries; i++) {
     const tested = i % 3 === 0 ? '2025-01-10' : '2026-11-01'
-    addToTally(tally, assessRunbook(`runbooks/team-${i % 40}/runbook-${i}.md`, parseRunbookDates(`# Runbook ${i}\n\nLast Reviewed: 2026-11-01 Last Tested: ${tested}\n`), { today: '2026-11-27', reviewedMaxDays: 90, testedMaxDays: 180 }))
+    addToTally(tally, assessRunbook(`runbooks/team-${i % 40}/runbook-${i}.md`, parseRunbookDates(`# Runbook ${i}\n\nLast Reviewed: 2026-11-01 Last Tested: ${tested}\n`), { today: dayNumber('2026-11-27'), reviewedMaxDays: 90, testedMaxDays: 180 }))
   }
   const report = buildReport(tally, config.runbooks, '2026-11-27')
   const { median, p95, result } = time(() => renderRunbookReport(report, templates))
@@ -98,7 +98,7 @@ for (const name of COMMS_TEMPLATES) {
 }
 {
   const { median, p95, result } = time(() => planDrafts(state, config, templates, now, { ...ctx, existing: new Set() }))
-  rows.push(['planDrafts: 3 drafts, folded to fit, announcement linted', median, p95, result.reduce((n, c) => n + c.body.length, 0)])
+  rows.push(['planDrafts: 3 drafts, folded to fit, announcement linted', median, p95, result.filter((c) => c.kind === 'upsert-comment').reduce((n, c) => n + c.body.length, 0)])
 }
 {
   const { median, p95, result } = time(() => renderPostMortem(state, config, templates, now, ctx))

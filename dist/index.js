@@ -85896,67 +85896,76 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, option
         });
         return plan;
     };
-    if (eventName === 'issues' && payload.issue) {
-        const snapshot = issueFromPayload(payload.issue);
-        const label = payload.label?.name ?? '';
-        if (action === 'opened' || (action === 'labeled' && isTriggerLabel(label, ctx)))
-            return openIncident(gh, ref, snapshot.number, ctx, inputs, apply);
-        const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx));
-        if (!relevant)
-            return emptyPlan();
-        const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
-        if (!existing.state)
-            return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, apply) : emptyPlan();
-        const event = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action, label };
-        const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined;
-        const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
-        await apply(plan, existing, snapshot.number);
-        if (action === 'closed')
-            await afterDrillClosed(gh, ref, ctx, existing, inputs, options.workspace, core);
-        return plan;
-    }
-    if (eventName === 'issue_comment' && payload.issue && payload.comment) {
-        const snapshot = issueFromPayload(payload.issue);
-        const comment = payload.comment;
-        if (isOwnComment(comment.user, inputs.botLogin)) {
-            if (action !== 'edited' || kindOf(comment.body ?? '') !== 'checklist')
-                return emptyPlan();
-            const before = payload.changes?.body?.from;
-            if (before === undefined)
-                return emptyPlan();
-            const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
-            if (!existing.state || existing.checklist?.id !== comment.id)
-                return emptyPlan();
-            const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined;
-            const event = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' };
-            const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
-            return apply(plan, existing, snapshot.number);
-        }
-        if (action !== 'created')
-            return emptyPlan();
-        const commands = commandsIn(comment.body ?? '');
-        if (commands.length === 0)
-            return emptyPlan(); // an ordinary comment costs no request
-        const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
-        if (!existing.state)
-            return emptyPlan();
-        const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []));
-        const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))));
-        const event = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } };
-        const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx });
-        return apply(plan, existing, snapshot.number);
-    }
+    const route = { gh, ref, ctx, inputs, core, options, apply };
+    if (eventName === 'issues' && payload.issue)
+        return onIssueEvent(route, action, payload, sender);
+    if (eventName === 'issue_comment' && payload.issue && payload.comment)
+        return onCommentEvent(route, action, payload, sender);
     if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
         const runbooks = await apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness');
         const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core });
         return mergePlans(runbooks, clocks);
     }
     if (eventName === 'pull_request' && payload.pull_request) {
-        const plan = await planPullRequestCheck(gh, ref, ctx, payload.pull_request, options.workspace);
-        return apply(plan, { others: {} }, `pull request #${payload.pull_request.number}`);
+        const pull = payload.pull_request;
+        return apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace), { others: {} }, `pull request #${pull.number}`);
     }
     core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`);
     return emptyPlan();
+}
+/** issues.*: opening (or the trigger label), phase / severity / gate labels, closing and reopening. */
+async function onIssueEvent(r, action, payload, sender) {
+    const { gh, ref, ctx, inputs } = r;
+    const snapshot = issueFromPayload(payload.issue);
+    const label = payload.label?.name ?? '';
+    if (action === 'opened' || (action === 'labeled' && isTriggerLabel(label, ctx)))
+        return openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply);
+    const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx));
+    if (!relevant)
+        return emptyPlan();
+    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
+    if (!existing.state)
+        return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply) : emptyPlan();
+    const event = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action, label };
+    const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined;
+    const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
+    await r.apply(plan, existing, snapshot.number);
+    if (action === 'closed')
+        await afterDrillClosed(gh, ref, ctx, existing, inputs, r.options.workspace, r.core);
+    return plan;
+}
+/** issue_comment.*: commands in a new comment, or ticks in the bot's checklist. An ordinary comment costs no request. */
+async function onCommentEvent(r, action, payload, sender) {
+    const { gh, ref, ctx, inputs } = r;
+    const snapshot = issueFromPayload(payload.issue);
+    const comment = payload.comment;
+    if (isOwnComment(comment.user, inputs.botLogin)) {
+        if (action !== 'edited' || kindOf(comment.body ?? '') !== 'checklist')
+            return emptyPlan();
+        const before = payload.changes?.body?.from;
+        if (before === undefined)
+            return emptyPlan();
+        const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
+        if (!existing.state || existing.checklist?.id !== comment.id)
+            return emptyPlan();
+        const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined;
+        const event = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' };
+        const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
+        return r.apply(plan, existing, snapshot.number);
+    }
+    if (action !== 'created')
+        return emptyPlan();
+    const commands = commandsIn(comment.body ?? '');
+    if (commands.length === 0)
+        return emptyPlan();
+    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
+    if (!existing.state)
+        return emptyPlan();
+    const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []));
+    const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))));
+    const event = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } };
+    const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx });
+    return r.apply(plan, existing, snapshot.number);
 }
 /** Two plans reported as one: changes, outputs and summaries side by side, the first failure kept. */
 function mergePlans(a, b) {

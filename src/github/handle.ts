@@ -114,6 +114,17 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
   return plan
 }
 
+/** What every route needs: the client, the repository, the run's context and how to apply a plan. */
+interface Route {
+  gh: GitHub
+  ref: RepoRef
+  ctx: RunContext
+  inputs: Inputs
+  core: Reporter
+  options: HandleOptions
+  apply: (plan: Plan, existing: Existing, target: number | string) => Promise<Plan>
+}
+
 async function routeEvent(
   gh: GitHub,
   ref: RepoRef,
@@ -142,62 +153,66 @@ async function routeEvent(
     })
     return plan
   }
-
-  if (eventName === 'issues' && payload.issue) {
-    const snapshot = issueFromPayload(payload.issue as never)
-    const label = (payload.label as { name?: string } | undefined)?.name ?? ''
-    if (action === 'opened' || (action === 'labeled' && isTriggerLabel(label, ctx))) return openIncident(gh, ref, snapshot.number, ctx, inputs, apply)
-    const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx))
-    if (!relevant) return emptyPlan()
-    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
-    if (!existing.state) return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, apply) : emptyPlan()
-    const event: LiveEvent = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action as 'labeled' | 'unlabeled', label }
-    const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined
-    const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
-    await apply(plan, existing, snapshot.number)
-    if (action === 'closed') await afterDrillClosed(gh, ref, ctx, existing, inputs, options.workspace, core)
-    return plan
-  }
-
-  if (eventName === 'issue_comment' && payload.issue && payload.comment) {
-    const snapshot = issueFromPayload(payload.issue as never)
-    const comment = payload.comment as { id: number; body?: string; user?: { login?: string; type?: string } }
-    if (isOwnComment(comment.user, inputs.botLogin)) {
-      if (action !== 'edited' || kindOf(comment.body ?? '') !== 'checklist') return emptyPlan()
-      const before = (payload.changes as { body?: { from?: string } } | undefined)?.body?.from
-      if (before === undefined) return emptyPlan()
-      const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
-      if (!existing.state || existing.checklist?.id !== comment.id) return emptyPlan()
-      const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined
-      const event: LiveEvent = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' }
-      const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
-      return apply(plan, existing, snapshot.number)
-    }
-    if (action !== 'created') return emptyPlan()
-    const commands = commandsIn(comment.body ?? '')
-    if (commands.length === 0) return emptyPlan() // an ordinary comment costs no request
-    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
-    if (!existing.state) return emptyPlan()
-    const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []))
-    const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))))
-    const event: LiveEvent = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } }
-    const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx })
-    return apply(plan, existing, snapshot.number)
-  }
-
+  const route: Route = { gh, ref, ctx, inputs, core, options, apply }
+  if (eventName === 'issues' && payload.issue) return onIssueEvent(route, action, payload, sender)
+  if (eventName === 'issue_comment' && payload.issue && payload.comment) return onCommentEvent(route, action, payload, sender)
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
     const runbooks = await apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness')
     const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core })
     return mergePlans(runbooks, clocks)
   }
-
   if (eventName === 'pull_request' && payload.pull_request) {
-    const plan = await planPullRequestCheck(gh, ref, ctx, payload.pull_request as { number: number }, options.workspace)
-    return apply(plan, { others: {} }, `pull request #${(payload.pull_request as { number: number }).number}`)
+    const pull = payload.pull_request as { number: number }
+    return apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace), { others: {} }, `pull request #${pull.number}`)
   }
-
   core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`)
   return emptyPlan()
+}
+
+/** issues.*: opening (or the trigger label), phase / severity / gate labels, closing and reopening. */
+async function onIssueEvent(r: Route, action: string, payload: Record<string, unknown>, sender: string): Promise<Plan> {
+  const { gh, ref, ctx, inputs } = r
+  const snapshot = issueFromPayload(payload.issue as never)
+  const label = (payload.label as { name?: string } | undefined)?.name ?? ''
+  if (action === 'opened' || (action === 'labeled' && isTriggerLabel(label, ctx))) return openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply)
+  const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx))
+  if (!relevant) return emptyPlan()
+  const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
+  if (!existing.state) return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply) : emptyPlan()
+  const event: LiveEvent = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action as 'labeled' | 'unlabeled', label }
+  const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined
+  const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
+  await r.apply(plan, existing, snapshot.number)
+  if (action === 'closed') await afterDrillClosed(gh, ref, ctx, existing, inputs, r.options.workspace, r.core)
+  return plan
+}
+
+/** issue_comment.*: commands in a new comment, or ticks in the bot's checklist. An ordinary comment costs no request. */
+async function onCommentEvent(r: Route, action: string, payload: Record<string, unknown>, sender: string): Promise<Plan> {
+  const { gh, ref, ctx, inputs } = r
+  const snapshot = issueFromPayload(payload.issue as never)
+  const comment = payload.comment as { id: number; body?: string; user?: { login?: string; type?: string } }
+  if (isOwnComment(comment.user, inputs.botLogin)) {
+    if (action !== 'edited' || kindOf(comment.body ?? '') !== 'checklist') return emptyPlan()
+    const before = (payload.changes as { body?: { from?: string } } | undefined)?.body?.from
+    if (before === undefined) return emptyPlan()
+    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
+    if (!existing.state || existing.checklist?.id !== comment.id) return emptyPlan()
+    const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined
+    const event: LiveEvent = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' }
+    const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
+    return r.apply(plan, existing, snapshot.number)
+  }
+  if (action !== 'created') return emptyPlan()
+  const commands = commandsIn(comment.body ?? '')
+  if (commands.length === 0) return emptyPlan()
+  const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
+  if (!existing.state) return emptyPlan()
+  const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []))
+  const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))))
+  const event: LiveEvent = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } }
+  const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx })
+  return r.apply(plan, existing, snapshot.number)
 }
 
 /** Two plans reported as one: changes, outputs and summaries side by side, the first failure kept. */
