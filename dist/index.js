@@ -78762,11 +78762,11 @@ function onComment(work, input, comment) {
         return;
     work.state.handled = [...work.state.handled, comment.id].slice(-200);
     const actor = input.actor;
-    const allowed = actor ? mayRunCommands(actor, ctx.config.commands.permission) : { allowed: false, reason: 'the sender could not be checked' };
-    if (!allowed.allowed) {
+    const verdict = actor ? mayRunCommands(actor, ctx.config.commands.permission) : undefined;
+    if (!actor || !verdict?.allowed) {
         record(work, { at: ctx.now, by: comment.author, kind: 'command-refused', text: `Commands from ${quietLogin(comment.author)} refused` });
         work.changes.push({ kind: 'react', commentId: comment.id, content: 'confused' });
-        work.replies.push(`Refused: ${allowed.reason}.`);
+        work.replies.push(`Refused: ${verdict && !verdict.allowed ? verdict.reason : 'the sender could not be checked'}.`);
         return;
     }
     // Confirmed write access also serves the next checklist ticks for a few minutes.

@@ -235,15 +235,15 @@ function onComment(work: Work, input: LiveInput, comment: { id: number; body: st
   if (commands.length === 0) return
   work.state.handled = [...work.state.handled, comment.id].slice(-HANDLED_KEEP)
   const actor = input.actor
-  const allowed = actor ? mayRunCommands(actor, ctx.config.commands.permission) : { allowed: false as const, reason: 'the sender could not be checked' }
-  if (!allowed.allowed) {
+  const verdict = actor ? mayRunCommands(actor, ctx.config.commands.permission) : undefined
+  if (!actor || !verdict?.allowed) {
     record(work, { at: ctx.now, by: comment.author, kind: 'command-refused', text: `Commands from ${quietLogin(comment.author)} refused` })
     work.changes.push({ kind: 'react', commentId: comment.id, content: 'confused' })
-    work.replies.push(`Refused: ${allowed.reason}.`)
+    work.replies.push(`Refused: ${verdict && !verdict.allowed ? verdict.reason : 'the sender could not be checked'}.`)
     return
   }
   // Confirmed write access also serves the next checklist ticks for a few minutes.
-  if (atLeast(actor!.permission, 'write')) work.state.writers = { ...(work.state.writers ?? {}), [comment.author]: ctx.now }
+  if (atLeast(actor.permission, 'write')) work.state.writers = { ...(work.state.writers ?? {}), [comment.author]: ctx.now }
   const outcomes = commands.map((command) => runCommand(work, input, command, comment.author))
   const reaction: Reaction = outcomes.includes('refused') ? 'confused' : outcomes.includes('done') ? '+1' : 'eyes'
   work.changes.unshift({ kind: 'react', commentId: comment.id, content: reaction })
