@@ -77344,7 +77344,8 @@ function describeChange(change) {
         case 'upsert-comment':
             return `write the ${change.comment} comment on #${change.issue} (${change.body.length} chars)`;
         case 'reply':
-            return `reply on #${change.issue}: ${change.body.split('\n')[0].slice(0, 80)}`;
+            // Not the text: replies can quote what people typed, and logs carry no incident details.
+            return `reply on #${change.issue} (${change.body.length} chars)`;
         case 'react':
             return `react ${change.content} to comment ${change.commentId}`;
         case 'edit-comment':
@@ -77944,6 +77945,19 @@ function clampToLimit(body, limit = COMMENT_LIMIT) {
  * real markdown parser; leaks are searched in the raw text, so nothing hides in a link
  * address or an HTML comment.
  */
+const LINT_RULES = {
+    'title-date': 'The title (first heading, or first line) carries the date, so the notice is never taken for a new breach.',
+    'banned-phrase': 'No stock phrases such as "we take security very seriously" (any case, spacing or intensifier).',
+    'missing-section': 'Every required section is present as a heading.',
+    'empty-section': 'Every required section has content.',
+    placeholder: 'No unresolved placeholders: TODO, TBD, XXX, FIXME, [insert …], "{{".',
+    'leak-codename': 'The internal codename does not appear.',
+    'leak-privilege-marker': '"Attorney Work Project" (an internal marker) does not appear.',
+    'leak-internal-host': 'No internal host names (config `announcement.internalHostPatterns`).',
+    'leak-private-ip': 'No private, loopback or link-local IP addresses.',
+    'third-party-unlinked': 'A third party is named only beside a link to its own public disclosure.',
+    'timeline-undated': 'Every entry of the Timeline section starts with a date.'
+};
 /** The linter's options from the config, plus the incident's codename and third parties. */
 function lintOptionsFromConfig(config, extra = {}) {
     return {
@@ -78411,9 +78425,11 @@ function planDrafts(state, config, templates, now, ctx = {}) {
         if (readiness.ready) {
             const draft = draftBody(kind, state, config, templates, now, ctx, readiness.since);
             changes.push(upsert(state, kind, draft.body));
-            // The linter's findings also go to the run as annotations, where the workflow shows them.
+            // The linter's findings also go to the run as warnings, where the workflow shows them (a draft
+            // is expected to have findings until people finish it, so they never fail the run). The rule's
+            // description, not the finding's text: a finding quotes the draft, and logs carry no details.
             for (const f of draft.findings) {
-                changes.push({ kind: 'annotate', level: f.severity === 'error' ? 'error' : 'warning', title: `announcement ${f.rule}`, message: `${state.codename} announcement draft, line ${f.line}: ${f.message}` });
+                changes.push({ kind: 'annotate', level: 'warning', title: `announcement ${f.rule}`, message: `${state.codename} announcement draft, line ${f.line}: ${LINT_RULES[f.rule]}` });
             }
         }
         else if (existing.has(kind)) {

@@ -9,7 +9,7 @@ import type { ResolvedConfig } from '../config/load.js'
 import type { Change } from '../incident/plan.js'
 import { kindMarker, type CommentKind, type IncidentState } from '../incident/state.js'
 import { clampToLimit, COMMENT_LIMIT, renderWithin } from './compose.js'
-import { lintAnnouncement, lintOptionsFromConfig, type Finding } from './lint.js'
+import { LINT_RULES, lintAnnouncement, lintOptionsFromConfig, type Finding } from './lint.js'
 import { mention, neutraliseInline, quietLogin } from './neutralise.js'
 import { TemplateError, type TemplateSources } from './render.js'
 import { humanDate } from './time.js'
@@ -47,9 +47,11 @@ export function planDrafts(state: IncidentState, config: ResolvedConfig, templat
     if (readiness.ready) {
       const draft = draftBody(kind, state, config, templates, now, ctx, readiness.since)
       changes.push(upsert(state, kind, draft.body))
-      // The linter's findings also go to the run as annotations, where the workflow shows them.
+      // The linter's findings also go to the run as warnings, where the workflow shows them (a draft
+      // is expected to have findings until people finish it, so they never fail the run). The rule's
+      // description, not the finding's text: a finding quotes the draft, and logs carry no details.
       for (const f of draft.findings) {
-        changes.push({ kind: 'annotate', level: f.severity === 'error' ? 'error' : 'warning', title: `announcement ${f.rule}`, message: `${state.codename} announcement draft, line ${f.line}: ${f.message}` })
+        changes.push({ kind: 'annotate', level: 'warning', title: `announcement ${f.rule}`, message: `${state.codename} announcement draft, line ${f.line}: ${LINT_RULES[f.rule]}` })
       }
     } else if (existing.has(kind)) {
       changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, readiness.why)))

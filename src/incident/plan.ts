@@ -53,7 +53,8 @@ export function describeChange(change: Change): string {
     case 'upsert-comment':
       return `write the ${change.comment} comment on #${change.issue} (${change.body.length} chars)`
     case 'reply':
-      return `reply on #${change.issue}: ${change.body.split('\n')[0]!.slice(0, 80)}`
+      // Not the text: replies can quote what people typed, and logs carry no incident details.
+      return `reply on #${change.issue} (${change.body.length} chars)`
     case 'react':
       return `react ${change.content} to comment ${change.commentId}`
     case 'edit-comment':

@@ -163,6 +163,11 @@ describe('an incident opens end to end', () => {
     expect(first.masks.some((m) => m.startsWith('ghs_'))).toBe(true)
   })
 
+  it('logs no incident details outside debug lines', () => {
+    const info = first.stdout.split('\n').filter((line) => !line.startsWith('::debug::') && !line.startsWith('::add-mask::'))
+    for (const detail of ['Root shell', 'build-7', '203.0.113.7', 'customer', 'prod customer DB dumped']) expect(info.join('\n')).not.toContain(detail)
+  })
+
   it('reads config and templates through the contents API when the repository is not checked out', async () => {
     const m = gh.createIssue({ title: 'no checkout', body: FORM, user: 'alice', labels: ['incident'] }).number
     gh.resetLog()
@@ -236,6 +241,7 @@ describe('the live incident', () => {
 
   it('commands are run, reacted to and recorded: at most 4 requests for one command', async () => {
     const result = await comment('/ioc 203.0.113.7', 'wendy')
+    expect(result.stdout.split('\n').filter((l) => !l.startsWith('::debug::')).join('\n')).not.toContain('203.0.113.7')
     expect(result.exitCode).toBe(0)
     expect(result.reads.length + result.writes.length).toBeLessThanOrEqual(4)
     expect(JSON.parse(result.outputs.iocs!)).toEqual([{ value: '203.0.113.7', type: 'ipv4' }])
