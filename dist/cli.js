@@ -42867,6 +42867,8 @@ const stateSchema = object({
     comments: record$1(string$3(), number().int()).default({}),
     /** Comment ids of commands already handled, newest last (bounded), so a replay is a no-op. */
     handled: array(number().int()).default([]),
+    /** Keys of label events that were answered (newest last, bounded), so a redelivered event is not answered twice. */
+    answered: array(string$3()).default([]),
     /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
     reminded: record$1(string$3(), string$3()).default({}),
     resolvedAt: string$3().optional(),
@@ -43346,6 +43348,7 @@ function newIncidentState(issue, ctx) {
         compromised: [],
         comments: {},
         handled: [],
+        answered: [],
         reminded: {}
     };
 }
@@ -44458,11 +44461,18 @@ function decideLive(input) {
             onChecklistEdited(work, input, event);
             break;
     }
-    return finish(work, input.existing, input.issue, ctx);
+    return finish(work, input.existing, input.issue, ctx, input.eventKey);
 }
 /** Turns the accumulated work into a plan: state-driven comments last, so labels and pages go first. */
-function finish(work, existing, issue, ctx) {
+function finish(work, existing, issue, ctx, eventKey) {
     const changes = coalesce(work.changes);
+    if (work.replies.length > 0 && eventKey && existing.state.answered.includes(eventKey)) {
+        work.replies = []; // this very event was answered before: a redelivery
+        work.state = { ...work.state, timeline: existing.state.timeline };
+    }
+    else if (work.replies.length > 0 && eventKey) {
+        work.state.answered = [...work.state.answered, eventKey].slice(-200);
+    }
     if (work.replies.length > 0)
         changes.push({ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') });
     if (JSON.stringify(work.state) !== JSON.stringify(existing.state)) {
@@ -56113,12 +56123,15 @@ async function onIssueEvent(r, action, payload, sender) {
     const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx));
     if (!relevant)
         return emptyPlan();
+    // Who the sender is first, the state last: the state is read as late as possible before it is written.
+    const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined;
     const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
     if (!existing.state)
         return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply) : emptyPlan();
     const event = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action, label };
-    const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined;
-    const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
+    const updatedAt = payload.issue.updated_at ?? '';
+    const eventKey = `${action}:${label}:${sender}:${updatedAt}`;
+    const plan = decideLive({ event, eventKey, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
     await r.apply(plan, existing, snapshot.number);
     if (action === 'closed')
         await afterDrillClosed(gh, ref, ctx, existing, inputs, r.options.workspace, r.core);
@@ -56148,11 +56161,11 @@ async function onCommentEvent(r, action, payload, sender) {
     const commands = commandsIn(comment.body ?? '');
     if (commands.length === 0)
         return emptyPlan();
+    const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []));
+    const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))));
     const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
     if (!existing.state)
         return emptyPlan();
-    const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []));
-    const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))));
     const event = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } };
     const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx });
     return r.apply(plan, existing, snapshot.number);

@@ -177,11 +177,14 @@ async function onIssueEvent(r: Route, action: string, payload: Record<string, un
   if (action === 'opened' || (action === 'labeled' && isTriggerLabel(label, ctx))) return openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply)
   const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx))
   if (!relevant) return emptyPlan()
+  // Who the sender is first, the state last: the state is read as late as possible before it is written.
+  const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined
   const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
   if (!existing.state) return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply) : emptyPlan()
   const event: LiveEvent = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action as 'labeled' | 'unlabeled', label }
-  const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined
-  const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
+  const updatedAt = (payload.issue as { updated_at?: string }).updated_at ?? ''
+  const eventKey = `${action}:${label}:${sender}:${updatedAt}`
+  const plan = decideLive({ event, eventKey, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
   await r.apply(plan, existing, snapshot.number)
   if (action === 'closed') await afterDrillClosed(gh, ref, ctx, existing, inputs, r.options.workspace, r.core)
   return plan
@@ -206,10 +209,10 @@ async function onCommentEvent(r: Route, action: string, payload: Record<string, 
   if (action !== 'created') return emptyPlan()
   const commands = commandsIn(comment.body ?? '')
   if (commands.length === 0) return emptyPlan()
-  const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
-  if (!existing.state) return emptyPlan()
   const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []))
   const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))))
+  const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
+  if (!existing.state) return emptyPlan()
   const event: LiveEvent = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } }
   const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx })
   return r.apply(plan, existing, snapshot.number)

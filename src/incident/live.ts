@@ -31,6 +31,11 @@ export type LiveEvent =
 
 export interface LiveInput {
   event: LiveEvent
+  /**
+   * What identifies this delivery of a label event (label, action, sender and the issue's
+   * updated_at from the payload): a redelivery carries the same key and is not answered again.
+   */
+  eventKey?: string
   issue: IssueSnapshot
   sender: string
   /** The sender's permission and teams, read from GitHub when the event needs authorization. */
@@ -70,12 +75,18 @@ export function decideLive(input: LiveInput): Plan {
       onChecklistEdited(work, input, event)
       break
   }
-  return finish(work, input.existing, input.issue, ctx)
+  return finish(work, input.existing, input.issue, ctx, input.eventKey)
 }
 
 /** Turns the accumulated work into a plan: state-driven comments last, so labels and pages go first. */
-function finish(work: Work, existing: Existing & { state: IncidentState }, issue: IssueSnapshot, ctx: RunContext): Plan {
+function finish(work: Work, existing: Existing & { state: IncidentState }, issue: IssueSnapshot, ctx: RunContext, eventKey?: string): Plan {
   const changes = coalesce(work.changes)
+  if (work.replies.length > 0 && eventKey && existing.state.answered.includes(eventKey)) {
+    work.replies = [] // this very event was answered before: a redelivery
+    work.state = { ...work.state, timeline: existing.state.timeline }
+  } else if (work.replies.length > 0 && eventKey) {
+    work.state.answered = [...work.state.answered, eventKey].slice(-HANDLED_KEEP)
+  }
   if (work.replies.length > 0) changes.push({ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') })
   if (JSON.stringify(work.state) !== JSON.stringify(existing.state)) {
     // Drafts follow the record; the post-mortem is written once, on resolution.

@@ -66,6 +66,7 @@ export function newIncidentState(issue: IssueSnapshot, ctx: RunContext): Inciden
     compromised: [],
     comments: {},
     handled: [],
+    answered: [],
     reminded: {}
   }
 }

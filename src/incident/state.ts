@@ -58,6 +58,8 @@ export const stateSchema = z.object({
   comments: z.record(z.string(), z.number().int()).default({}),
   /** Comment ids of commands already handled, newest last (bounded), so a replay is a no-op. */
   handled: z.array(z.number().int()).default([]),
+  /** Keys of label events that were answered (newest last, bounded), so a redelivered event is not answered twice. */
+  answered: z.array(z.string()).default([]),
   /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
   reminded: z.record(z.string(), z.string()).default({}),
   resolvedAt: z.string().optional(),

@@ -463,3 +463,16 @@ describe('merging ticks', () => {
     expect(mergeTicks(next, current)).toBe('## Sheet (updated)\n\n- [x] Call the police\n- [ ] Call the insurer\n- [ ] Call the operator of 203.0.113.7\n')
   })
 })
+
+describe('redelivered events', () => {
+  it('an unauthorized gate label delivered twice is answered once', () => {
+    const inc = new Incident()
+    inc.issue.labels.push('gate:legal-approved')
+    const event = { type: 'labeled' as const, label: 'gate:legal-approved' }
+    const first = decideLive({ event, eventKey: 'labeled:gate:legal-approved:wendy:2026-11-22T09:21:00Z', issue: inc.issue, sender: 'wendy', actor: writer, existing: inc.existing, ctx: inc.ctx })
+    inc.applyPlan(first)
+    expect(first.changes.filter((c) => c.kind === 'reply')).toHaveLength(1)
+    const again = decideLive({ event, eventKey: 'labeled:gate:legal-approved:wendy:2026-11-22T09:21:00Z', issue: inc.issue, sender: 'wendy', actor: writer, existing: inc.existing, ctx: inc.ctx })
+    expect(again.changes.map((c) => c.kind)).toEqual(['remove-label'])
+  })
+})

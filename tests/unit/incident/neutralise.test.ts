@@ -56,6 +56,7 @@ describe('the state block', () => {
       compromised: [],
       comments: {},
       handled: [],
+      answered: [],
       reminded: {}
     }
     const body = `intro\n${encodeState(state)}\nrest`
