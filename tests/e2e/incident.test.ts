@@ -4,7 +4,7 @@
  * invalid one fails the test. Payloads are GitHub's own examples, moved to a private repo.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -347,5 +347,49 @@ describe('the live incident', () => {
     expect(JSON.parse(hookBodies[0]!.body)).toEqual({ text: `incident-kit · ${codename}: phase is now Mitigation · <https://github.com/${owner}/${repo}/issues/${n}|open>` })
     for (const detail of ['203.0.113.7', 'customer', 'weird traffic', 'build-7']) expect(hookBodies[0]!.body).not.toContain(detail)
     expect(result.masks).toContain(`${hookUrl}/services/T0/B0/X`)
+  })
+})
+
+describe('template overrides from the repository', () => {
+  it('a template in .github/incident-kit/templates/ replaces the shipped one; a broken one fails naming template, line and variable', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'incident-kit-override-'))
+    try {
+      mkdirSync(join(ws, '.git'))
+      mkdirSync(join(ws, '.github/incident-kit/templates'), { recursive: true })
+      writeFileSync(join(ws, '.github/incident-kit/templates/dashboard.md.hbs'), '# Acme response room: {{codename}}\n\nPhase: {{phase}}\n')
+      const n = gh.createIssue({ title: 'override', body: FORM, user: 'alice', labels: ['incident'] }).number
+      const ok = await runAction({ event: 'issues', payload: issuePayload('opened', n), apiUrl: gh.url, workspace: ws })
+      expect(ok.exitCode).toBe(0)
+      expect(botComments(n)[0]!.body).toContain(`# Acme response room: ${gh.issue(n).title}\n\nPhase: Triage`)
+
+      writeFileSync(join(ws, '.github/incident-kit/templates/dashboard.md.hbs'), '# {{codename}}\n\n{{phsae}}\n')
+      const m = gh.createIssue({ title: 'broken override', body: FORM, user: 'alice', labels: ['incident'] }).number
+      const broken = await runAction({ event: 'issues', payload: issuePayload('opened', m), apiUrl: gh.url, workspace: ws })
+      expect(broken.exitCode).not.toBe(0)
+      expect(broken.stdout).toContain('::error::template dashboard.md.hbs, line 3: variable "phsae" is missing from the data')
+      expect(gh.issue(m).title).toBe('broken override')
+    } finally {
+      rmSync(ws, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('an invalid configuration', () => {
+  it('fails the run with one readable line naming file, line, key and value, and writes nothing', async () => {
+    const ws = mkdtempSync(join(tmpdir(), 'incident-kit-badconfig-'))
+    try {
+      mkdirSync(join(ws, '.git'))
+      mkdirSync(join(ws, '.github'))
+      writeFileSync(join(ws, '.github/incident-kit.yml'), 'labels:\n  trigger: incident\nrunbooks:\n  reviewedMaxDays: soon\n')
+      const n = gh.createIssue({ title: 'bad config', body: FORM, user: 'alice', labels: ['incident'] }).number
+      gh.resetLog()
+      const result = await runAction({ event: 'issues', payload: issuePayload('opened', n), apiUrl: gh.url, workspace: ws })
+      expect(result.exitCode).not.toBe(0)
+      expect(result.stdout).toMatch(/::error::\.github\/incident-kit\.yml:4: runbooks\.reviewedMaxDays: .*number.*\(got "soon"\)/)
+      expect(result.stdout).not.toMatch(/\n\s+at /)
+      expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([])
+    } finally {
+      rmSync(ws, { recursive: true, force: true })
+    }
   })
 })
