@@ -1,5 +1,5 @@
 /**
- * Runbook freshness through the bundled action, as the runner runs it: the scheduled scan with
+^ * Scheduled runs, pull requests and drills through the bundled action, as the runner runs it: the scheduled scan with
  * its one tracking issue, the pull-request check, the dashboard's freshness line, and a drill
  * that proposes the new Last Tested date. Every request is checked against GitHub's OpenAPI.
  */
@@ -91,6 +91,28 @@ describe('the scheduled freshness scan', () => {
     expect(fresh.exitCode).toBe(0)
     expect(tracking()[0]!.state).toBe('closed')
     expect(fresh.outputs['runbooks-stale']).toBe('0')
+  })
+})
+
+describe('clocks on the scheduled run', () => {
+  it('reminds the IC team of a SEV-1 with no Incident Commander after 15 minutes, once', async () => {
+    writeFileSync(join(workspace, '.github/incident-kit.yml'), 'paging:\n  icTeam: acme/incident-commanders\n')
+    try {
+      const n = gh.createIssue({ title: 'sev1', body: '### Severity\n\nSEV-1', user: 'alice', labels: ['incident'], createdAt: new Date(Date.now() - 40 * 60_000).toISOString() }).number
+      const opened = await runAction({ event: 'issues', payload: { ...withSender(withIssue(examplePayload('issues', 'opened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'alice') }, apiUrl: gh.url, workspace })
+      expect(opened.exitCode).toBe(0)
+      const first = await scheduled()
+      expect(first.exitCode).toBe(0)
+      expect(Number(first.outputs['overdue-clocks'])).toBeGreaterThanOrEqual(1)
+      const reminders = () => gh.commentsOn(n).filter((c) => c.body.includes('A clock is overdue'))
+      expect(reminders()).toHaveLength(1)
+      expect(reminders()[0]!.body).toContain('@acme/incident-commanders')
+      await scheduled()
+      expect(reminders()).toHaveLength(1)
+      expect(gh.violations).toEqual([])
+    } finally {
+      rmSync(join(workspace, '.github/incident-kit.yml'))
+    }
   })
 })
 
