@@ -1,7 +1,7 @@
 /**
-^ * Scheduled runs, pull requests and drills through the bundled action, as the runner runs it: the scheduled scan with
- * its one tracking issue, the pull-request check, the dashboard's freshness line, and a drill
- * that proposes the new Last Tested date. Every request is checked against GitHub's OpenAPI.
+ * Scheduled runs, pull requests and drills through the bundled action, as the runner runs it:
+ * the freshness scan with its one tracking issue, a clock reminder, the pull-request check, the
+ * dashboard's freshness line, and a drill that proposes the new Last Tested date. Every request is checked against GitHub's OpenAPI.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
