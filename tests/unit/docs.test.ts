@@ -52,6 +52,18 @@ describe('the README', () => {
   })
 })
 
+describe('the quick start', () => {
+  it('shows the workflow exactly as shipped in .github/workflow-templates (comments aside)', () => {
+    const block = /\n( *)```yaml\n((?:\1.*\n|\n)*?)\1```/.exec(readme)
+    expect(block).not.toBeNull()
+    const indent = block![1]!.length
+    const shown = block![2]!.split('\n').map((line) => line.slice(indent))
+    const shipped = readFileSync(join(root, '.github/workflow-templates/incident-kit.yml'), 'utf8').split('\n')
+    const meaningful = (lines: string[]) => lines.filter((l) => l.trim() && !l.trim().startsWith('#')).map((l) => l.replace(/\s+#.*$/, ''))
+    expect(meaningful(shown)).toEqual(meaningful(shipped))
+  })
+})
+
 describe('shipped examples', () => {
   it('the example configuration parses', () => {
     const config = parseConfig(readFileSync(join(root, 'templates/incident-kit.yml'), 'utf8'), 'templates/incident-kit.yml')
