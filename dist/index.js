@@ -78479,22 +78479,24 @@ function draftBody(kind, state, config, templates, now, ctx, since) {
     const drill = state.drill ? '**DRILL.** ' : '';
     if ('error' in rendered)
         return { body: join(kindMarker(kind), renderFailure(kind, rendered.error)), findings: [] };
+    // One comment: the kind marker, a callout saying what the draft is for, then the draft.
+    const comment = (note, ...rest) => clampToLimit(join(kindMarker(kind), note, ...rest));
     switch (kind) {
         case 'internal-update':
             return {
                 findings: [],
-                body: clampToLimit(join(kindMarker(kind), callout('NOTE', `${drill}**Draft internal update**, addressed to ${addressee(config.drafts.internalUpdate.to)}: ready since ${humanDate(since)}, when forensics showed the attack was not sourced internally. ` +
-                    `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else. ${REWRITTEN}`), rendered.text))
+                body: comment(callout('NOTE', `${drill}**Draft internal update**, addressed to ${addressee(config.drafts.internalUpdate.to)}: ready since ${humanDate(since)}, when forensics showed the attack was not sourced internally. ` +
+                    `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else. ${REWRITTEN}`), rendered.text)
             };
         case 'law-enforcement':
             return {
                 findings: [],
-                body: clampToLimit(join(kindMarker(kind), callout('NOTE', `${drill}**Law enforcement and external parties**, for ${addressee(config.drafts.lawEnforcement.to)}. Tick each contact as it is made; the ticks are kept when this sheet is updated.`), rendered.text))
+                body: comment(callout('NOTE', `${drill}**Law enforcement and external parties**, for ${addressee(config.drafts.lawEnforcement.to)}. Tick each contact as it is made; the ticks are kept when this sheet is updated.`), rendered.text)
             };
         case 'external-announcement': {
             const findings = lintAnnouncement(rendered.text, lintOptionsFromConfig(config, { codename: state.codename, parties: thirdParties(state, ctx.parties) }));
-            const body = clampToLimit(join(kindMarker(kind), callout('IMPORTANT', `${drill}**Draft external announcement**, for ${addressee(config.drafts.externalAnnouncement.owner)}: every fact it needs was verified and approved by ${humanDate(since)}. ` +
-                "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " + REWRITTEN), '---', rendered.text, '---', lintReport(findings)));
+            const body = comment(callout('IMPORTANT', `${drill}**Draft external announcement**, for ${addressee(config.drafts.externalAnnouncement.owner)}: every fact it needs was verified and approved by ${humanDate(since)}. ` +
+                "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " + REWRITTEN), '---', rendered.text, '---', lintReport(findings));
             return { body, findings };
         }
     }
