@@ -42814,6 +42814,381 @@ function metricsIssueChanges(existing, body, label = METRICS_LABEL) {
     return same ? [] : [{ kind: 'update-tracking-issue', number: existing.number, body }];
 }
 
+const COMMS_TEMPLATES = ['internal-update', 'law-enforcement', 'external-announcement', 'status-update', 'post-mortem'];
+/** The file a template is read from (built in, or a user's override of the same name). */
+function templateFile(name) {
+    return `${name}.md.hbs`;
+}
+function isCommsTemplate(name) {
+    return COMMS_TEMPLATES.includes(name);
+}
+/** The runbook: "Subject of emails should be 'Attorney Work Project' and nothing else." */
+const EMAIL_SUBJECT = 'Attorney Work Project';
+// ---------------------------------------------------------------------------------------------
+// Small shared pieces
+const ROLE_TITLES = {
+    ic: 'Incident Commander',
+    deputy: 'Deputy',
+    scribe: 'Scribe',
+    liaison: 'Liaison',
+    comms: 'Communications',
+    legal: 'Legal counsel',
+    sme: 'Subject-matter expert'
+};
+/** Kinds of response-timeline entries that fold first when space runs out: routine, not decisions. */
+const ROUTINE_KINDS = new Set(['tick', 'untick', 'command', 'gate-refused', 'reminder', 'react']);
+/** IOC types that name a system someone operates (and so someone to warn). */
+const SYSTEM_IOC_TYPES = new Set(['ip', 'ipv4', 'ipv6', 'domain', 'host', 'hostname', 'url', 'email', 'asn']);
+/** IOC types that name a third party rather than an indicator. */
+const PARTY_IOC_TYPES = new Set(['party', 'vendor', 'org', 'organisation', 'organization', 'company']);
+function severityLabel(severity) {
+    return severity === null ? 'not yet assessed' : `SEV ${severity}`;
+}
+function phaseTitle$1(config, id) {
+    return neutraliseInline(config.phases.find((p) => p.id === id)?.title ?? id);
+}
+function who(login) {
+    if (!login)
+        return '';
+    return login === 'incident-kit' ? 'incident-kit' : quietLogin(login);
+}
+function entryView$1(entry) {
+    return { when: isoMinute(entry.at), time: humanDate(entry.at), who: who(entry.by), kind: entry.kind, text: entry.text };
+}
+function detectedAt(state) {
+    return state.detectedAt ?? state.openedAt;
+}
+function chronological(entries) {
+    return entries
+        .map((entry, i) => ({ entry, i, ms: Date.parse(entry.at) }))
+        .sort((a, b) => (a.ms === b.ms || Number.isNaN(a.ms - b.ms) ? a.i - b.i : a.ms - b.ms))
+        .map((x) => x.entry);
+}
+/** An address from outside, only if it is http(s); parentheses encoded so it cannot end a markdown link early. */
+function safeUrl(url) {
+    if (!url)
+        return '';
+    try {
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+            return '';
+        return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+    }
+    catch {
+        return '';
+    }
+}
+/** "evil[.]example", "hxxps[://]…": an indicator that GitHub will not turn into a live link. */
+function defang(value) {
+    return value
+        .replace(/^http/i, 'hxxp')
+        .replace(/:\/\//g, '[://]')
+        .replace(/\./g, '[.]');
+}
+/** Third parties recorded in the state (IOCs of a party type) plus the caller's, without duplicates. */
+function thirdParties(state, extra = []) {
+    const names = [...state.iocs.filter((i) => PARTY_IOC_TYPES.has(i.type.toLowerCase())).map((i) => i.value), ...extra.map((p) => neutraliseInline(p))];
+    const seen = new Set();
+    return names.filter((n) => {
+        const key = n.toLowerCase();
+        if (n.trim() === '' || seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function percent(done, total) {
+    return total === 0 ? 0 : Math.round((done / total) * 100);
+}
+function stepProgress(state, config) {
+    const done = config.steps.filter((s) => state.steps[s.id] === true).length;
+    return { done, total: config.steps.length };
+}
+function roleViews(state) {
+    return Object.entries(state.roles).map(([role, login]) => ({ role: ROLE_TITLES[role] ?? role, who: who(login) }));
+}
+/** The time a draft became ready: its gates' latest opening (stable across re-runs, unlike "now"). */
+function gatesOpenedAt(state, gates, now) {
+    const times = gates.map((g) => state.gates[g]?.at).filter((t) => typeof t === 'string' && !Number.isNaN(Date.parse(t)));
+    if (times.length === 0)
+        return now.toISOString();
+    return times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
+}
+/**
+ * Keeps at most `max` entries and says in one sentence what was left out: nothing is dropped
+ * silently. `recent` (a response timeline) folds routine entries first, then the oldest;
+ * `ends` (an attack timeline) keeps how it began and how it ended, folding the middle.
+ */
+function foldEntries(entries, max, keep = 'recent') {
+    const sorted = chronological(entries);
+    if (sorted.length <= max)
+        return { shown: sorted, folded: '' };
+    const room = Math.max(0, Math.floor(max));
+    let kept;
+    if (keep === 'ends') {
+        const head = Math.ceil(room / 2);
+        kept = new Set([...sorted.slice(0, head), ...sorted.slice(sorted.length - (room - head))]);
+    }
+    else {
+        const important = sorted.filter((e) => !ROUTINE_KINDS.has(e.kind));
+        const routine = sorted.filter((e) => ROUTINE_KINDS.has(e.kind));
+        kept = new Set([...important.reverse(), ...routine.reverse()].slice(0, room));
+    }
+    const shown = sorted.filter((e) => kept.has(e));
+    const left = sorted.filter((e) => !kept.has(e));
+    return { shown, folded: foldedSentence(left.length, left[0]?.at, left[left.length - 1]?.at, countKinds(left)) };
+}
+function countKinds(entries) {
+    const counts = {};
+    for (const e of entries)
+        counts[e.kind] = (counts[e.kind] ?? 0) + 1;
+    return counts;
+}
+function foldedSentence(count, from, to, kinds, what = 'not shown here') {
+    if (count === 0)
+        return '';
+    const byKind = Object.entries(kinds)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([kind, n]) => `${kind} ×${n}`)
+        .join(', ');
+    const span = from && to ? ` between ${isoMinute(from)} and ${isoMinute(to)}` : '';
+    return `${count} ${count === 1 ? 'entry' : 'entries'}${span} ${what} (${byKind}).`;
+}
+/** First and last few entries of a long timeline, with a gap entry saying how many are in between. */
+function overview(entries, each) {
+    const sorted = chronological(entries).map(entryView$1);
+    if (sorted.length <= each * 2)
+        return sorted;
+    const gap = sorted.length - each * 2;
+    const gapEntry = { when: '…', time: '…', who: '', kind: 'gap', text: `_${gap} more ${gap === 1 ? 'entry' : 'entries'} in the incident record_` };
+    return [...sorted.slice(0, each), gapEntry, ...sorted.slice(-each)];
+}
+// ---------------------------------------------------------------------------------------------
+// One view model per template
+/** The internal update (runbook: "Internal Communication"): little detail, the timeline overviewed, mitigations taken. */
+function internalUpdateView(state, config, now, ctx = {}) {
+    const gates = config.drafts.internalUpdate.gates;
+    const progress = stepProgress(state, config);
+    return {
+        subject: EMAIL_SUBJECT,
+        to: neutraliseInline(config.drafts.internalUpdate.to),
+        codename: state.codename,
+        drill: state.drill,
+        drafted: humanDate(gatesOpenedAt(state, gates, now)),
+        severity: severityLabel(state.severity),
+        phase: phaseTitle$1(config, state.phase),
+        detected: humanDate(detectedAt(state)),
+        status: state.status?.text ?? '',
+        statusAt: state.status ? humanDate(state.status.at) : '',
+        timeline: overview(state.attackTimeline, 3),
+        stepsTaken: config.steps.filter((s) => state.steps[s.id] === true).map((s) => neutraliseInline(s.title)),
+        stepsLeft: progress.total - progress.done,
+        approvals: gates.map((g) => ({
+            gate: neutraliseInline(g),
+            description: neutraliseInline(config.gates[g]?.description ?? ''),
+            who: who(state.gates[g]?.by),
+            when: state.gates[g]?.at ? humanDate(state.gates[g].at) : ''
+        })),
+        issueUrl: safeUrl(ctx.issueUrl)
+    };
+}
+/** The law enforcement and external parties sheet (runbook: "Liaise With Law Enforcement / External Actors"). */
+function lawEnforcementView(state, config, _now, ctx = {}) {
+    const first = chronological(state.attackTimeline)[0];
+    return {
+        subject: EMAIL_SUBJECT,
+        to: neutraliseInline(config.drafts.lawEnforcement.to),
+        codename: state.codename,
+        drill: state.drill,
+        severity: severityLabel(state.severity),
+        detected: humanDate(detectedAt(state)),
+        attackStarted: first ? humanDate(first.at) : '',
+        operators: state.iocs
+            .filter((i) => SYSTEM_IOC_TYPES.has(i.type.toLowerCase()))
+            .map((i) => ({ type: i.type, value: defang(i.value), when: isoMinute(i.at) })),
+        iocCount: state.iocs.length,
+        compromised: state.compromised.map((c) => c.text),
+        parties: thirdParties(state, ctx.parties),
+        issueUrl: safeUrl(ctx.issueUrl)
+    };
+}
+/** The dated external announcement (runbook: "External Communication"). */
+function externalAnnouncementView(state, config, _now, ctx = {}) {
+    const detected = detectedAt(state);
+    // The detection belongs on the public timeline, unless an entry at that minute already tells it.
+    const detection = { at: detected, kind: 'detected', text: 'We detected the incident and began our response.' };
+    const told = state.attackTimeline.some((e) => isoMinute(e.at) === isoMinute(detected));
+    const entries = chronological(told ? state.attackTimeline : [...state.attackTimeline, detection]);
+    const max = ctx.limits?.attack ?? Number.POSITIVE_INFINITY;
+    const shown = entries.length > max ? entries.slice(0, Math.max(0, max)) : entries;
+    return {
+        company: neutraliseInline(config.drafts.externalAnnouncement.company),
+        owner: neutraliseInline(config.drafts.externalAnnouncement.owner),
+        drill: state.drill,
+        incidentDate: humanDay(detected),
+        detected: humanDate(detected),
+        timeline: shown.map(entryView$1),
+        timelineOmitted: entries.length - shown.length,
+        compromised: state.compromised.map((c) => c.text)
+    };
+}
+/** A status update for the response team: where we are, who holds what, when the next one is due. */
+function statusUpdateView(state, config, _now, ctx = {}) {
+    const progress = stepProgress(state, config);
+    const gateNames = Object.keys(config.gates);
+    const clock = config.clocks.find((c) => c.id === 'status-update');
+    const since = state.status?.at ?? state.openedAt;
+    return {
+        codename: state.codename,
+        drill: state.drill,
+        severity: severityLabel(state.severity),
+        phase: phaseTitle$1(config, state.phase),
+        text: state.status?.text ?? '',
+        at: state.status ? humanDate(state.status.at) : '',
+        by: who(state.status?.by),
+        stepsDone: progress.done,
+        stepsTotal: progress.total,
+        percent: percent(progress.done, progress.total),
+        gatesOpen: gateNames.filter((g) => state.gates[g]?.open === true),
+        gatesClosed: gateNames.filter((g) => state.gates[g]?.open !== true),
+        roles: roleViews(state),
+        nextDue: clock && !Number.isNaN(Date.parse(since)) ? humanDate(new Date(Date.parse(since) + clock.hours * 3_600_000).toISOString()) : '',
+        recent: chronological(state.timeline).slice(-5).map(entryView$1),
+        issueUrl: safeUrl(ctx.issueUrl)
+    };
+}
+/** The post-mortem draft: summary, both timelines, impact, prompts, checklist, IOCs, follow-ups. */
+function postMortemView(state, config, now, ctx = {}) {
+    const detected = detectedAt(state);
+    const attack = foldEntries(state.attackTimeline, ctx.limits?.attack ?? Number.POSITIVE_INFINITY, 'ends');
+    const response = foldEntries(state.timeline, ctx.limits?.response ?? Number.POSITIVE_INFINITY);
+    const earlier = state.folded
+        ? foldedSentence(state.folded.count, state.folded.from, state.folded.to, state.folded.kinds, 'were folded into counts by the dashboard earlier')
+        : '';
+    const progress = stepProgress(state, config);
+    return {
+        codename: state.codename,
+        drill: state.drill,
+        severity: severityLabel(state.severity),
+        issueUrl: safeUrl(ctx.issueUrl),
+        detected: humanDate(detected),
+        opened: humanDate(state.openedAt),
+        resolved: state.resolvedAt ? humanDate(state.resolvedAt) : '',
+        timeToReport: formatDuration(Date.parse(state.openedAt) - Date.parse(detected)),
+        timeToResolve: state.resolvedAt ? formatDuration(Date.parse(state.resolvedAt) - Date.parse(state.openedAt)) : '',
+        // A draft counts from the moment its gates were all open (drafts are posted on that run).
+        responseTimes: responseTimeRows(state, config, new Set(DRAFT_KINDS), state.resolvedAt ?? now.toISOString()),
+        written: humanDate(state.resolvedAt ?? now.toISOString()),
+        attackTimeline: attack.shown.map(entryView$1),
+        attackFolded: attack.folded,
+        responseTimeline: response.shown.map(entryView$1),
+        responseFolded: [earlier, response.folded].filter(Boolean).join(' '),
+        compromised: state.compromised.map((c) => ({ text: c.text, who: who(c.by), when: isoMinute(c.at) })),
+        iocs: state.iocs.map((i) => ({ type: i.type, value: defang(i.value), who: who(i.by), when: isoMinute(i.at) })),
+        checklist: config.steps.map((s) => ({ text: `${neutraliseInline(s.title)} _(${phaseTitle$1(config, s.phase)})_`, done: state.steps[s.id] === true })),
+        stepsDone: progress.done,
+        stepsTotal: progress.total,
+        percent: percent(progress.done, progress.total),
+        gates: Object.entries(config.gates).map(([name, gate]) => {
+            const g = state.gates[name];
+            return {
+                name,
+                description: neutraliseInline(gate.description),
+                state: g === undefined ? 'never opened' : g.open ? 'open' : 'closed',
+                who: who(g?.by),
+                when: g?.at ? isoMinute(g.at) : ''
+            };
+        }),
+        roles: roleViews(state),
+        followUps: followUps(state, config)
+    };
+}
+/** Follow-up actions the state itself points at; the team adds its own under them. */
+function followUps(state, config) {
+    const unfinished = config.steps
+        .filter((s) => state.steps[s.id] !== true)
+        .map((s) => `Finish or close out "${neutraliseInline(s.title)}" (${phaseTitle$1(config, s.phase)}).`);
+    const unopened = Object.keys(config.gates)
+        .filter((g) => state.gates[g]?.open !== true)
+        .map((g) => `Record why gate \`${g}\` was never opened, or open it.`);
+    const runbook = state.drill
+        ? 'Update the runbook\'s "Last Tested" date and fix what this drill showed was wrong or missing.'
+        : 'Fix what this incident showed was wrong or missing in the runbook, and update its "Last Reviewed" date.';
+    return [
+        ...unfinished,
+        ...unopened,
+        'Add the alerting that would have detected this sooner.',
+        'Confirm every compromised key and credential was rotated or revoked.',
+        runbook
+    ];
+}
+/** The view model of each template, by name. */
+const VIEW_MODELS = {
+    'internal-update': internalUpdateView,
+    'law-enforcement': lawEnforcementView,
+    'external-announcement': externalAnnouncementView,
+    'status-update': statusUpdateView,
+    'post-mortem': postMortemView
+};
+
+/** GitHub refuses issue and comment bodies longer than this. */
+const COMMENT_LIMIT = 65_536;
+/** Template `name` rendered with its view model. Throws TemplateError (naming template, line, variable). */
+function renderComms(name, templates, state, config, now, ctx = {}) {
+    return renderTemplate(templateFile(name), templates, VIEW_MODELS[name](state, config, now, ctx));
+}
+/**
+ * Like `renderComms`, but at most `budget` characters: when the full text is longer, shows as
+ * many response-timeline entries as fit, then as many attack-timeline entries, and as a last
+ * resort cuts the text with a visible note.
+ */
+function renderWithin(budget, name, templates, state, config, now, ctx = {}) {
+    const render = (limits) => renderComms(name, templates, state, config, now, { ...ctx, limits: { ...ctx.limits, ...limits } });
+    const full = render({});
+    if (full.length <= budget)
+        return full;
+    const withResponse = largestFitting(state.timeline.length, (n) => render({ response: n }), budget);
+    if (withResponse !== undefined)
+        return withResponse;
+    // The announcement adds the detection to the attack timeline: one entry more than the state holds.
+    const withAttack = largestFitting(state.attackTimeline.length + 1, (n) => render({ response: 0, attack: n }), budget);
+    return withAttack ?? clampToLimit(render({ response: 0, attack: 0 }), budget);
+}
+/**
+ * The rendering with the largest n in [0, max] whose length fits `budget`, or undefined when
+ * even 0 does not. Entries are of similar length, so each probe guesses n by interpolating
+ * between the known lengths; every other probe bisects so an uneven timeline stays logarithmic.
+ */
+function largestFitting(max, render, budget) {
+    const bottom = render(0);
+    if (bottom.length > budget)
+        return undefined;
+    const top = render(max);
+    if (top.length <= budget)
+        return top;
+    // Invariant: render(lo) fits, render(hi) does not.
+    let [lo, loText, hi, hiLength] = [0, bottom, max, top.length];
+    for (let probe = 0; hi - lo > 1; probe++) {
+        const guess = probe % 2 === 0 ? lo + Math.floor(((budget - loText.length) / (hiLength - loText.length)) * (hi - lo)) : (lo + hi) >> 1;
+        const mid = Math.min(hi - 1, Math.max(lo + 1, guess));
+        const text = render(mid);
+        if (text.length <= budget)
+            [lo, loText] = [mid, text];
+        else
+            [hi, hiLength] = [mid, text.length];
+    }
+    return loText;
+}
+/** Cuts `body` to `limit` characters at a line break, saying so at the end (the last resort: nothing goes missing unannounced). */
+function clampToLimit(body, limit = COMMENT_LIMIT) {
+    if (body.length <= limit)
+        return body;
+    const note = (cut) => `\n\n> [!WARNING]\n> ${cut.toLocaleString('en-US')} characters did not fit in a GitHub comment and were cut here; the incident record keeps them.\n`;
+    const room = limit - note(body.length).length;
+    const end = Math.max(0, body.lastIndexOf('\n', room) > 0 ? body.lastIndexOf('\n', room) : room);
+    return body.slice(0, end) + note(body.length - end);
+}
+
 /**
  * The incident's machine state. It lives in the bot's own dashboard comment as a hidden,
  * versioned JSON block; only a comment written by the action's identity is trusted as state.
@@ -42905,7 +43280,8 @@ function kindOf(body) {
     return m ? m[1] : undefined;
 }
 
-const BUDGET = 64_000;
+/** GitHub refuses comment bodies over COMMENT_LIMIT characters; the dashboard keeps a margin below it. */
+const BUDGET = COMMENT_LIMIT - 1_536;
 const COMMUNICATION_RULES = [
     'Prefer the voice call and the chat room (named after the codename) over any other channel.',
     'Avoid email. If you must: the subject is "Attorney Work Project" and nothing else, and encrypt it if any recipient is outside the company domain.',
@@ -43035,7 +43411,7 @@ function dashboardView(state, ctx) {
             return { title: phase.title, current: phase.id === state.phase, done: tasks.filter((t) => state.steps[t.id]).length, total: tasks.length };
         })
             .filter((p) => p.total > 0),
-        timeline: state.timeline.map(entryView$1),
+        timeline: state.timeline.map(entryView),
         folded: state.folded
             ? {
                 count: state.folded.count,
@@ -43044,7 +43420,7 @@ function dashboardView(state, ctx) {
                 kinds: Object.entries(state.folded.kinds).map(([kind, n]) => `${kind}: ${n}`).join(', ')
             }
             : null,
-        attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView$1),
+        attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
         attackFolded: state.attackFolded ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) } : null,
         iocs: state.iocs.map((i) => ({ value: i.value, type: i.type })),
         compromised: state.compromised.map((c) => c.text),
@@ -43092,7 +43468,7 @@ function freshnessPhrase(what, date, days) {
         return `never ${what}`;
     return `last ${what} ${date} (${days} day${days === 1 ? '' : 's'} ago)`;
 }
-function entryView$1(e) {
+function entryView(e) {
     return { at: isoMinute(e.at), by: e.by ? quietLogin(e.by) : '', kind: e.kind, text: e.text };
 }
 /** A Mermaid gantt of the phases so far (GitHub renders Mermaid natively); null before the first change. */
@@ -43416,381 +43792,6 @@ function openSummary(state, issue) {
         `Incident #${issue.number} opened in phase \`${state.phase}\`, severity ${state.severity ? `SEV-${state.severity}` : 'not set'}.`,
         ''
     ].join('\n');
-}
-
-const COMMS_TEMPLATES = ['internal-update', 'law-enforcement', 'external-announcement', 'status-update', 'post-mortem'];
-/** The file a template is read from (built in, or a user's override of the same name). */
-function templateFile(name) {
-    return `${name}.md.hbs`;
-}
-function isCommsTemplate(name) {
-    return COMMS_TEMPLATES.includes(name);
-}
-/** The runbook: "Subject of emails should be 'Attorney Work Project' and nothing else." */
-const EMAIL_SUBJECT = 'Attorney Work Project';
-// ---------------------------------------------------------------------------------------------
-// Small shared pieces
-const ROLE_TITLES = {
-    ic: 'Incident Commander',
-    deputy: 'Deputy',
-    scribe: 'Scribe',
-    liaison: 'Liaison',
-    comms: 'Communications',
-    legal: 'Legal counsel',
-    sme: 'Subject-matter expert'
-};
-/** Kinds of response-timeline entries that fold first when space runs out: routine, not decisions. */
-const ROUTINE_KINDS = new Set(['tick', 'untick', 'command', 'gate-refused', 'reminder', 'react']);
-/** IOC types that name a system someone operates (and so someone to warn). */
-const SYSTEM_IOC_TYPES = new Set(['ip', 'ipv4', 'ipv6', 'domain', 'host', 'hostname', 'url', 'email', 'asn']);
-/** IOC types that name a third party rather than an indicator. */
-const PARTY_IOC_TYPES = new Set(['party', 'vendor', 'org', 'organisation', 'organization', 'company']);
-function severityLabel(severity) {
-    return severity === null ? 'not yet assessed' : `SEV ${severity}`;
-}
-function phaseTitle$1(config, id) {
-    return neutraliseInline(config.phases.find((p) => p.id === id)?.title ?? id);
-}
-function who(login) {
-    if (!login)
-        return '';
-    return login === 'incident-kit' ? 'incident-kit' : quietLogin(login);
-}
-function entryView(entry) {
-    return { when: isoMinute(entry.at), time: humanDate(entry.at), who: who(entry.by), kind: entry.kind, text: entry.text };
-}
-function detectedAt(state) {
-    return state.detectedAt ?? state.openedAt;
-}
-function chronological(entries) {
-    return entries
-        .map((entry, i) => ({ entry, i, ms: Date.parse(entry.at) }))
-        .sort((a, b) => (a.ms === b.ms || Number.isNaN(a.ms - b.ms) ? a.i - b.i : a.ms - b.ms))
-        .map((x) => x.entry);
-}
-/** An address from outside, only if it is http(s); parentheses encoded so it cannot end a markdown link early. */
-function safeUrl(url) {
-    if (!url)
-        return '';
-    try {
-        const parsed = new URL(url);
-        if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-            return '';
-        return parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-    }
-    catch {
-        return '';
-    }
-}
-/** "evil[.]example", "hxxps[://]…": an indicator that GitHub will not turn into a live link. */
-function defang(value) {
-    return value
-        .replace(/^http/i, 'hxxp')
-        .replace(/:\/\//g, '[://]')
-        .replace(/\./g, '[.]');
-}
-/** Third parties recorded in the state (IOCs of a party type) plus the caller's, without duplicates. */
-function thirdParties(state, extra = []) {
-    const names = [...state.iocs.filter((i) => PARTY_IOC_TYPES.has(i.type.toLowerCase())).map((i) => i.value), ...extra.map((p) => neutraliseInline(p))];
-    const seen = new Set();
-    return names.filter((n) => {
-        const key = n.toLowerCase();
-        if (n.trim() === '' || seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function percent(done, total) {
-    return total === 0 ? 0 : Math.round((done / total) * 100);
-}
-function stepProgress(state, config) {
-    const done = config.steps.filter((s) => state.steps[s.id] === true).length;
-    return { done, total: config.steps.length };
-}
-function roleViews(state) {
-    return Object.entries(state.roles).map(([role, login]) => ({ role: ROLE_TITLES[role] ?? role, who: who(login) }));
-}
-/** The time a draft became ready: its gates' latest opening (stable across re-runs, unlike "now"). */
-function gatesOpenedAt(state, gates, now) {
-    const times = gates.map((g) => state.gates[g]?.at).filter((t) => typeof t === 'string' && !Number.isNaN(Date.parse(t)));
-    if (times.length === 0)
-        return now.toISOString();
-    return times.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b));
-}
-/**
- * Keeps at most `max` entries and says in one sentence what was left out: nothing is dropped
- * silently. `recent` (a response timeline) folds routine entries first, then the oldest;
- * `ends` (an attack timeline) keeps how it began and how it ended, folding the middle.
- */
-function foldEntries(entries, max, keep = 'recent') {
-    const sorted = chronological(entries);
-    if (sorted.length <= max)
-        return { shown: sorted, folded: '' };
-    const room = Math.max(0, Math.floor(max));
-    let kept;
-    if (keep === 'ends') {
-        const head = Math.ceil(room / 2);
-        kept = new Set([...sorted.slice(0, head), ...sorted.slice(sorted.length - (room - head))]);
-    }
-    else {
-        const important = sorted.filter((e) => !ROUTINE_KINDS.has(e.kind));
-        const routine = sorted.filter((e) => ROUTINE_KINDS.has(e.kind));
-        kept = new Set([...important.reverse(), ...routine.reverse()].slice(0, room));
-    }
-    const shown = sorted.filter((e) => kept.has(e));
-    const left = sorted.filter((e) => !kept.has(e));
-    return { shown, folded: foldedSentence(left.length, left[0]?.at, left[left.length - 1]?.at, countKinds(left)) };
-}
-function countKinds(entries) {
-    const counts = {};
-    for (const e of entries)
-        counts[e.kind] = (counts[e.kind] ?? 0) + 1;
-    return counts;
-}
-function foldedSentence(count, from, to, kinds, what = 'not shown here') {
-    if (count === 0)
-        return '';
-    const byKind = Object.entries(kinds)
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .map(([kind, n]) => `${kind} ×${n}`)
-        .join(', ');
-    const span = from && to ? ` between ${isoMinute(from)} and ${isoMinute(to)}` : '';
-    return `${count} ${count === 1 ? 'entry' : 'entries'}${span} ${what} (${byKind}).`;
-}
-/** First and last few entries of a long timeline, with a gap entry saying how many are in between. */
-function overview(entries, each) {
-    const sorted = chronological(entries).map(entryView);
-    if (sorted.length <= each * 2)
-        return sorted;
-    const gap = sorted.length - each * 2;
-    const gapEntry = { when: '…', time: '…', who: '', kind: 'gap', text: `_${gap} more ${gap === 1 ? 'entry' : 'entries'} in the incident record_` };
-    return [...sorted.slice(0, each), gapEntry, ...sorted.slice(-each)];
-}
-// ---------------------------------------------------------------------------------------------
-// One view model per template
-/** The internal update (runbook: "Internal Communication"): little detail, the timeline overviewed, mitigations taken. */
-function internalUpdateView(state, config, now, ctx = {}) {
-    const gates = config.drafts.internalUpdate.gates;
-    const progress = stepProgress(state, config);
-    return {
-        subject: EMAIL_SUBJECT,
-        to: neutraliseInline(config.drafts.internalUpdate.to),
-        codename: state.codename,
-        drill: state.drill,
-        drafted: humanDate(gatesOpenedAt(state, gates, now)),
-        severity: severityLabel(state.severity),
-        phase: phaseTitle$1(config, state.phase),
-        detected: humanDate(detectedAt(state)),
-        status: state.status?.text ?? '',
-        statusAt: state.status ? humanDate(state.status.at) : '',
-        timeline: overview(state.attackTimeline, 3),
-        stepsTaken: config.steps.filter((s) => state.steps[s.id] === true).map((s) => neutraliseInline(s.title)),
-        stepsLeft: progress.total - progress.done,
-        approvals: gates.map((g) => ({
-            gate: neutraliseInline(g),
-            description: neutraliseInline(config.gates[g]?.description ?? ''),
-            who: who(state.gates[g]?.by),
-            when: state.gates[g]?.at ? humanDate(state.gates[g].at) : ''
-        })),
-        issueUrl: safeUrl(ctx.issueUrl)
-    };
-}
-/** The law enforcement and external parties sheet (runbook: "Liaise With Law Enforcement / External Actors"). */
-function lawEnforcementView(state, config, _now, ctx = {}) {
-    const first = chronological(state.attackTimeline)[0];
-    return {
-        subject: EMAIL_SUBJECT,
-        to: neutraliseInline(config.drafts.lawEnforcement.to),
-        codename: state.codename,
-        drill: state.drill,
-        severity: severityLabel(state.severity),
-        detected: humanDate(detectedAt(state)),
-        attackStarted: first ? humanDate(first.at) : '',
-        operators: state.iocs
-            .filter((i) => SYSTEM_IOC_TYPES.has(i.type.toLowerCase()))
-            .map((i) => ({ type: i.type, value: defang(i.value), when: isoMinute(i.at) })),
-        iocCount: state.iocs.length,
-        compromised: state.compromised.map((c) => c.text),
-        parties: thirdParties(state, ctx.parties),
-        issueUrl: safeUrl(ctx.issueUrl)
-    };
-}
-/** The dated external announcement (runbook: "External Communication"). */
-function externalAnnouncementView(state, config, _now, ctx = {}) {
-    const detected = detectedAt(state);
-    // The detection belongs on the public timeline, unless an entry at that minute already tells it.
-    const detection = { at: detected, kind: 'detected', text: 'We detected the incident and began our response.' };
-    const told = state.attackTimeline.some((e) => isoMinute(e.at) === isoMinute(detected));
-    const entries = chronological(told ? state.attackTimeline : [...state.attackTimeline, detection]);
-    const max = ctx.limits?.attack ?? Number.POSITIVE_INFINITY;
-    const shown = entries.length > max ? entries.slice(0, Math.max(0, max)) : entries;
-    return {
-        company: neutraliseInline(config.drafts.externalAnnouncement.company),
-        owner: neutraliseInline(config.drafts.externalAnnouncement.owner),
-        drill: state.drill,
-        incidentDate: humanDay(detected),
-        detected: humanDate(detected),
-        timeline: shown.map(entryView),
-        timelineOmitted: entries.length - shown.length,
-        compromised: state.compromised.map((c) => c.text)
-    };
-}
-/** A status update for the response team: where we are, who holds what, when the next one is due. */
-function statusUpdateView(state, config, _now, ctx = {}) {
-    const progress = stepProgress(state, config);
-    const gateNames = Object.keys(config.gates);
-    const clock = config.clocks.find((c) => c.id === 'status-update');
-    const since = state.status?.at ?? state.openedAt;
-    return {
-        codename: state.codename,
-        drill: state.drill,
-        severity: severityLabel(state.severity),
-        phase: phaseTitle$1(config, state.phase),
-        text: state.status?.text ?? '',
-        at: state.status ? humanDate(state.status.at) : '',
-        by: who(state.status?.by),
-        stepsDone: progress.done,
-        stepsTotal: progress.total,
-        percent: percent(progress.done, progress.total),
-        gatesOpen: gateNames.filter((g) => state.gates[g]?.open === true),
-        gatesClosed: gateNames.filter((g) => state.gates[g]?.open !== true),
-        roles: roleViews(state),
-        nextDue: clock && !Number.isNaN(Date.parse(since)) ? humanDate(new Date(Date.parse(since) + clock.hours * 3_600_000).toISOString()) : '',
-        recent: chronological(state.timeline).slice(-5).map(entryView),
-        issueUrl: safeUrl(ctx.issueUrl)
-    };
-}
-/** The post-mortem draft: summary, both timelines, impact, prompts, checklist, IOCs, follow-ups. */
-function postMortemView(state, config, now, ctx = {}) {
-    const detected = detectedAt(state);
-    const attack = foldEntries(state.attackTimeline, ctx.limits?.attack ?? Number.POSITIVE_INFINITY, 'ends');
-    const response = foldEntries(state.timeline, ctx.limits?.response ?? Number.POSITIVE_INFINITY);
-    const earlier = state.folded
-        ? foldedSentence(state.folded.count, state.folded.from, state.folded.to, state.folded.kinds, 'were folded into counts by the dashboard earlier')
-        : '';
-    const progress = stepProgress(state, config);
-    return {
-        codename: state.codename,
-        drill: state.drill,
-        severity: severityLabel(state.severity),
-        issueUrl: safeUrl(ctx.issueUrl),
-        detected: humanDate(detected),
-        opened: humanDate(state.openedAt),
-        resolved: state.resolvedAt ? humanDate(state.resolvedAt) : '',
-        timeToReport: formatDuration(Date.parse(state.openedAt) - Date.parse(detected)),
-        timeToResolve: state.resolvedAt ? formatDuration(Date.parse(state.resolvedAt) - Date.parse(state.openedAt)) : '',
-        // A draft counts from the moment its gates were all open (drafts are posted on that run).
-        responseTimes: responseTimeRows(state, config, new Set(DRAFT_KINDS), state.resolvedAt ?? now.toISOString()),
-        written: humanDate(state.resolvedAt ?? now.toISOString()),
-        attackTimeline: attack.shown.map(entryView),
-        attackFolded: attack.folded,
-        responseTimeline: response.shown.map(entryView),
-        responseFolded: [earlier, response.folded].filter(Boolean).join(' '),
-        compromised: state.compromised.map((c) => ({ text: c.text, who: who(c.by), when: isoMinute(c.at) })),
-        iocs: state.iocs.map((i) => ({ type: i.type, value: defang(i.value), who: who(i.by), when: isoMinute(i.at) })),
-        checklist: config.steps.map((s) => ({ text: `${neutraliseInline(s.title)} _(${phaseTitle$1(config, s.phase)})_`, done: state.steps[s.id] === true })),
-        stepsDone: progress.done,
-        stepsTotal: progress.total,
-        percent: percent(progress.done, progress.total),
-        gates: Object.entries(config.gates).map(([name, gate]) => {
-            const g = state.gates[name];
-            return {
-                name,
-                description: neutraliseInline(gate.description),
-                state: g === undefined ? 'never opened' : g.open ? 'open' : 'closed',
-                who: who(g?.by),
-                when: g?.at ? isoMinute(g.at) : ''
-            };
-        }),
-        roles: roleViews(state),
-        followUps: followUps(state, config)
-    };
-}
-/** Follow-up actions the state itself points at; the team adds its own under them. */
-function followUps(state, config) {
-    const unfinished = config.steps
-        .filter((s) => state.steps[s.id] !== true)
-        .map((s) => `Finish or close out "${neutraliseInline(s.title)}" (${phaseTitle$1(config, s.phase)}).`);
-    const unopened = Object.keys(config.gates)
-        .filter((g) => state.gates[g]?.open !== true)
-        .map((g) => `Record why gate \`${g}\` was never opened, or open it.`);
-    const runbook = state.drill
-        ? 'Update the runbook\'s "Last Tested" date and fix what this drill showed was wrong or missing.'
-        : 'Fix what this incident showed was wrong or missing in the runbook, and update its "Last Reviewed" date.';
-    return [
-        ...unfinished,
-        ...unopened,
-        'Add the alerting that would have detected this sooner.',
-        'Confirm every compromised key and credential was rotated or revoked.',
-        runbook
-    ];
-}
-/** The view model of each template, by name. */
-const VIEW_MODELS = {
-    'internal-update': internalUpdateView,
-    'law-enforcement': lawEnforcementView,
-    'external-announcement': externalAnnouncementView,
-    'status-update': statusUpdateView,
-    'post-mortem': postMortemView
-};
-
-/** GitHub refuses issue and comment bodies longer than this. */
-const COMMENT_LIMIT = 65_536;
-/** Template `name` rendered with its view model. Throws TemplateError (naming template, line, variable). */
-function renderComms(name, templates, state, config, now, ctx = {}) {
-    return renderTemplate(templateFile(name), templates, VIEW_MODELS[name](state, config, now, ctx));
-}
-/**
- * Like `renderComms`, but at most `budget` characters: when the full text is longer, shows as
- * many response-timeline entries as fit, then as many attack-timeline entries, and as a last
- * resort cuts the text with a visible note.
- */
-function renderWithin(budget, name, templates, state, config, now, ctx = {}) {
-    const render = (limits) => renderComms(name, templates, state, config, now, { ...ctx, limits: { ...ctx.limits, ...limits } });
-    const full = render({});
-    if (full.length <= budget)
-        return full;
-    const withResponse = largestFitting(state.timeline.length, (n) => render({ response: n }), budget);
-    if (withResponse !== undefined)
-        return withResponse;
-    // The announcement adds the detection to the attack timeline: one entry more than the state holds.
-    const withAttack = largestFitting(state.attackTimeline.length + 1, (n) => render({ response: 0, attack: n }), budget);
-    return withAttack ?? clampToLimit(render({ response: 0, attack: 0 }), budget);
-}
-/**
- * The rendering with the largest n in [0, max] whose length fits `budget`, or undefined when
- * even 0 does not. Entries are of similar length, so each probe guesses n by interpolating
- * between the known lengths; every other probe bisects so an uneven timeline stays logarithmic.
- */
-function largestFitting(max, render, budget) {
-    const bottom = render(0);
-    if (bottom.length > budget)
-        return undefined;
-    const top = render(max);
-    if (top.length <= budget)
-        return top;
-    // Invariant: render(lo) fits, render(hi) does not.
-    let [lo, loText, hi, hiLength] = [0, bottom, max, top.length];
-    for (let probe = 0; hi - lo > 1; probe++) {
-        const guess = probe % 2 === 0 ? lo + Math.floor(((budget - loText.length) / (hiLength - loText.length)) * (hi - lo)) : (lo + hi) >> 1;
-        const mid = Math.min(hi - 1, Math.max(lo + 1, guess));
-        const text = render(mid);
-        if (text.length <= budget)
-            [lo, loText] = [mid, text];
-        else
-            [hi, hiLength] = [mid, text.length];
-    }
-    return loText;
-}
-/** Cuts `body` to `limit` characters at a line break, saying so at the end (the last resort: nothing goes missing unannounced). */
-function clampToLimit(body, limit = COMMENT_LIMIT) {
-    if (body.length <= limit)
-        return body;
-    const note = (cut) => `\n\n> [!WARNING]\n> ${cut.toLocaleString('en-US')} characters did not fit in a GitHub comment and were cut here; the incident record keeps them.\n`;
-    const room = limit - note(body.length).length;
-    const end = Math.max(0, body.lastIndexOf('\n', room) > 0 ? body.lastIndexOf('\n', room) : room);
-    return body.slice(0, end) + note(body.length - end);
 }
 
 /**

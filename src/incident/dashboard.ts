@@ -4,6 +4,7 @@
  */
 import type { ResolvedConfig } from '../config/load.js'
 import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
+import { COMMENT_LIMIT } from '../comms/compose.js'
 import { renderTemplate, type TemplateSources } from '../comms/render.js'
 import { formatDuration, isoMinute } from '../comms/time.js'
 import { tasksOf } from './checklist.js'
@@ -11,9 +12,9 @@ import { clockStateText, DRAFT_KINDS, evaluateClocks, quietOwner } from './clock
 import { incidentMetrics, metricsLine } from './metrics.js'
 import { encodeState, kindMarker, type IncidentState, type TimelineEntry } from './state.js'
 
-/** GitHub refuses comment bodies over 65,536 characters; keep a margin for the markers. */
-export const COMMENT_LIMIT = 65_536
-const BUDGET = 64_000
+export { COMMENT_LIMIT }
+/** GitHub refuses comment bodies over COMMENT_LIMIT characters; the dashboard keeps a margin below it. */
+const BUDGET = COMMENT_LIMIT - 1_536
 
 export interface RunbookFreshness {
   path: string
