@@ -125,7 +125,7 @@ console.log('| event | reads | writes | total | goal | wall ms |')
 console.log('|---|---:|---:|---:|---|---:|')
 for (const r of rows) console.log(`| ${r.name} | ${r.reads} | ${r.writes} | ${r.reads + r.writes} | ${r.goal} | ${r.wallMs.toFixed(0)} |`)
 console.log(`\nissues.opened, median of 5 fresh issues: ${median(openedWall).toFixed(0)} ms; bare \`node -e 0\`: ${median(baseline).toFixed(0)} ms (median of 5).`)
-console.log('Wall time includes the pacing of writes that @octokit/plugin-throttling applies as GitHub asks (about 1 s between writes, 3 s between comment creations).\n')
+console.log('Writes are paced (about 1 s apart) only past the 20th write of a run; an incident event makes fewer.\n')
 
 console.log('## Bundle\n')
 for (const file of ['dist/index.js', 'dist/cli.js']) {

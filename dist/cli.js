@@ -46497,7 +46497,7 @@ function requireLight () {
 }
 
 var lightExports = requireLight();
-var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
+var Bottleneck = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
 
 class RequestError extends Error {
   name;
@@ -46557,7 +46557,7 @@ async function errorRequest(state, octokit, error, options) {
   throw error;
 }
 async function wrapRequest$1(state, octokit, request, options) {
-  const limiter = new BottleneckLight();
+  const limiter = new Bottleneck();
   limiter.on("failed", function(error, info) {
     const maxRetries = ~~error.request.request?.retries;
     const after = ~~error.request.request?.retryAfter;
@@ -46735,7 +46735,7 @@ var createGroups = function(Bottleneck, common) {
 function throttling(octokit, octokitOptions) {
   const {
     enabled = true,
-    Bottleneck = BottleneckLight,
+    Bottleneck: Bottleneck$1 = Bottleneck,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
@@ -46778,16 +46778,16 @@ function throttling(octokit, octokitOptions) {
     }
     initialized = true;
     if (groups.global == null) {
-      createGroups(Bottleneck, common);
+      createGroups(Bottleneck$1, common);
     }
     state.global = state.global ?? groups.global;
     state.auth = state.auth ?? groups.auth;
     state.search = state.search ?? groups.search;
     state.write = state.write ?? groups.write;
     state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck$1();
     const events = {};
-    const emitter = new Bottleneck.Events(events);
+    const emitter = new Bottleneck$1.Events(events);
     events.on("secondary-limit", state.onSecondaryRateLimit);
     events.on("rate-limit", state.onRateLimit);
     events.on(
@@ -51202,14 +51202,41 @@ const Octokit = Octokit$1.plugin(requestLog, legacyRestEndpointMethods, paginate
 /**
  * The one octokit the action uses: retries transient errors (5xx) and waits out primary and
  * secondary rate limits (honouring retry-after). Built once in main and passed in.
+ *
+ * Pacing: GitHub asks integrations that make *many* writes to space them about a second apart
+ * (three for content that notifies people). One incident event makes at most a handful of
+ * writes, far below the 80 content-creating requests a minute GitHub allows, so a run sends its
+ * first PACE_AFTER_WRITES writes at once and paces only past that (a scheduled sweep over many
+ * incidents). Rate-limit answers (retry-after) are honoured either way.
  */
+/** Writes a run may send without spacing; one incident event makes at most 8. */
+const PACE_AFTER_WRITES = 20;
+/** GitHub's asked-for spacing: between writes, and between writes that notify people (comments). */
+const GITHUB_PACING = { write: 1000, notifications: 3000 };
 const RetryingOctokit = Octokit.plugin(retry, throttling);
+/** Limiter groups of this client: writes go one at a time, in the order planned, spaced as given. */
+function writeLimiters(spacing) {
+    return {
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.write }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.notifications })
+    };
+}
+/** The spacing GitHub asks for, once a run has sent `writes` writes: none for the first PACE_AFTER_WRITES with 'adaptive'. */
+function spacingAfter(writes, pacing) {
+    return pacing === 'github' || writes >= PACE_AFTER_WRITES ? GITHUB_PACING : { write: 0, notifications: 0 };
+}
+/** Whether a request writes (GitHub's pacing advice counts POST, PATCH, PUT and DELETE). */
+function isWrite(method, url) {
+    return method !== 'GET' && method !== 'HEAD' && !url.endsWith('/graphql');
+}
 function createGitHub(options) {
     const retries = options.rateLimitRetries ?? 2;
     const quiet = { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } };
     // octokit logs every request, and every failed one (an expected 404 included) at error level:
     // those lines go to debug; real failures reach the caller as exceptions.
     const log = options.log ? { debug: options.log.debug, info: options.log.debug, warn: options.log.warn, error: options.log.debug } : quiet;
+    const pacing = options.pacing ?? 'adaptive';
+    const limiters = writeLimiters(spacingAfter(0, pacing));
     const octokit = new RetryingOctokit({
         auth: options.token,
         baseUrl: options.baseUrl,
@@ -51218,6 +51245,7 @@ function createGitHub(options) {
         retry: { doNotRetry: [400, 401, 404, 410, 422, 451] },
         throttle: {
             enabled: options.throttling ?? true,
+            ...limiters,
             onRateLimit: (retryAfter, req, _o, retryCount) => {
                 options.log?.warn(`rate limit reached for ${req.method} ${req.url}; retrying after ${retryAfter}s (${retryCount + 1}/${retries})`);
                 return retryCount < retries;
@@ -51228,6 +51256,17 @@ function createGitHub(options) {
             }
         }
     });
+    if (pacing === 'adaptive') {
+        let writes = 0;
+        octokit.hook.before('request', (req) => {
+            if (!isWrite(req.method, req.url) || ++writes !== PACE_AFTER_WRITES)
+                return;
+            const spacing = spacingAfter(writes, pacing);
+            limiters.write.updateSettings({ minTime: spacing.write });
+            limiters.notifications.updateSettings({ minTime: spacing.notifications });
+            options.log?.debug(`${writes} writes in this run: pacing further writes as GitHub asks`);
+        });
+    }
     if (options.onRequest) {
         const count = options.onRequest;
         octokit.hook.before('request', (req) => count(req.method, req.url));

@@ -47,7 +47,7 @@ export interface EventEnvelope {
 export interface HandleOptions {
   /** Set by handleEvent from the envelope. */
   workspace?: string
-  /** GitHub's pacing of writes and rate-limit waits; off only for the in-process stand-in. */
+  /** Rate-limit handling; off only for the in-process stand-in. */
   throttling?: boolean
   now?: () => string
   /** Replaces fetch for pages and notices (the simulation records them instead). */
