@@ -89,6 +89,24 @@ async function applyChange(gh: GitHub, ref: RepoRef, change: Change, existing: E
     case 'reply':
       await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: change.body })
       return true
+    case 'keyed-comment': {
+      const current = existing.keyed?.[change.key]
+      if (!current) {
+        await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: change.body })
+        return true
+      }
+      if (current.body === change.body) return false
+      await gh.rest.issues.updateComment({ ...ref, comment_id: current.id, body: change.body })
+      return true
+    }
+    case 'delete-comment':
+      try {
+        await gh.rest.issues.deleteComment({ ...ref, comment_id: change.commentId })
+        return true
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return false // already gone
+        throw error
+      }
     case 'edit-comment':
       await gh.rest.issues.updateComment({ ...ref, comment_id: change.commentId, body: change.body })
       return true

@@ -1,25 +1,28 @@
 /**
- * Handling one event: read config and state, route the event to its decide function, apply the
- * plan (or print it in dry-run), report outputs and summary. Used by the action (main.ts) and
- * by the CLI's simulation; it talks to the runner only through a Reporter.
+ * Handling one event: read config, route the event, and for an incident issue reconcile it
+ * with GitHub's history (read the history, decide, apply the plan or print it in dry-run),
+ * then report outputs and summary. Used by the action (main.ts) and by the CLI's simulation; it
+ * talks to the runner only through a Reporter.
  */
 import { ConfigError, parseConfig } from '../config/load.js'
 import { TemplateError } from '../comms/render.js'
 import { OVERRIDE_DIR, withOverrides } from '../comms/templates.js'
-import { teamsToCheck } from '../incident/authz.js'
-import { commandsIn, decideLive, labelNeedsActor, tickNeedsActor, type LiveEvent } from '../incident/live.js'
-import type { Existing, RunContext } from '../incident/model.js'
-import { decideOpen, refusePublic } from '../incident/open.js'
-import { describeChange, emptyPlan, type Change, type Plan } from '../incident/plan.js'
+import { mayRunCommands } from '../incident/authz.js'
+import { parseCommands } from '../incident/commands.js'
 import { renderDashboard } from '../incident/dashboard.js'
-import { decodeState, kindOf } from '../incident/state.js'
+import type { Existing, RunContext } from '../incident/model.js'
+import { refusePublic } from '../incident/open.js'
+import { describeChange, emptyPlan, type Change, type Plan } from '../incident/plan.js'
+import { existingFrom, reconcileIncident, sealDashboard, type ChecklistEdit, type Reconciled } from '../incident/reconcile.js'
+import { kindOf, type IncidentState } from '../incident/state.js'
 import { sendPage, type NotifierOptions } from '../notify/notifiers.js'
 import { readActor } from './actor.js'
 import { applyPlan } from './apply.js'
 import { createGitHub, type GitHub } from './client.js'
+import { actorsToCheck, approverTeams, readActors, readIncidentHistory } from './history.js'
 import { InputError, type Inputs } from './inputs.js'
-import { issueFromPayload, repoFromPayload } from './payload.js'
-import { isOwnComment, readExisting, readRepoFile, readTemplateOverrides, type RepoRef } from './read.js'
+import { repoFromPayload } from './payload.js'
+import { isOwnComment, readRepoFile, readTemplateOverrides, type RepoRef } from './read.js'
 import type { Reporter } from './reporter.js'
 import { incidentRunbookFreshness, planPullRequestCheck, planRunbookScan, proposeDrillDate } from './runbooks.js'
 import { runScheduled } from './scheduled.js'
@@ -154,11 +157,11 @@ async function routeEvent(
     return plan
   }
   const route: Route = { gh, ref, ctx, inputs, core, options, apply }
-  if (eventName === 'issues' && payload.issue) return onIssueEvent(route, action, payload, sender)
+  if (eventName === 'issues' && payload.issue) return onIssueEvent(route, action, payload)
   if (eventName === 'issue_comment' && payload.issue && payload.comment) return onCommentEvent(route, action, payload, sender)
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
     const runbooks = await apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness')
-    const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core })
+    const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core, reconcile: (n) => reconcileIssue(route, n) })
     return mergePlans(runbooks, clocks)
   }
   if (eventName === 'pull_request' && payload.pull_request) {
@@ -169,53 +172,61 @@ async function routeEvent(
   return emptyPlan()
 }
 
-/** issues.*: opening (or the trigger label), phase / severity / gate labels, closing and reopening. */
-async function onIssueEvent(r: Route, action: string, payload: Record<string, unknown>, sender: string): Promise<Plan> {
-  const { gh, ref, ctx, inputs } = r
-  const snapshot = issueFromPayload(payload.issue as never)
-  const label = (payload.label as { name?: string } | undefined)?.name ?? ''
-  if (action === 'opened' || (action === 'labeled' && isTriggerLabel(label, ctx))) return openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply)
-  const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx))
-  if (!relevant) return emptyPlan()
-  // Who the sender is first, the state last: the state is read as late as possible before it is written.
-  const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined
-  const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
-  if (!existing.state) return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply) : emptyPlan()
-  const event: LiveEvent = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action as 'labeled' | 'unlabeled', label }
-  const updatedAt = (payload.issue as { updated_at?: string }).updated_at ?? ''
-  const eventKey = `${action}:${label}:${sender}:${updatedAt}`
-  const plan = decideLive({ event, eventKey, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
-  await r.apply(plan, existing, snapshot.number)
-  if (action === 'closed') await afterDrillClosed(gh, ref, ctx, existing, inputs, r.options.workspace, r.core)
-  return plan
+/** issues.*: any change to an incident issue wakes a reconcile; the payload only says which issue. */
+async function onIssueEvent(r: Route, action: string, payload: Record<string, unknown>): Promise<Plan> {
+  if (!ISSUE_ACTIONS.has(action)) return emptyPlan()
+  const { number } = payload.issue as { number: number }
+  return reconcile(r, number)
 }
 
-/** issue_comment.*: commands in a new comment, or ticks in the bot's checklist. An ordinary comment costs no request. */
+const ISSUE_ACTIONS = new Set(['opened', 'labeled', 'unlabeled', 'closed', 'reopened', 'assigned', 'unassigned'])
+
+/**
+ * issue_comment.*: a comment with commands, or an edit of the bot's checklist (ticks), wakes a
+ * reconcile. An ordinary comment costs no request: it cannot change the record.
+ */
 async function onCommentEvent(r: Route, action: string, payload: Record<string, unknown>, sender: string): Promise<Plan> {
   const { gh, ref, ctx, inputs } = r
-  const snapshot = issueFromPayload(payload.issue as never)
-  const comment = payload.comment as { id: number; body?: string; user?: { login?: string; type?: string } }
+  const { number } = payload.issue as { number: number }
+  const comment = payload.comment as { id: number; body?: string; updated_at?: string; user?: { login?: string; type?: string } }
   if (isOwnComment(comment.user, inputs.botLogin)) {
     if (action !== 'edited' || kindOf(comment.body ?? '') !== 'checklist') return emptyPlan()
     const before = (payload.changes as { body?: { from?: string } } | undefined)?.body?.from
     if (before === undefined) return emptyPlan()
-    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
-    if (!existing.state || existing.checklist?.id !== comment.id) return emptyPlan()
-    const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined
-    const event: LiveEvent = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' }
-    const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
-    return r.apply(plan, existing, snapshot.number)
+    // Who ticked is known only from this event: GitHub recorded its sender.
+    const actor = await readActor(gh, ref, sender, [])
+    const edit: ChecklistEdit = { commentId: comment.id, by: sender, at: comment.updated_at ?? ctx.now, before, after: comment.body ?? '', allowed: mayRunCommands(actor, ctx.config.commands.permission).allowed }
+    return reconcile(r, number, edit)
   }
-  if (action !== 'created') return emptyPlan()
-  const commands = commandsIn(comment.body ?? '')
-  if (commands.length === 0) return emptyPlan()
-  const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []))
-  const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))))
-  const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
-  if (!existing.state) return emptyPlan()
-  const event: LiveEvent = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } }
-  const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx })
-  return r.apply(plan, existing, snapshot.number)
+  if (action === 'deleted' || parseCommands(comment.body ?? '').length === 0) return emptyPlan()
+  return reconcile(r, number)
+}
+
+async function reconcile(r: Route, number: number, checklistEdit?: ChecklistEdit): Promise<Plan> {
+  return (await reconcileIssue(r, number, checklistEdit)).plan
+}
+
+/** Reads the issue's history and who acted on it, decides, applies. */
+async function reconcileIssue(r: Route, number: number, checklistEdit?: ChecklistEdit): Promise<Reconciled> {
+  const { gh, ref, ctx, inputs } = r
+  const { issue, history } = await readIncidentHistory(gh, ref, number, inputs.botLogin)
+  const { logins, gateTouched } = actorsToCheck(history, ctx)
+  const actors = await readActors(gh, ref, logins, gateTouched ? approverTeams(ctx) : [])
+  const reconciled = reconcileIncident({ issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) })
+  const existing = existingFrom(history.bot)
+  await r.apply(reconciled.plan, existing, number)
+  if (reconciled.state) await afterDrillClosed(gh, ref, ctx, reconciled.state, existing, inputs, r.options.workspace, r.core)
+  const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number)
+  return { ...reconciled, plan: { ...reconciled.plan, ...(summary ? { summary } : {}) } }
+}
+
+function openSummary(state: IncidentState, number: number): string {
+  return [
+    `## ${state.drill ? 'DRILL · ' : ''}${state.codename}`,
+    '',
+    `Incident #${number} opened in phase \`${state.phase}\`, severity ${state.severity ? `SEV-${state.severity}` : 'not set'}.`,
+    ''
+  ].join('\n')
 }
 
 /** Two plans reported as one: changes, outputs and summaries side by side, the first failure kept. */
@@ -226,25 +237,16 @@ function mergePlans(a: Plan, b: Plan): Plan {
 }
 
 /** After a drill closes: propose the new Last Tested date once, and note it on the timeline. */
-async function afterDrillClosed(gh: GitHub, ref: RepoRef, ctx: RunContext, existing: Existing, inputs: Inputs, workspace: string | undefined, core: Reporter): Promise<void> {
-  const state = existing.dashboard ? decodeState(existing.dashboard.body) : undefined
-  if (!state?.drill || state.phase !== ctx.config.phases.at(-1)?.id || state.timeline.some((e) => e.key === 'drill-proposal')) return
+async function afterDrillClosed(gh: GitHub, ref: RepoRef, ctx: RunContext, state: IncidentState, existing: Existing, inputs: Inputs, workspace: string | undefined, core: Reporter): Promise<void> {
+  if (!state.drill || state.phase !== ctx.config.phases.at(-1)?.id || state.timeline.some((e) => e.key === 'drill-proposal')) return
   const line = await proposeDrillDate(gh, ref, ctx, state, workspace, inputs.dryRun)
   if (!line || inputs.dryRun) {
     if (line) core.info(line)
     return
   }
-  state.timeline.push({ at: ctx.now, kind: 'drill', text: line, key: 'drill-proposal' })
-  const { body } = renderDashboard(state, { ...ctx, repoUrl: ctx.repo.url })
-  await applyPlan(gh, ref, { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body }], outputs: {} }, existing, { dryRun: false, log: core.info })
-}
-
-/** Opening reads the issue first: its current labels (not the payload's) are the ones kept, and no comments means nothing to re-read. */
-async function openIncident(gh: GitHub, ref: RepoRef, number: number, ctx: RunContext, inputs: Inputs, apply: (p: Plan, e: Existing, n: number) => Promise<Plan>): Promise<Plan> {
-  const { data } = await gh.rest.issues.get({ ...ref, issue_number: number })
-  const issue = issueFromPayload(data as never)
-  const existing: Existing = data.comments > 0 ? await readExisting(gh, ref, number, inputs.botLogin) : { others: {} }
-  return apply(decideOpen(issue, existing, ctx), existing, number)
+  const next = { ...state, timeline: [...state.timeline, { at: ctx.now, kind: 'drill', text: line, key: 'drill-proposal' }] }
+  const { body } = renderDashboard(next, { ...ctx, repoUrl: ctx.repo.url })
+  await applyPlan(gh, ref, { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body: sealDashboard(body) }], outputs: {} }, existing, { dryRun: false, log: core.info })
 }
 
 function isTriggerLabel(name: string, ctx: RunContext): boolean {

@@ -45,6 +45,7 @@ import { decodeState, type IncidentState } from '../incident/state.js'
 import { applyPlan } from './apply.js'
 import type { GitHub } from './client.js'
 import { isOwnComment, readExisting, type RepoRef } from './read.js'
+import type { Reconciled } from '../incident/reconcile.js'
 import type { Reporter } from './reporter.js'
 
 /**
@@ -68,6 +69,11 @@ export interface ScheduledOptions {
   botLogin: string
   dryRun: boolean
   reporter: Reporter
+  /**
+   * Reconciles one open incident with its history and applies the plan (the safety net after a
+   * failed or cancelled event run): reminders and clocks come with it.
+   */
+  reconcile: (issue: number) => Promise<Reconciled>
 }
 
 /** An incident issue as the issues list returns it: only what the scheduled run needs. */
@@ -109,18 +115,17 @@ async function scheduledRun(gh: GitHub, ref: RepoRef, ctx: RunContext, options: 
   const failed: number[] = []
   for (const issue of open.slice(0, OPEN_PER_RUN)) {
     try {
-      const existing = await readExisting(gh, ref, issue.number, options.botLogin)
-      if (!existing.state) continue
-      const outcome = await remindIncident(gh, ref, issue, { ...existing, state: existing.state }, ctx, options)
+      const outcome = await options.reconcile(issue.number)
+      if (!outcome.state) continue
       changes.push(...outcome.plan.changes)
       overdue += outcome.overdue
       if (outcome.reminded.length > 0) {
         reminders++
         reminded.push(`#${issue.number}: ${outcome.reminded.join(', ')}`)
       }
-      liveMetrics.push(incidentMetrics(outcome.state, ctx.config, postedDrafts(existing), ctx.now))
+      liveMetrics.push(incidentMetrics(outcome.state, ctx.config, new Set(outcome.posted), ctx.now))
     } catch (error) {
-      // One incident's failure must not stop the reminders of the others; the run still fails at the end.
+      // One incident's failure must not stop the others; the run still fails at the end.
       failed.push(issue.number)
       reporter.warning(`incident #${issue.number}: ${errorText(error)}`)
     }
@@ -159,58 +164,9 @@ function errorText(error: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // One open incident
 
-interface ReminderOutcome {
-  plan: Plan
-  state: IncidentState
-  overdue: number
-  /** Ids of the clocks reminded of. */
-  reminded: string[]
-}
-
 /** Kinds of the drafts the bot has posted on the incident. */
 function postedDrafts(existing: Existing): Set<string> {
   return new Set(Object.keys(existing.others))
-}
-
-/**
- * The plan for one incident: the reminder (if its back-off allows one) and the dashboard with
- * the new reminder times and any clock newly missed. Pure.
- */
-export function planIncidentReminders(existing: Existing & { state: IncidentState }, ctx: RunContext): ReminderOutcome {
-  const posted = postedDrafts(existing)
-  const decided = planReminders(existing.state, ctx.config, ctx.now, posted)
-  const changes = [...decided.changes]
-  if (decided.state !== existing.state) {
-    const { body, archived } = renderDashboard(decided.state, { ...ctx, repoUrl: ctx.repo.url, postedDrafts: posted })
-    for (const archive of archiveComments(decided.state.codename, archived)) changes.push({ kind: 'reply', issue: existing.state.issue, body: archive })
-    changes.push({ kind: 'upsert-comment', issue: existing.state.issue, comment: 'dashboard', body })
-  }
-  const overdue = isActive(existing.state, ctx.config) ? evaluateClocks(existing.state, ctx.config, ctx.now, posted).filter((c) => c.status === 'missed') : []
-  const reminded = overdue.filter((c) => decided.state.reminded[c.id] !== existing.state.reminded[c.id]).map((c) => c.id)
-  return { plan: { changes, outputs: {} }, state: decided.state, overdue: overdue.length, reminded }
-}
-
-async function remindIncident(gh: GitHub, ref: RepoRef, issue: ListedIssue, existing: Existing & { state: IncidentState }, ctx: RunContext, options: ScheduledOptions): Promise<ReminderOutcome> {
-  const outcome = planIncidentReminders(existing, ctx)
-  if (outcome.plan.changes.length === 0) return outcome
-  // A response run may have rewritten the dashboard since it was read: decide again on the fresh state.
-  const fresh = await rereadDashboard(gh, ref, existing, options.botLogin)
-  const current = fresh ?? existing
-  const final = fresh ? planIncidentReminders(fresh, ctx) : outcome
-  await apply(gh, ref, final.plan, current, options, `incident #${issue.number}`)
-  return final
-}
-
-/** The dashboard read again just before writing; undefined when unchanged (or no longer trustworthy). */
-async function rereadDashboard(gh: GitHub, ref: RepoRef, existing: Existing & { state: IncidentState }, botLogin: string): Promise<(Existing & { state: IncidentState }) | undefined> {
-  const dashboard = existing.dashboard
-  if (!dashboard) return undefined
-  const { data } = await gh.rest.issues.getComment({ ...ref, comment_id: dashboard.id })
-  const body = data.body ?? ''
-  if (body === dashboard.body || !isOwnComment(data.user, botLogin)) return undefined
-  const state = decodeState(body)
-  if (!state) return undefined
-  return { ...existing, dashboard: { ...dashboard, body }, state }
 }
 
 async function apply(gh: GitHub, ref: RepoRef, plan: Plan, existing: Existing, options: ScheduledOptions, group = 'incident metrics'): Promise<void> {

@@ -10,7 +10,7 @@ import { formatDuration, isoMinute } from '../comms/time.js'
 import { tasksOf } from './checklist.js'
 import { clockStateText, DRAFT_KINDS, evaluateClocks, quietOwner } from './clocks.js'
 import { incidentMetrics, metricsLine } from './metrics.js'
-import { encodeState, kindMarker, type IncidentState, type TimelineEntry } from './state.js'
+import { CACHED_KINDS, encodeState, kindMarker, type IncidentState, type TimelineEntry } from './state.js'
 
 export { COMMENT_LIMIT }
 /** GitHub refuses comment bodies over COMMENT_LIMIT characters; the dashboard keeps a margin below it. */
@@ -50,8 +50,8 @@ export interface RenderedDashboard {
   body: string
   /** The state as written: with the oldest entries folded out when the body had to shrink. */
   state: IncidentState
-  /** Entries folded out of the response and attack timelines by this rendering: post them (`archiveComments`). */
-  archived: { response: TimelineEntry[]; attack: TimelineEntry[] }
+  /** Entries folded out of the response and attack timelines, indicators and compromised data by this rendering: post them (`archiveComments`). */
+  archived: { response: TimelineEntry[]; attack: TimelineEntry[]; iocs: IncidentState['iocs']; compromised: IncidentState['compromised'] }
 }
 
 /**
@@ -61,11 +61,22 @@ export interface RenderedDashboard {
  */
 export function renderDashboard(state: IncidentState, ctx: DashboardContext): RenderedDashboard {
   let current = state
-  const archived = { response: [] as TimelineEntry[], attack: [] as TimelineEntry[] }
+  const archived: RenderedDashboard['archived'] = { response: [], attack: [], iocs: [], compromised: [] }
   for (;;) {
-    const body = `${kindMarker('dashboard')}\n${encodeState(current)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, dashboardView(current, ctx))}`
+    // The cache keeps every entry history cannot give back, even those folded out of view.
+    const cache = { ...current, timeline: [...archived.response.filter((e) => CACHED_KINDS.includes(e.kind)), ...current.timeline] }
+    const view = { ...dashboardView(current, ctx), iocsArchived: archived.iocs.length, compromisedArchived: archived.compromised.length }
+    const body = `${kindMarker('dashboard')}\n${encodeState(cache)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, view)}`
     if (body.length <= BUDGET) return { body, state: current, archived }
-    if (current.timeline.length > 10) {
+    if (current.iocs.length > 50) {
+      const count = Math.ceil(current.iocs.length / 2)
+      archived.iocs.push(...current.iocs.slice(0, count))
+      current = { ...current, iocs: current.iocs.slice(count) }
+    } else if (current.compromised.length > 20) {
+      const count = Math.ceil(current.compromised.length / 2)
+      archived.compromised.push(...current.compromised.slice(0, count))
+      current = { ...current, compromised: current.compromised.slice(count) }
+    } else if (current.timeline.length > 10) {
       const count = Math.max(10, Math.ceil(current.timeline.length / 4))
       archived.response.push(...current.timeline.slice(0, count))
       current = foldOldest(current, count)
@@ -117,6 +128,20 @@ const ARCHIVE_BUDGET = 60_000
 /** Comment bodies that keep folded entries in full, each within GitHub's limit. */
 export function archiveComments(codename: string, archived: RenderedDashboard['archived']): string[] {
   const bodies: string[] = []
+  for (const [what, items] of [['Indicators of compromise', archived.iocs], ['Compromised data', archived.compromised]] as const) {
+    if (items.length === 0) continue
+    const head = `### ${what} archive: ${codename}\n\nFolded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n`
+    let body = head
+    for (const item of items) {
+      const line = 'value' in item ? `- \`${item.value.replace(/`/g, "'")}\` (${item.type})\n` : `- ${item.text}\n`
+      if (body.length + line.length > ARCHIVE_BUDGET) {
+        bodies.push(body)
+        body = head
+      }
+      body += line
+    }
+    bodies.push(body)
+  }
   for (const [what, entries] of [['Response timeline', archived.response], ['Attack timeline', archived.attack]] as const) {
     if (entries.length === 0) continue
     const head = `### ${what} archive: ${codename}\n\nThese entries were folded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n| Time (UTC) | Who | What |\n|---|---|---|\n`
@@ -185,7 +210,8 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
       : null,
     attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
     attackFolded: state.attackFolded ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) } : null,
-    iocs: state.iocs.map((i) => ({ value: i.value, type: i.type })),
+    // In a code span: no mention pings, no HTML renders; a backtick could end the span early.
+    iocs: state.iocs.map((i) => ({ value: i.value.replace(/`/g, "'"), type: i.type })),
     compromised: state.compromised.map((c) => c.text),
     phaseChart: phaseChart(state, phaseTitle, ctx.now),
     rules: COMMUNICATION_RULES,

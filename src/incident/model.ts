@@ -36,6 +36,8 @@ export interface Existing {
   dashboard?: CommentSnapshot
   checklist?: CommentSnapshot
   others: Partial<Record<string, CommentSnapshot>>
+  /** The bot's comments by the key they carry (archives, answers). */
+  keyed?: Partial<Record<string, CommentSnapshot>>
   /** The state read from the trusted dashboard; undefined when there is none (or it was unreadable). */
   state?: IncidentState
 }

@@ -1,18 +1,15 @@
 /**
- * Opening an incident (issues.opened, the trigger label added later, issues.reopened without
- * state): refuse public repositories, give the codename, retitle, label, post the dashboard and
- * the checklist. Converges: whatever a previous run already did is not done again.
+ * Opening an incident: refuse public repositories, and the record of an incident as filed
+ * (codename, severity and detection time from the form). The reconcile step (reconcile.ts)
+ * retitles, labels and posts the dashboard and checklist from it.
  */
 import { renderTemplate } from '../comms/render.js'
 import { neutraliseInline } from '../comms/neutralise.js'
 import { codenameFor, wordListsFrom } from './codename.js'
 import { checklistView } from './checklist.js'
-import { renderDashboard } from './dashboard.js'
 import { answerFor, parseDetectedAt, parseFormAnswers, parseSeverity } from './form.js'
-import type { Existing, IssueSnapshot, RunContext } from './model.js'
-import { emptyPlan, type Change, type Plan } from './plan.js'
+import type { IssueSnapshot, RunContext } from './model.js'
 import { kindMarker, STATE_VERSION, type IncidentState } from './state.js'
-import { notify, page, type Work } from './work.js'
 
 export const PUBLIC_REPO_REFUSAL =
   'incident-kit refuses to run in a public repository: incident details would be visible to everyone. Track incidents in a private repository (or set the input allow-public-repo: true for a demo).'
@@ -92,51 +89,4 @@ export function incidentOutputs(state: IncidentState, issue: number): Record<str
     drill: String(state.drill),
     iocs: JSON.stringify(state.iocs.map((i) => ({ value: i.value, type: i.type })))
   }
-}
-
-/** The plan for opening (or finishing the opening of) an incident. */
-export function decideOpen(issue: IssueSnapshot, existing: Existing, ctx: RunContext): Plan {
-  const refusal = refusePublic(ctx)
-  if (refusal) return { ...emptyPlan(), failure: refusal }
-  if (!isIncidentIssue(issue, ctx)) return emptyPlan()
-
-  if (existing.state) {
-    // Already open: only finish what an interrupted run may have left undone.
-    const changes: Change[] = existing.checklist
-      ? []
-      : [{ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(existing.state, ctx) }]
-    return { changes, outputs: incidentOutputs(existing.state, issue.number) }
-  }
-
-  const work: Work = { state: newIncidentState(issue, ctx), changes: [], replies: [], checklistDirty: false }
-  if (work.state.severity !== null && ctx.config.paging.severities.includes(work.state.severity)) {
-    page(work, ctx, issue.url, issue.author, `opened as SEV-${work.state.severity}`)
-  }
-  notify(work, ctx, issue.url, 'opened')
-  const { body: dashboard, state } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url })
-  const title = titleFor(state.codename, state.drill, ctx.config.titleFormat)
-  const wanted = [`${ctx.config.labels.phasePrefix}${state.phase}`, ...(state.severity ? [`${ctx.config.labels.severityPrefix}${state.severity}`] : [])]
-  const missing = wanted.filter((l) => !issue.labels.includes(l))
-  // Title and labels in one request; the labels are the issue's current ones (read just before) plus ours.
-  const update = {
-    ...(issue.title !== title ? { title } : {}),
-    ...(missing.length ? { labels: [...issue.labels, ...missing] } : {})
-  }
-  const changes: Change[] = [
-    ...(Object.keys(update).length ? [{ kind: 'update-issue' as const, issue: issue.number, ...update }] : []),
-    ...work.changes,
-    ...(work.replies.length ? [{ kind: 'reply' as const, issue: issue.number, body: work.replies.join('\n\n') }] : []),
-    { kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: dashboard },
-    { kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: true }
-  ]
-  return { changes, outputs: incidentOutputs(state, issue.number), summary: openSummary(state, issue) }
-}
-
-function openSummary(state: IncidentState, issue: IssueSnapshot): string {
-  return [
-    `## ${state.drill ? 'DRILL · ' : ''}${state.codename}`,
-    '',
-    `Incident #${issue.number} opened in phase \`${state.phase}\`, severity ${state.severity ? `SEV-${state.severity}` : 'not set'}.`,
-    ''
-  ].join('\n')
 }

@@ -18,6 +18,10 @@ export type Change =
   | { kind: 'upsert-comment'; issue: number; comment: CommentKind; body: string; mergeTicks?: boolean }
   /** A one-off reply (refusals, reminders): always a new comment. */
   | { kind: 'reply'; issue: number; body: string }
+  /** The bot's comment carrying `key` (archives): created, or edited when it differs. */
+  | { kind: 'keyed-comment'; issue: number; key: string; body: string }
+  /** Remove one of the bot's comments (a duplicate left by a write that succeeded but answered an error). */
+  | { kind: 'delete-comment'; commentId: number }
   | { kind: 'react'; commentId: number; content: Reaction }
   /** Restore a person's comment (a checklist whose ticks were reverted). */
   | { kind: 'edit-comment'; commentId: number; body: string }
@@ -55,6 +59,10 @@ export function describeChange(change: Change): string {
     case 'reply':
       // Not the text: replies can quote what people typed, and logs carry no incident details.
       return `reply on #${change.issue} (${change.body.length} chars)`
+    case 'keyed-comment':
+      return `write the ${change.key} comment on #${change.issue} (${change.body.length} chars)`
+    case 'delete-comment':
+      return `delete duplicate comment ${change.commentId}`
     case 'react':
       return `react ${change.content} to comment ${change.commentId}`
     case 'edit-comment':

@@ -4,7 +4,12 @@
  */
 import { z } from 'zod'
 
-export const STATE_VERSION = 1
+/**
+ * Version 2: the record is folded from GitHub's history on every run; this block is only a
+ * cache of it (and of what history cannot tell: ticks by whom, pages sent, reminders, how far
+ * the previous run answered). A block of another version is ignored and the record rebuilt.
+ */
+export const STATE_VERSION = 2
 export const STATE_MARKER = 'incident-kit:state'
 /** Marks the bot's comments by kind, so they are found again on every run. */
 export const KIND_MARKER = 'incident-kit:kind'
@@ -64,9 +69,14 @@ export const stateSchema = z.object({
   reminded: z.record(z.string(), z.string()).default({}),
   resolvedAt: z.string().optional(),
   /** login -> when their write access was last confirmed (checklist ticks re-check after a few minutes). */
-  writers: z.record(z.string(), z.string()).optional()
+  writers: z.record(z.string(), z.string()).optional(),
+  /** The newest fact (GitHub time and id) already answered: older facts get no new reaction, page or notice. */
+  seenUntil: z.object({ at: z.string(), id: z.string() }).optional()
 })
 export type IncidentState = z.infer<typeof stateSchema>
+
+/** Timeline kinds GitHub's history cannot give back: carried from one verified dashboard to the next, never folded away. */
+export const CACHED_KINDS: readonly string[] = ['tick', 'tick-reverted', 'paged', 'drill', 'clock-missed']
 
 const BLOCK_RE = new RegExp(`<!--\\s*${STATE_MARKER}\\s+([A-Za-z0-9+/=]+)\\s*-->`)
 

@@ -27,9 +27,13 @@ export function alreadyPaged(state: IncidentState): boolean {
   return state.timeline.some((e) => e.kind === 'paged')
 }
 
-/** Pages an Incident Commander: PagerDuty when configured, else a mention of the IC team, else says who to appoint. */
-export function page(work: Work, ctx: RunContext, link: string, by: string, why: string): void {
+/**
+ * Pages an Incident Commander: PagerDuty when configured, else a mention of the IC team, else
+ * says who to appoint. `key` names this page: a page already on the timeline is not sent again.
+ */
+export function page(work: Work, ctx: RunContext, link: string, by: string, why: string, key = `paged:${ctx.now}`): void {
   const state = work.state
+  if (state.timeline.some((e) => e.key === key)) return
   if (state.drill && !ctx.config.paging.drills) {
     work.replies.push('Paging is off for drills (`paging.drills: false`): no one was paged.')
     return
@@ -41,10 +45,10 @@ export function page(work: Work, ctx: RunContext, link: string, by: string, why:
   if (ctx.notify?.pagerduty) {
     const fallback = `Paging through PagerDuty failed. ${teamCall ?? 'Page an Incident Commander by other means and appoint them with `/ic @login`.'}`
     work.changes.push({ kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${drill}${state.codename} needs an Incident Commander`, dedupKey: state.codename, link, issue: state.issue, fallback })
-    record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})` })
+    record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})`, key })
   } else if (teamCall) {
     work.replies.push(teamCall)
-    record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})` })
+    record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})`, key })
   } else {
     work.replies.push('No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.')
   }

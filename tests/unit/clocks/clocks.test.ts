@@ -131,7 +131,7 @@ describe('a regulatory deadline: 72 hours from awareness, owned by legal', () =>
   })
 
   it('is met when the gate opens', () => {
-    const notified = respond(opened, { type: 'comment', comment: { id: 5, body: '/approve regulator-notified', author: 'ic-ian' } }, 3_000, ctx)
+    const notified = respond(opened, { type: 'comment', body: '/approve regulator-notified' }, 3_000, ctx)
     expect(clock(notified, 'regulator', 5_000, none, regulated)).toMatchObject({ status: 'met', metAt: at(3_000) })
   })
 })

@@ -1,23 +1,20 @@
 /**
- * Incidents for clock and metrics tests, built the way the action builds them: opened by
- * decideOpen, then driven by decideLive (commands from an admin, labels, closing), with the
- * state read back from the dashboard each decision writes.
+ * Incidents for clock and metrics tests, built the way the action builds them: filed, then
+ * reconciled after each act (commands from an admin, closing) on a model of the issue's
+ * history, with the state read back from the dashboard each run writes.
  */
-import type { ActorFacts } from '../../../src/incident/authz.js'
-import { decideLive, type LiveEvent } from '../../../src/incident/live.js'
 import type { IssueSnapshot, RunContext } from '../../../src/incident/model.js'
-import { decideOpen } from '../../../src/incident/open.js'
 import type { Plan } from '../../../src/incident/plan.js'
-import { decodeState, type IncidentState } from '../../../src/incident/state.js'
-import { context, FORM_BODY, issue as issueFixture } from '../incident/context.js'
+import type { IncidentState } from '../../../src/incident/state.js'
+import { decodeState } from '../../../src/incident/state.js'
+import { context, FORM_BODY } from '../incident/context.js'
+import { IssueModel } from '../incident/github-model.js'
 
 export { context }
 
 /** Filed at 09:20; the form says detected 09:12, SEV-2. */
 export const FILED = '2026-11-22T09:20:00.000Z'
 export const DETECTED = '2026-11-22T09:12:00.000Z'
-
-const admin: ActorFacts = { login: 'ic-ian', permission: 'admin', teams: {} }
 
 /** Minutes after the filing, as an ISO time. */
 export function at(minutes: number): string {
@@ -29,11 +26,18 @@ export function stateFrom(plan: Plan): IncidentState | undefined {
   return undefined
 }
 
+/** The model behind each state these helpers handed out, so a later act continues that incident. */
+const models = new WeakMap<IncidentState, IssueModel>()
+/** A state derived by a test (e.g. by planReminders) continues the incident it came from: the latest one. */
+let latest: IssueModel | undefined
+
 /** A new incident from the issue form; `body` replaces the form (e.g. another severity). */
 export function openIncident(overrides: Partial<IssueSnapshot> = {}, ctx: RunContext = context({ now: FILED })): IncidentState {
-  const issue = issueFixture({ createdAt: FILED, ...overrides })
-  const state = stateFrom(decideOpen(issue, { others: {} }, ctx))
-  if (!state) throw new Error('decideOpen wrote no dashboard')
+  const model = new IssueModel(ctx, { createdAt: FILED, ...overrides })
+  model.run({ at: FILED })
+  latest = model
+  const state = model.state
+  models.set(state, model)
   return state
 }
 
@@ -41,17 +45,26 @@ export function formWithSeverity(severity: string, detected = '2026-11-22 09:12'
   return FORM_BODY.replace('SEV-2 (high)', severity).replace('2026-11-22 09:12', detected)
 }
 
-let commentId = 1000
+/** What a person does in these tests: a comment with commands, or closing the issue. */
+export type Act = { type: 'comment'; body: string; author?: string } | { type: 'closed' }
 
-/** One event, `minutes` after the filing, by the IC (an admin); the state after it. */
-export function respond(state: IncidentState, event: LiveEvent, minutes: number, ctx: RunContext = context()): IncidentState {
-  const issue = issueFixture({ createdAt: FILED, labels: ['incident', `phase:${state.phase}`] })
-  const plan = decideLive({ event, issue, sender: admin.login, actor: admin, existing: { others: {}, state }, ctx: { ...ctx, now: at(minutes) } })
-  return stateFrom(plan) ?? state
+/** One act, `minutes` after the filing, by the IC (an admin); the state after the run it wakes. */
+export function respond(state: IncidentState, act: Act, minutes: number, ctx: RunContext = context()): IncidentState {
+  // States are values: acting on one never changes another test's incident.
+  const model = (models.get(state) ?? latest)?.fork()
+  if (!model) throw new Error('respond() needs an incident from openIncident()')
+  model.ctx = ctx
+  model.setClock(at(minutes))
+  if (act.type === 'closed') model.close('ic-ian')
+  else model.comment(act.author ?? 'ic-ian', act.body)
+  model.run({ at: at(minutes) })
+  const next = model.state
+  models.set(next, model)
+  return next
 }
 
-export function command(body: string): LiveEvent {
-  return { type: 'comment', comment: { id: ++commentId, body, author: admin.login } }
+export function command(body: string): Act {
+  return { type: 'comment', body }
 }
 
 /** Several commands, each at its minute. */

@@ -127,7 +127,7 @@ describe('incident-kit render', () => {
   })
 
   it('a file that is not an incident state is named with what is wrong', async () => {
-    const dir = workspace({ 's.json': '{"v": 1, "codename": 7}' })
+    const dir = workspace({ 's.json': '{"v": 2, "codename": 7}' })
     const { code, err } = await run(renderCommand, ['post-mortem', '--state', 's.json'], dir)
     expect(code).toBe(2)
     expect(err).toMatch(/render: s\.json is not an incident state: codename: /)

@@ -37,7 +37,7 @@ describe('text people typed', () => {
 describe('the state block', () => {
   it('round-trips through a comment body', () => {
     const state = {
-      v: 1 as const,
+      v: 2 as const,
       codename: 'calm-otter',
       issue: 3,
       originalTitle: 'root login --> on <b>prod</b>',

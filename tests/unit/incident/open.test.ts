@@ -3,11 +3,13 @@ import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { codenameFor } from '../../../src/incident/codename.js'
 import { parseTicks } from '../../../src/incident/checklist.js'
-import { classifyComments } from '../../../src/github/read.js'
-import { decideOpen, PUBLIC_REPO_REFUSAL } from '../../../src/incident/open.js'
-import type { Change } from '../../../src/incident/plan.js'
+import { historyFromTimeline } from '../../../src/incident/history.js'
+import type { IssueSnapshot, RunContext } from '../../../src/incident/model.js'
+import { PUBLIC_REPO_REFUSAL } from '../../../src/incident/open.js'
+import type { Change, Plan } from '../../../src/incident/plan.js'
 import { decodeState } from '../../../src/incident/state.js'
-import { context, issue } from './context.js'
+import { context } from './context.js'
+import { BOT, IssueModel } from './github-model.js'
 
 const bodyOf = (changes: Change[], comment: string) => {
   const c = changes.find((x) => x.kind === 'upsert-comment' && x.comment === comment)
@@ -15,35 +17,36 @@ const bodyOf = (changes: Change[], comment: string) => {
   return c.body
 }
 
-/** What GitHub would hold after the plan ran: the bot's comments, as the next run reads them. */
-function commentsAfter(changes: Change[]) {
-  return changes
-    .filter((c): c is Extract<Change, { kind: 'upsert-comment' }> => c.kind === 'upsert-comment')
-    .map((c, i) => ({ id: 100 + i, body: c.body, user: { login: 'github-actions[bot]', type: 'Bot' } }))
+/** The first run's plan for a freshly filed issue. */
+function decideOpen(overrides: Partial<IssueSnapshot> = {}, ctx: RunContext = context()): Plan {
+  return new IssueModel(ctx, overrides).decide().plan
 }
+
+const kinds = (plan: Plan) => plan.changes.map((c) => (c.kind === 'upsert-comment' ? c.comment : c.kind))
 
 describe('opening an incident', () => {
   const ctx = context()
-  const plan = decideOpen(issue(), { others: {} }, ctx)
+  const plan = decideOpen()
   const codename = codenameFor(4242, 17)
 
-  it('retitles the issue with its codename and labels the phase and the severity from the form, in one request', () => {
-    expect(plan.changes[0]).toEqual({ kind: 'update-issue', issue: 17, title: codename, labels: ['incident', 'phase:triage', 'sev:2'] })
+  it('retitles the issue with its codename and labels the phase and the severity from the form, one request each', () => {
+    expect(plan.changes[0]).toEqual({ kind: 'update-issue', issue: 17, title: codename })
+    expect(plan.changes[1]).toEqual({ kind: 'add-labels', issue: 17, labels: ['phase:triage', 'sev:2'] })
   })
 
   it('says in the issue that no one could be paged for a SEV-2 when paging is not configured', () => {
-    expect(plan.changes[1]).toMatchObject({ kind: 'reply', body: expect.stringContaining('No one could be paged') })
+    expect(plan.changes.find((c) => c.kind === 'reply')).toMatchObject({ kind: 'reply', body: expect.stringContaining('No one could be paged') })
   })
 
   it('mentions the IC team for a SEV-2 when one is configured', () => {
     const config = { ...ctx.config, paging: { ...ctx.config.paging, icTeam: 'acme/incident-commanders' } }
-    const paged = decideOpen(issue(), { others: {} }, context({ config }))
-    expect(paged.changes[1]).toMatchObject({ kind: 'reply', body: expect.stringMatching(/^@acme\/incident-commanders .*Incident Commander is needed/) })
+    const paged = decideOpen({}, context({ config }))
+    expect(paged.changes.find((c) => c.kind === 'reply')).toMatchObject({ kind: 'reply', body: expect.stringMatching(/\n@acme\/incident-commanders .*Incident Commander is needed/) })
     expect(decodeState(bodyOf(paged.changes, 'dashboard'))?.timeline.map((e) => e.kind)).toContain('paged')
   })
 
   it('pages PagerDuty with the codename and link only when a routing key is configured', () => {
-    const paged = decideOpen(issue(), { others: {} }, context({ notify: { pagerduty: true, slack: true } }))
+    const paged = decideOpen({}, context({ notify: { pagerduty: true, slack: true } }))
     expect(paged.changes.filter((c) => c.kind === 'page')).toEqual([
       { kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${codename} needs an Incident Commander`, dedupKey: codename, link: 'https://github.com/acme/incidents/issues/17', issue: 17, fallback: expect.stringContaining('Paging through PagerDuty failed') },
       { kind: 'page', service: 'slack', event: 'notice', summary: `${codename}: opened`, dedupKey: codename, link: 'https://github.com/acme/incidents/issues/17' }
@@ -51,7 +54,7 @@ describe('opening an incident', () => {
   })
 
   it('posts the dashboard with the hidden state, then the checklist', () => {
-    expect(plan.changes.map((c) => (c.kind === 'upsert-comment' ? c.comment : c.kind))).toEqual(['update-issue', 'reply', 'dashboard', 'checklist'])
+    expect(kinds(plan)).toEqual(['update-issue', 'add-labels', 'reply', 'dashboard', 'checklist'])
     const state = decodeState(bodyOf(plan.changes, 'dashboard'))
     expect(state).toMatchObject({ codename, severity: 2, phase: 'triage', drill: false, reporter: 'alice', detectedAt: '2026-11-22T09:12:00.000Z' })
     expect(state?.originalTitle).toBe('prod DB dumped by attacker?? {{codename}}')
@@ -102,60 +105,62 @@ describe('opening an incident', () => {
   })
 
   it('changes nothing when the same event comes again', () => {
-    const existing = classifyComments(commentsAfter(plan.changes), 'github-actions[bot]')
-    const again = decideOpen(issue(), existing, ctx)
+    const gh = new IssueModel(ctx)
+    gh.run()
+    const again = gh.decide().plan
     expect(again.changes).toEqual([])
     expect(again.outputs.codename).toBe(codename)
   })
 
   it('finishes an opening that was interrupted after the dashboard', () => {
-    const onlyDashboard = commentsAfter(plan.changes).slice(0, 1)
-    const again = decideOpen(issue(), classifyComments(onlyDashboard, 'github-actions[bot]'), ctx)
-    expect(again.changes.map((c) => (c.kind === 'upsert-comment' ? c.comment : c.kind))).toEqual(['checklist'])
+    const gh = new IssueModel(ctx)
+    gh.run({ killAfter: kinds(plan).indexOf('dashboard') + 1 })
+    expect(kinds(gh.decide().plan)).toEqual(['checklist'])
   })
 
   it('does not trust a dashboard posted by a person', () => {
-    const forged = commentsAfter(plan.changes).map((c) => ({ ...c, user: { login: 'mallory', type: 'User' } }))
-    const again = decideOpen(issue(), classifyComments(forged, 'github-actions[bot]'), ctx)
-    expect(again.changes.map((c) => c.kind)).toContain('upsert-comment')
-    expect(classifyComments(forged, 'github-actions[bot]').state).toBeUndefined()
+    const gh = new IssueModel(ctx)
+    gh.comment('mallory', bodyOf(plan.changes, 'dashboard'))
+    expect(kinds(gh.decide().plan)).toContain('dashboard')
+    gh.run()
+    expect(gh.botComments('dashboard')).toHaveLength(1)
   })
 
   it('does not trust a user account that merely shares the bot name without being a bot', () => {
-    const fake = commentsAfter(plan.changes).map((c) => ({ ...c, user: { login: 'github-actions[bot]', type: 'User' } }))
-    expect(classifyComments(fake, 'github-actions[bot]').dashboard).toBeUndefined()
+    const history = historyFromTimeline([{ event: 'commented', id: 1, created_at: '2026-11-22T09:21:00Z', updated_at: '2026-11-22T09:21:00Z', user: { login: BOT, type: 'User' }, body: bodyOf(plan.changes, 'dashboard') }], BOT)
+    expect(history.bot).toEqual([])
   })
 
   it('refuses a public repository without a single write', () => {
-    const refused = decideOpen(issue(), { others: {} }, context({ repo: { ...ctx.repo, private: false } }))
+    const refused = decideOpen({}, context({ repo: { ...ctx.repo, private: false } }))
     expect(refused.changes).toEqual([])
     expect(refused.failure).toBe(PUBLIC_REPO_REFUSAL)
   })
 
   it('runs in a public repository only when explicitly allowed', () => {
-    const allowed = decideOpen(issue(), { others: {} }, context({ repo: { ...ctx.repo, private: false }, allowPublicRepo: true }))
+    const allowed = decideOpen({}, context({ repo: { ...ctx.repo, private: false }, allowPublicRepo: true }))
     expect(allowed.failure).toBeUndefined()
     expect(allowed.changes.length).toBeGreaterThan(0)
   })
 
   it('ignores issues that are not incidents', () => {
-    expect(decideOpen(issue({ labels: ['bug'] }), { others: {} }, ctx).changes).toEqual([])
+    expect(decideOpen({ labels: ['bug'] }).changes).toEqual([])
   })
 
   it('marks a drill in the title and the dashboard', () => {
-    const drill = decideOpen(issue({ labels: ['incident', 'incident:drill'] }), { others: {} }, ctx)
+    const drill = decideOpen({ labels: ['incident', 'incident:drill'] })
     expect(drill.changes[0]).toMatchObject({ kind: 'update-issue', issue: 17, title: `DRILL ${codename}` })
     expect(bodyOf(drill.changes, 'dashboard')).toContain(`# DRILL · ${codename}`)
   })
 
   it('asks for a severity when the reporter was not sure', () => {
-    const unsure = decideOpen(issue({ body: '### Severity\n\nNot sure' }), { others: {} }, ctx)
-    expect(unsure.changes[0]).toEqual({ kind: 'update-issue', issue: 17, title: codename, labels: ['incident', 'phase:triage'] })
+    const unsure = decideOpen({ body: '### Severity\n\nNot sure' })
+    expect(unsure.changes[1]).toEqual({ kind: 'add-labels', issue: 17, labels: ['phase:triage'] })
     expect(bodyOf(unsure.changes, 'dashboard')).toContain('not set yet: comment `/sev 1`')
   })
 
   it('does not let reporter text ping, forge state or inject HTML into the dashboard', () => {
-    const hostile = decideOpen(issue({ title: '@ceo <!-- incident-kit:state AAAA --> </details>' }), { others: {} }, ctx)
+    const hostile = decideOpen({ title: '@ceo <!-- incident-kit:state AAAA --> </details>' })
     const dashboard = bodyOf(hostile.changes, 'dashboard')
     expect(dashboard).not.toMatch(/@ceo/)
     expect(dashboard.match(/<!-- incident-kit:state/g)).toHaveLength(1)

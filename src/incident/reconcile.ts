@@ -1,0 +1,263 @@
+/**
+ * Reconciling an incident: fold GitHub's history into the record (fold.ts), work out what the
+ * issue should look like (title, labels, open or closed, the IC assigned, the bot's comments,
+ * the answers owed to people) and plan only the difference. Whatever woke the run, whichever
+ * runs were cancelled or died half-way, the next reconcile converges on the same issue, and a
+ * second run over the same history plans nothing.
+ */
+import { createHash } from 'node:crypto'
+import { clampToLimit } from '../comms/compose.js'
+import { planDrafts } from '../comms/drafts.js'
+import { planPostMortem } from '../comms/post-mortem.js'
+import { quietLogin } from '../comms/neutralise.js'
+import type { ActorFacts } from './authz.js'
+import { diffTicks, mergeTicks, parseTicks } from './checklist.js'
+import { evaluateClocks, isActive, planReminders } from './clocks.js'
+import { archiveComments, renderDashboard } from './dashboard.js'
+import { foldIncident, TAMPER_KEY, tamperEntry, tickEntries, type Answer, type Folded } from './fold.js'
+import { keyMarker, type BotComment, type History } from './history.js'
+import type { CommentSnapshot, Existing, IssueSnapshot, RunContext } from './model.js'
+import { incidentOutputs, isIncidentIssue, refusePublic, renderChecklist, titleFor } from './open.js'
+import { coalesce, emptyPlan, type Change, type Plan } from './plan.js'
+import { decodeState, type CommentKind, type IncidentState } from './state.js'
+
+export interface ChecklistEdit {
+  commentId: number
+  by: string
+  at: string
+  before: string
+  after: string
+  /** Whether the editor may tick (read by the shell from GitHub for the event's sender). */
+  allowed: boolean
+}
+
+export interface ReconcileInput {
+  /** The issue as GitHub has it now. */
+  issue: IssueSnapshot
+  history: History
+  actors: ReadonlyMap<string, ActorFacts>
+  ctx: RunContext
+  /** The checklist edit that woke this run, with its sender: ticks are attributed and authorized by it. */
+  checklistEdit?: ChecklistEdit
+}
+
+const DIGEST_MARKER = 'incident-kit:digest'
+
+/** A dashboard body with its digest, so an edit by anyone but the action is noticed. */
+export function sealDashboard(body: string): string {
+  return `${body}\n<!-- ${DIGEST_MARKER} ${digestOf(body)} -->`
+}
+
+function digestOf(body: string): string {
+  return createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 32)
+}
+
+export type CacheStatus = 'none' | 'verified' | 'edited' | 'unreadable'
+
+/** Reads the cached record of a dashboard, trusted only when the body is exactly what the action wrote. */
+export function readCache(dashboard: BotComment | undefined): { status: CacheStatus; state?: IncidentState } {
+  if (!dashboard) return { status: 'none' }
+  const m = new RegExp(`\\n<!-- ${DIGEST_MARKER} ([0-9a-f]{32}) -->$`).exec(dashboard.body)
+  if (!m) return { status: decodeState(dashboard.body) ? 'edited' : 'unreadable' }
+  const body = dashboard.body.slice(0, m.index)
+  if (digestOf(body) !== m[1]) return { status: 'edited' }
+  const state = decodeState(body)
+  return state ? { status: 'verified', state } : { status: 'unreadable' }
+}
+
+/** The bot's comments of one kind, oldest first: the oldest is kept, later ones are duplicates. */
+function ofKind(bot: readonly BotComment[], kind: CommentKind): BotComment[] {
+  return bot.filter((c) => c.kind === kind)
+}
+
+function snapshot(c: BotComment | undefined): CommentSnapshot | undefined {
+  return c ? { id: c.id, body: c.body, author: '' } : undefined
+}
+
+/** What the applier needs to find the bot's comments again: the oldest of each kind, and keyed ones. */
+export function existingFrom(bot: readonly BotComment[]): Existing {
+  const existing: Existing = { others: {}, keyed: {} }
+  for (const c of bot) {
+    for (const key of c.keys) existing.keyed![key] ??= snapshot(c)!
+    if (!c.kind || c.kind === 'reply') continue
+    if (c.kind === 'dashboard') existing.dashboard ??= snapshot(c)
+    else if (c.kind === 'checklist') existing.checklist ??= snapshot(c)
+    else existing.others[c.kind] ??= snapshot(c)
+  }
+  return existing
+}
+
+/** The plan that brings the issue in line with its history. */
+export function decideReconcile(input: ReconcileInput): Plan {
+  return reconcileIncident(input).plan
+}
+
+export interface Reconciled {
+  plan: Plan
+  /** The record as written (undefined when the issue is no incident). */
+  state?: IncidentState
+  /** Clocks overdue now, and those reminded of by this plan. */
+  overdue: number
+  reminded: string[]
+  /** Kinds of the drafts on the issue after this plan. */
+  posted: string[]
+}
+
+export function reconcileIncident(input: ReconcileInput): Reconciled {
+  const { issue, history, ctx } = input
+  const refusal = refusePublic(ctx)
+  if (refusal) return { plan: { ...emptyPlan(), failure: refusal }, overdue: 0, reminded: [], posted: [] }
+  const dashboards = ofKind(history.bot, 'dashboard')
+  if (!isIncidentIssue(issue, ctx) && dashboards.length === 0) return { plan: emptyPlan(), overdue: 0, reminded: [], posted: [] }
+
+  const cache = readCache(dashboards[0])
+  const seenUntil = cache.state?.seenUntil ?? watermarkBefore(history, dashboards[0])
+  const folded = foldIncident({ ...input, ...(cache.state ? { cached: cache.state } : {}), ...(seenUntil ? { seenUntil } : {}) })
+  const changes: Change[] = []
+  const ticks = checklistTicks(input, folded, cache.state, changes)
+
+  changes.push(...issueChanges(issue, folded.state, ctx), ...reactions(folded.answers), ...folded.outbound)
+  const replies = pendingReplies(folded.answers, history.bot)
+  if (ticks.reply) replies.push(ticks.reply)
+  if (cache.status === 'edited' && dashboards[0]) {
+    const key = `${TAMPER_KEY}:${dashboards[0].updatedAt}`
+    replies.push({ key, body: tamperNote(dashboards[0]) })
+    if (!folded.state.timeline.some((e) => e.key === key)) addEntries(folded.state, [tamperEntry(key)])
+  }
+  if (replies.length > 0) changes.push({ kind: 'reply', issue: issue.number, body: replyBody(replies) })
+
+  const posted = new Set(Object.keys(existingFrom(history.bot).others))
+  // Clocks are checked on every event, not only by the schedule, which GitHub may run hours late.
+  const reminders = planReminders(folded.state, ctx.config, ctx.now, posted)
+  const state = reminders.state === folded.state ? folded.state : reminders.state
+  const reminded = Object.keys(state.reminded).filter((id) => state.reminded[id] !== folded.state.reminded[id])
+  for (const change of reminders.changes) if (change.kind === 'reply') changes.push({ ...change, body: `${keyMarker(`remind:${ctx.now.slice(0, 16)}`)}\n${change.body}` })
+  const draftCtx = { existing: posted, issueUrl: issue.url }
+  // Views are drawn as of the record's latest entry, not the run's clock: a replay draws the same.
+  const asOf = recordTime(state)
+  const now = new Date(asOf)
+  if (cache.state?.comments['post-mortem'] !== undefined) state.comments['post-mortem'] = cache.state.comments['post-mortem']
+  const postMortem = planPostMortem(state, ctx.config, ctx.templates, now, draftCtx)
+  if (postMortem.some((c) => c.kind === 'create-issue')) state.comments['post-mortem'] = 0
+  changes.push(...postMortem, ...planDrafts(state, ctx.config, ctx.templates, now, draftCtx))
+
+  const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url })
+  archiveComments(state.codename, archived).forEach((archive, i) => changes.push({ kind: 'keyed-comment', issue: issue.number, key: `archive:${i + 1}`, body: `${keyMarker(`archive:${i + 1}`)}\n${archive}` }))
+  changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: sealDashboard(body) })
+  // The rendering carries every tick already (a duplicate's too); merging the kept body's would undo a duplicate's.
+  const extra = duplicates(history.bot)
+  changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: extra.length === 0 })
+  changes.push(...extra)
+  const planned = withoutNoOps(changes, existingFrom(history.bot))
+  const overdue = isActive(state, ctx.config) ? evaluateClocks(state, ctx.config, ctx.now, posted).filter((c) => c.status === 'missed').length : 0
+  const drafted = changes.flatMap((c) => (c.kind === 'upsert-comment' ? [c.comment] : []))
+  return { plan: { changes: coalesce(planned), outputs: incidentOutputs(state, issue.number) }, state, overdue, reminded, posted: [...new Set([...posted, ...drafted])] }
+}
+
+/**
+ * Without a trusted cache, facts older than the dashboard's last write were answered by the run
+ * that wrote it: they are not answered again (no second reaction, page or notice).
+ */
+function watermarkBefore(history: History, dashboard: BotComment | undefined): { at: string; id: string } | undefined {
+  if (!dashboard) return undefined
+  const older = history.facts.filter((f) => f.at <= dashboard.updatedAt)
+  const last = older.at(-1)
+  return last ? { at: last.at, id: last.id } : undefined
+}
+
+/** Ticks: authorized ones go on the timeline with who and when; unauthorized ones are put back. */
+function checklistTicks(input: ReconcileInput, folded: Folded, cached: IncidentState | undefined, changes: Change[]): { reply?: { key: string; body: string } } {
+  const { ctx } = input
+  const state = folded.state
+  const edit = input.checklistEdit
+  const checklist = ofKind(input.history.bot, 'checklist')[0]
+  if (edit && checklist && edit.commentId === checklist.id) {
+    const changed = diffTicks(parseTicks(edit.before), parseTicks(edit.after))
+    if (!edit.allowed && changed.length > 0) {
+      const restored = mergeTicks(checklist.body, edit.before)
+      for (const c of changed) state.steps[c.id] = !c.checked
+      changes.push({ kind: 'edit-comment', commentId: checklist.id, body: restored })
+      const minimum = ctx.config.commands.permission
+      state.timeline.push({ at: edit.at, by: edit.by, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(edit.by)} reverted (no ${minimum} access)`, key: `tick-reverted:${edit.at}` })
+      return { reply: { key: `ticks:${checklist.id}:${edit.at}`, body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.` } }
+    }
+    addEntries(state, tickEntries(ctx, changed, edit.by, edit.at))
+    return {}
+  }
+  // Ticks whose edit event no run saw (a cancelled run in a burst): recorded now, by whoever it was.
+  if (cached && checklist) {
+    const changed = diffTicks(cached.steps, state.steps)
+    addEntries(state, tickEntries(ctx, changed, undefined, checklist.updatedAt))
+  }
+  return {}
+}
+
+function addEntries(state: IncidentState, entries: IncidentState['timeline']): void {
+  for (const e of entries) if (!state.timeline.some((t) => t.key === e.key)) state.timeline.push(e)
+  state.timeline.sort((a, b) => a.at.localeCompare(b.at))
+}
+
+/** Title, labels, open or closed, and the IC assigned, as the record says. */
+function issueChanges(issue: IssueSnapshot, state: IncidentState, ctx: RunContext): Change[] {
+  const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels
+  const wanted = new Set([`${phasePrefix}${state.phase}`, ...(state.severity ? [`${severityPrefix}${state.severity}`] : [])])
+  for (const [gate, g] of Object.entries(state.gates)) if (g.open && ctx.config.gates[gate]) wanted.add(`${gatePrefix}${gate}`)
+  const ours = (l: string) => l.startsWith(phasePrefix) || l.startsWith(severityPrefix) || (l.startsWith(gatePrefix) && Boolean(ctx.config.gates[l.slice(gatePrefix.length)]))
+  const changes: Change[] = []
+  const missing = [...wanted].filter((l) => !issue.labels.includes(l))
+  if (missing.length > 0) changes.push({ kind: 'add-labels', issue: issue.number, labels: missing })
+  for (const label of issue.labels) if (ours(label) && !wanted.has(label)) changes.push({ kind: 'remove-label', issue: issue.number, label })
+
+  const title = titleFor(state.codename, state.drill, ctx.config.titleFormat)
+  const resolved = state.phase === ctx.config.phases.at(-1)?.id
+  const wantState = resolved ? 'closed' : 'open'
+  const ic = state.roles.ic
+  const update = {
+    ...(issue.title !== title ? { title } : {}),
+    ...(issue.state !== wantState ? { state: wantState as 'open' | 'closed' } : {}),
+    ...(ic && !issue.assignees.includes(ic) ? { assignees: [...issue.assignees, ic] } : {})
+  }
+  if (Object.keys(update).length > 0) changes.unshift({ kind: 'update-issue', issue: issue.number, ...update })
+  return changes
+}
+
+function reactions(answers: readonly Answer[]): Change[] {
+  return answers.flatMap((a) => (a.react && a.commentId ? [{ kind: 'react' as const, commentId: a.commentId, content: a.react }] : []))
+}
+
+/** Replies owed: an answer whose key no bot comment carries yet. */
+function pendingReplies(answers: readonly Answer[], bot: readonly BotComment[]): { key: string; body: string }[] {
+  const given = new Set(bot.flatMap((c) => c.keys))
+  return answers.filter((a) => a.replies.length > 0 && !given.has(`answer:${a.key}`)).map((a) => ({ key: `answer:${a.key}`, body: a.replies.join('\n\n') }))
+}
+
+/** One reply for everything this run owes, each part carrying its key so no later run says it again. */
+function replyBody(parts: { key: string; body: string }[]): string {
+  return clampToLimit(parts.map((p) => `${keyMarker(p.key)}\n${p.body}`).join('\n\n---\n\n'))
+}
+
+function tamperNote(dashboard: BotComment): string {
+  return `The dashboard was edited outside incident-kit (last change ${dashboard.updatedAt}). Nothing in it decides anything: it was rebuilt from GitHub's history. The edit is on the timeline.`
+}
+
+/** The time of the record's latest entry: what the dashboard and drafts are drawn as of. */
+export function recordTime(state: IncidentState): string {
+  return state.timeline.reduce((latest, e) => (e.at > latest ? e.at : latest), state.openedAt)
+}
+
+/** Comment writes that would leave a body as it is are not planned: a second run over the same history plans nothing. */
+function withoutNoOps(changes: Change[], existing: Existing): Change[] {
+  return changes.filter((c) => {
+    if (c.kind === 'keyed-comment') return existing.keyed?.[c.key]?.body !== c.body
+    if (c.kind !== 'upsert-comment') return true
+    const current = c.comment === 'dashboard' ? existing.dashboard : c.comment === 'checklist' ? existing.checklist : existing.others[c.comment]
+    if (!current) return true
+    return (c.mergeTicks ? mergeTicks(c.body, current.body) : c.body) !== current.body
+  })
+}
+
+/** Comments a write that succeeded but answered an error left twice: the newer ones go (their ticks were folded in). */
+function duplicates(bot: readonly BotComment[]): Change[] {
+  const kinds: CommentKind[] = ['dashboard', 'checklist', 'internal-update', 'law-enforcement', 'external-announcement', 'post-mortem']
+  return kinds.flatMap((kind) => ofKind(bot, kind).slice(1).map((c) => ({ kind: 'delete-comment' as const, commentId: c.id })))
+}
