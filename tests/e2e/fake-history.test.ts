@@ -47,6 +47,14 @@ describe('recording history', () => {
     expect(story(n)).toEqual(['09:00:00 reporter labeled incident', '09:00:00 reporter labeled sev:2'])
   })
 
+  it('records the labels of an issue filed through the API as the filer\'s', async () => {
+    gh.asUser('pat_rita', 'rita')
+    const rita = new Octokit({ auth: 'pat_rita', baseUrl: gh.url, log: silent })
+    const { data } = await rita.rest.issues.create({ owner, repo, title: 'Phishing wave', labels: ['incident', 'incident'] })
+    expect(story(data.number)).toEqual(['09:00:00 rita labeled incident'])
+    expect(gh.violations).toEqual([])
+  })
+
   it('records label changes through the API as the token\'s identity; a label already on records nothing', async () => {
     const n = fileIncident()
     clock.advance(60)
