@@ -26,7 +26,7 @@ export function transpileSources() {
   transpiled = true
 }
 
-/** Imports a transpiled module by its path under src/ ("simulate/fake-github.js"). */
+/** Imports a transpiled module by its path under src/ ("simulate/fake-github/index.js"). */
 export async function load(path) {
   transpileSources()
   return import(pathToFileURL(join(out, path)).href)

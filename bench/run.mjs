@@ -19,7 +19,7 @@ if (!existsSync(entry)) {
   process.exit(2)
 }
 
-const { startFakeGitHub } = await load('simulate/fake-github.js')
+const { startFakeGitHub } = await load('simulate/fake-github/index.js')
 const owner = 'acme'
 const repo = 'security-incidents'
 const BOT = 'github-actions[bot]'

@@ -12,7 +12,7 @@ import { load } from './lib.mjs'
 const total = Number(process.argv[2] ?? 500)
 const openCount = Number(process.argv[3] ?? 20)
 
-const { startFakeGitHub } = await load('simulate/fake-github.js')
+const { startFakeGitHub } = await load('simulate/fake-github/index.js')
 const { createGitHub } = await load('github/client.js')
 const { runScheduled, REQUEST_BUDGET, BACKFILL_PER_RUN } = await load('github/scheduled.js')
 const { issueFromPayload } = await load('github/payload.js')

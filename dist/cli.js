@@ -56268,20 +56268,8 @@ function annotate(core, change) {
         core.notice(change.message, props);
 }
 
-/**
- * An in-memory stand-in for the part of GitHub's REST API that incident-kit uses, served over
- * real HTTP (127.0.0.1, ephemeral port) so the action's own octokit stack — retry, throttling,
- * pagination, URL encoding — runs unchanged against it. The CLI's `simulate` command plays a
- * whole incident against it; the end-to-end tests plug an OpenAPI check into `validate`.
- *
- * Response shapes follow GitHub's (ids, node_id, html_url, timestamps, user and label objects,
- * reaction summaries), and so do the awkward answers the action must cope with: 404 for a label
- * that is not on the issue, 404 for a non-collaborator's permission, 403 "Resource not
- * accessible by integration" for a token that cannot read teams, 422 for duplicates.
- */
-// ---------------------------------------------------------------------------------------------
-// Small pure helpers
-const ID_BASE = { issue: 1_900_000_000, comment: 2_400_000_000, label: 5_100_000_000, reaction: 260_000_000, user: 90_000, pull: 1_700_000_000 };
+/** Small pure helpers shared by the store, the JSON shapes and the routes. */
+const ID_BASE = { issue: 1_900_000_000, comment: 2_400_000_000, label: 5_100_000_000, reaction: 260_000_000, user: 90_000, pull: 1_700_000_000, event: 17_000_000_000 };
 /** GitHub Actions' real app and bot ids, so the bot looks like the identity the action will see. */
 const ACTIONS_BOT_ID = 41898282;
 const ACTIONS_APP = { id: 15368, slug: 'github-actions', name: 'GitHub Actions' };
@@ -56318,17 +56306,18 @@ function permissionFlags(p) {
     const r = PERMISSION_RANK[p];
     return { admin: r >= 5, maintain: r >= 4, push: r >= 3, triage: r >= 2, pull: r >= 1 };
 }
-/** Default messages GitHub sends with a failure status. */
-function defaultFailureBody(status, headers) {
-    if ((status === 403 || status === 429) && headers['retry-after'] !== undefined) {
-        return {
-            message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
-            documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits',
-            status: String(status)
-        };
-    }
-    const messages = { 500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 422: 'Unprocessable Entity' };
-    return { message: messages[status] ?? 'Error', documentation_url: 'https://docs.github.com/rest', status: String(status) };
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function sameName(a, b) {
+    return a.toLowerCase() === b.toLowerCase();
+}
+function uniqueNames(names) {
+    const out = [];
+    for (const n of names)
+        if (!out.some((o) => sameName(o, n)))
+            out.push(n);
+    return out;
 }
 /** Label arguments arrive as names, {name} objects, or wrapped in {labels: [...]}; GitHub accepts all three. */
 function labelNamesFrom(body) {
@@ -56343,21 +56332,8 @@ function labelNamesFrom(body) {
         throw validationFailed('Label', 'labels', 'invalid');
     });
 }
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function sameName(a, b) {
-    return a.toLowerCase() === b.toLowerCase();
-}
-function uniqueNames(names) {
-    const out = [];
-    for (const n of names)
-        if (!out.some((o) => sameName(o, n)))
-            out.push(n);
-    return out;
-}
 // ---------------------------------------------------------------------------------------------
-// Errors handlers throw; the dispatcher turns them into responses
+// Errors handlers throw; the server turns them into responses
 class HttpError extends Error {
     status;
     body;
@@ -56381,24 +56357,389 @@ function validationFailed(resource, field, code, message) {
 function unprocessable(message) {
     return new HttpError(422, { message, documentation_url: 'https://docs.github.com/rest', status: '422' });
 }
-function compileTemplate(template) {
+/** A GITHUB_TOKEN without members:read asking about teams. */
+function teamsForbidden(docs) {
+    return new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: docs, status: '403' }, { 'x-accepted-github-permissions': 'members=read' });
+}
+/** Compares two GitHub timestamps (or a `since` a client sent) as instants, not as text. */
+function atOrAfter(time, since) {
+    return Date.parse(time) >= Date.parse(since);
+}
+
+/** GitHub-shaped JSON for the store's records: ids, node_ids, urls, users, labels, reaction summaries. */
+function userJson(s, login) {
+    const id = s.userId(login);
+    const bot = login.endsWith('[bot]');
+    const base = `${s.apiUrl}/users/${encodeURIComponent(login)}`;
+    return {
+        login,
+        id,
+        node_id: nodeId(bot ? 'Bot' : 'User', id),
+        avatar_url: `https://avatars.githubusercontent.com/${bot ? 'in/15368' : `u/${id}`}?v=4`,
+        gravatar_id: '',
+        url: base,
+        html_url: bot ? `${s.o.serverUrl}/apps/${login.replace(/\[bot\]$/, '')}` : `${s.o.serverUrl}/${login}`,
+        followers_url: `${base}/followers`,
+        following_url: `${base}/following{/other_user}`,
+        gists_url: `${base}/gists{/gist_id}`,
+        starred_url: `${base}/starred{/owner}{/repo}`,
+        subscriptions_url: `${base}/subscriptions`,
+        organizations_url: `${base}/orgs`,
+        repos_url: `${base}/repos`,
+        events_url: `${base}/events{/privacy}`,
+        received_events_url: `${base}/received_events`,
+        type: bot ? 'Bot' : 'User',
+        user_view_type: 'public',
+        site_admin: false
+    };
+}
+/** The Actions app, on what the Actions token writes: the action can tell its own writes apart by it. */
+function appFor(s, login) {
+    if (login !== s.o.botLogin)
+        return null;
+    return { id: ACTIONS_APP.id, slug: ACTIONS_APP.slug, node_id: nodeId('Integration', ACTIONS_APP.id), name: ACTIONS_APP.name, owner: userJson(s, 'github'), html_url: `${s.o.serverUrl}/apps/${ACTIONS_APP.slug}`, description: null, external_url: 'https://help.github.com/en/actions', created_at: '2018-07-30T09:30:17Z', updated_at: '2019-12-10T19:04:12Z', permissions: {}, events: [] };
+}
+function labelJson(s, l) {
+    return {
+        id: l.id,
+        node_id: nodeId('Label', l.id),
+        url: `${s.repoApi}/labels/${encodeURIComponent(l.name)}`,
+        name: l.name,
+        color: l.color,
+        default: l.default,
+        description: l.description
+    };
+}
+function issueLabelsJson(s, issue) {
+    return issue.labels.map((n) => labelJson(s, s.ensureLabel(n)));
+}
+function reactionsJson(list, url) {
+    const summary = { url, total_count: list.length };
+    for (const c of REACTION_CONTENTS)
+        summary[c] = list.filter((r) => r.content === c).length;
+    return summary;
+}
+function issueJson(s, issue) {
+    const url = `${s.repoApi}/issues/${issue.number}`;
+    const assignees = issue.assignees.map((a) => userJson(s, a));
+    const json = {
+        url,
+        repository_url: s.repoApi,
+        labels_url: `${url}/labels{/name}`,
+        comments_url: `${url}/comments`,
+        events_url: `${url}/events`,
+        html_url: `${s.repoHtml}/${issue.pull ? 'pull' : 'issues'}/${issue.number}`,
+        id: issue.id,
+        node_id: nodeId(issue.pull ? 'PullRequest' : 'Issue', issue.id),
+        number: issue.number,
+        title: issue.title,
+        user: userJson(s, issue.user),
+        labels: issueLabelsJson(s, issue),
+        state: issue.state,
+        locked: issue.locked,
+        assignee: assignees[0] ?? null,
+        assignees,
+        milestone: null,
+        comments: s.commentsOn(issue.number).length,
+        created_at: issue.createdAt,
+        updated_at: issue.updatedAt,
+        closed_at: issue.closedAt,
+        author_association: s.authorAssociation(issue.user),
+        active_lock_reason: null,
+        body: issue.body,
+        closed_by: issue.closedBy === null ? null : userJson(s, issue.closedBy),
+        reactions: reactionsJson(issue.reactions, `${url}/reactions`),
+        timeline_url: `${url}/timeline`,
+        performed_via_github_app: null,
+        state_reason: issue.stateReason
+    };
+    if (issue.pull) {
+        json.draft = issue.pull.draft;
+        json.pull_request = {
+            url: `${s.repoApi}/pulls/${issue.number}`,
+            html_url: `${s.repoHtml}/pull/${issue.number}`,
+            diff_url: `${s.repoHtml}/pull/${issue.number}.diff`,
+            patch_url: `${s.repoHtml}/pull/${issue.number}.patch`,
+            merged_at: null
+        };
+    }
+    return json;
+}
+function commentJson(s, c) {
+    const url = `${s.repoApi}/issues/comments/${c.id}`;
+    return {
+        url,
+        html_url: `${s.repoHtml}/issues/${c.issue}#issuecomment-${c.id}`,
+        issue_url: `${s.repoApi}/issues/${c.issue}`,
+        id: c.id,
+        node_id: nodeId('IssueComment', c.id),
+        user: userJson(s, c.user),
+        created_at: c.createdAt,
+        updated_at: c.updatedAt,
+        author_association: s.authorAssociation(c.user),
+        body: c.body,
+        reactions: reactionsJson(c.reactions, `${url}/reactions`),
+        performed_via_github_app: appFor(s, c.user)
+    };
+}
+/** GitHub's node types for issue events (node_id prefixes). */
+const EVENT_NODE_TYPES = {
+    labeled: 'LabeledEvent',
+    unlabeled: 'UnlabeledEvent',
+    closed: 'ClosedEvent',
+    reopened: 'ReopenedEvent',
+    assigned: 'AssignedEvent',
+    unassigned: 'UnassignedEvent',
+    renamed: 'RenamedTitleEvent'
+};
+/** An issue event as GET .../issues/{n}/events and the timeline list it. */
+function eventJson(s, e) {
+    const json = {
+        id: e.id,
+        node_id: nodeId(EVENT_NODE_TYPES[e.event], e.id),
+        url: `${s.repoApi}/issues/events/${e.id}`,
+        actor: userJson(s, e.actor),
+        event: e.event,
+        commit_id: null,
+        commit_url: null,
+        created_at: e.createdAt,
+        performed_via_github_app: appFor(s, e.actor)
+    };
+    if (e.label)
+        json.label = { name: e.label.name, color: e.label.color };
+    if (e.assignee !== undefined) {
+        json.assignee = userJson(s, e.assignee);
+        json.assigner = userJson(s, e.actor);
+    }
+    if (e.rename)
+        json.rename = { from: e.rename.from, to: e.rename.to };
+    if (e.event === 'closed' || e.event === 'reopened')
+        json.state_reason = e.stateReason ?? null;
+    return json;
+}
+/** A comment as the timeline lists it: the comment, plus `event: "commented"` and its author as `actor`. */
+function timelineCommentJson(s, c) {
+    return { ...commentJson(s, c), event: 'commented', actor: userJson(s, c.user) };
+}
+function historyJson(s, item) {
+    return item.kind === 'event' ? eventJson(s, item.event) : timelineCommentJson(s, item.comment);
+}
+function reactionJson(s, r) {
+    return { id: r.id, node_id: nodeId('Reaction', r.id), user: userJson(s, r.user), content: r.content, created_at: r.createdAt };
+}
+/** 201 for a new reaction, 200 with the existing one when this user already reacted so. */
+function react(s, list, user, content) {
+    if (typeof content !== 'string' || !REACTION_CONTENTS.includes(content))
+        throw validationFailed('Reaction', 'content', 'invalid');
+    const existing = list.find((r) => r.user === user && r.content === content);
+    if (existing)
+        return { status: 200, body: reactionJson(s, existing) };
+    const reaction = { id: s.nextId('reaction'), content: content, user, createdAt: s.now() };
+    list.push(reaction);
+    return { status: 201, body: reactionJson(s, reaction) };
+}
+function repoJson(s) {
+    const owner = userJson(s, s.o.owner);
+    const id = 700_000_000 + (s.userId(s.o.owner) % 1000);
+    return {
+        id,
+        node_id: nodeId('Repository', id),
+        name: s.o.repo,
+        full_name: `${s.o.owner}/${s.o.repo}`,
+        private: s.isPrivate,
+        visibility: s.isPrivate ? 'private' : 'public',
+        owner,
+        html_url: s.repoHtml,
+        description: null,
+        fork: false,
+        url: s.repoApi,
+        issues_url: `${s.repoApi}/issues{/number}`,
+        labels_url: `${s.repoApi}/labels{/name}`,
+        pulls_url: `${s.repoApi}/pulls{/number}`,
+        contents_url: `${s.repoApi}/contents/{+path}`,
+        created_at: '2024-01-02T03:04:05Z',
+        updated_at: s.now(),
+        pushed_at: s.now(),
+        has_issues: true,
+        archived: false,
+        disabled: false,
+        open_issues_count: [...s.issues.values()].filter((i) => i.state === 'open').length,
+        default_branch: s.o.defaultBranch,
+        permissions: { admin: false, maintain: false, push: true, triage: true, pull: true }
+    };
+}
+function fileJson(s, path, text, ref) {
+    const sha = gitBlobSha(text);
+    const self = `${s.repoApi}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+    const html = `${s.repoHtml}/blob/${ref}/${path}`;
+    const git = `${s.repoApi}/git/blobs/${sha}`;
+    return {
+        type: 'file',
+        encoding: 'base64',
+        size: Buffer.byteLength(text, 'utf8'),
+        name: path.split('/').pop() ?? path,
+        path,
+        content: wrappedBase64(text),
+        sha,
+        url: self,
+        git_url: git,
+        html_url: html,
+        download_url: `https://raw.githubusercontent.com/${s.o.owner}/${s.o.repo}/${ref}/${path}`,
+        _links: { self, git, html }
+    };
+}
+function commitJson(s, c) {
+    const person = { name: c.author, email: `${s.userId(c.author)}+${c.author}@users.noreply.github.com`, date: c.date };
+    return {
+        sha: c.sha,
+        node_id: nodeId('Commit', c.sha),
+        url: `${s.repoApi}/git/commits/${c.sha}`,
+        html_url: `${s.repoHtml}/commit/${c.sha}`,
+        author: person,
+        committer: person,
+        message: c.message,
+        tree: { sha: createHash('sha1').update(`tree ${c.sha}`).digest('hex'), url: `${s.repoApi}/git/trees/${c.sha}` },
+        parents: c.parent ? [{ sha: c.parent, url: `${s.repoApi}/git/commits/${c.parent}`, html_url: `${s.repoHtml}/commit/${c.parent}` }] : [],
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+    };
+}
+function refJson(s, branch) {
+    const sha = s.branches.get(branch);
+    return {
+        ref: `refs/heads/${branch}`,
+        node_id: nodeId('Ref', branch),
+        url: `${s.repoApi}/git/refs/heads/${branch}`,
+        object: { sha, type: 'commit', url: `${s.repoApi}/git/commits/${sha}` }
+    };
+}
+function pullJson(s, issue) {
+    const pull = issue.pull;
+    const side = (branch) => ({ label: `${s.o.owner}:${branch}`, ref: branch, sha: s.branches.get(branch) ?? '', user: userJson(s, s.o.owner), repo: repoJson(s) });
+    const url = `${s.repoApi}/pulls/${issue.number}`;
+    return {
+        url,
+        id: issue.id,
+        node_id: nodeId('PullRequest', issue.id),
+        html_url: `${s.repoHtml}/pull/${issue.number}`,
+        diff_url: `${s.repoHtml}/pull/${issue.number}.diff`,
+        patch_url: `${s.repoHtml}/pull/${issue.number}.patch`,
+        issue_url: `${s.repoApi}/issues/${issue.number}`,
+        commits_url: `${url}/commits`,
+        review_comments_url: `${url}/comments`,
+        comments_url: `${s.repoApi}/issues/${issue.number}/comments`,
+        number: issue.number,
+        state: issue.state,
+        locked: issue.locked,
+        title: issue.title,
+        user: userJson(s, issue.user),
+        body: issue.body,
+        labels: issueLabelsJson(s, issue),
+        assignee: null,
+        assignees: [],
+        requested_reviewers: [],
+        milestone: null,
+        created_at: issue.createdAt,
+        updated_at: issue.updatedAt,
+        closed_at: issue.closedAt,
+        merged_at: null,
+        merge_commit_sha: null,
+        draft: pull.draft,
+        merged: pull.merged,
+        mergeable: null,
+        author_association: s.authorAssociation(issue.user),
+        head: side(pull.head),
+        base: side(pull.base)
+    };
+}
+
+class Person {
+    s;
+    login;
+    constructor(s, login) {
+        this.s = s;
+        this.login = login;
+    }
+    /** Adds labels; one already on the issue is a no-op and records nothing. */
+    addLabels(issue, ...names) {
+        this.s.addLabels(this.issueNeeding(issue, 'triage', 'label'), names, this.login);
+    }
+    /** Throws when the label is not on the issue (the API answers 404). */
+    removeLabel(issue, name) {
+        const target = this.issueNeeding(issue, 'triage', 'unlabel');
+        if (!target.labels.some((l) => sameName(l, name)))
+            throw new Error(`FakeGitHub: ${this.login} cannot remove "${name}" from #${issue}: it is not on the issue`);
+        this.s.removeLabel(target, name, this.login);
+    }
+    close(issue, reason = 'completed') {
+        this.s.setState(this.issueNeeding(issue, 'triage', 'close', true), 'closed', reason, this.login);
+    }
+    reopen(issue) {
+        this.s.setState(this.issueNeeding(issue, 'triage', 'reopen', true), 'open', null, this.login);
+    }
+    /** Assigns people with access to the repository (others are dropped silently, like GitHub). */
+    assign(issue, ...logins) {
+        const target = this.issueNeeding(issue, 'triage', 'assign');
+        this.s.setAssignees(target, [...target.assignees, ...logins], this.login);
+    }
+    unassign(issue, ...logins) {
+        const target = this.issueNeeding(issue, 'triage', 'unassign');
+        this.s.setAssignees(target, target.assignees.filter((a) => !logins.some((l) => sameName(l, a))), this.login);
+    }
+    rename(issue, title) {
+        this.s.retitle(this.issueNeeding(issue, 'triage', 'rename', true), title, this.login);
+    }
+    comment(issue, body) {
+        const target = this.issueNeeding(issue, 'read', 'comment on', true);
+        const comment = this.s.addComment(target.number, this.login, body);
+        this.s.touch(target);
+        return comment;
+    }
+    /** Edits any comment this person may edit (their own, or anyone's with write access, the bot's included); moves `updated_at` only. */
+    editComment(commentId, body) {
+        return this.s.editComment(this.commentNeeding(commentId, 'edit'), body);
+    }
+    /** Deletes a comment; it leaves the timeline and the comment list. */
+    deleteComment(commentId) {
+        this.s.deleteComment(this.commentNeeding(commentId, 'delete'));
+    }
+    // -- GitHub's access rules -------------------------------------------------------------------
+    permission() {
+        if (sameName(this.login, this.s.o.owner))
+            return 'admin';
+        return this.s.permissionOf(this.login) ?? 'none';
+    }
+    require(needed, what) {
+        const has = this.permission();
+        if (PERMISSION_RANK[has] < PERMISSION_RANK[needed])
+            throw new Error(`FakeGitHub: ${this.login} cannot ${what}: GitHub requires ${needed} access and they have ${has} (setPermission first)`);
+    }
+    issueNeeding(number, needed, verb, authorMay = false) {
+        const issue = this.s.issues.get(number);
+        if (!issue)
+            throw new Error(`FakeGitHub: there is no issue #${number}`);
+        if (!(authorMay && sameName(issue.user, this.login)))
+            this.require(needed, `${verb} #${number}`);
+        return issue;
+    }
+    commentNeeding(id, verb) {
+        const comment = this.s.comments.get(id);
+        if (!comment)
+            throw new Error(`FakeGitHub: there is no comment ${id}`);
+        if (!sameName(comment.user, this.login))
+            this.require('write', `${verb} ${comment.user}'s comment ${id}`);
+        return comment;
+    }
+}
+
+/** Splits "/repos/{owner}/{repo}/contents/{path+}"; `isMulti` marks parameters that span segments without the "+". */
+function compileTemplate(template, isMulti = () => false) {
     return template
         .split('/')
         .filter(Boolean)
         .map((seg) => {
         const m = /^\{(\w+)(\+?)\}$/.exec(seg);
-        return m ? { param: m[1], rest: m[2] === '+' } : { literal: seg };
+        return m ? { param: m[1], multi: m[2] === '+' || isMulti(m[1]) } : { literal: seg };
     });
-}
-/** Literal segments beat parameters, which beat rest parameters, at the first position they differ. */
-function bySpecificity(a, b) {
-    const rank = (s) => (s === undefined ? -1 : 'literal' in s ? 2 : s.rest ? 0 : 1);
-    for (let i = 0; i < Math.max(a.segments.length, b.segments.length); i++) {
-        const d = rank(b.segments[i]) - rank(a.segments[i]);
-        if (d !== 0)
-            return d;
-    }
-    return 0;
 }
 function decodeSegment(seg) {
     try {
@@ -56408,470 +56749,53 @@ function decodeSegment(seg) {
         return seg;
     }
 }
-function matchRoute(route, segments) {
-    const params = {};
-    for (let i = 0; i < route.segments.length; i++) {
-        const spec = route.segments[i];
-        const actual = segments[i];
-        if (actual === undefined)
-            return undefined;
-        if ('literal' in spec) {
-            if (spec.literal !== actual)
-                return undefined;
-        }
-        else if (spec.rest) {
-            params[spec.param] = segments.slice(i).join('/');
-            return params;
-        }
-        else {
-            params[spec.param] = actual;
-        }
+/** A request path as decoded segments ("/a/b%2Fc" -> ["a", "b/c"]). */
+function splitPath(path) {
+    return path.split('/').filter(Boolean).map(decodeSegment);
+}
+/** Binds path parameters, letting a multi-segment parameter absorb as many segments as the rest allows. */
+function bindPath(segments, actual, i = 0, j = 0, out = {}) {
+    if (i === segments.length)
+        return j === actual.length ? out : undefined;
+    const seg = segments[i];
+    if (j >= actual.length)
+        return undefined;
+    if ('literal' in seg)
+        return seg.literal === actual[j] ? bindPath(segments, actual, i + 1, j + 1, out) : undefined;
+    if (!seg.multi)
+        return bindPath(segments, actual, i + 1, j + 1, { ...out, [seg.param]: actual[j] });
+    for (let end = actual.length; end > j; end--) {
+        const found = bindPath(segments, actual, i + 1, end, { ...out, [seg.param]: actual.slice(j, end).join('/') });
+        if (found)
+            return found;
     }
-    return segments.length === route.segments.length ? params : undefined;
+    return undefined;
+}
+/** Negative when `a` is the more specific template: compared at the first position where they differ. */
+function compareSpecificity(a, b) {
+    const rank = (s) => (s === undefined ? -1 : 'literal' in s ? 2 : s.multi ? 0 : 1);
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+        const d = rank(b[i]) - rank(a[i]);
+        if (d !== 0)
+            return d;
+    }
+    return 0;
 }
 function route(method, template, handler) {
     return { method, template, handler, segments: compileTemplate(template) };
 }
-const R = '/repos/{owner}/{repo}';
-const ROUTES = [
-    route('GET', '/rate_limit', getRateLimit),
-    route('GET', R, getRepo),
-    route('GET', `${R}/issues`, listIssues),
-    route('POST', `${R}/issues`, createIssue),
-    route('GET', `${R}/issues/{issue_number}`, getIssue),
-    route('PATCH', `${R}/issues/{issue_number}`, updateIssue),
-    route('GET', `${R}/issues/{issue_number}/labels`, listIssueLabels),
-    route('POST', `${R}/issues/{issue_number}/labels`, addLabels),
-    route('PUT', `${R}/issues/{issue_number}/labels`, setLabels),
-    route('DELETE', `${R}/issues/{issue_number}/labels/{name}`, removeLabel),
-    route('POST', `${R}/issues/{issue_number}/assignees`, addAssignees),
-    route('DELETE', `${R}/issues/{issue_number}/assignees`, removeAssignees),
-    route('GET', `${R}/issues/{issue_number}/comments`, listComments),
-    route('POST', `${R}/issues/{issue_number}/comments`, createComment),
-    route('POST', `${R}/issues/{issue_number}/reactions`, reactToIssue),
-    route('GET', `${R}/issues/comments/{comment_id}`, getComment),
-    route('PATCH', `${R}/issues/comments/{comment_id}`, updateComment),
-    route('DELETE', `${R}/issues/comments/{comment_id}`, deleteComment),
-    route('GET', `${R}/issues/comments/{comment_id}/reactions`, listCommentReactions),
-    route('POST', `${R}/issues/comments/{comment_id}/reactions`, reactToComment),
-    route('GET', `${R}/labels`, listRepoLabels),
-    route('POST', `${R}/labels`, createRepoLabel),
-    route('GET', `${R}/labels/{name}`, getRepoLabel),
-    route('PATCH', `${R}/labels/{name}`, updateRepoLabel),
-    route('GET', `${R}/collaborators/{username}/permission`, getPermission),
-    route('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', getTeamMembership),
-    route('GET', `${R}/contents/{path+}`, getContent),
-    route('PUT', `${R}/contents/{path+}`, putContent),
-    route('GET', `${R}/git/ref/{ref+}`, getRef),
-    route('POST', `${R}/git/refs`, createRef),
-    route('GET', `${R}/pulls`, listPulls),
-    route('POST', `${R}/pulls`, createPull),
-    route('GET', `${R}/pulls/{pull_number}`, getPull),
-    route('GET', `${R}/pulls/{pull_number}/files`, listPullFiles)
-].sort(bySpecificity);
-class Store {
-    o;
-    issues = new Map();
-    comments = new Map();
-    /** Repository labels by lower-cased name (GitHub label names are case-insensitive). */
-    labels = new Map();
-    permissions = new Map();
-    /** "org/team" (lower-case) -> member login (lower-case) -> role. */
-    teams = new Map();
-    tokens = new Map();
-    branches = new Map();
-    commits = new Map();
-    teamsReadable;
-    isPrivate;
-    apiUrl = '';
-    rateUsed = 0;
-    rateReset = Math.floor(Date.now() / 1000) + 3600;
-    userIds = new Map();
-    nextIssue = 1;
-    counters = { comment: 0, label: 0, reaction: 0, commit: 0 };
-    constructor(o) {
-        this.o = o;
-        this.teamsReadable = o.teamsReadable;
-        this.isPrivate = o.private;
-        const root = { sha: this.commitSha('initial'), parent: undefined, message: 'Initial commit', author: o.owner, date: this.now(), files: new Map() };
-        this.commits.set(root.sha, root);
-        this.branches.set(o.defaultBranch, root.sha);
+/** The most specific route for a request, with its bound parameters. */
+function findRoute(routes, method, path) {
+    const actual = splitPath(path);
+    let best;
+    for (const r of routes) {
+        if (r.method !== method)
+            continue;
+        const params = bindPath(r.segments, actual);
+        if (params && (!best || compareSpecificity(r.segments, best.route.segments) < 0))
+            best = { route: r, params };
     }
-    now() {
-        return isoSeconds(this.o.now());
-    }
-    get repoApi() {
-        return `${this.apiUrl}/repos/${this.o.owner}/${this.o.repo}`;
-    }
-    get repoHtml() {
-        return `${this.o.serverUrl}/${this.o.owner}/${this.o.repo}`;
-    }
-    // -- identities ------------------------------------------------------------------------------
-    userId(login) {
-        if (login === 'github-actions[bot]')
-            return ACTIONS_BOT_ID;
-        let id = this.userIds.get(login.toLowerCase());
-        if (id === undefined) {
-            id = ID_BASE.user + this.userIds.size + 1;
-            this.userIds.set(login.toLowerCase(), id);
-        }
-        return id;
-    }
-    userJson(login) {
-        const id = this.userId(login);
-        const bot = login.endsWith('[bot]');
-        const base = `${this.apiUrl}/users/${encodeURIComponent(login)}`;
-        return {
-            login,
-            id,
-            node_id: nodeId(bot ? 'Bot' : 'User', id),
-            avatar_url: `https://avatars.githubusercontent.com/${bot ? 'in/15368' : `u/${id}`}?v=4`,
-            gravatar_id: '',
-            url: base,
-            html_url: bot ? `${this.o.serverUrl}/apps/${login.replace(/\[bot\]$/, '')}` : `${this.o.serverUrl}/${login}`,
-            followers_url: `${base}/followers`,
-            following_url: `${base}/following{/other_user}`,
-            gists_url: `${base}/gists{/gist_id}`,
-            starred_url: `${base}/starred{/owner}{/repo}`,
-            subscriptions_url: `${base}/subscriptions`,
-            organizations_url: `${base}/orgs`,
-            repos_url: `${base}/repos`,
-            events_url: `${base}/events{/privacy}`,
-            received_events_url: `${base}/received_events`,
-            type: bot ? 'Bot' : 'User',
-            user_view_type: 'public',
-            site_admin: false
-        };
-    }
-    actorFor(authorization) {
-        const m = /^(?:token|bearer)\s+(\S+)$/i.exec(authorization?.trim() ?? '');
-        if (!m)
-            return undefined;
-        return this.tokens.get(m[1]) ?? this.o.botLogin;
-    }
-    permissionOf(login) {
-        return this.permissions.get(login.toLowerCase());
-    }
-    /** GitHub silently drops assignees who cannot be assigned: only people with access to the repo can be. */
-    assignable(login) {
-        const p = this.permissionOf(login);
-        return p !== undefined && p !== 'none';
-    }
-    authorAssociation(login) {
-        if (sameName(login, this.o.owner))
-            return 'OWNER';
-        const p = this.permissionOf(login);
-        if (p !== undefined && p !== 'none')
-            return 'COLLABORATOR';
-        for (const members of this.teams.values())
-            if (members.has(login.toLowerCase()))
-                return 'MEMBER';
-        return 'NONE';
-    }
-    // -- labels ----------------------------------------------------------------------------------
-    /** Applying an unknown label creates it, with GitHub's default grey. */
-    ensureLabel(name, color = 'ededed', description = null) {
-        const existing = this.labels.get(name.toLowerCase());
-        if (existing)
-            return existing;
-        const label = { id: ID_BASE.label + ++this.counters.label, name, color, description, default: false };
-        this.labels.set(name.toLowerCase(), label);
-        return label;
-    }
-    labelJson(l) {
-        return {
-            id: l.id,
-            node_id: nodeId('Label', l.id),
-            url: `${this.repoApi}/labels/${encodeURIComponent(l.name)}`,
-            name: l.name,
-            color: l.color,
-            default: l.default,
-            description: l.description
-        };
-    }
-    issueLabelsJson(issue) {
-        return issue.labels.map((n) => this.labelJson(this.ensureLabel(n)));
-    }
-    // -- issues and comments ---------------------------------------------------------------------
-    issueOr404(raw) {
-        const n = Number(raw);
-        const issue = Number.isInteger(n) ? this.issues.get(n) : undefined;
-        if (!issue)
-            throw notFound();
-        return issue;
-    }
-    commentOr404(raw) {
-        const c = this.comments.get(Number(raw));
-        if (!c)
-            throw notFound();
-        return c;
-    }
-    addIssue(input, pull) {
-        const number = this.nextIssue++;
-        const at = input.createdAt === undefined ? this.now() : isoSeconds(new Date(input.createdAt));
-        const labels = uniqueNames(input.labels ?? []).map((n) => this.ensureLabel(n).name);
-        const issue = {
-            number,
-            id: (pull ? ID_BASE.pull : ID_BASE.issue) + number,
-            title: input.title,
-            body: input.body ?? null,
-            state: input.state ?? 'open',
-            stateReason: input.state === 'closed' ? 'completed' : null,
-            labels,
-            assignees: uniqueNames(input.assignees ?? []).filter((a) => this.assignable(a)),
-            user: input.user,
-            createdAt: at,
-            updatedAt: at,
-            closedAt: input.state === 'closed' ? at : null,
-            closedBy: input.state === 'closed' ? input.user : null,
-            locked: false,
-            reactions: []
-        };
-        if (pull)
-            issue.pull = pull;
-        this.issues.set(number, issue);
-        return issue;
-    }
-    addComment(issue, user, body, createdAt) {
-        this.issueOr404(issue);
-        const at = createdAt === undefined ? this.now() : isoSeconds(new Date(createdAt));
-        const comment = { id: ID_BASE.comment + ++this.counters.comment, issue, body, user, createdAt: at, updatedAt: at, reactions: [] };
-        this.comments.set(comment.id, comment);
-        return comment;
-    }
-    commentsOn(issue) {
-        return [...this.comments.values()].filter((c) => c.issue === issue).sort((a, b) => a.id - b.id);
-    }
-    touch(issue) {
-        issue.updatedAt = this.now();
-    }
-    reactionsJson(list, url) {
-        const summary = { url, total_count: list.length };
-        for (const c of REACTION_CONTENTS)
-            summary[c] = list.filter((r) => r.content === c).length;
-        return summary;
-    }
-    issueJson(issue) {
-        const url = `${this.repoApi}/issues/${issue.number}`;
-        const assignees = issue.assignees.map((a) => this.userJson(a));
-        const json = {
-            url,
-            repository_url: this.repoApi,
-            labels_url: `${url}/labels{/name}`,
-            comments_url: `${url}/comments`,
-            events_url: `${url}/events`,
-            html_url: `${this.repoHtml}/${issue.pull ? 'pull' : 'issues'}/${issue.number}`,
-            id: issue.id,
-            node_id: nodeId(issue.pull ? 'PullRequest' : 'Issue', issue.id),
-            number: issue.number,
-            title: issue.title,
-            user: this.userJson(issue.user),
-            labels: this.issueLabelsJson(issue),
-            state: issue.state,
-            locked: issue.locked,
-            assignee: assignees[0] ?? null,
-            assignees,
-            milestone: null,
-            comments: this.commentsOn(issue.number).length,
-            created_at: issue.createdAt,
-            updated_at: issue.updatedAt,
-            closed_at: issue.closedAt,
-            author_association: this.authorAssociation(issue.user),
-            active_lock_reason: null,
-            body: issue.body,
-            closed_by: issue.closedBy === null ? null : this.userJson(issue.closedBy),
-            reactions: this.reactionsJson(issue.reactions, `${url}/reactions`),
-            timeline_url: `${url}/timeline`,
-            performed_via_github_app: null,
-            state_reason: issue.stateReason
-        };
-        if (issue.pull) {
-            json.draft = issue.pull.draft;
-            json.pull_request = {
-                url: `${this.repoApi}/pulls/${issue.number}`,
-                html_url: `${this.repoHtml}/pull/${issue.number}`,
-                diff_url: `${this.repoHtml}/pull/${issue.number}.diff`,
-                patch_url: `${this.repoHtml}/pull/${issue.number}.patch`,
-                merged_at: null
-            };
-        }
-        return json;
-    }
-    commentJson(c) {
-        const url = `${this.repoApi}/issues/comments/${c.id}`;
-        const bot = c.user === this.o.botLogin;
-        return {
-            url,
-            html_url: `${this.repoHtml}/issues/${c.issue}#issuecomment-${c.id}`,
-            issue_url: `${this.repoApi}/issues/${c.issue}`,
-            id: c.id,
-            node_id: nodeId('IssueComment', c.id),
-            user: this.userJson(c.user),
-            created_at: c.createdAt,
-            updated_at: c.updatedAt,
-            author_association: this.authorAssociation(c.user),
-            body: c.body,
-            reactions: this.reactionsJson(c.reactions, `${url}/reactions`),
-            // Comments the Actions token writes carry the app; the action can tell its own comments apart by it.
-            performed_via_github_app: bot
-                ? { id: ACTIONS_APP.id, slug: ACTIONS_APP.slug, node_id: nodeId('Integration', ACTIONS_APP.id), name: ACTIONS_APP.name, owner: this.userJson('github'), html_url: `${this.o.serverUrl}/apps/${ACTIONS_APP.slug}`, permissions: {}, events: [] }
-                : null
-        };
-    }
-    reactionJson(r) {
-        return { id: r.id, node_id: nodeId('Reaction', r.id), user: this.userJson(r.user), content: r.content, created_at: r.createdAt };
-    }
-    /** 201 for a new reaction, 200 with the existing one when this user already reacted so. */
-    react(list, user, content) {
-        if (typeof content !== 'string' || !REACTION_CONTENTS.includes(content))
-            throw validationFailed('Reaction', 'content', 'invalid');
-        const existing = list.find((r) => r.user === user && r.content === content);
-        if (existing)
-            return { status: 200, body: this.reactionJson(existing) };
-        const reaction = { id: ID_BASE.reaction + ++this.counters.reaction, content: content, user, createdAt: this.now() };
-        list.push(reaction);
-        return { status: 201, body: this.reactionJson(reaction) };
-    }
-    repoJson() {
-        const owner = this.userJson(this.o.owner);
-        const id = 700_000_000 + (this.userId(this.o.owner) % 1000);
-        return {
-            id,
-            node_id: nodeId('Repository', id),
-            name: this.o.repo,
-            full_name: `${this.o.owner}/${this.o.repo}`,
-            private: this.isPrivate,
-            visibility: this.isPrivate ? 'private' : 'public',
-            owner,
-            html_url: this.repoHtml,
-            description: null,
-            fork: false,
-            url: this.repoApi,
-            issues_url: `${this.repoApi}/issues{/number}`,
-            labels_url: `${this.repoApi}/labels{/name}`,
-            pulls_url: `${this.repoApi}/pulls{/number}`,
-            contents_url: `${this.repoApi}/contents/{+path}`,
-            created_at: '2024-01-02T03:04:05Z',
-            updated_at: this.now(),
-            pushed_at: this.now(),
-            has_issues: true,
-            archived: false,
-            disabled: false,
-            open_issues_count: [...this.issues.values()].filter((i) => i.state === 'open').length,
-            default_branch: this.o.defaultBranch,
-            permissions: { admin: false, maintain: false, push: true, triage: true, pull: true }
-        };
-    }
-    // -- git: branches of whole-tree snapshots ---------------------------------------------------
-    commitSha(seed) {
-        return createHash('sha1').update(`commit ${++this.counters.commit} ${seed}`).digest('hex');
-    }
-    /** Resolves a branch name, "refs/heads/x", or a commit sha to a commit. */
-    resolveRef(ref) {
-        const name = (ref ?? this.o.defaultBranch).replace(/^refs\/heads\//, '');
-        const sha = this.branches.get(name) ?? name;
-        return this.commits.get(sha);
-    }
-    commitFile(branch, path, text, message, author) {
-        const parent = this.resolveRef(branch);
-        if (!parent || !this.branches.has(branch))
-            throw notFound(`Branch ${branch} not found`);
-        const files = new Map(parent.files);
-        files.set(path, text);
-        const commit = { sha: this.commitSha(`${branch}:${path}`), parent: parent.sha, message, author, date: this.now(), files };
-        this.commits.set(commit.sha, commit);
-        this.branches.set(branch, commit.sha);
-        return commit;
-    }
-    fileJson(path, text, ref) {
-        const sha = gitBlobSha(text);
-        const self = `${this.repoApi}/contents/${path}?ref=${encodeURIComponent(ref)}`;
-        const html = `${this.repoHtml}/blob/${ref}/${path}`;
-        const git = `${this.repoApi}/git/blobs/${sha}`;
-        return {
-            type: 'file',
-            encoding: 'base64',
-            size: Buffer.byteLength(text, 'utf8'),
-            name: path.split('/').pop() ?? path,
-            path,
-            content: wrappedBase64(text),
-            sha,
-            url: self,
-            git_url: git,
-            html_url: html,
-            download_url: `https://raw.githubusercontent.com/${this.o.owner}/${this.o.repo}/${ref}/${path}`,
-            _links: { self, git, html }
-        };
-    }
-    commitJson(c) {
-        const person = { name: c.author, email: `${this.userId(c.author)}+${c.author}@users.noreply.github.com`, date: c.date };
-        return {
-            sha: c.sha,
-            node_id: nodeId('Commit', c.sha),
-            url: `${this.repoApi}/git/commits/${c.sha}`,
-            html_url: `${this.repoHtml}/commit/${c.sha}`,
-            author: person,
-            committer: person,
-            message: c.message,
-            tree: { sha: createHash('sha1').update(`tree ${c.sha}`).digest('hex'), url: `${this.repoApi}/git/trees/${c.sha}` },
-            parents: c.parent ? [{ sha: c.parent, url: `${this.repoApi}/git/commits/${c.parent}`, html_url: `${this.repoHtml}/commit/${c.parent}` }] : [],
-            verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
-        };
-    }
-    refJson(branch) {
-        const sha = this.branches.get(branch);
-        return {
-            ref: `refs/heads/${branch}`,
-            node_id: nodeId('Ref', branch),
-            url: `${this.repoApi}/git/refs/heads/${branch}`,
-            object: { sha, type: 'commit', url: `${this.repoApi}/git/commits/${sha}` }
-        };
-    }
-    pullJson(issue) {
-        const pull = issue.pull;
-        const side = (branch) => ({
-            label: `${this.o.owner}:${branch}`,
-            ref: branch,
-            sha: this.branches.get(branch) ?? '',
-            user: this.userJson(this.o.owner),
-            repo: this.repoJson()
-        });
-        const url = `${this.repoApi}/pulls/${issue.number}`;
-        return {
-            url,
-            id: issue.id,
-            node_id: nodeId('PullRequest', issue.id),
-            html_url: `${this.repoHtml}/pull/${issue.number}`,
-            diff_url: `${this.repoHtml}/pull/${issue.number}.diff`,
-            patch_url: `${this.repoHtml}/pull/${issue.number}.patch`,
-            issue_url: `${this.repoApi}/issues/${issue.number}`,
-            commits_url: `${url}/commits`,
-            review_comments_url: `${url}/comments`,
-            comments_url: `${this.repoApi}/issues/${issue.number}/comments`,
-            number: issue.number,
-            state: issue.state,
-            locked: issue.locked,
-            title: issue.title,
-            user: this.userJson(issue.user),
-            body: issue.body,
-            labels: this.issueLabelsJson(issue),
-            assignee: null,
-            assignees: [],
-            requested_reviewers: [],
-            milestone: null,
-            created_at: issue.createdAt,
-            updated_at: issue.updatedAt,
-            closed_at: issue.closedAt,
-            merged_at: null,
-            merge_commit_sha: null,
-            draft: pull.draft,
-            merged: pull.merged,
-            mergeable: null,
-            author_association: this.authorAssociation(issue.user),
-            head: side(pull.head),
-            base: side(pull.base)
-        };
-    }
+    return best;
 }
 // ---------------------------------------------------------------------------------------------
 // Pagination, as GitHub does it: per_page (default 30, max 100), page, and a Link header
@@ -56903,125 +56827,76 @@ function bodyObject(c) {
         throw unprocessable('Invalid request.\n\nThe request body must be a JSON object.');
     return c.body;
 }
-// ---------------------------------------------------------------------------------------------
-// Handlers: one per route
-function getRateLimit(c) {
-    const core = { limit: 5000, used: c.s.rateUsed, remaining: 5000 - c.s.rateUsed, reset: c.s.rateReset };
-    const fresh = (limit) => ({ limit, used: 0, remaining: limit, reset: c.s.rateReset });
-    return { status: 200, body: { resources: { core, search: fresh(30), graphql: fresh(5000), integration_manifest: fresh(5000) }, rate: core } };
-}
-function getRepo(c) {
-    return { status: 200, body: c.s.repoJson() };
-}
-function listIssues(c) {
-    const q = c.query;
-    const state = q.state ?? 'open';
-    const wanted = (q.labels ?? '').split(',').map((l) => l.trim()).filter(Boolean);
-    const sort = q.sort ?? 'created';
-    const dir = q.direction === 'asc' ? 1 : -1;
-    const key = (i) => (sort === 'updated' ? i.updatedAt : sort === 'comments' ? c.s.commentsOn(i.number).length : i.createdAt);
-    const items = [...c.s.issues.values()]
-        .filter((i) => state === 'all' || i.state === state)
-        .filter((i) => wanted.every((w) => i.labels.some((l) => sameName(l, w))))
-        .filter((i) => q.creator === undefined || sameName(i.user, q.creator))
-        .filter((i) => q.since === undefined || i.updatedAt >= q.since)
-        .filter((i) => q.assignee === undefined || (q.assignee === 'none' ? i.assignees.length === 0 : q.assignee === '*' ? i.assignees.length > 0 : i.assignees.some((a) => sameName(a, q.assignee))))
-        .sort((a, b) => {
-        const ka = key(a);
-        const kb = key(b);
-        return (ka < kb ? -1 : ka > kb ? 1 : a.number - b.number) * dir;
-    });
-    return paged(c, items, (i) => c.s.issueJson(i));
-}
-function createIssue(c) {
-    const b = bodyObject(c);
-    if (typeof b.title !== 'string' && typeof b.title !== 'number')
-        throw validationFailed('Issue', 'title', 'missing_field');
-    const issue = c.s.addIssue({
-        title: String(b.title),
-        body: typeof b.body === 'string' ? b.body : null,
-        user: c.actor,
-        labels: b.labels === undefined ? [] : labelNamesFrom(b.labels),
-        assignees: Array.isArray(b.assignees) ? b.assignees.filter((a) => typeof a === 'string') : []
-    });
-    return { status: 201, body: c.s.issueJson(issue), headers: { location: `${c.s.repoApi}/issues/${issue.number}` } };
-}
-function getIssue(c) {
-    return { status: 200, body: c.s.issueJson(c.s.issueOr404(c.params.issue_number)) };
-}
-function updateIssue(c) {
-    const issue = c.s.issueOr404(c.params.issue_number);
-    const b = bodyObject(c);
-    if (typeof b.title === 'string' || typeof b.title === 'number')
-        issue.title = String(b.title);
-    if (b.body !== undefined)
-        issue.body = typeof b.body === 'string' ? b.body : null;
-    if (b.labels !== undefined)
-        issue.labels = uniqueNames(labelNamesFrom(b.labels)).map((n) => c.s.ensureLabel(n).name);
-    if (b.assignee !== undefined)
-        issue.assignees = typeof b.assignee === 'string' && c.s.assignable(b.assignee) ? [b.assignee] : [];
-    if (Array.isArray(b.assignees))
-        issue.assignees = uniqueNames(b.assignees.filter((a) => typeof a === 'string')).filter((a) => c.s.assignable(a));
-    if (b.state !== undefined) {
-        if (b.state !== 'open' && b.state !== 'closed')
-            throw validationFailed('Issue', 'state', 'invalid');
-        if (b.state !== issue.state) {
-            issue.state = b.state;
-            issue.closedAt = b.state === 'closed' ? c.s.now() : null;
-            issue.closedBy = b.state === 'closed' ? c.actor : null;
-            issue.stateReason = b.state === 'closed' ? (typeof b.state_reason === 'string' ? b.state_reason : 'completed') : 'reopened';
-        }
-    }
-    c.s.touch(issue);
-    return { status: 200, body: c.s.issueJson(issue) };
-}
+
+/** Labels on an issue (each change recorded as labeled/unlabeled) and the repository's label set. */
 function listIssueLabels(c) {
     const issue = c.s.issueOr404(c.params.issue_number);
-    return paged(c, issue.labels, (n) => c.s.labelJson(c.s.ensureLabel(n)));
+    return paged(c, issue.labels, (n) => labelJson(c.s, c.s.ensureLabel(n)));
 }
 function addLabels(c) {
     const issue = c.s.issueOr404(c.params.issue_number);
-    const added = labelNamesFrom(c.body).map((n) => c.s.ensureLabel(n).name);
-    issue.labels = uniqueNames([...issue.labels, ...added]);
+    c.s.addLabels(issue, labelNamesFrom(c.body), c.actor);
     c.s.touch(issue);
-    return { status: 200, body: c.s.issueLabelsJson(issue) };
+    return { status: 200, body: issueLabelsJson(c.s, issue) };
 }
 function setLabels(c) {
     const issue = c.s.issueOr404(c.params.issue_number);
-    issue.labels = uniqueNames(c.body === undefined ? [] : labelNamesFrom(c.body)).map((n) => c.s.ensureLabel(n).name);
+    c.s.setLabels(issue, c.body === undefined ? [] : labelNamesFrom(c.body), c.actor);
     c.s.touch(issue);
-    return { status: 200, body: c.s.issueLabelsJson(issue) };
+    return { status: 200, body: issueLabelsJson(c.s, issue) };
 }
 function removeLabel(c) {
     const issue = c.s.issueOr404(c.params.issue_number);
-    const name = c.params.name;
-    if (!issue.labels.some((l) => sameName(l, name)))
-        throw notFound('Label does not exist');
-    issue.labels = issue.labels.filter((l) => !sameName(l, name));
-    c.s.touch(issue);
-    return { status: 200, body: c.s.issueLabelsJson(issue) };
+    c.s.removeLabel(issue, c.params.name, c.actor);
+    return { status: 200, body: issueLabelsJson(c.s, issue) };
 }
-function loginsFrom(body) {
-    return Array.isArray(body.assignees) ? body.assignees.filter((a) => typeof a === 'string') : [];
+function listRepoLabels(c) {
+    return paged(c, [...c.s.labels.values()], (l) => labelJson(c.s, l));
 }
-function addAssignees(c) {
-    const issue = c.s.issueOr404(c.params.issue_number);
-    issue.assignees = uniqueNames([...issue.assignees, ...loginsFrom(bodyObject(c)).filter((a) => c.s.assignable(a))]);
-    c.s.touch(issue);
-    return { status: 201, body: c.s.issueJson(issue) };
+function createRepoLabel(c) {
+    const b = bodyObject(c);
+    if (typeof b.name !== 'string')
+        throw validationFailed('Label', 'name', 'missing_field');
+    if (c.s.labels.has(b.name.toLowerCase()))
+        throw validationFailed('Label', 'name', 'already_exists');
+    const color = typeof b.color === 'string' ? b.color.replace(/^#/, '') : 'ededed';
+    const label = c.s.ensureLabel(b.name, color, typeof b.description === 'string' ? b.description : null);
+    return { status: 201, body: labelJson(c.s, label) };
 }
-function removeAssignees(c) {
-    const issue = c.s.issueOr404(c.params.issue_number);
-    const gone = loginsFrom(bodyObject(c));
-    issue.assignees = issue.assignees.filter((a) => !gone.some((g) => sameName(g, a)));
-    c.s.touch(issue);
-    return { status: 200, body: c.s.issueJson(issue) };
+function getRepoLabel(c) {
+    const label = c.s.labels.get(c.params.name.toLowerCase());
+    if (!label)
+        throw notFound();
+    return { status: 200, body: labelJson(c.s, label) };
 }
+/** Renaming a label renames it on every issue; events already recorded keep the name it had then. */
+function updateRepoLabel(c) {
+    const label = c.s.labels.get(c.params.name.toLowerCase());
+    if (!label)
+        throw notFound();
+    const b = bodyObject(c);
+    if (typeof b.color === 'string')
+        label.color = b.color.replace(/^#/, '');
+    if (typeof b.description === 'string' || b.description === null)
+        label.description = b.description;
+    if (typeof b.new_name === 'string') {
+        const renamed = b.new_name;
+        for (const issue of c.s.issues.values())
+            issue.labels = issue.labels.map((l) => (sameName(l, label.name) ? renamed : l));
+        c.s.labels.delete(label.name.toLowerCase());
+        label.name = renamed;
+        c.s.labels.set(label.name.toLowerCase(), label);
+    }
+    return { status: 200, body: labelJson(c.s, label) };
+}
+
+/** Comments and reactions. Edits move `updated_at` only; a deleted comment leaves the timeline. */
+/** `since`: only comments updated at or after it, as GitHub filters. */
 function listComments(c) {
     const issue = c.s.issueOr404(c.params.issue_number);
     const since = c.query.since;
-    const items = c.s.commentsOn(issue.number).filter((x) => since === undefined || x.updatedAt >= since);
-    return paged(c, items, (x) => c.s.commentJson(x));
+    const items = c.s.commentsOn(issue.number).filter((x) => since === undefined || atOrAfter(x.updatedAt, since));
+    return paged(c, items, (x) => commentJson(c.s, x));
 }
 function requireBodyText(c) {
     const b = bodyObject(c);
@@ -57035,91 +56910,168 @@ function createComment(c) {
     const issue = c.s.issueOr404(c.params.issue_number);
     const comment = c.s.addComment(issue.number, c.actor, requireBodyText(c));
     c.s.touch(issue);
-    return { status: 201, body: c.s.commentJson(comment), headers: { location: `${c.s.repoApi}/issues/comments/${comment.id}` } };
+    return { status: 201, body: commentJson(c.s, comment), headers: { location: `${c.s.repoApi}/issues/comments/${comment.id}` } };
 }
 function getComment(c) {
-    return { status: 200, body: c.s.commentJson(c.s.commentOr404(c.params.comment_id)) };
+    return { status: 200, body: commentJson(c.s, c.s.commentOr404(c.params.comment_id)) };
 }
 function updateComment(c) {
     const comment = c.s.commentOr404(c.params.comment_id);
-    comment.body = requireBodyText(c);
-    comment.updatedAt = c.s.now();
-    return { status: 200, body: c.s.commentJson(comment) };
+    return { status: 200, body: commentJson(c.s, c.s.editComment(comment, requireBodyText(c))) };
 }
 function deleteComment(c) {
-    const comment = c.s.commentOr404(c.params.comment_id);
-    c.s.comments.delete(comment.id);
+    c.s.deleteComment(c.s.commentOr404(c.params.comment_id));
     return { status: 204 };
 }
 function listCommentReactions(c) {
     const comment = c.s.commentOr404(c.params.comment_id);
     const items = comment.reactions.filter((r) => c.query.content === undefined || r.content === c.query.content);
-    return paged(c, items, (r) => c.s.reactionJson(r));
+    return paged(c, items, (r) => reactionJson(c.s, r));
 }
 function reactToComment(c) {
-    return c.s.react(c.s.commentOr404(c.params.comment_id).reactions, c.actor, bodyObject(c).content);
+    return react(c.s, c.s.commentOr404(c.params.comment_id).reactions, c.actor, bodyObject(c).content);
 }
 function reactToIssue(c) {
-    return c.s.react(c.s.issueOr404(c.params.issue_number).reactions, c.actor, bodyObject(c).content);
+    return react(c.s, c.s.issueOr404(c.params.issue_number).reactions, c.actor, bodyObject(c).content);
 }
-function listRepoLabels(c) {
-    return paged(c, [...c.s.labels.values()], (l) => c.s.labelJson(l));
+
+/** An issue's history: its events, and the timeline (events and comments in GitHub's order). */
+function listTimeline(c) {
+    const issue = c.s.issueOr404(c.params.issue_number);
+    return paged(c, c.s.history(issue.number, true), (item) => historyJson(c.s, item));
 }
-function createRepoLabel(c) {
+function listEvents(c) {
+    const issue = c.s.issueOr404(c.params.issue_number);
+    return paged(c, c.s.history(issue.number, false), (item) => (item.kind === 'event' ? eventJson(c.s, item.event) : undefined));
+}
+
+/** Issues: list, file, read, update, assign. Every change goes through the store so it is recorded. */
+function listIssues(c) {
+    const q = c.query;
+    const state = q.state ?? 'open';
+    const wanted = (q.labels ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+    const sort = q.sort ?? 'created';
+    const dir = q.direction === 'asc' ? 1 : -1;
+    const key = (i) => (sort === 'updated' ? i.updatedAt : sort === 'comments' ? c.s.commentsOn(i.number).length : i.createdAt);
+    const items = [...c.s.issues.values()]
+        .filter((i) => state === 'all' || i.state === state)
+        .filter((i) => wanted.every((w) => i.labels.some((l) => sameName(l, w))))
+        .filter((i) => q.creator === undefined || sameName(i.user, q.creator))
+        .filter((i) => q.since === undefined || atOrAfter(i.updatedAt, q.since))
+        .filter((i) => q.assignee === undefined || (q.assignee === 'none' ? i.assignees.length === 0 : q.assignee === '*' ? i.assignees.length > 0 : i.assignees.some((a) => sameName(a, q.assignee))))
+        .sort((a, b) => {
+        const ka = key(a);
+        const kb = key(b);
+        return (ka < kb ? -1 : ka > kb ? 1 : a.number - b.number) * dir;
+    });
+    return paged(c, items, (i) => issueJson(c.s, i));
+}
+function createIssue(c) {
     const b = bodyObject(c);
-    if (typeof b.name !== 'string')
-        throw validationFailed('Label', 'name', 'missing_field');
-    if (c.s.labels.has(b.name.toLowerCase()))
-        throw validationFailed('Label', 'name', 'already_exists');
-    const color = typeof b.color === 'string' ? b.color.replace(/^#/, '') : 'ededed';
-    const label = c.s.ensureLabel(b.name, color, typeof b.description === 'string' ? b.description : null);
-    return { status: 201, body: c.s.labelJson(label) };
+    if (typeof b.title !== 'string' && typeof b.title !== 'number')
+        throw validationFailed('Issue', 'title', 'missing_field');
+    const issue = c.s.addIssue({
+        title: String(b.title),
+        body: typeof b.body === 'string' ? b.body : null,
+        user: c.actor,
+        labels: b.labels === undefined ? [] : uniqueNames(labelNamesFrom(b.labels)),
+        assignees: Array.isArray(b.assignees) ? b.assignees.filter((a) => typeof a === 'string') : []
+    });
+    return { status: 201, body: issueJson(c.s, issue), headers: { location: `${c.s.repoApi}/issues/${issue.number}` } };
 }
-function getRepoLabel(c) {
-    const label = c.s.labels.get(c.params.name.toLowerCase());
-    if (!label)
-        throw notFound();
-    return { status: 200, body: c.s.labelJson(label) };
+function getIssue(c) {
+    return { status: 200, body: issueJson(c.s, c.s.issueOr404(c.params.issue_number)) };
 }
-function updateRepoLabel(c) {
-    const label = c.s.labels.get(c.params.name.toLowerCase());
-    if (!label)
-        throw notFound();
+function updateIssue(c) {
+    const issue = c.s.issueOr404(c.params.issue_number);
     const b = bodyObject(c);
-    if (typeof b.color === 'string')
-        label.color = b.color.replace(/^#/, '');
-    if (typeof b.description === 'string' || b.description === null)
-        label.description = b.description;
-    if (typeof b.new_name === 'string') {
-        for (const issue of c.s.issues.values())
-            issue.labels = issue.labels.map((l) => (sameName(l, label.name) ? b.new_name : l));
-        c.s.labels.delete(label.name.toLowerCase());
-        label.name = b.new_name;
-        c.s.labels.set(label.name.toLowerCase(), label);
-    }
-    return { status: 200, body: c.s.labelJson(label) };
+    if (b.state !== undefined && b.state !== 'open' && b.state !== 'closed')
+        throw validationFailed('Issue', 'state', 'invalid');
+    if (typeof b.title === 'string' || typeof b.title === 'number')
+        c.s.retitle(issue, String(b.title), c.actor);
+    if (b.body !== undefined)
+        issue.body = typeof b.body === 'string' ? b.body : null;
+    if (b.labels !== undefined)
+        c.s.setLabels(issue, labelNamesFrom(b.labels), c.actor);
+    if (b.assignee !== undefined)
+        c.s.setAssignees(issue, typeof b.assignee === 'string' ? [b.assignee] : [], c.actor);
+    if (Array.isArray(b.assignees))
+        c.s.setAssignees(issue, b.assignees.filter((a) => typeof a === 'string'), c.actor);
+    if (b.state === 'open' || b.state === 'closed')
+        c.s.setState(issue, b.state, typeof b.state_reason === 'string' ? b.state_reason : null, c.actor);
+    c.s.touch(issue);
+    return { status: 200, body: issueJson(c.s, issue) };
 }
+function loginsFrom(body) {
+    return Array.isArray(body.assignees) ? body.assignees.filter((a) => typeof a === 'string') : [];
+}
+function addAssignees(c) {
+    const issue = c.s.issueOr404(c.params.issue_number);
+    c.s.setAssignees(issue, [...issue.assignees, ...loginsFrom(bodyObject(c))], c.actor);
+    c.s.touch(issue);
+    return { status: 201, body: issueJson(c.s, issue) };
+}
+function removeAssignees(c) {
+    const issue = c.s.issueOr404(c.params.issue_number);
+    const gone = loginsFrom(bodyObject(c));
+    c.s.setAssignees(issue, issue.assignees.filter((a) => !gone.some((g) => sameName(g, a))), c.actor);
+    c.s.touch(issue);
+    return { status: 200, body: issueJson(c.s, issue) };
+}
+
+/** Who may do what: collaborators and their permission, and org teams. */
+/** The query's legacy names for the roles a `permission` filter asks for at least. */
+const FILTER_RANK = { pull: PERMISSION_RANK.read, triage: PERMISSION_RANK.triage, push: PERMISSION_RANK.write, maintain: PERMISSION_RANK.maintain, admin: PERMISSION_RANK.admin };
 function getPermission(c) {
     const login = c.params.username;
     const p = c.s.permissionOf(login);
     // Like GitHub for a private repository: someone who is not a collaborator is simply not found.
     if (p === undefined)
         throw notFound();
-    const user = { ...c.s.userJson(login), permissions: permissionFlags(p), role_name: p === 'none' ? '' : p };
+    const user = { ...userJson(c.s, login), permissions: permissionFlags(p), role_name: p === 'none' ? '' : p };
     return { status: 200, body: { permission: legacyPermission(p), role_name: p === 'none' ? '' : p, user } };
 }
+/**
+ * Everyone given access with `setPermission`, in the order they were given it. The fake has no
+ * org membership, so every collaborator counts as direct and `affiliation` does not narrow the list.
+ */
+function listCollaborators(c) {
+    const least = c.query.permission === undefined ? PERMISSION_RANK.read : FILTER_RANK[c.query.permission] ?? PERMISSION_RANK.read;
+    const people = [...c.s.permissions.entries()]
+        .filter(([, p]) => PERMISSION_RANK[p] >= least)
+        .map(([key, p]) => ({ login: c.s.logins.get(key) ?? key, permission: p }));
+    return paged(c, people, ({ login, permission }) => ({ ...userJson(c.s, login), permissions: permissionFlags(permission), role_name: permission }));
+}
+function teamOr403(c, docs) {
+    if (!c.s.teamsReadable)
+        throw teamsForbidden(docs);
+    return c.s.teams.get(`${c.params.org}/${c.params.team_slug}`.toLowerCase());
+}
 function getTeamMembership(c) {
-    if (!c.s.teamsReadable) {
-        throw new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user', status: '403' }, { 'x-accepted-github-permissions': 'members=read' });
-    }
-    const team = `${c.params.org}/${c.params.team_slug}`.toLowerCase();
-    const role = c.s.teams.get(team)?.get(c.params.username.toLowerCase());
+    const team = teamOr403(c, 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user');
+    const role = team?.get(c.params.username.toLowerCase());
     if (role === undefined)
         throw notFound();
-    return {
-        status: 200,
-        body: { url: `${c.s.apiUrl}/organizations/1/team/1/memberships/${c.params.username}`, role, state: 'active' }
-    };
+    return { status: 200, body: { url: `${c.s.apiUrl}/organizations/1/team/1/memberships/${c.params.username}`, role, state: 'active' } };
+}
+/** Members of a team (`role` filters), 404 for a team the fake does not know. */
+function listTeamMembers(c) {
+    const team = teamOr403(c, 'https://docs.github.com/rest/teams/members#list-team-members');
+    if (team === undefined)
+        throw notFound();
+    const role = c.query.role ?? 'all';
+    const members = [...team.entries()].filter(([, r]) => role === 'all' || r === role).map(([key]) => c.s.logins.get(key) ?? key);
+    return paged(c, members, (login) => userJson(c.s, login));
+}
+
+/** The repository itself, the rate limit, file contents, branches and pull requests. */
+function getRateLimit(c) {
+    const core = { limit: 5000, used: c.s.rateUsed, remaining: 5000 - c.s.rateUsed, reset: c.s.rateReset };
+    const fresh = (limit) => ({ limit, used: 0, remaining: limit, reset: c.s.rateReset });
+    return { status: 200, body: { resources: { core, search: fresh(30), graphql: fresh(5000), integration_manifest: fresh(5000) }, rate: core } };
+}
+function getRepo(c) {
+    return { status: 200, body: repoJson(c.s) };
 }
 function getContent(c) {
     const ref = c.query.ref ?? c.s.o.defaultBranch;
@@ -57129,7 +57081,7 @@ function getContent(c) {
     const path = c.params.path.replace(/^\/+|\/+$/g, '');
     const text = commit.files.get(path);
     if (text !== undefined)
-        return { status: 200, body: c.s.fileJson(path, text, ref) };
+        return { status: 200, body: fileJson(c.s, path, text, ref) };
     // A directory answers with its entries, one level deep, as GitHub does.
     const prefix = `${path}/`;
     const entries = new Map();
@@ -57139,7 +57091,7 @@ function getContent(c) {
         const [name, ...deeper] = file.slice(prefix.length).split('/');
         const entryPath = `${prefix}${name}`;
         if (deeper.length === 0) {
-            const { content: _omit, encoding: _enc, ...entry } = c.s.fileJson(entryPath, content, ref);
+            const { content: _omit, encoding: _enc, ...entry } = fileJson(c.s, entryPath, content, ref);
             entries.set(entryPath, entry);
         }
         else if (!entries.has(entryPath)) {
@@ -57166,14 +57118,14 @@ function putContent(c) {
     }
     const text = Buffer.from(b.content, 'base64').toString('utf8');
     const commit = c.s.commitFile(branch, path, text, b.message, c.actor);
-    const { content: _omit, encoding: _enc, ...content } = c.s.fileJson(path, text, branch);
-    return { status: current === undefined ? 201 : 200, body: { content, commit: c.s.commitJson(commit) } };
+    const { content: _omit, encoding: _enc, ...content } = fileJson(c.s, path, text, branch);
+    return { status: current === undefined ? 201 : 200, body: { content, commit: commitJson(c.s, commit) } };
 }
 function getRef(c) {
     const m = /^heads\/(.+)$/.exec(c.params.ref);
     if (!m || !c.s.branches.has(m[1]))
         throw notFound();
-    return { status: 200, body: c.s.refJson(m[1]) };
+    return { status: 200, body: refJson(c.s, m[1]) };
 }
 function createRef(c) {
     const b = bodyObject(c);
@@ -57185,7 +57137,7 @@ function createRef(c) {
     if (c.s.branches.has(m[1]))
         throw unprocessable('Reference already exists');
     c.s.branches.set(m[1], b.sha);
-    return { status: 201, body: c.s.refJson(m[1]) };
+    return { status: 201, body: refJson(c.s, m[1]) };
 }
 function pulls(s) {
     return [...s.issues.values()].filter((i) => i.pull !== undefined);
@@ -57198,7 +57150,7 @@ function listPulls(c) {
         .filter((i) => head === undefined || i.pull.head === head)
         .filter((i) => c.query.base === undefined || i.pull.base === c.query.base)
         .sort((a, b) => b.number - a.number);
-    return paged(c, items, (i) => c.s.pullJson(i));
+    return paged(c, items, (i) => pullJson(c.s, i));
 }
 function createPull(c) {
     const b = bodyObject(c);
@@ -57216,7 +57168,7 @@ function createPull(c) {
         throw validationFailed('PullRequest', 'head', 'custom', `A pull request already exists for ${c.s.o.owner}:${head}.`);
     }
     const issue = c.s.addIssue({ title: b.title, body: typeof b.body === 'string' ? b.body : null, user: c.actor }, { head, base, draft: b.draft === true, merged: false });
-    return { status: 201, body: c.s.pullJson(issue), headers: { location: `${c.s.repoApi}/pulls/${issue.number}` } };
+    return { status: 201, body: pullJson(c.s, issue), headers: { location: `${c.s.repoApi}/pulls/${issue.number}` } };
 }
 function pullOr404(c) {
     const issue = c.s.issueOr404(c.params.pull_number);
@@ -57225,7 +57177,7 @@ function pullOr404(c) {
     return issue;
 }
 function getPull(c) {
-    return { status: 200, body: c.s.pullJson(pullOr404(c)) };
+    return { status: 200, body: pullJson(c.s, pullOr404(c)) };
 }
 /** Counts lines present on one side only; enough for additions/deletions figures. */
 function lineDelta(before, after) {
@@ -57269,14 +57221,320 @@ function listPullFiles(c) {
         };
     });
 }
-function toPredicate(matcher) {
-    if (typeof matcher === 'function')
-        return matcher;
-    if (matcher instanceof RegExp)
-        return (req) => matcher.test(`${req.method} ${req.path}`);
-    const wanted = matcher.trim();
-    return (req) => wanted === req.route || wanted === `${req.method} ${req.path}` || wanted === `${req.method} ${decodeSegment(req.path)}`;
+
+/** The route table: every endpoint the fake serves, by area. */
+const R = '/repos/{owner}/{repo}';
+const ROUTES = [
+    route('GET', '/rate_limit', getRateLimit),
+    route('GET', R, getRepo),
+    route('GET', `${R}/issues`, listIssues),
+    route('POST', `${R}/issues`, createIssue),
+    route('GET', `${R}/issues/{issue_number}`, getIssue),
+    route('PATCH', `${R}/issues/{issue_number}`, updateIssue),
+    route('POST', `${R}/issues/{issue_number}/assignees`, addAssignees),
+    route('DELETE', `${R}/issues/{issue_number}/assignees`, removeAssignees),
+    route('GET', `${R}/issues/{issue_number}/labels`, listIssueLabels),
+    route('POST', `${R}/issues/{issue_number}/labels`, addLabels),
+    route('PUT', `${R}/issues/{issue_number}/labels`, setLabels),
+    route('DELETE', `${R}/issues/{issue_number}/labels/{name}`, removeLabel),
+    route('GET', `${R}/issues/{issue_number}/timeline`, listTimeline),
+    route('GET', `${R}/issues/{issue_number}/events`, listEvents),
+    route('GET', `${R}/issues/{issue_number}/comments`, listComments),
+    route('POST', `${R}/issues/{issue_number}/comments`, createComment),
+    route('POST', `${R}/issues/{issue_number}/reactions`, reactToIssue),
+    route('GET', `${R}/issues/comments/{comment_id}`, getComment),
+    route('PATCH', `${R}/issues/comments/{comment_id}`, updateComment),
+    route('DELETE', `${R}/issues/comments/{comment_id}`, deleteComment),
+    route('GET', `${R}/issues/comments/{comment_id}/reactions`, listCommentReactions),
+    route('POST', `${R}/issues/comments/{comment_id}/reactions`, reactToComment),
+    route('GET', `${R}/labels`, listRepoLabels),
+    route('POST', `${R}/labels`, createRepoLabel),
+    route('GET', `${R}/labels/{name}`, getRepoLabel),
+    route('PATCH', `${R}/labels/{name}`, updateRepoLabel),
+    route('GET', `${R}/collaborators`, listCollaborators),
+    route('GET', `${R}/collaborators/{username}/permission`, getPermission),
+    route('GET', '/orgs/{org}/teams/{team_slug}/members', listTeamMembers),
+    route('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', getTeamMembership),
+    route('GET', `${R}/contents/{path+}`, getContent),
+    route('PUT', `${R}/contents/{path+}`, putContent),
+    route('GET', `${R}/git/ref/{ref+}`, getRef),
+    route('POST', `${R}/git/refs`, createRef),
+    route('GET', `${R}/pulls`, listPulls),
+    route('POST', `${R}/pulls`, createPull),
+    route('GET', `${R}/pulls/{pull_number}`, getPull),
+    route('GET', `${R}/pulls/{pull_number}/files`, listPullFiles)
+];
+
+/**
+ * The fake's state and every change to it. Changes go through these methods whoever causes
+ * them — a request authenticated as someone, or a test acting as a person — so each one lands
+ * in the issue's history exactly once, stamped by the one clock (`now`).
+ */
+class Store {
+    o;
+    issues = new Map();
+    comments = new Map();
+    /** Every issue event, in the order it happened. */
+    events = [];
+    /** Repository labels by lower-cased name (GitHub label names are case-insensitive). */
+    labels = new Map();
+    permissions = new Map();
+    /** "org/team" (lower-case) -> member login (lower-case) -> role. */
+    teams = new Map();
+    tokens = new Map();
+    branches = new Map();
+    commits = new Map();
+    teamsReadable;
+    isPrivate;
+    apiUrl = '';
+    rateUsed = 0;
+    rateReset;
+    userIds = new Map();
+    /** Login as first written, so lists can show it as GitHub would. */
+    logins = new Map();
+    nextIssue = 1;
+    counters = { comment: 0, label: 0, reaction: 0, commit: 0, event: 0 };
+    /** Order of recording across events and comments: GitHub orders same-second items as they happened. */
+    sequence = new WeakMap();
+    recorded = 0;
+    constructor(o) {
+        this.o = o;
+        this.teamsReadable = o.teamsReadable;
+        this.isPrivate = o.private;
+        this.rateReset = Math.floor(o.now().getTime() / 1000) + 3600;
+        const root = { sha: this.commitSha('initial'), parent: undefined, message: 'Initial commit', author: o.owner, date: this.now(), files: new Map() };
+        this.commits.set(root.sha, root);
+        this.branches.set(o.defaultBranch, root.sha);
+    }
+    now() {
+        return isoSeconds(this.o.now());
+    }
+    get repoApi() {
+        return `${this.apiUrl}/repos/${this.o.owner}/${this.o.repo}`;
+    }
+    get repoHtml() {
+        return `${this.o.serverUrl}/${this.o.owner}/${this.o.repo}`;
+    }
+    nextId(kind) {
+        return ID_BASE[kind] + ++this.counters[kind];
+    }
+    // -- identities ------------------------------------------------------------------------------
+    userId(login) {
+        if (login === 'github-actions[bot]')
+            return ACTIONS_BOT_ID;
+        let id = this.userIds.get(login.toLowerCase());
+        if (id === undefined) {
+            id = ID_BASE.user + this.userIds.size + 1;
+            this.userIds.set(login.toLowerCase(), id);
+        }
+        return id;
+    }
+    actorFor(authorization) {
+        const m = /^(?:token|bearer)\s+(\S+)$/i.exec(authorization?.trim() ?? '');
+        if (!m)
+            return undefined;
+        return this.tokens.get(m[1]) ?? this.o.botLogin;
+    }
+    setPermission(login, permission) {
+        if (!this.logins.has(login.toLowerCase()))
+            this.logins.set(login.toLowerCase(), login);
+        this.permissions.set(login.toLowerCase(), permission);
+    }
+    permissionOf(login) {
+        return this.permissions.get(login.toLowerCase());
+    }
+    /** GitHub silently drops assignees who cannot be assigned: only people with access to the repo can be. */
+    assignable(login) {
+        const p = this.permissionOf(login);
+        return p !== undefined && p !== 'none';
+    }
+    authorAssociation(login) {
+        if (sameName(login, this.o.owner))
+            return 'OWNER';
+        const p = this.permissionOf(login);
+        if (p !== undefined && p !== 'none')
+            return 'COLLABORATOR';
+        for (const members of this.teams.values())
+            if (members.has(login.toLowerCase()))
+                return 'MEMBER';
+        return 'NONE';
+    }
+    // -- labels ----------------------------------------------------------------------------------
+    /** Applying an unknown label creates it, with GitHub's default grey. */
+    ensureLabel(name, color = 'ededed', description = null) {
+        const existing = this.labels.get(name.toLowerCase());
+        if (existing)
+            return existing;
+        const label = { id: ID_BASE.label + ++this.counters.label, name, color, description, default: false };
+        this.labels.set(name.toLowerCase(), label);
+        return label;
+    }
+    // -- issues and comments ---------------------------------------------------------------------
+    issueOr404(raw) {
+        const n = Number(raw);
+        const issue = Number.isInteger(n) ? this.issues.get(n) : undefined;
+        if (!issue)
+            throw notFound();
+        return issue;
+    }
+    commentOr404(raw) {
+        const c = this.comments.get(Number(raw));
+        if (!c)
+            throw notFound();
+        return c;
+    }
+    /** Files an issue; its labels, assignees and closed state are recorded as the author's, at creation time, like GitHub. */
+    addIssue(input, pull) {
+        const number = this.nextIssue++;
+        const at = input.createdAt === undefined ? this.now() : isoSeconds(new Date(input.createdAt));
+        const issue = {
+            number,
+            id: (pull ? ID_BASE.pull : ID_BASE.issue) + number,
+            title: input.title,
+            body: input.body ?? null,
+            state: 'open',
+            stateReason: null,
+            labels: [],
+            assignees: [],
+            user: input.user,
+            createdAt: at,
+            updatedAt: at,
+            closedAt: null,
+            closedBy: null,
+            locked: false,
+            reactions: []
+        };
+        if (pull)
+            issue.pull = pull;
+        this.issues.set(number, issue);
+        this.addLabels(issue, input.labels ?? [], input.user, at);
+        this.setAssignees(issue, input.assignees ?? [], input.user, at);
+        if (input.state === 'closed')
+            this.setState(issue, 'closed', 'completed', input.user, at);
+        return issue;
+    }
+    addComment(issue, user, body, createdAt) {
+        this.issueOr404(issue);
+        const at = createdAt === undefined ? this.now() : isoSeconds(new Date(createdAt));
+        const comment = { id: ID_BASE.comment + ++this.counters.comment, issue, body, user, createdAt: at, updatedAt: at, reactions: [] };
+        this.comments.set(comment.id, comment);
+        this.sequence.set(comment, ++this.recorded);
+        return comment;
+    }
+    /** A new body; `updated_at` moves, `created_at` never does. */
+    editComment(comment, body) {
+        comment.body = body;
+        comment.updatedAt = this.now();
+        return comment;
+    }
+    deleteComment(comment) {
+        this.comments.delete(comment.id);
+    }
+    commentsOn(issue) {
+        return [...this.comments.values()].filter((c) => c.issue === issue).sort((a, b) => a.id - b.id);
+    }
+    touch(issue, at = this.now()) {
+        issue.updatedAt = at;
+    }
+    // -- history: each change records its event --------------------------------------------------
+    record(issue, event, actor, at, extra = {}) {
+        const record = { id: ID_BASE.event + ++this.counters.event, issue: issue.number, event, actor, createdAt: at, ...extra };
+        this.events.push(record);
+        this.sequence.set(record, ++this.recorded);
+        this.touch(issue, at);
+    }
+    /** Adds labels not already on the issue; one already on is a no-op and records nothing. */
+    addLabels(issue, names, actor, at = this.now()) {
+        for (const name of names) {
+            const label = this.ensureLabel(name);
+            if (issue.labels.some((l) => sameName(l, label.name)))
+                continue;
+            issue.labels.push(label.name);
+            this.record(issue, 'labeled', actor, at, { label: { name: label.name, color: label.color } });
+        }
+    }
+    /** 404 "Label does not exist" when it is not on the issue, as GitHub answers. */
+    removeLabel(issue, name, actor) {
+        const present = issue.labels.find((l) => sameName(l, name));
+        if (present === undefined)
+            throw notFound('Label does not exist');
+        issue.labels = issue.labels.filter((l) => l !== present);
+        const label = this.ensureLabel(present);
+        this.record(issue, 'unlabeled', actor, this.now(), { label: { name: label.name, color: label.color } });
+    }
+    /** Replaces the whole set: removed labels are unlabeled, new ones labeled; ones kept record nothing. */
+    setLabels(issue, names, actor) {
+        const wanted = uniqueNames(names).map((n) => this.ensureLabel(n).name);
+        for (const gone of issue.labels.filter((l) => !wanted.some((w) => sameName(w, l))))
+            this.removeLabel(issue, gone, actor);
+        this.addLabels(issue, wanted, actor);
+        issue.labels = wanted;
+    }
+    /** Closing or reopening; asking for the state it already has records nothing. */
+    setState(issue, state, reason, actor, at = this.now()) {
+        if (state === issue.state)
+            return;
+        issue.state = state;
+        issue.closedAt = state === 'closed' ? at : null;
+        issue.closedBy = state === 'closed' ? actor : null;
+        issue.stateReason = state === 'closed' ? reason ?? 'completed' : 'reopened';
+        this.record(issue, state === 'closed' ? 'closed' : 'reopened', actor, at, { stateReason: state === 'closed' ? issue.stateReason : null });
+    }
+    /** Sets the assignees (people without access are dropped silently, like GitHub); each change is an event. */
+    setAssignees(issue, logins, actor, at = this.now()) {
+        const wanted = uniqueNames(logins).filter((a) => this.assignable(a));
+        for (const gone of issue.assignees.filter((a) => !wanted.some((w) => sameName(w, a))))
+            this.record(issue, 'unassigned', actor, at, { assignee: gone });
+        for (const added of wanted.filter((w) => !issue.assignees.some((a) => sameName(a, w))))
+            this.record(issue, 'assigned', actor, at, { assignee: added });
+        issue.assignees = wanted;
+    }
+    retitle(issue, title, actor) {
+        if (title === issue.title)
+            return;
+        const from = issue.title;
+        issue.title = title;
+        this.record(issue, 'renamed', actor, this.now(), { rename: { from, to: title } });
+    }
+    /** An issue's events and comments in GitHub's order: by time, then in the order they happened. */
+    history(issue, withComments) {
+        const items = this.events.filter((e) => e.issue === issue).map((event) => ({ kind: 'event', event }));
+        if (withComments)
+            for (const comment of this.commentsOn(issue))
+                items.push({ kind: 'comment', comment });
+        const time = (i) => Date.parse(i.kind === 'event' ? i.event.createdAt : i.comment.createdAt);
+        const seq = (i) => this.sequence.get(i.kind === 'event' ? i.event : i.comment) ?? 0;
+        return items.sort((a, b) => time(a) - time(b) || seq(a) - seq(b));
+    }
+    // -- git: branches of whole-tree snapshots ---------------------------------------------------
+    commitSha(seed) {
+        return createHash('sha1').update(`commit ${++this.counters.commit} ${seed}`).digest('hex');
+    }
+    /** Resolves a branch name, "refs/heads/x", or a commit sha to a commit. */
+    resolveRef(ref) {
+        const name = (ref ?? this.o.defaultBranch).replace(/^refs\/heads\//, '');
+        const sha = this.branches.get(name) ?? name;
+        return this.commits.get(sha);
+    }
+    commitFile(branch, path, text, message, author) {
+        const parent = this.resolveRef(branch);
+        if (!parent || !this.branches.has(branch))
+            throw notFound(`Branch ${branch} not found`);
+        const files = new Map(parent.files);
+        files.set(path, text);
+        const commit = { sha: this.commitSha(`${branch}:${path}`), parent: parent.sha, message, author, date: this.now(), files };
+        this.commits.set(commit.sha, commit);
+        this.branches.set(branch, commit.sha);
+        return commit;
+    }
 }
+
+/**
+ * The fake served over real HTTP (127.0.0.1, ephemeral port), plus the seeding and inspection
+ * methods tests and the simulation use. Each request: validate (optional hook) -> resolve its
+ * route -> interceptors (the extension point tests use for failure injection) -> serve.
+ */
+const DOCS = 'https://docs.github.com/rest';
 class FakeGitHub {
     server;
     store;
@@ -57297,7 +57555,7 @@ class FakeGitHub {
     comments;
     /** Repository labels by lower-cased name. */
     labels;
-    failures = [];
+    interceptors = [];
     constructor(server, store, validate) {
         this.server = server;
         this.store = store;
@@ -57313,38 +57571,20 @@ class FakeGitHub {
         this.labels = store.labels;
         server.on('request', (req, res) => void this.serve(req, res));
     }
-    // -- seeding and inspection ------------------------------------------------------------------
-    /** Opens an issue as `user`, exactly as if they had filed it. */
+    // -- seeding ---------------------------------------------------------------------------------
+    /** Opens an issue as `user`, exactly as if they had filed it (its labels are recorded as theirs). */
     createIssue(input) {
         return this.store.addIssue(input);
     }
-    /** Comments on an issue as `user`. */
+    /** Comments on an issue as `user`, without access checks (seeding); `as(user).comment` checks them. */
     addComment(issue, user, body, createdAt) {
         const comment = this.store.addComment(issue, user, body, createdAt);
         this.store.touch(this.store.issueOr404(issue));
         return comment;
     }
-    /** The issue (or pull request) as the REST API returns it, e.g. to put into a webhook payload. */
-    issueJson(issue) {
-        return this.store.issueJson(this.store.issueOr404(issue));
-    }
-    commentJson(id) {
-        return this.store.commentJson(this.store.commentOr404(String(id)));
-    }
-    userJson(login) {
-        return this.store.userJson(login);
-    }
-    repoJson() {
-        return this.store.repoJson();
-    }
-    issue(number) {
-        return this.store.issueOr404(number);
-    }
-    commentsOn(issue) {
-        return this.store.commentsOn(issue);
-    }
-    labelsOf(issue) {
-        return [...this.store.issueOr404(issue).labels];
+    /** A person acting through the web UI: labels, closes, assigns, renames, comments, edits any comment they may. */
+    as(login) {
+        return new Person(this.store, login);
     }
     /** Creates or restyles a repository label. */
     defineLabel(name, color = 'ededed', description = null) {
@@ -57354,12 +57594,14 @@ class FakeGitHub {
         return label;
     }
     setPermission(login, permission) {
-        this.store.permissions.set(login.toLowerCase(), permission);
+        this.store.setPermission(login, permission);
     }
     addTeamMember(org, team, login, role = 'member') {
         const key = `${org}/${team}`.toLowerCase();
         const members = this.store.teams.get(key) ?? new Map();
         members.set(login.toLowerCase(), role);
+        if (!this.store.logins.has(login.toLowerCase()))
+            this.store.logins.set(login.toLowerCase(), login);
         this.store.teams.set(key, members);
     }
     /** False makes team lookups answer 403 like a GITHUB_TOKEN without members:read. */
@@ -57377,26 +57619,61 @@ class FakeGitHub {
     putFile(path, text, branch = this.store.o.defaultBranch) {
         this.store.commitFile(branch, path.replace(/^\/+/, ''), text, `Add ${path}`, this.store.o.owner);
     }
+    // -- inspection ------------------------------------------------------------------------------
+    /** The issue (or pull request) as the REST API returns it, e.g. to put into a webhook payload. */
+    issueJson(issue) {
+        return issueJson(this.store, this.store.issueOr404(issue));
+    }
+    commentJson(id) {
+        return commentJson(this.store, this.store.commentOr404(id));
+    }
+    userJson(login) {
+        return userJson(this.store, login);
+    }
+    repoJson() {
+        return repoJson(this.store);
+    }
+    issue(number) {
+        return this.store.issueOr404(number);
+    }
+    commentsOn(issue) {
+        return this.store.commentsOn(issue);
+    }
+    labelsOf(issue) {
+        return [...this.store.issueOr404(issue).labels];
+    }
+    /** The issue's recorded events, oldest first (what GET .../issues/{n}/events lists). */
+    eventsOn(issue) {
+        return this.store.history(this.store.issueOr404(issue).number, false).flatMap((i) => (i.kind === 'event' ? [i.event] : []));
+    }
+    /** The whole timeline as GET .../issues/{n}/timeline returns it, all pages joined. */
+    timelineJson(issue) {
+        return this.store.history(this.store.issueOr404(issue).number, true).map((i) => historyJson(this.store, i));
+    }
+    /** The issue's events as GET .../issues/{n}/events returns them, all pages joined. */
+    eventsJson(issue) {
+        return this.eventsOn(issue).map((e) => eventJson(this.store, e));
+    }
     readFile(path, ref) {
         return this.store.resolveRef(ref)?.files.get(path.replace(/^\/+/, ''));
     }
     branchNames() {
         return [...this.store.branches.keys()];
     }
-    /** The next matching request (or `times` of them) gets this status instead of its answer. */
-    failNext(matcher, status, headers = {}, options = {}) {
-        const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-        this.failures.push({
-            matches: toPredicate(matcher),
-            status,
-            headers: lower,
-            body: options.body ?? defaultFailureBody(status, lower),
-            remaining: options.times ?? 1,
-            afterApplying: options.afterApplying ?? false
-        });
-    }
     resetLog() {
         this.requests.length = 0;
+    }
+    /**
+     * Wraps serving (see `Interceptor`); the latest added runs outermost. Returns a function that
+     * removes it. Tests build failure injection on this (tests/e2e/fake-hooks.ts).
+     */
+    intercept(interceptor) {
+        this.interceptors.push(interceptor);
+        return () => {
+            const i = this.interceptors.indexOf(interceptor);
+            if (i >= 0)
+                this.interceptors.splice(i, 1);
+        };
     }
     close() {
         return new Promise((resolve, reject) => {
@@ -57430,64 +57707,39 @@ class FakeGitHub {
         const problems = this.validate?.({ method: entry.method, path: entry.path, query: entry.query, body: entry.body }) ?? [];
         if (problems.length > 0) {
             this.violations.push({ method: entry.method, path: entry.path, query: entry.query, body: entry.body, violations: problems });
-            return { status: 422, body: { message: 'Request does not match GitHub\'s OpenAPI description', errors: problems, documentation_url: 'https://docs.github.com/rest', status: '422' } };
+            return { status: 422, body: { message: 'Request does not match GitHub\'s OpenAPI description', errors: problems, documentation_url: DOCS, status: '422' } };
         }
-        const segments = entry.path.split('/').filter(Boolean).map(decodeSegment);
-        let found;
-        for (const r of ROUTES) {
-            if (r.method !== entry.method)
-                continue;
-            const params = matchRoute(r, segments);
-            if (params) {
-                found = { route: r, params };
-                break;
-            }
-        }
+        const found = findRoute(ROUTES, entry.method, entry.path);
         if (found)
             entry.route = `${found.route.method} ${found.route.template}`;
-        const failure = this.takeFailure(entry);
-        if (failure && !failure.afterApplying)
-            return failure.reply;
+        const run = (i) => (i < 0 ? this.dispatch(entry, found, authorization) : this.interceptors[i](entry, () => run(i - 1)));
+        return run(this.interceptors.length - 1);
+    }
+    dispatch(entry, found, authorization) {
         const actor = this.store.actorFor(authorization);
         entry.actor = actor;
         this.store.rateUsed++;
         if (!found) {
-            if (failure)
-                return failure.reply;
-            throw notFound();
+            const missing = notFound();
+            return { status: missing.status, body: missing.body };
         }
-        let reply;
-        if (actor === undefined && found.route.template !== '/rate_limit') {
-            reply = { status: 401, body: { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' } };
+        if (actor === undefined && found.route.template !== '/rate_limit')
+            return { status: 401, body: { message: 'Requires authentication', documentation_url: DOCS, status: '401' } };
+        if (!this.isOurRepo(found.params))
+            return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
+        try {
+            return found.route.handler({ s: this.store, params: found.params, query: entry.query, body: entry.body, actor: actor ?? this.botLogin, path: entry.path });
         }
-        else if (!this.isOurRepo(found.params)) {
-            reply = { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } };
+        catch (err) {
+            if (!(err instanceof HttpError))
+                throw err;
+            return { status: err.status, body: err.body, headers: err.headers };
         }
-        else {
-            try {
-                reply = found.route.handler({ s: this.store, params: found.params, query: entry.query, body: entry.body, actor: actor ?? this.botLogin, path: entry.path });
-            }
-            catch (err) {
-                if (!(err instanceof HttpError))
-                    throw err;
-                reply = { status: err.status, body: err.body, headers: err.headers };
-            }
-        }
-        return failure ? failure.reply : reply;
     }
     isOurRepo(params) {
         if (params.owner === undefined)
             return true;
         return sameName(params.owner, this.owner) && sameName(params.repo ?? '', this.repo);
-    }
-    takeFailure(req) {
-        const index = this.failures.findIndex((f) => f.matches(req));
-        if (index < 0)
-            return undefined;
-        const f = this.failures[index];
-        if (--f.remaining <= 0)
-            this.failures.splice(index, 1);
-        return { reply: { status: f.status, body: f.body, headers: f.headers }, afterApplying: f.afterApplying };
     }
     send(res, reply) {
         const s = this.store;
@@ -57525,7 +57777,7 @@ function parseJson(raw) {
         return JSON.parse(raw);
     }
     catch {
-        throw new HttpError(400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest', status: '400' });
+        throw new HttpError(400, { message: 'Problems parsing JSON', documentation_url: DOCS, status: '400' });
     }
 }
 /** Starts the fake on 127.0.0.1 with an ephemeral port. */

@@ -10,7 +10,7 @@ import { handleEvent, type EventEnvelope } from '../github/handle.js'
 import type { Inputs } from '../github/inputs.js'
 import type { Reporter } from '../github/reporter.js'
 import { kindOf } from '../incident/state.js'
-import { startFakeGitHub, type FakeGitHub } from './fake-github.js'
+import { startFakeGitHub, type FakeGitHub } from './fake-github/index.js'
 
 const OWNER = 'acme'
 const REPO = 'security-incidents'

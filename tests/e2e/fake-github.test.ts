@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Octokit } from '@octokit/rest'
-import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github.js'
+import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github/index.js'
+import { failNext } from './fake-hooks.js'
 import { createOpenApiValidator } from './openapi.js'
 import { examplePayload, withIssue, withSender } from './payloads.js'
 import { inputVariable, parseFileCommands, parseWorkflowCommands, REPO_ROOT, runAction } from './run-action.js'
@@ -137,7 +138,7 @@ describe('the fake answers like GitHub', () => {
 
   it('fails an injected 502 once, then serves normally', async () => {
     const n = fileIssue()
-    gh.failNext('GET /repos/{owner}/{repo}/issues/{issue_number}', 502)
+    failNext(gh, 'GET /repos/{owner}/{repo}/issues/{issue_number}', 502)
 
     await expect(octokit.rest.issues.get({ owner, repo, issue_number: n })).rejects.toMatchObject({ status: 502 })
     const { data } = await octokit.rest.issues.get({ owner, repo, issue_number: n })
@@ -147,13 +148,13 @@ describe('the fake answers like GitHub', () => {
 
   it('answers a secondary rate limit with retry-after, and can lose the answer to a write that landed', async () => {
     const n = fileIssue()
-    gh.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 403, { 'retry-after': '1' })
+    failNext(gh, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 403, { 'retry-after': '1' })
     const limited = await octokit.rest.issues.createComment({ owner, repo, issue_number: n, body: 'x' }).catch((e: unknown) => e)
     expect(limited).toMatchObject({ status: 403, response: { headers: { 'retry-after': '1' } } })
     expect(String((limited as Error).message)).toContain('secondary rate limit')
     expect(gh.commentsOn(n)).toHaveLength(0)
 
-    gh.failNext('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 502, {}, { afterApplying: true })
+    failNext(gh, 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', 502, {}, { afterApplying: true })
     await expect(octokit.rest.issues.createComment({ owner, repo, issue_number: n, body: 'dashboard' })).rejects.toMatchObject({ status: 502 })
     expect(gh.commentsOn(n).map((c) => c.body)).toEqual(['dashboard'])
   })

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
-import type { FakeRequest } from '../../src/simulate/fake-github.js'
+import { bindPath, compareSpecificity, compileTemplate, splitPath, type FakeRequest, type Segment } from '../../src/simulate/fake-github/index.js'
 
 const addFormats = addFormatsModule.default
 
@@ -27,8 +27,6 @@ interface Parameter {
   multiSegment: boolean
 }
 
-type Segment = { literal: string } | { param: string; multi: boolean }
-
 interface Operation {
   method: string
   template: string
@@ -36,6 +34,8 @@ interface Operation {
   segments: Segment[]
   params: Parameter[]
   body: { required: boolean; schema: Json | undefined } | undefined
+  /** JSON response schemas by status ("200", "201"). */
+  responses: Map<string, Json>
 }
 
 interface PathItem {
@@ -57,6 +57,13 @@ interface Index {
 export interface OpenApiValidator {
   /** Violations for one request; empty when GitHub would accept its shape. */
   validate: (req: FakeRequest) => string[]
+  /**
+   * Violations of the response schema GitHub documents for this request and status: what the
+   * fake answers must look like to the action, as much as what it accepts.
+   */
+  validateResponse: (req: { method: string; path: string }, status: number, body: unknown) => string[]
+  /** Violations of one named component schema (e.g. "labeled-issue-event"), for a closer look than an anyOf gives. */
+  validateSchema: (component: string, value: unknown) => string[]
   /** The operation a request resolves to, if any. */
   operationFor: (method: string, path: string) => { operationId: string; template: string } | undefined
   /** Time to read and parse the description, and to index its routes (ms, first build in this process). */
@@ -113,17 +120,24 @@ function loadIndex(): Index {
       const requestBody = op.requestBody ? resolve(op.requestBody as Json) : undefined
       const content = requestBody?.content as Record<string, { schema?: Json }> | undefined
       const jsonSchema = content?.['application/json']?.schema
+      const responses = new Map<string, Json>()
+      for (const [status, response] of Object.entries((op.responses as Record<string, Json> | undefined) ?? {})) {
+        const schema = (resolve(response).content as Record<string, { schema?: Json }> | undefined)?.['application/json']?.schema
+        if (schema) responses.set(status, schema)
+      }
       ops.set(method.toUpperCase(), {
         method: method.toUpperCase(),
         template,
         operationId: String(op.operationId),
         segments: [],
         params,
-        body: requestBody ? { required: requestBody.required === true, schema: jsonSchema } : undefined
+        body: requestBody ? { required: requestBody.required === true, schema: jsonSchema } : undefined,
+        responses
       })
       operations++
     }
-    item_.segments = splitTemplate(template, [...ops.values()].flatMap((o) => o.params))
+    const pathParams = [...ops.values()].flatMap((o) => o.params).filter((p) => p.in === 'path')
+    item_.segments = compileTemplate(template, (name) => pathParams.some((p) => p.name === name && p.multiSegment))
     item_.multi = item_.segments.some((s) => 'param' in s && s.multi)
     for (const op of ops.values()) op.segments = item_.segments
     paths.push(item_)
@@ -133,66 +147,21 @@ function loadIndex(): Index {
   return cachedIndex
 }
 
-function splitTemplate(template: string, params: Parameter[]): Segment[] {
-  return template
-    .split('/')
-    .filter(Boolean)
-    .map((seg) => {
-      const m = /^\{(\w+)\}$/.exec(seg)
-      if (!m) return { literal: seg }
-      return { param: m[1]!, multi: params.some((p) => p.in === 'path' && p.name === m[1] && p.multiSegment) }
-    })
-}
-
 // ---------------------------------------------------------------------------------------------
-// Route matching: literal segments beat parameters, which beat multi-segment parameters
-
-function decode(seg: string): string {
-  try {
-    return decodeURIComponent(seg)
-  } catch {
-    return seg
-  }
-}
-
-/** Binds path parameters, letting a multi-segment parameter absorb as many segments as the rest allows. */
-function bind(segments: Segment[], actual: string[], i = 0, j = 0, out: Record<string, string> = {}): Record<string, string> | undefined {
-  if (i === segments.length) return j === actual.length ? out : undefined
-  const seg = segments[i]!
-  if (j >= actual.length) return undefined
-  if ('literal' in seg) return seg.literal === actual[j] ? bind(segments, actual, i + 1, j + 1, out) : undefined
-  if (!seg.multi) return bind(segments, actual, i + 1, j + 1, { ...out, [seg.param]: actual[j]! })
-  for (let end = actual.length; end > j; end--) {
-    const found = bind(segments, actual, i + 1, end, { ...out, [seg.param]: actual.slice(j, end).join('/') })
-    if (found) return found
-  }
-  return undefined
-}
-
-function specificity(segments: Segment[]): number[] {
-  return segments.map((s) => ('literal' in s ? 2 : s.multi ? 0 : 1))
-}
-
-function moreSpecific(a: number[], b: number[]): boolean {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? -1) - (b[i] ?? -1)
-    if (d !== 0) return d > 0
-  }
-  return false
-}
+// Route matching: the fake's own matcher (literal segments beat parameters, which beat
+// multi-segment parameters), so the validator and the fake never resolve a path differently
 
 function findPath(index: Index, path: string): { item: PathItem; params: Record<string, string> } | undefined {
-  const actual = path.split('/').filter(Boolean).map(decode)
-  let best: { item: PathItem; params: Record<string, string>; rank: number[] } | undefined
+  const actual = splitPath(path)
+  let best: { item: PathItem; params: Record<string, string> } | undefined
   for (const item of index.paths) {
     // Cheap length and first-segment checks skip nearly every template before binding.
     if (item.multi ? actual.length < item.segments.length : actual.length !== item.segments.length) continue
     const first = item.segments[0]
     if (first && 'literal' in first && first.literal !== actual[0]) continue
-    const params = bind(item.segments, actual)
+    const params = bindPath(item.segments, actual)
     if (!params) continue
-    const rank = specificity(item.segments)
-    if (!best || moreSpecific(rank, best.rank)) best = { item, params, rank }
+    if (!best || compareSpecificity(item.segments, best.item.segments) < 0) best = { item, params }
   }
   return best
 }
@@ -372,5 +341,31 @@ export function createOpenApiValidator(options: OpenApiValidatorOptions = {}): O
     return op ? { operationId: op.operationId, template: op.template } : undefined
   }
 
-  return { validate, operationFor, timings: { loadMs: index.loadMs, indexMs: index.indexMs, operations: index.operations } }
+  const responseValidators = new Map<string, ValidateFunction>()
+  const compiled = (key: string, schema: Json): ValidateFunction => {
+    let v = responseValidators.get(key)
+    if (!v) {
+      v = ajv.compile(bundle(schema, index.schemas))
+      responseValidators.set(key, v)
+    }
+    return v
+  }
+
+  const validateResponse = (req: { method: string; path: string }, status: number, body: unknown): string[] => {
+    const method = req.method.toUpperCase()
+    const op = findPath(index, req.path)?.item.operations.get(method)
+    if (!op) return [`unknown operation: ${method} ${req.path}`]
+    const schema = op.responses.get(String(status))
+    if (!schema) return [`${op.operationId}: GitHub documents no JSON response for status ${status}`]
+    const v = compiled(`${op.operationId} ${status}`, schema)
+    return v(body) ? [] : explain(`${op.operationId} response ${status}`, v.errors)
+  }
+
+  const validateSchema = (component: string, value: unknown): string[] => {
+    if (!index.schemas[component]) return [`unknown component schema ${component}`]
+    const v = compiled(`#${component}`, { $ref: `#/components/schemas/${component}` })
+    return v(value) ? [] : explain(component, v.errors)
+  }
+
+  return { validate, validateResponse, validateSchema, operationFor, timings: { loadMs: index.loadMs, indexMs: index.indexMs, operations: index.operations } }
 }

@@ -18,7 +18,7 @@ import type { RunContext } from '../../src/incident/model.js'
 import { decideOpen } from '../../src/incident/open.js'
 import type { Plan } from '../../src/incident/plan.js'
 import { decodeState, kindMarker, type IncidentState } from '../../src/incident/state.js'
-import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github.js'
+import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github/index.js'
 import { createOpenApiValidator } from './openapi.js'
 
 const owner = 'acme'
