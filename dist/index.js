@@ -36,6 +36,7 @@ import require$$0$6 from 'process';
 import require$$0$7 from 'buffer';
 import { readdirSync, readFileSync as readFileSync$1, existsSync as existsSync$1, openSync, readSync, closeSync } from 'node:fs';
 import { join as join$1, dirname, posix } from 'node:path';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath as fileURLToPath$1 } from 'url';
 import { createRequire } from 'module';
@@ -76504,14 +76505,6 @@ function whoMayApprove(approvers) {
     ];
     return parts.length ? `Approvers: ${parts.join(', ')}.` : 'No one is configured to approve it.';
 }
-/** The teams whose membership must be read to decide on these approvers for this person. */
-function teamsToCheck(login, approvers) {
-    const teams = new Set();
-    for (const a of approvers)
-        if (!a.users.some((u) => u.toLowerCase() === login.toLowerCase()))
-            a.teams.forEach((t) => teams.add(t));
-    return [...teams];
-}
 
 /**
  * Slash commands typed in incident comments, one per line (`/ic page`, the runbook's `!ic page`,
@@ -76519,7 +76512,7 @@ function teamsToCheck(login, approvers) {
  * like a command but cannot be read becomes an `invalid` command with the reason, so the
  * person gets a clear reply instead of silence.
  */
-const ROLES$1 = ['deputy', 'scribe', 'sme', 'liaison'];
+const ROLES$2 = ['deputy', 'scribe', 'sme', 'liaison'];
 const COMMAND_HELP = [
     ['/ic page', 'page an Incident Commander (also `!ic page`)'],
     ['/ic @login', 'make @login the Incident Commander (assigns the issue)'],
@@ -76574,8 +76567,8 @@ function parseOne(name, rest, line) {
         case 'role': {
             const role = words[0]?.toLowerCase();
             const login = LOGIN.exec(words[1] ?? '')?.[1];
-            if (!role || !ROLES$1.includes(role))
-                return invalid(`unknown role "${role ?? ''}": one of ${ROLES$1.join(', ')}`);
+            if (!role || !ROLES$2.includes(role))
+                return invalid(`unknown role "${role ?? ''}": one of ${ROLES$2.join(', ')}`);
             return login ? { name: 'role', role: role, login } : invalid('usage: `/role <role> @login`');
         }
         case 'sev':
@@ -77342,7 +77335,12 @@ function clampToLimit(body, limit = COMMENT_LIMIT) {
  * The incident's machine state. It lives in the bot's own dashboard comment as a hidden,
  * versioned JSON block; only a comment written by the action's identity is trusted as state.
  */
-const STATE_VERSION = 1;
+/**
+ * Version 2: the record is folded from GitHub's history on every run; this block is only a
+ * cache of it (and of what history cannot tell: ticks by whom, pages sent, reminders, how far
+ * the previous run answered). A block of another version is ignored and the record rebuilt.
+ */
+const STATE_VERSION = 2;
 const STATE_MARKER = 'incident-kit:state';
 /** Marks the bot's comments by kind, so they are found again on every run. */
 const KIND_MARKER = 'incident-kit:kind';
@@ -77397,8 +77395,12 @@ const stateSchema = object({
     reminded: record$1(string(), string()).default({}),
     resolvedAt: string().optional(),
     /** login -> when their write access was last confirmed (checklist ticks re-check after a few minutes). */
-    writers: record$1(string(), string()).optional()
+    writers: record$1(string(), string()).optional(),
+    /** The newest fact (GitHub time and id) already answered: older facts get no new reaction, page or notice. */
+    seenUntil: object({ at: string(), id: string() }).optional()
 });
+/** Timeline kinds GitHub's history cannot give back: carried from one verified dashboard to the next, never folded away. */
+const CACHED_KINDS = ['tick', 'tick-reverted', 'paged', 'drill', 'clock-missed'];
 const BLOCK_RE = new RegExp(`<!--\\s*${STATE_MARKER}\\s+([A-Za-z0-9+/=]+)\\s*-->`);
 /**
  * Encodes the state as an HTML comment. Base64 keeps "-->" and markdown out of the JSON, so
@@ -77445,12 +77447,25 @@ const COMMUNICATION_RULES = [
  */
 function renderDashboard(state, ctx) {
     let current = state;
-    const archived = { response: [], attack: [] };
+    const archived = { response: [], attack: [], iocs: [], compromised: [] };
     for (;;) {
-        const body = `${kindMarker('dashboard')}\n${encodeState(current)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, dashboardView(current, ctx))}`;
+        // The cache keeps every entry history cannot give back, even those folded out of view.
+        const cache = { ...current, timeline: [...archived.response.filter((e) => CACHED_KINDS.includes(e.kind)), ...current.timeline] };
+        const view = { ...dashboardView(current, ctx), iocsArchived: archived.iocs.length, compromisedArchived: archived.compromised.length };
+        const body = `${kindMarker('dashboard')}\n${encodeState(cache)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, view)}`;
         if (body.length <= BUDGET)
             return { body, state: current, archived };
-        if (current.timeline.length > 10) {
+        if (current.iocs.length > 50) {
+            const count = Math.ceil(current.iocs.length / 2);
+            archived.iocs.push(...current.iocs.slice(0, count));
+            current = { ...current, iocs: current.iocs.slice(count) };
+        }
+        else if (current.compromised.length > 20) {
+            const count = Math.ceil(current.compromised.length / 2);
+            archived.compromised.push(...current.compromised.slice(0, count));
+            current = { ...current, compromised: current.compromised.slice(count) };
+        }
+        else if (current.timeline.length > 10) {
             const count = Math.max(10, Math.ceil(current.timeline.length / 4));
             archived.response.push(...current.timeline.slice(0, count));
             current = foldOldest(current, count);
@@ -77503,6 +77518,21 @@ const ARCHIVE_BUDGET = 60_000;
 /** Comment bodies that keep folded entries in full, each within GitHub's limit. */
 function archiveComments(codename, archived) {
     const bodies = [];
+    for (const [what, items] of [['Indicators of compromise', archived.iocs], ['Compromised data', archived.compromised]]) {
+        if (items.length === 0)
+            continue;
+        const head = `### ${what} archive: ${codename}\n\nFolded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n`;
+        let body = head;
+        for (const item of items) {
+            const line = 'value' in item ? `- \`${item.value.replace(/`/g, "'")}\` (${item.type})\n` : `- ${item.text}\n`;
+            if (body.length + line.length > ARCHIVE_BUDGET) {
+                bodies.push(body);
+                body = head;
+            }
+            body += line;
+        }
+        bodies.push(body);
+    }
     for (const [what, entries] of [['Response timeline', archived.response], ['Attack timeline', archived.attack]]) {
         if (entries.length === 0)
             continue;
@@ -77571,7 +77601,8 @@ function dashboardView(state, ctx) {
             : null,
         attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
         attackFolded: state.attackFolded ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) } : null,
-        iocs: state.iocs.map((i) => ({ value: i.value, type: i.type })),
+        // In a code span: no mention pings, no HTML renders; a backtick could end the span early.
+        iocs: state.iocs.map((i) => ({ value: i.value.replace(/`/g, "'"), type: i.type })),
         compromised: state.compromised.map((c) => c.text),
         phaseChart: phaseChart(state, phaseTitle, ctx.now),
         rules: COMMUNICATION_RULES,
@@ -77703,128 +77734,10 @@ function parseDetectedAt(text) {
     return new Date(ms).toISOString();
 }
 
-function emptyPlan() {
-    return { changes: [], outputs: {} };
-}
-/** A short human line per change, for dry-run logs and the `plan` output. */
-function describeChange(change) {
-    switch (change.kind) {
-        case 'update-issue':
-            return `update issue #${change.issue}${change.title !== undefined ? ` title="${change.title}"` : ''}${change.labels ? ` labels=${change.labels.join(',')}` : ''}${change.state ? ` state=${change.state}` : ''}${change.assignees ? ` assignees=${change.assignees.join(',')}` : ''}`;
-        case 'add-labels':
-            return `add labels ${change.labels.join(', ')} to #${change.issue}`;
-        case 'remove-label':
-            return `remove label ${change.label} from #${change.issue}`;
-        case 'upsert-comment':
-            return `write the ${change.comment} comment on #${change.issue} (${change.body.length} chars)`;
-        case 'reply':
-            // Not the text: replies can quote what people typed, and logs carry no incident details.
-            return `reply on #${change.issue} (${change.body.length} chars)`;
-        case 'react':
-            return `react ${change.content} to comment ${change.commentId}`;
-        case 'edit-comment':
-            return `restore comment ${change.commentId}`;
-        case 'create-issue':
-            return `open issue "${change.title}"`;
-        case 'update-tracking-issue':
-            return `update issue #${change.number}${change.state ? ` state=${change.state}` : ''}`;
-        case 'page':
-            return `${change.service} ${change.event}: ${change.summary}`;
-        case 'annotate':
-            return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`;
-    }
-}
 /**
- * Fewer requests for the same effect: label additions to one issue become one request, and a
- * label both added and removed in one plan is left alone.
- */
-function coalesce(changes) {
-    const out = [];
-    for (const change of changes) {
-        if (change.kind === 'add-labels') {
-            const removed = out.findIndex((c) => c.kind === 'remove-label' && c.issue === change.issue && change.labels.includes(c.label));
-            if (removed >= 0) {
-                const label = out[removed].label;
-                out.splice(removed, 1);
-                const rest = change.labels.filter((l) => l !== label);
-                if (rest.length === 0)
-                    continue;
-                change.labels.splice(0, change.labels.length, ...rest);
-            }
-            const earlier = out.find((c) => c.kind === 'add-labels' && c.issue === change.issue);
-            if (earlier) {
-                earlier.labels = [...new Set([...earlier.labels, ...change.labels])];
-                continue;
-            }
-            out.push({ ...change, labels: [...change.labels] });
-            continue;
-        }
-        if (change.kind === 'remove-label') {
-            const added = out.find((c) => c.kind === 'add-labels' && c.issue === change.issue && c.labels.includes(change.label));
-            if (added) {
-                added.labels = added.labels.filter((l) => l !== change.label);
-                if (added.labels.length === 0)
-                    out.splice(out.indexOf(added), 1);
-                continue;
-            }
-            if (out.some((c) => c.kind === 'remove-label' && c.issue === change.issue && c.label === change.label))
-                continue;
-        }
-        out.push(change);
-    }
-    return out;
-}
-
-/**
- * The scratchpad of one decision: the state being changed, the changes and replies collected,
- * and the small helpers every handler shares (timeline, paging, notices).
- */
-/** Adds a timeline entry (text neutralised); an entry whose key is already there is not added twice. */
-function record(work, entry) {
-    if (entry.key && work.state.timeline.some((e) => e.key === entry.key))
-        return false;
-    work.state.timeline.push({ ...entry, text: neutraliseInline(entry.text) });
-    return true;
-}
-function alreadyPaged(state) {
-    return state.timeline.some((e) => e.kind === 'paged');
-}
-/** Pages an Incident Commander: PagerDuty when configured, else a mention of the IC team, else says who to appoint. */
-function page(work, ctx, link, by, why) {
-    const state = work.state;
-    if (state.drill && !ctx.config.paging.drills) {
-        work.replies.push('Paging is off for drills (`paging.drills: false`): no one was paged.');
-        return;
-    }
-    const drill = state.drill ? 'DRILL: ' : '';
-    const teamCall = ctx.config.paging.icTeam
-        ? `${mention(ctx.config.paging.icTeam)} ${drill}an Incident Commander is needed for **${state.codename}** (${why}). Take it with \`/ic @you\`.`
-        : undefined;
-    if (ctx.notify?.pagerduty) {
-        const fallback = `Paging through PagerDuty failed. ${teamCall ?? 'Page an Incident Commander by other means and appoint them with `/ic @login`.'}`;
-        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${drill}${state.codename} needs an Incident Commander`, dedupKey: state.codename, link, issue: state.issue, fallback });
-        record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})` });
-    }
-    else if (teamCall) {
-        work.replies.push(teamCall);
-        record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})` });
-    }
-    else {
-        work.replies.push('No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.');
-    }
-}
-/** A codename-only notice to Slack, when a webhook is configured. */
-function notify(work, ctx, link, what) {
-    if (!ctx.notify?.slack)
-        return;
-    const state = work.state;
-    work.changes.push({ kind: 'page', service: 'slack', event: 'notice', summary: `${state.drill ? 'DRILL: ' : ''}${state.codename}: ${what}`, dedupKey: state.codename, link });
-}
-
-/**
- * Opening an incident (issues.opened, the trigger label added later, issues.reopened without
- * state): refuse public repositories, give the codename, retitle, label, post the dashboard and
- * the checklist. Converges: whatever a previous run already did is not done again.
+ * Opening an incident: refuse public repositories, and the record of an incident as filed
+ * (codename, severity and detection time from the form). The reconcile step (reconcile.ts)
+ * retitles, labels and posts the dashboard and checklist from it.
  */
 const PUBLIC_REPO_REFUSAL = 'incident-kit refuses to run in a public repository: incident details would be visible to everyone. Track incidents in a private repository (or set the input allow-public-repo: true for a demo).';
 /** Whether the repository may hold incidents; the reason when not. */
@@ -77897,50 +77810,81 @@ function incidentOutputs(state, issue) {
         iocs: JSON.stringify(state.iocs.map((i) => ({ value: i.value, type: i.type })))
     };
 }
-/** The plan for opening (or finishing the opening of) an incident. */
-function decideOpen(issue, existing, ctx) {
-    const refusal = refusePublic(ctx);
-    if (refusal)
-        return { ...emptyPlan(), failure: refusal };
-    if (!isIncidentIssue(issue, ctx))
-        return emptyPlan();
-    if (existing.state) {
-        // Already open: only finish what an interrupted run may have left undone.
-        const changes = existing.checklist
-            ? []
-            : [{ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(existing.state, ctx) }];
-        return { changes, outputs: incidentOutputs(existing.state, issue.number) };
-    }
-    const work = { state: newIncidentState(issue, ctx), changes: [], replies: []};
-    if (work.state.severity !== null && ctx.config.paging.severities.includes(work.state.severity)) {
-        page(work, ctx, issue.url, issue.author, `opened as SEV-${work.state.severity}`);
-    }
-    notify(work, ctx, issue.url, 'opened');
-    const { body: dashboard, state } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
-    const title = titleFor(state.codename, state.drill, ctx.config.titleFormat);
-    const wanted = [`${ctx.config.labels.phasePrefix}${state.phase}`, ...(state.severity ? [`${ctx.config.labels.severityPrefix}${state.severity}`] : [])];
-    const missing = wanted.filter((l) => !issue.labels.includes(l));
-    // Title and labels in one request; the labels are the issue's current ones (read just before) plus ours.
-    const update = {
-        ...(issue.title !== title ? { title } : {}),
-        ...(missing.length ? { labels: [...issue.labels, ...missing] } : {})
-    };
-    const changes = [
-        ...(Object.keys(update).length ? [{ kind: 'update-issue', issue: issue.number, ...update }] : []),
-        ...work.changes,
-        ...(work.replies.length ? [{ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') }] : []),
-        { kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: dashboard },
-        { kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: true }
-    ];
-    return { changes, outputs: incidentOutputs(state, issue.number), summary: openSummary(state, issue) };
+
+function emptyPlan() {
+    return { changes: [], outputs: {} };
 }
-function openSummary(state, issue) {
-    return [
-        `## ${state.drill ? 'DRILL · ' : ''}${state.codename}`,
-        '',
-        `Incident #${issue.number} opened in phase \`${state.phase}\`, severity ${state.severity ? `SEV-${state.severity}` : 'not set'}.`,
-        ''
-    ].join('\n');
+/** A short human line per change, for dry-run logs and the `plan` output. */
+function describeChange(change) {
+    switch (change.kind) {
+        case 'update-issue':
+            return `update issue #${change.issue}${change.title !== undefined ? ` title="${change.title}"` : ''}${change.labels ? ` labels=${change.labels.join(',')}` : ''}${change.state ? ` state=${change.state}` : ''}${change.assignees ? ` assignees=${change.assignees.join(',')}` : ''}`;
+        case 'add-labels':
+            return `add labels ${change.labels.join(', ')} to #${change.issue}`;
+        case 'remove-label':
+            return `remove label ${change.label} from #${change.issue}`;
+        case 'upsert-comment':
+            return `write the ${change.comment} comment on #${change.issue} (${change.body.length} chars)`;
+        case 'reply':
+            // Not the text: replies can quote what people typed, and logs carry no incident details.
+            return `reply on #${change.issue} (${change.body.length} chars)`;
+        case 'keyed-comment':
+            return `write the ${change.key} comment on #${change.issue} (${change.body.length} chars)`;
+        case 'delete-comment':
+            return `delete duplicate comment ${change.commentId}`;
+        case 'react':
+            return `react ${change.content} to comment ${change.commentId}`;
+        case 'edit-comment':
+            return `restore comment ${change.commentId}`;
+        case 'create-issue':
+            return `open issue "${change.title}"`;
+        case 'update-tracking-issue':
+            return `update issue #${change.number}${change.state ? ` state=${change.state}` : ''}`;
+        case 'page':
+            return `${change.service} ${change.event}: ${change.summary}`;
+        case 'annotate':
+            return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`;
+    }
+}
+/**
+ * Fewer requests for the same effect: label additions to one issue become one request, and a
+ * label both added and removed in one plan is left alone.
+ */
+function coalesce(changes) {
+    const out = [];
+    for (const change of changes) {
+        if (change.kind === 'add-labels') {
+            const removed = out.findIndex((c) => c.kind === 'remove-label' && c.issue === change.issue && change.labels.includes(c.label));
+            if (removed >= 0) {
+                const label = out[removed].label;
+                out.splice(removed, 1);
+                const rest = change.labels.filter((l) => l !== label);
+                if (rest.length === 0)
+                    continue;
+                change.labels.splice(0, change.labels.length, ...rest);
+            }
+            const earlier = out.find((c) => c.kind === 'add-labels' && c.issue === change.issue);
+            if (earlier) {
+                earlier.labels = [...new Set([...earlier.labels, ...change.labels])];
+                continue;
+            }
+            out.push({ ...change, labels: [...change.labels] });
+            continue;
+        }
+        if (change.kind === 'remove-label') {
+            const added = out.find((c) => c.kind === 'add-labels' && c.issue === change.issue && c.labels.includes(change.label));
+            if (added) {
+                added.labels = added.labels.filter((l) => l !== change.label);
+                if (added.labels.length === 0)
+                    out.splice(out.indexOf(added), 1);
+                continue;
+            }
+            if (out.some((c) => c.kind === 'remove-label' && c.issue === change.issue && c.label === change.label))
+                continue;
+        }
+        out.push(change);
+    }
+    return out;
 }
 
 /**
@@ -78578,72 +78522,166 @@ function planPostMortem(state, config, templates, now, ctx = {}) {
     return [{ kind: 'upsert-comment', issue: state.issue, comment: 'post-mortem', body, mergeTicks: true }];
 }
 
-/** How long a person's confirmed write access is trusted for checklist ticks (saves a request per tick). */
-const WRITER_CACHE_MS = 10 * 60_000;
-/** The commands in a comment, parsed; the shell skips all reads when there are none. */
-function commandsIn(body) {
-    return parseCommands(body);
+/**
+ * The scratchpad of one decision: the state being changed, the changes and replies collected,
+ * and the small helpers every handler shares (timeline, paging, notices).
+ */
+/** Adds a timeline entry (text neutralised); an entry whose key is already there is not added twice. */
+function record(work, entry) {
+    if (entry.key && work.state.timeline.some((e) => e.key === entry.key))
+        return false;
+    work.state.timeline.push({ ...entry, text: neutraliseInline(entry.text) });
+    return true;
 }
-/** The labels whose events need the sender's permission and teams. */
-function labelNeedsActor(label, ctx) {
-    return label.startsWith(ctx.config.labels.gatePrefix);
+/**
+ * Pages an Incident Commander: PagerDuty when configured, else a mention of the IC team, else
+ * says who to appoint. `key` names this page: a page already on the timeline is not sent again.
+ */
+function page(work, ctx, link, by, why, key = `paged:${ctx.now}`) {
+    const state = work.state;
+    if (state.timeline.some((e) => e.key === key))
+        return;
+    if (state.drill && !ctx.config.paging.drills) {
+        work.replies.push('Paging is off for drills (`paging.drills: false`): no one was paged.');
+        return;
+    }
+    const drill = state.drill ? 'DRILL: ' : '';
+    const teamCall = ctx.config.paging.icTeam
+        ? `${mention(ctx.config.paging.icTeam)} ${drill}an Incident Commander is needed for **${state.codename}** (${why}). Take it with \`/ic @you\`.`
+        : undefined;
+    if (ctx.notify?.pagerduty) {
+        const fallback = `Paging through PagerDuty failed. ${teamCall ?? 'Page an Incident Commander by other means and appoint them with `/ic @login`.'}`;
+        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${drill}${state.codename} needs an Incident Commander`, dedupKey: state.codename, link, issue: state.issue, fallback });
+        record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})`, key });
+    }
+    else if (teamCall) {
+        work.replies.push(teamCall);
+        record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})`, key });
+    }
+    else {
+        work.replies.push('No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.');
+    }
 }
-function decideLive(input) {
-    const { event, ctx } = input;
-    const work = { state: structuredClone(input.existing.state), changes: [], replies: [], checklistDirty: false };
-    switch (event.type) {
-        case 'labeled':
-        case 'unlabeled':
-            onLabel(work, input, event.label, event.type === 'labeled');
-            break;
+/** A codename-only notice to Slack, when a webhook is configured. */
+function notify(work, ctx, link, what) {
+    if (!ctx.notify?.slack)
+        return;
+    const state = work.state;
+    work.changes.push({ kind: 'page', service: 'slack', event: 'notice', summary: `${state.drill ? 'DRILL: ' : ''}${state.codename}: ${what}`, dedupKey: state.codename, link });
+}
+
+/** Folds the whole history into the record. Pure: the same history always gives the same record. */
+function foldIncident(input) {
+    const { ctx } = input;
+    const opening = openingState(input);
+    const work = { state: opening, changes: [], replies: [], answers: [] };
+    const openingAnswer = { key: 'opened', replies: [] };
+    if (!input.history.bot.some((c) => c.kind === 'dashboard')) {
+        // The first run for this incident: page and notify as it opens (a re-run finds the dashboard and does not).
+        work.replies = openingAnswer.replies;
+        const openCtx = { ...ctx, now: input.issue.createdAt };
+        if (opening.severity !== null && ctx.config.paging.severities.includes(opening.severity))
+            page(work, openCtx, input.issue.url, input.issue.author, `opened as SEV-${opening.severity}`, 'paged:opened');
+        notify(work, openCtx, input.issue.url, 'opened');
+        if (openingAnswer.replies.length > 0)
+            work.answers.push(openingAnswer);
+    }
+    for (const fact of input.history.facts) {
+        const answer = { key: fact.id, replies: [] };
+        const outboundBefore = work.changes.length;
+        work.replies = answer.replies;
+        foldFact(work, fact, { ...ctx, now: fact.at }, input, answer);
+        if (isSeen(fact, input.seenUntil)) {
+            // Answered by an earlier run: its state counts, its reaction, pages and notices were given.
+            work.changes.length = outboundBefore;
+            delete answer.react;
+        }
+        if (answer.react || answer.replies.length > 0)
+            work.answers.push(answer);
+    }
+    work.state.steps = stepsFrom(input.history.bot);
+    work.state.timeline.push(...tamperEntries(input.history.bot, work.state));
+    work.state.timeline.sort(byTime);
+    const last = input.history.facts.at(-1);
+    if (last)
+        work.state.seenUntil = { at: last.at, id: last.id };
+    else
+        delete work.state.seenUntil;
+    return { state: work.state, answers: work.answers, outbound: work.changes.filter((c) => c.kind === 'page') };
+}
+/** Whether a fact is at or before the watermark, in GitHub's order. */
+function isSeen(fact, seenUntil) {
+    if (!seenUntil)
+        return false;
+    return fact.at < seenUntil.at || (fact.at === seenUntil.at && fact.id.localeCompare(seenUntil.id, 'en', { numeric: true }) <= 0);
+}
+const TAMPER_KEY = 'tamper';
+/** The bot's notes that a person edited its dashboard are history: they go on the timeline. */
+function tamperEntries(bot, state) {
+    return bot
+        .flatMap((c) => c.keys.filter((k) => k.startsWith(`${TAMPER_KEY}:`) && !state.timeline.some((e) => e.key === k)))
+        .map(tamperEntry);
+}
+/** The timeline line for a dashboard edited by a person; the key carries the time of the edit. */
+function tamperEntry(key) {
+    return { at: key.slice(TAMPER_KEY.length + 1), kind: 'tamper', text: "The dashboard was edited outside incident-kit; it was rebuilt from GitHub's history", key };
+}
+/** The incident as filed, plus what only the cache can say (ticks by whom, pages sent, reminders). */
+function openingState(input) {
+    const { issue, history, ctx, cached } = input;
+    const renamed = history.botEvents.find((e) => e.type === 'renamed' && e.from !== undefined);
+    const filed = { ...issue, title: renamed?.from ?? issue.title, labels: labelsAtOpening(input) };
+    const state = newIncidentState(filed, ctx);
+    // The opening's own entries are dated by the issue, never by the run, so a replay writes nothing.
+    state.timeline = state.timeline.map((e) => (e.key === 'codename' ? { ...e, at: issue.createdAt } : e));
+    if (cached) {
+        const carried = cached.timeline.filter((e) => CACHED_KINDS.includes(e.kind));
+        state.timeline.push(...carried.filter((e) => !e.key || !state.timeline.some((t) => t.key === e.key)));
+        state.reminded = { ...cached.reminded };
+        state.handled = [...cached.handled];
+    }
+    return state;
+}
+/**
+ * The labels the opening decision reads: the trigger and drill labels as filed, and the
+ * severity the bot first labelled (its reading of the form when it opened the incident).
+ */
+function labelsAtOpening(input) {
+    const { labels } = input.ctx.config;
+    const filed = input.issue.labels.filter((l) => l === labels.trigger || l === labels.drill);
+    const firstSeverity = input.history.botEvents.find((e) => e.type === 'label' && e.added && e.label?.startsWith(labels.severityPrefix));
+    return [...filed, ...(firstSeverity?.label ? [firstSeverity.label] : [])];
+}
+/** Which boxes are ticked now: the checklist comment (the oldest, if a failed write left two) is the truth. */
+function stepsFrom(bot) {
+    const checklists = bot.filter((c) => c.kind === 'checklist');
+    const steps = {};
+    // A tick in a duplicate is a person's tick too: union, so the duplicate can go without losing it.
+    for (const c of checklists)
+        for (const [id, checked] of Object.entries(parseTicks(c.body)))
+            if (checked)
+                steps[id] = true;
+    return steps;
+}
+function byTime(a, b) {
+    return a.at.localeCompare(b.at);
+}
+function actorOf(input, login) {
+    return input.actors.get(login.toLowerCase()) ?? { login, permission: 'none', teams: {} };
+}
+function foldFact(work, fact, ctx, input, answer) {
+    switch (fact.type) {
+        case 'label':
+            onLabel(work, fact, ctx, input);
+            return;
         case 'closed':
-            onClosed(work, input);
-            break;
         case 'reopened':
-            onReopened(work, input);
-            break;
+            onStateChange(work, fact, ctx, input);
+            return;
         case 'comment':
-            onComment(work, input, event.comment);
-            break;
-        case 'checklist-edited':
-            onChecklistEdited(work, input, event);
-            break;
+            onComment(work, fact, ctx, input, answer);
+            return;
     }
-    return finish(work, input.existing, input.issue, ctx, input.eventKey);
-}
-/** Turns the accumulated work into a plan: state-driven comments last, so labels and pages go first. */
-function finish(work, existing, issue, ctx, eventKey) {
-    const changes = coalesce(work.changes);
-    if (work.replies.length > 0 && eventKey && existing.state.answered.includes(eventKey)) {
-        work.replies = []; // this very event was answered before: a redelivery
-        work.state = { ...work.state, timeline: existing.state.timeline };
-    }
-    else if (work.replies.length > 0 && eventKey) {
-        work.state.answered = [...work.state.answered, eventKey].slice(-200);
-    }
-    if (work.replies.length > 0)
-        changes.push({ kind: 'reply', issue: issue.number, body: work.replies.join('\n\n') });
-    if (JSON.stringify(work.state) !== JSON.stringify(existing.state)) {
-        // Drafts follow the record; the post-mortem is written once, on resolution.
-        const posted = new Set([...Object.keys(existing.others), ...Object.keys(work.state.comments)]);
-        const draftCtx = { existing: posted, issueUrl: issue.url };
-        const now = new Date(ctx.now);
-        const postMortem = planPostMortem(work.state, ctx.config, ctx.templates, now, draftCtx);
-        if (postMortem.some((c) => c.kind === 'create-issue'))
-            work.state.comments['post-mortem'] = 0;
-        changes.push(...postMortem, ...planDrafts(work.state, ctx.config, ctx.templates, now, draftCtx));
-    }
-    const stateChanged = JSON.stringify(work.state) !== JSON.stringify(existing.state);
-    if (stateChanged) {
-        const { body, archived } = renderDashboard(work.state, { ...ctx, repoUrl: ctx.repo.url });
-        for (const archive of archiveComments(work.state.codename, archived))
-            changes.push({ kind: 'reply', issue: issue.number, body: archive });
-        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body });
-    }
-    if (work.checklistDirty || !existing.checklist) {
-        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(work.state, ctx), mergeTicks: true });
-    }
-    return { changes, outputs: incidentOutputs(work.state, issue.number) };
 }
 // ---------------------------------------------------------------- phases
 function phaseIds(ctx) {
@@ -78652,25 +78690,30 @@ function phaseIds(ctx) {
 function phaseTitle(ctx, id) {
     return ctx.config.phases.find((p) => p.id === id)?.title ?? id;
 }
-/** Moves to `target`, swapping the phase label. Returns false when it is already the phase. */
-function movePhase(work, input, target, by, how) {
-    const { ctx, issue } = input;
+function resolvedPhase(ctx) {
+    return phaseIds(ctx)[phaseIds(ctx).length - 1];
+}
+/** Moves to `target`. Returns false when it is already the phase. */
+function movePhase(work, ctx, input, target, by, how) {
     const state = work.state;
     if (state.phase === target)
         return false;
     const from = state.phase;
+    const resolved = resolvedPhase(ctx);
+    if (target === resolved) {
+        state.previousPhase = from;
+        state.resolvedAt = ctx.now;
+    }
+    else if (from === resolved) {
+        delete state.resolvedAt;
+    }
     state.phase = target;
     state.phaseHistory.push({ phase: target, at: ctx.now });
-    work.checklistDirty = true;
-    const prefix = ctx.config.labels.phasePrefix;
-    const wanted = `${prefix}${target}`;
-    for (const label of issue.labels)
-        if (label.startsWith(prefix) && label !== wanted)
-            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
-    if (!issue.labels.includes(wanted))
-        work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [wanted] });
     record(work, { at: ctx.now, by, kind: 'phase', text: `Phase ${phaseTitle(ctx, from)} → ${phaseTitle(ctx, target)} (${how})` });
-    notify(work, input.ctx, input.issue.url, `phase is now ${phaseTitle(ctx, target)}`);
+    notify(work, ctx, input.issue.url, `phase is now ${phaseTitle(ctx, target)}`);
+    if (target === resolved && state.timeline.some((e) => e.kind === 'paged') && !state.drill) {
+        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'resolve', summary: `${state.codename} resolved`, dedupKey: state.codename, link: input.issue.url });
+    }
     return true;
 }
 /** The phase a `/phase` argument names: "next", an id, or a title. */
@@ -78685,22 +78728,38 @@ function resolvePhase(target, current, ids, titles) {
     const t = titles.findIndex((title) => title.toLowerCase() === target.toLowerCase());
     return t >= 0 ? ids[t] : undefined;
 }
+function mayChange(input, login, minimum) {
+    const verdict = mayRunCommands(actorOf(input, login), minimum);
+    return verdict.allowed ? { allowed: true } : { allowed: false, reason: verdict.reason };
+}
 // ---------------------------------------------------------------- labels
-function onLabel(work, input, label, added) {
-    const { ctx, sender } = input;
+function onLabel(work, fact, ctx, input) {
     const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels;
-    if (label.startsWith(phasePrefix) && added) {
+    const { label, added, by } = fact;
+    const minimum = ctx.config.commands.permission;
+    if (label.startsWith(phasePrefix)) {
+        if (!added)
+            return; // the phase is whatever was labelled last; removing a label does not move it
         const target = label.slice(phasePrefix.length);
         if (!phaseIds(ctx).includes(target)) {
             work.replies.push(`Unknown phase \`${neutraliseInline(target, 60)}\`: the phases are ${phaseIds(ctx).map((p) => `\`${phasePrefix}${p}\``).join(' → ')}. Nothing changed.`);
             return;
         }
-        movePhase(work, input, target, sender, `label by ${quietLogin(sender)}`);
+        const verdict = mayChange(input, by, minimum);
+        if (!verdict.allowed)
+            return refuse(work, ctx, by, `\`${label}\``, verdict.reason);
+        movePhase(work, ctx, input, target, by, `label by ${quietLogin(by)}`);
     }
-    else if (label.startsWith(severityPrefix) && added) {
+    else if (label.startsWith(severityPrefix)) {
+        if (!added)
+            return;
         const level = Number(label.slice(severityPrefix.length));
-        if ([1, 2, 3, 4].includes(level))
-            setSeverity(work, input, level, sender);
+        if (![1, 2, 3, 4].includes(level))
+            return;
+        const verdict = mayChange(input, by, minimum);
+        if (!verdict.allowed)
+            return refuse(work, ctx, by, `\`${label}\``, verdict.reason);
+        setSeverity(work, ctx, input, level, by);
     }
     else if (label.startsWith(gatePrefix)) {
         const gate = label.slice(gatePrefix.length);
@@ -78709,124 +78768,97 @@ function onLabel(work, input, label, added) {
                 work.replies.push(`Unknown gate \`${neutraliseInline(gate, 60)}\`: the gates are ${Object.keys(ctx.config.gates).map((g) => `\`${gatePrefix}${g}\``).join(', ')}.`);
             return;
         }
-        setGate(work, input, gate, added, sender, 'label');
+        setGate(work, ctx, input, gate, added, by, 'label');
     }
 }
-function setSeverity(work, input, level, by) {
-    const { ctx, issue } = input;
-    const prefix = ctx.config.labels.severityPrefix;
-    const wanted = `${prefix}${level}`;
-    for (const label of issue.labels)
-        if (label.startsWith(prefix) && label !== wanted)
-            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
-    if (!issue.labels.includes(wanted))
-        work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [wanted] });
+/** A refused change: said once, on the timeline and in the reply; the labels are put back by the reconcile step. */
+function refuse(work, ctx, by, what, reason) {
+    record(work, { at: ctx.now, by, kind: 'refused', text: `Refused ${what} by ${quietLogin(by)}` });
+    work.replies.push(`Refused ${what} by ${quietLogin(by)}: ${reason}. It was put back.`);
+}
+function setSeverity(work, ctx, input, level, by) {
     if (work.state.severity === level)
         return false;
     const from = work.state.severity;
     work.state.severity = level;
     record(work, { at: ctx.now, by, kind: 'severity', text: `Severity ${from ? `SEV-${from}` : 'unset'} → SEV-${level}` });
-    if (ctx.config.paging.severities.includes(level) && !work.state.roles.ic && !alreadyPaged(work.state))
-        page(work, ctx, issue.url, by, `SEV-${level}`);
+    const paged = work.state.timeline.some((e) => e.kind === 'paged');
+    if (ctx.config.paging.severities.includes(level) && !work.state.roles.ic && !paged)
+        page(work, ctx, input.issue.url, by, `SEV-${level}`, `paged:sev:${ctx.now}`);
     return true;
 }
-function setGate(work, input, gate, open, by, how) {
-    const { ctx, issue } = input;
+function setGate(work, ctx, input, gate, open, by, how) {
     const label = `${ctx.config.labels.gatePrefix}${gate}`;
-    const actor = input.actor;
-    const verdict = actor ? mayApprove(actor, gate, ctx.config.gates[gate].approvers) : { allowed: false, reason: 'the sender could not be checked' };
+    const verdict = mayApprove(actorOf(input, by), gate, ctx.config.gates[gate].approvers);
     if (!verdict.allowed) {
-        if (how === 'label') {
-            // Put the label back the way it was: the attempt must not stand.
-            work.changes.push(open ? { kind: 'remove-label', issue: issue.number, label } : { kind: 'add-labels', issue: issue.number, labels: [label] });
-            work.replies.push(`${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}`);
-        }
         record(work, { at: ctx.now, by, kind: 'gate-refused', text: `Refused to ${open ? 'open' : 'close'} gate ${gate} for ${quietLogin(by)}` });
-        if (how === 'command')
-            work.replies.push(`Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`);
+        work.replies.push(how === 'label' ? `${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}` : `Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`);
         return 'refused';
     }
-    if (how === 'command') {
-        if (open && !issue.labels.includes(label))
-            work.changes.push({ kind: 'add-labels', issue: issue.number, labels: [label] });
-        if (!open && issue.labels.includes(label))
-            work.changes.push({ kind: 'remove-label', issue: issue.number, label });
-    }
-    const current = work.state.gates[gate];
-    if (Boolean(current?.open) === open)
+    if (Boolean(work.state.gates[gate]?.open) === open)
         return 'same';
-    work.state.gates[gate] = open ? { open: true, by, at: ctx.now } : { open: false, by, at: ctx.now };
+    work.state.gates[gate] = { open, by, at: ctx.now };
     record(work, { at: ctx.now, by, kind: 'gate', text: `Gate ${gate} ${open ? 'opened' : 'closed'} by ${quietLogin(by)} (${verdict.via})` });
     return 'changed';
 }
 // ---------------------------------------------------------------- close / reopen
-function onClosed(work, input) {
-    const { ctx, sender } = input;
-    const resolved = phaseIds(ctx)[phaseIds(ctx).length - 1];
-    if (work.state.phase === resolved)
+/** Closing resolves and reopening restores the phase before, both authorized like a phase change. */
+function onStateChange(work, fact, ctx, input) {
+    const resolved = resolvedPhase(ctx);
+    const closing = fact.type === 'closed';
+    if ((work.state.phase === resolved) === closing)
         return;
-    work.state.previousPhase = work.state.phase;
-    work.state.resolvedAt = ctx.now;
-    movePhase(work, input, resolved, sender, `issue closed by ${quietLogin(sender)}`);
-    if (alreadyPaged(work.state) && !work.state.drill) {
-        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'resolve', summary: `${work.state.codename} resolved`, dedupKey: work.state.codename, link: input.issue.url });
+    const verdict = mayChange(input, fact.by, ctx.config.commands.permission);
+    if (!verdict.allowed)
+        return refuse(work, ctx, fact.by, closing ? 'closing the issue' : 'reopening the issue', verdict.reason);
+    if (closing)
+        movePhase(work, ctx, input, resolved, fact.by, `issue closed by ${quietLogin(fact.by)}`);
+    else {
+        const back = work.state.previousPhase && work.state.previousPhase !== resolved ? work.state.previousPhase : phaseIds(ctx)[0];
+        movePhase(work, ctx, input, back, fact.by, `issue reopened by ${quietLogin(fact.by)}`);
     }
-}
-function onReopened(work, input) {
-    const { ctx, sender } = input;
-    const resolved = phaseIds(ctx)[phaseIds(ctx).length - 1];
-    if (work.state.phase !== resolved)
-        return;
-    const back = work.state.previousPhase && work.state.previousPhase !== resolved ? work.state.previousPhase : phaseIds(ctx)[0];
-    delete work.state.resolvedAt;
-    movePhase(work, input, back, sender, `issue reopened by ${quietLogin(sender)}`);
 }
 // ---------------------------------------------------------------- commands
-function onComment(work, input, comment) {
-    const { ctx } = input;
-    if (work.state.handled.includes(comment.id))
-        return;
-    const commands = parseCommands(comment.body);
+function onComment(work, fact, ctx, input, answer) {
+    const commands = parseCommands(fact.body);
     if (commands.length === 0)
         return;
-    work.state.handled = [...work.state.handled, comment.id].slice(-200);
-    const actor = input.actor;
-    const verdict = actor ? mayRunCommands(actor, ctx.config.commands.permission) : undefined;
-    if (!actor || !verdict?.allowed) {
-        record(work, { at: ctx.now, by: comment.author, kind: 'command-refused', text: `Commands from ${quietLogin(comment.author)} refused` });
-        work.changes.push({ kind: 'react', commentId: comment.id, content: 'confused' });
-        work.replies.push(`Refused: ${verdict && !verdict.allowed ? verdict.reason : 'the sender could not be checked'}.`);
+    answer.commentId = fact.commentId;
+    if (fact.edited) {
+        // The text is no longer what was posted: nothing in it can be trusted to be what its author ran.
+        record(work, { at: ctx.now, by: fact.by, kind: 'command-refused', text: `Commands in a comment by ${quietLogin(fact.by)} ignored: it was edited after posting`, key: `edited:${fact.id}` });
+        answer.react = 'confused';
+        work.replies.push(`Commands are read only from comments as first posted; this one was edited, so none of it counts. Post the commands again in a new comment.`);
         return;
     }
-    // Confirmed write access also serves the next checklist ticks for a few minutes.
-    if (atLeast(actor.permission, 'write'))
-        work.state.writers = { ...(work.state.writers ?? {}), [comment.author]: ctx.now };
-    const outcomes = commands.map((command) => runCommand(work, input, command, comment.author));
-    const reaction = outcomes.includes('refused') ? 'confused' : outcomes.includes('done') ? '+1' : 'eyes';
-    work.changes.unshift({ kind: 'react', commentId: comment.id, content: reaction });
+    const verdict = mayRunCommands(actorOf(input, fact.by), ctx.config.commands.permission);
+    if (!verdict.allowed) {
+        record(work, { at: ctx.now, by: fact.by, kind: 'command-refused', text: `Commands from ${quietLogin(fact.by)} refused` });
+        answer.react = 'confused';
+        work.replies.push(`Refused: ${verdict.reason}.`);
+        return;
+    }
+    const outcomes = commands.map((command) => runCommand(work, ctx, input, command, fact.by));
+    answer.react = outcomes.includes('refused') ? 'confused' : outcomes.includes('done') ? '+1' : 'eyes';
 }
-function runCommand(work, input, command, by) {
-    const { ctx, issue } = input;
+function runCommand(work, ctx, input, command, by) {
     const state = work.state;
     switch (command.name) {
         case 'invalid':
             work.replies.push(`Could not read \`${neutraliseInline(command.line, 120)}\`: ${command.reason}`);
             return 'refused';
         case 'help':
-            work.replies.push(['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c}\` | ${d} |`)].join('\n'));
+            work.replies.push(['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c.replace(/\|/g, '\\|')}\` | ${d.replace(/\|/g, '\\|')} |`)].join('\n'));
             return 'seen';
         case 'ic-page':
-            page(work, ctx, issue.url, by, `requested by ${quietLogin(by)}`);
+            page(work, ctx, input.issue.url, by, `requested by ${quietLogin(by)}`, `paged:${ctx.now}:${by}`);
             return 'done';
-        case 'ic-assign': {
+        case 'ic-assign':
             if (state.roles.ic === command.login)
                 return 'seen';
             state.roles.ic = command.login;
-            const assignees = [...new Set([...issue.assignees, command.login])];
-            work.changes.push({ kind: 'update-issue', issue: issue.number, assignees });
             record(work, { at: ctx.now, by, kind: 'role', text: `Incident Commander: ${quietLogin(command.login)}` });
             return 'done';
-        }
         case 'role':
             if (state.roles[command.role] === command.login)
                 return 'seen';
@@ -78834,7 +78866,7 @@ function runCommand(work, input, command, by) {
             record(work, { at: ctx.now, by, kind: 'role', text: `${command.role}: ${quietLogin(command.login)}` });
             return 'done';
         case 'sev':
-            return setSeverity(work, input, command.severity, by) ? 'done' : 'seen';
+            return setSeverity(work, ctx, input, command.severity, by) ? 'done' : 'seen';
         case 'phase': {
             const target = resolvePhase(command.target, state.phase, phaseIds(ctx), ctx.config.phases.map((p) => p.title));
             if (!target) {
@@ -78843,7 +78875,7 @@ function runCommand(work, input, command, by) {
                     : `Unknown phase \`${neutraliseInline(command.target, 60)}\`: one of ${phaseIds(ctx).map((p) => `\`${p}\``).join(', ')}, or \`next\`. Nothing changed.`);
                 return 'refused';
             }
-            return movePhase(work, input, target, by, `/phase by ${quietLogin(by)}`) ? 'done' : 'seen';
+            return movePhase(work, ctx, input, target, by, `/phase by ${quietLogin(by)}`) ? 'done' : 'seen';
         }
         case 'approve':
         case 'revoke': {
@@ -78851,7 +78883,7 @@ function runCommand(work, input, command, by) {
                 work.replies.push(`Unknown gate \`${neutraliseInline(command.gate, 60)}\`: one of ${Object.keys(ctx.config.gates).map((g) => `\`${g}\``).join(', ')}.`);
                 return 'refused';
             }
-            const result = setGate(work, input, command.gate, command.name === 'approve', by, 'command');
+            const result = setGate(work, ctx, input, command.gate, command.name === 'approve', by, 'command');
             return result === 'changed' ? 'done' : result === 'same' ? 'seen' : 'refused';
         }
         case 'timeline': {
@@ -78860,15 +78892,15 @@ function runCommand(work, input, command, by) {
             if (state.attackTimeline.some((e) => e.at === at && e.text === text))
                 return 'seen';
             state.attackTimeline.push({ at, by, kind: 'attack', text });
-            state.attackTimeline.sort((a, b) => a.at.localeCompare(b.at));
+            state.attackTimeline.sort(byTime);
             record(work, { at: ctx.now, by, kind: 'command', text: `Attack timeline: ${text.slice(0, 80)}` });
             return 'done';
         }
         case 'ioc': {
-            const value = neutraliseInline(command.value, 300);
-            if (state.iocs.some((i) => i.value === value))
+            // Kept exactly as typed: blocklists read it from the `iocs` output. It is neutralised where it is shown.
+            if (state.iocs.some((i) => i.value === command.value))
                 return 'seen';
-            state.iocs.push({ value, type: command.type, by, at: ctx.now });
+            state.iocs.push({ value: command.value, type: command.type, by, at: ctx.now });
             record(work, { at: ctx.now, by, kind: 'ioc', text: `IOC added (${command.type})` });
             return 'done';
         }
@@ -78883,38 +78915,310 @@ function runCommand(work, input, command, by) {
         case 'status':
             state.status = { text: neutraliseInline(command.text), by, at: ctx.now };
             record(work, { at: ctx.now, by, kind: 'status', text: `Status: ${neutraliseInline(command.text).slice(0, 120)}` });
-            work.replies.push(renderComms('status-update', ctx.templates, state, ctx.config, new Date(ctx.now), { issueUrl: issue.url }));
+            work.replies.push(renderComms('status-update', ctx.templates, state, ctx.config, new Date(ctx.now), { issueUrl: input.issue.url }));
             return 'done';
     }
 }
-// ---------------------------------------------------------------- checklist ticks
-/** Whether a person's write access must be read from GitHub for a tick (not confirmed in the last minutes). */
-function tickNeedsActor(state, login, now) {
-    const checked = state.writers?.[login];
-    return !checked || Date.parse(now) - Date.parse(checked) > WRITER_CACHE_MS;
+/** A timeline line for a checklist tick seen by this run (who ticked comes from the edit event). */
+function tickEntries(ctx, changed, by, at) {
+    return changed.map((c) => ({
+        at,
+        ...(by ? { by } : {}),
+        kind: 'tick',
+        text: neutraliseInline(`${c.checked ? 'Done' : 'Reopened'}: ${taskTitle(ctx.config.steps, c.id) ?? c.id}`),
+        key: `tick:${c.id}:${c.checked ? 1 : 0}:${at}`
+    }));
 }
-function onChecklistEdited(work, input, event) {
-    const { ctx, sender } = input;
-    const changed = diffTicks(parseTicks(event.before), parseTicks(event.after)).filter((c) => Boolean(work.state.steps[c.id]) !== c.checked);
-    if (changed.length === 0)
-        return;
-    const minimum = ctx.config.commands.permission;
-    const cached = !tickNeedsActor(work.state, sender, ctx.now);
-    const allowed = cached || (input.actor ? mayRunCommands(input.actor, minimum).allowed : false);
-    if (!allowed) {
-        // Put the boxes back as they were; everything else in the comment stays as the person left it.
-        work.changes.push({ kind: 'edit-comment', commentId: event.commentId, body: mergeTicks(event.after, event.before) });
-        work.replies.push(`Reverted ${changed.length} checklist change(s) by ${quietLogin(sender)}: ticking needs ${minimum} access or better.`);
-        record(work, { at: ctx.now, by: sender, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(sender)} reverted (no ${minimum} access)` });
-        return;
+
+/**
+ * What GitHub itself recorded about an incident issue, as plain facts: label, close and reopen
+ * events with their actor and time, people's comments with their author and times, and the
+ * bot's own comments. These are immutable and attributed, unlike the text of any comment, so
+ * the record is folded from them (fold.ts) on every run, whatever event woke it.
+ */
+const KEY_MARKER = 'incident-kit:key';
+/** The hidden marker that says what a bot comment answers. Keys are made by the action: [a-z0-9:._-] only. */
+function keyMarker(key) {
+    return `<!-- ${KEY_MARKER}=${key.replace(/[^a-z0-9:._-]/gi, '-')} -->`;
+}
+function keysOf(body) {
+    return [...body.matchAll(new RegExp(`<!--\\s*${KEY_MARKER}=([a-z0-9:._-]+)\\s*-->`, 'gi'))].map((m) => m[1]);
+}
+function kindIn(body) {
+    const m = new RegExp(`<!--\\s*${KIND_MARKER}=([a-z-]+)\\s*-->`).exec(body);
+    return m ? m[1] : undefined;
+}
+/** Whether `user` is the action's own identity (a `[bot]` login must also be a Bot account). */
+function isBot(user, botLogin) {
+    if (!user?.login || user.login !== botLogin)
+        return false;
+    return !botLogin.endsWith('[bot]') || user.type === 'Bot';
+}
+/**
+ * Sorts GitHub's timeline into people's facts, the bot's comments and the bot's own events.
+ * Items are ordered by GitHub's time, ties by kind of id then id, so every run folds the same
+ * sequence however the pages arrived.
+ */
+function historyFromTimeline(items, botLogin) {
+    const history = { facts: [], bot: [], botEvents: [] };
+    for (const item of items) {
+        const at = item.created_at ?? '';
+        if (item.event === 'commented') {
+            const author = item.user ?? item.actor;
+            const body = item.body ?? '';
+            if (isBot(author, botLogin)) {
+                history.bot.push({ id: item.id ?? 0, body, kind: kindIn(body), keys: keysOf(body), createdAt: at, updatedAt: item.updated_at ?? at });
+            }
+            else if (author?.login) {
+                history.facts.push({ type: 'comment', id: `c${item.id}`, commentId: item.id ?? 0, at, by: author.login, body, edited: (item.updated_at ?? at) !== at });
+            }
+            continue;
+        }
+        const by = item.actor?.login;
+        if (!by)
+            continue;
+        const mine = isBot(item.actor, botLogin);
+        if ((item.event === 'labeled' || item.event === 'unlabeled') && item.label?.name) {
+            const added = item.event === 'labeled';
+            if (mine)
+                history.botEvents.push({ type: 'label', at, label: item.label.name, added });
+            else
+                history.facts.push({ type: 'label', id: `e${item.id}`, at, by, label: item.label.name, added });
+        }
+        else if (item.event === 'closed' || item.event === 'reopened') {
+            if (mine)
+                history.botEvents.push({ type: item.event, at });
+            else
+                history.facts.push({ type: item.event, id: `e${item.id}`, at, by });
+        }
+        else if (item.event === 'renamed' && mine) {
+            history.botEvents.push({ type: 'renamed', at, ...(item.rename?.from !== undefined ? { from: item.rename.from } : {}), ...(item.rename?.to !== undefined ? { to: item.rename.to } : {}) });
+        }
     }
-    if (!cached)
-        work.state.writers = { ...(work.state.writers ?? {}), [sender]: ctx.now };
-    for (const change of changed) {
-        work.state.steps[change.id] = change.checked;
-        const title = taskTitle(ctx.config.steps, change.id) ?? change.id;
-        record(work, { at: ctx.now, by: sender, kind: 'tick', text: `${change.checked ? 'Done' : 'Reopened'}: ${title}` });
+    history.facts.sort(byGitHubOrder);
+    history.bot.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+    return history;
+}
+function byGitHubOrder(a, b) {
+    return a.at.localeCompare(b.at) || a.id.localeCompare(b.id, 'en', { numeric: true });
+}
+
+/**
+ * Reconciling an incident: fold GitHub's history into the record (fold.ts), work out what the
+ * issue should look like (title, labels, open or closed, the IC assigned, the bot's comments,
+ * the answers owed to people) and plan only the difference. Whatever woke the run, whichever
+ * runs were cancelled or died half-way, the next reconcile converges on the same issue, and a
+ * second run over the same history plans nothing.
+ */
+const DIGEST_MARKER = 'incident-kit:digest';
+/** A dashboard body with its digest, so an edit by anyone but the action is noticed. */
+function sealDashboard(body) {
+    return `${body}\n<!-- ${DIGEST_MARKER} ${digestOf(body)} -->`;
+}
+function digestOf(body) {
+    return createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 32);
+}
+/** Reads the cached record of a dashboard, trusted only when the body is exactly what the action wrote. */
+function readCache(dashboard) {
+    if (!dashboard)
+        return { status: 'none' };
+    const m = new RegExp(`\\n<!-- ${DIGEST_MARKER} ([0-9a-f]{32}) -->$`).exec(dashboard.body);
+    if (!m)
+        return { status: decodeState(dashboard.body) ? 'edited' : 'unreadable' };
+    const body = dashboard.body.slice(0, m.index);
+    if (digestOf(body) !== m[1])
+        return { status: 'edited' };
+    const state = decodeState(body);
+    return state ? { status: 'verified', state } : { status: 'unreadable' };
+}
+/** The bot's comments of one kind, oldest first: the oldest is kept, later ones are duplicates. */
+function ofKind(bot, kind) {
+    return bot.filter((c) => c.kind === kind);
+}
+function snapshot(c) {
+    return c ? { id: c.id, body: c.body, author: '' } : undefined;
+}
+/** What the applier needs to find the bot's comments again: the oldest of each kind, and keyed ones. */
+function existingFrom(bot) {
+    const existing = { others: {}, keyed: {} };
+    for (const c of bot) {
+        for (const key of c.keys)
+            existing.keyed[key] ??= snapshot(c);
+        if (!c.kind || c.kind === 'reply')
+            continue;
+        if (c.kind === 'dashboard')
+            existing.dashboard ??= snapshot(c);
+        else if (c.kind === 'checklist')
+            existing.checklist ??= snapshot(c);
+        else
+            existing.others[c.kind] ??= snapshot(c);
     }
+    return existing;
+}
+function reconcileIncident(input) {
+    const { issue, history, ctx } = input;
+    const refusal = refusePublic(ctx);
+    if (refusal)
+        return { plan: { ...emptyPlan(), failure: refusal }, overdue: 0, reminded: [], posted: [] };
+    const dashboards = ofKind(history.bot, 'dashboard');
+    if (!isIncidentIssue(issue, ctx) && dashboards.length === 0)
+        return { plan: emptyPlan(), overdue: 0, reminded: [], posted: [] };
+    const cache = readCache(dashboards[0]);
+    const seenUntil = cache.state?.seenUntil ?? watermarkBefore(history, dashboards[0]);
+    const folded = foldIncident({ ...input, ...(cache.state ? { cached: cache.state } : {}), ...(seenUntil ? { seenUntil } : {}) });
+    const changes = [];
+    const ticks = checklistTicks(input, folded, cache.state, changes);
+    changes.push(...issueChanges(issue, folded.state, ctx), ...reactions(folded.answers), ...folded.outbound);
+    const replies = pendingReplies(folded.answers, history.bot);
+    if (ticks.reply)
+        replies.push(ticks.reply);
+    if (cache.status === 'edited' && dashboards[0]) {
+        const key = `${TAMPER_KEY}:${dashboards[0].updatedAt}`;
+        replies.push({ key, body: tamperNote(dashboards[0]) });
+        if (!folded.state.timeline.some((e) => e.key === key))
+            addEntries(folded.state, [tamperEntry(key)]);
+    }
+    if (replies.length > 0)
+        changes.push({ kind: 'reply', issue: issue.number, body: replyBody(replies) });
+    const posted = new Set(Object.keys(existingFrom(history.bot).others));
+    // Clocks are checked on every event, not only by the schedule, which GitHub may run hours late.
+    const reminders = planReminders(folded.state, ctx.config, ctx.now, posted);
+    const state = reminders.state === folded.state ? folded.state : reminders.state;
+    const reminded = Object.keys(state.reminded).filter((id) => state.reminded[id] !== folded.state.reminded[id]);
+    for (const change of reminders.changes)
+        if (change.kind === 'reply')
+            changes.push({ ...change, body: `${keyMarker(`remind:${ctx.now.slice(0, 16)}`)}\n${change.body}` });
+    const draftCtx = { existing: posted, issueUrl: issue.url };
+    // Views are drawn as of the record's latest entry, not the run's clock: a replay draws the same.
+    const asOf = recordTime(state);
+    const now = new Date(asOf);
+    if (cache.state?.comments['post-mortem'] !== undefined)
+        state.comments['post-mortem'] = cache.state.comments['post-mortem'];
+    const postMortem = planPostMortem(state, ctx.config, ctx.templates, now, draftCtx);
+    if (postMortem.some((c) => c.kind === 'create-issue'))
+        state.comments['post-mortem'] = 0;
+    changes.push(...postMortem, ...planDrafts(state, ctx.config, ctx.templates, now, draftCtx));
+    const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url });
+    archiveComments(state.codename, archived).forEach((archive, i) => changes.push({ kind: 'keyed-comment', issue: issue.number, key: `archive:${i + 1}`, body: `${keyMarker(`archive:${i + 1}`)}\n${archive}` }));
+    changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: sealDashboard(body) });
+    // The rendering carries every tick already (a duplicate's too); merging the kept body's would undo a duplicate's.
+    const extra = duplicates(history.bot);
+    changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: extra.length === 0 });
+    changes.push(...extra);
+    const planned = withoutNoOps(changes, existingFrom(history.bot));
+    const overdue = isActive(state, ctx.config) ? evaluateClocks(state, ctx.config, ctx.now, posted).filter((c) => c.status === 'missed').length : 0;
+    const drafted = changes.flatMap((c) => (c.kind === 'upsert-comment' ? [c.comment] : []));
+    return { plan: { changes: coalesce(planned), outputs: incidentOutputs(state, issue.number) }, state, overdue, reminded, posted: [...new Set([...posted, ...drafted])] };
+}
+/**
+ * Without a trusted cache, facts older than the dashboard's last write were answered by the run
+ * that wrote it: they are not answered again (no second reaction, page or notice).
+ */
+function watermarkBefore(history, dashboard) {
+    if (!dashboard)
+        return undefined;
+    const older = history.facts.filter((f) => f.at <= dashboard.updatedAt);
+    const last = older.at(-1);
+    return last ? { at: last.at, id: last.id } : undefined;
+}
+/** Ticks: authorized ones go on the timeline with who and when; unauthorized ones are put back. */
+function checklistTicks(input, folded, cached, changes) {
+    const { ctx } = input;
+    const state = folded.state;
+    const edit = input.checklistEdit;
+    const checklist = ofKind(input.history.bot, 'checklist')[0];
+    if (edit && checklist && edit.commentId === checklist.id) {
+        const changed = diffTicks(parseTicks(edit.before), parseTicks(edit.after));
+        if (!edit.allowed && changed.length > 0) {
+            const restored = mergeTicks(checklist.body, edit.before);
+            for (const c of changed)
+                state.steps[c.id] = !c.checked;
+            changes.push({ kind: 'edit-comment', commentId: checklist.id, body: restored });
+            const minimum = ctx.config.commands.permission;
+            state.timeline.push({ at: edit.at, by: edit.by, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(edit.by)} reverted (no ${minimum} access)`, key: `tick-reverted:${edit.at}` });
+            return { reply: { key: `ticks:${checklist.id}:${edit.at}`, body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.` } };
+        }
+        addEntries(state, tickEntries(ctx, changed, edit.by, edit.at));
+        return {};
+    }
+    // Ticks whose edit event no run saw (a cancelled run in a burst): recorded now, by whoever it was.
+    if (cached && checklist) {
+        const changed = diffTicks(cached.steps, state.steps);
+        addEntries(state, tickEntries(ctx, changed, undefined, checklist.updatedAt));
+    }
+    return {};
+}
+function addEntries(state, entries) {
+    for (const e of entries)
+        if (!state.timeline.some((t) => t.key === e.key))
+            state.timeline.push(e);
+    state.timeline.sort((a, b) => a.at.localeCompare(b.at));
+}
+/** Title, labels, open or closed, and the IC assigned, as the record says. */
+function issueChanges(issue, state, ctx) {
+    const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels;
+    const wanted = new Set([`${phasePrefix}${state.phase}`, ...(state.severity ? [`${severityPrefix}${state.severity}`] : [])]);
+    for (const [gate, g] of Object.entries(state.gates))
+        if (g.open && ctx.config.gates[gate])
+            wanted.add(`${gatePrefix}${gate}`);
+    const ours = (l) => l.startsWith(phasePrefix) || l.startsWith(severityPrefix) || (l.startsWith(gatePrefix) && Boolean(ctx.config.gates[l.slice(gatePrefix.length)]));
+    const changes = [];
+    const missing = [...wanted].filter((l) => !issue.labels.includes(l));
+    if (missing.length > 0)
+        changes.push({ kind: 'add-labels', issue: issue.number, labels: missing });
+    for (const label of issue.labels)
+        if (ours(label) && !wanted.has(label))
+            changes.push({ kind: 'remove-label', issue: issue.number, label });
+    const title = titleFor(state.codename, state.drill, ctx.config.titleFormat);
+    const resolved = state.phase === ctx.config.phases.at(-1)?.id;
+    const wantState = resolved ? 'closed' : 'open';
+    const ic = state.roles.ic;
+    const update = {
+        ...(issue.title !== title ? { title } : {}),
+        ...(issue.state !== wantState ? { state: wantState } : {}),
+        ...(ic && !issue.assignees.includes(ic) ? { assignees: [...issue.assignees, ic] } : {})
+    };
+    if (Object.keys(update).length > 0)
+        changes.unshift({ kind: 'update-issue', issue: issue.number, ...update });
+    return changes;
+}
+function reactions(answers) {
+    return answers.flatMap((a) => (a.react && a.commentId ? [{ kind: 'react', commentId: a.commentId, content: a.react }] : []));
+}
+/** Replies owed: an answer whose key no bot comment carries yet. */
+function pendingReplies(answers, bot) {
+    const given = new Set(bot.flatMap((c) => c.keys));
+    return answers.filter((a) => a.replies.length > 0 && !given.has(`answer:${a.key}`)).map((a) => ({ key: `answer:${a.key}`, body: a.replies.join('\n\n') }));
+}
+/** One reply for everything this run owes, each part carrying its key so no later run says it again. */
+function replyBody(parts) {
+    return clampToLimit(parts.map((p) => `${keyMarker(p.key)}\n${p.body}`).join('\n\n---\n\n'));
+}
+function tamperNote(dashboard) {
+    return `The dashboard was edited outside incident-kit (last change ${dashboard.updatedAt}). Nothing in it decides anything: it was rebuilt from GitHub's history. The edit is on the timeline.`;
+}
+/** The time of the record's latest entry: what the dashboard and drafts are drawn as of. */
+function recordTime(state) {
+    const times = [...state.timeline.map((e) => e.at), ...Object.values(state.reminded)];
+    return times.reduce((latest, at) => (at > latest ? at : latest), state.openedAt);
+}
+/** Comment writes that would leave a body as it is are not planned: a second run over the same history plans nothing. */
+function withoutNoOps(changes, existing) {
+    return changes.filter((c) => {
+        if (c.kind === 'keyed-comment')
+            return existing.keyed?.[c.key]?.body !== c.body;
+        if (c.kind !== 'upsert-comment')
+            return true;
+        const current = c.comment === 'dashboard' ? existing.dashboard : c.comment === 'checklist' ? existing.checklist : existing.others[c.comment];
+        if (!current)
+            return true;
+        return (c.mergeTicks ? mergeTicks(c.body, current.body) : c.body) !== current.body;
+    });
+}
+/** Comments a write that succeeded but answered an error left twice: the newer ones go (their ticks were folded in). */
+function duplicates(bot) {
+    const kinds = ['dashboard', 'checklist', 'internal-update', 'law-enforcement', 'external-announcement', 'post-mortem'];
+    return kinds.flatMap((kind) => ofKind(bot, kind).slice(1).map((c) => ({ kind: 'delete-comment', commentId: c.id })));
 }
 
 const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
@@ -78953,45 +79257,6 @@ async function sendPage(change, options) {
     const res = await doFetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
     if (!res.ok)
         throw new Error(`${change.service} answered HTTP ${res.status}`);
-}
-
-const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'];
-async function readActor(gh, ref, login, teams) {
-    const facts = { login, permission: await readPermission(gh, ref, login), teams: {} };
-    for (const team of teams) {
-        facts.teams[team] = await readMembership(gh, team, login);
-        if (facts.teams[team] === true)
-            break; // one membership is enough
-    }
-    return facts;
-}
-async function readPermission(gh, ref, login) {
-    try {
-        const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...ref, username: login });
-        // role_name knows triage and maintain; permission only admin/write/read/none.
-        const role = data.role_name ?? data.permission;
-        return ROLES.includes(role) ? role : 'none';
-    }
-    catch (error) {
-        if (error.status === 404)
-            return 'none';
-        throw error;
-    }
-}
-async function readMembership(gh, team, login) {
-    const [org, slug] = team.split('/');
-    try {
-        const { data } = await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
-        return data.state === 'active';
-    }
-    catch (error) {
-        const status = error.status;
-        if (status === 404)
-            return false;
-        if (status === 403 || status === 401)
-            return 'unknown';
-        throw error;
-    }
 }
 
 /**
@@ -79066,6 +79331,27 @@ async function applyChange(gh, ref, change, existing, options, result) {
         case 'reply':
             await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: change.body });
             return true;
+        case 'keyed-comment': {
+            const current = existing.keyed?.[change.key];
+            if (!current) {
+                await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: change.body });
+                return true;
+            }
+            if (current.body === change.body)
+                return false;
+            await gh.rest.issues.updateComment({ ...ref, comment_id: current.id, body: change.body });
+            return true;
+        }
+        case 'delete-comment':
+            try {
+                await gh.rest.issues.deleteComment({ ...ref, comment_id: change.commentId });
+                return true;
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return false; // already gone
+                throw error;
+            }
         case 'edit-comment':
             await gh.rest.issues.updateComment({ ...ref, comment_id: change.commentId, body: change.body });
             return true;
@@ -81068,6 +81354,179 @@ function createGitHub(options) {
     return octokit;
 }
 
+function issueFromPayload(issue) {
+    return {
+        number: issue.number,
+        title: issue.title ?? '',
+        body: issue.body ?? '',
+        labels: (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
+        author: issue.user?.login ?? 'ghost',
+        createdAt: issue.created_at ?? new Date(0).toISOString(),
+        url: issue.html_url ?? '',
+        state: issue.state === 'closed' ? 'closed' : 'open',
+        assignees: (issue.assignees ?? []).map((a) => a.login ?? '').filter(Boolean)
+    };
+}
+function repoFromPayload(repo, fallback, serverUrl) {
+    const owner = repo?.owner?.login ?? fallback.owner;
+    const name = repo?.name ?? fallback.repo;
+    return {
+        owner,
+        name,
+        id: repo?.id ?? 0,
+        // Absent visibility is treated as public: refusing is the safe side.
+        private: repo?.private === true || repo?.visibility === 'private' || repo?.visibility === 'internal',
+        url: repo?.html_url ?? `${serverUrl}/${owner}/${name}`
+    };
+}
+
+const ROLES$1 = ['read', 'triage', 'write', 'maintain', 'admin'];
+async function readActor(gh, ref, login, teams) {
+    const facts = { login, permission: await readPermission(gh, ref, login), teams: {} };
+    for (const team of teams) {
+        facts.teams[team] = await readMembership(gh, team, login);
+        if (facts.teams[team] === true)
+            break; // one membership is enough
+    }
+    return facts;
+}
+async function readPermission(gh, ref, login) {
+    try {
+        const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...ref, username: login });
+        // role_name knows triage and maintain; permission only admin/write/read/none.
+        const role = data.role_name ?? data.permission;
+        return ROLES$1.includes(role) ? role : 'none';
+    }
+    catch (error) {
+        if (error.status === 404)
+            return 'none';
+        throw error;
+    }
+}
+async function readMembership(gh, team, login) {
+    const [org, slug] = team.split('/');
+    try {
+        const { data } = await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug: slug, username: login });
+        return data.state === 'active';
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404)
+            return false;
+        if (status === 403 || status === 401)
+            return 'unknown';
+        throw error;
+    }
+}
+
+async function readIncidentHistory(gh, ref, number, botLogin) {
+    const { data } = await gh.rest.issues.get({ ...ref, issue_number: number });
+    const items = await gh.paginate(gh.rest.issues.listEventsForTimeline, { ...ref, issue_number: number, per_page: 100 });
+    return { issue: issueFromPayload(data), history: historyFromTimeline(items, botLogin) };
+}
+const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'];
+/** The people whose acts need authorization: authors of command comments, actors of incident labels, closes and reopens. */
+function actorsToCheck(history, ctx) {
+    const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels;
+    const logins = new Set();
+    let gateTouched = false;
+    for (const fact of history.facts) {
+        if (fact.type === 'label') {
+            if (![phasePrefix, severityPrefix, gatePrefix].some((p) => fact.label.startsWith(p)))
+                continue;
+            if (fact.label.startsWith(gatePrefix))
+                gateTouched = true;
+            logins.add(fact.by);
+        }
+        else if (fact.type === 'comment') {
+            if (fact.edited)
+                continue;
+            const commands = parseCommands(fact.body);
+            if (commands.length === 0)
+                continue;
+            if (commands.some((c) => c.name === 'approve' || c.name === 'revoke'))
+                gateTouched = true;
+            logins.add(fact.by);
+        }
+        else {
+            logins.add(fact.by);
+        }
+    }
+    return { logins: [...logins], gateTouched };
+}
+/** One listing per run (per client): a scheduled run over many incidents reads it once. */
+const listings = new WeakMap();
+function collaborators(gh, ref) {
+    let listing = listings.get(gh);
+    if (!listing) {
+        listing = listCollaborators(gh, ref);
+        listings.set(gh, listing);
+        listing.catch(() => listings.delete(gh));
+    }
+    return listing;
+}
+/** Collaborators with their role, in one listing; undefined when the token may not list them. */
+async function listCollaborators(gh, ref) {
+    try {
+        const list = await gh.paginate(gh.rest.repos.listCollaborators, { ...ref, affiliation: 'all', per_page: 100 });
+        const roles = new Map();
+        for (const c of list) {
+            const role = c.role_name ?? '';
+            if (ROLES.includes(role))
+                roles.set(c.login.toLowerCase(), role);
+        }
+        return roles;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 403 || status === 404)
+            return undefined;
+        throw error;
+    }
+}
+/** Members of each team (lower-cased logins); 'unknown' when the token may not read it. */
+async function listTeams(gh, teams) {
+    const out = new Map();
+    for (const team of teams) {
+        const [org, slug] = team.split('/');
+        try {
+            const members = await gh.paginate(gh.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
+            out.set(team, new Set(members.map((m) => m.login.toLowerCase())));
+        }
+        catch (error) {
+            const status = error.status;
+            if (status === 403 || status === 401 || status === 404)
+                out.set(team, 'unknown');
+            else
+                throw error;
+        }
+    }
+    return out;
+}
+/**
+ * What GitHub says about each person who acted: their role on the repository now, and their
+ * approver-team memberships when a gate was touched. Nothing here comes from comment text.
+ */
+async function readActors(gh, ref, logins, teams) {
+    const actors = new Map();
+    if (logins.length === 0)
+        return actors;
+    const roles = await collaborators(gh, ref);
+    const members = await listTeams(gh, teams);
+    for (const login of logins) {
+        const key = login.toLowerCase();
+        const facts = roles ? { login, permission: roles.get(key) ?? 'none', teams: {} } : await readActor(gh, ref, login, []);
+        for (const [team, set] of members)
+            facts.teams[team] = set === 'unknown' ? 'unknown' : set.has(key);
+        actors.set(key, facts);
+    }
+    return actors;
+}
+/** The approver teams of every gate (read only when a gate was touched). */
+function approverTeams(ctx) {
+    return [...new Set(Object.values(ctx.config.gates).flatMap((g) => g.approvers.teams))];
+}
+
 /** The action's inputs, read and checked in one place. Errors name the input. */
 class InputError extends Error {
     constructor(message) {
@@ -81105,32 +81564,6 @@ function readInputs(get) {
         ...(pagerduty ? { pagerdutyRoutingKey: pagerduty } : {}),
         ...(pagerdutyUrl ? { pagerdutyUrl } : {}),
         ...(slack ? { slackWebhookUrl: slack } : {})
-    };
-}
-
-function issueFromPayload(issue) {
-    return {
-        number: issue.number,
-        title: issue.title ?? '',
-        body: issue.body ?? '',
-        labels: (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
-        author: issue.user?.login ?? 'ghost',
-        createdAt: issue.created_at ?? new Date(0).toISOString(),
-        url: issue.html_url ?? '',
-        state: issue.state === 'closed' ? 'closed' : 'open',
-        assignees: (issue.assignees ?? []).map((a) => a.login ?? '').filter(Boolean)
-    };
-}
-function repoFromPayload(repo, fallback, serverUrl) {
-    const owner = repo?.owner?.login ?? fallback.owner;
-    const name = repo?.name ?? fallback.repo;
-    return {
-        owner,
-        name,
-        id: repo?.id ?? 0,
-        // Absent visibility is treated as public: refusing is the safe side.
-        private: repo?.private === true || repo?.visibility === 'private' || repo?.visibility === 'internal',
-        url: repo?.html_url ?? `${serverUrl}/${owner}/${name}`
     };
 }
 
@@ -85606,30 +86039,6 @@ async function proposeDrillDate(gh, ref, ctx, state, workspace, dryRun) {
 }
 
 /**
- * The scheduled run (`schedule`, `workflow_dispatch`): reminders for the overdue clocks of open
- * incidents, and the metrics report across incidents, kept in one tracking issue and written
- * to the job summary.
- *
- * What it reads, and why. A GITHUB_TOKEN gets 1,000 requests an hour per repository; at four
- * runs an hour a run must stay well under 250, and leave room for the runs that handle
- * incident events. So:
- *  - the tracking issue: 1 request (issues labelled `incident-metrics`). Its body caches the
- *    metrics of every closed incident, and is trusted only when the action's own identity
- *    wrote it (its author) and the cache block parses exactly;
- *  - open incidents: listed by label (1 request per 100), then each one's comments (1 request
- *    per 100 comments): their dashboards hold the state the clocks run on. These are the
- *    only incidents that get reminders, so they are read every run;
- *  - closed incidents: only those updated since the cache was written are listed (state=closed,
- *    `since`), and only those whose `updated_at` differs from the cached one are read again.
- *    Without a trusted cache, and once a week to drop incidents that lost their label, every
- *    incident is listed (state=all: 1 request per 100) and the closed ones not yet cached are
- *    read, newest first, as many as the run's REQUEST_BUDGET leaves (at most BACKFILL_PER_RUN);
- *    the report says how many are still pending.
- * Writes: per incident with a reminder due, the reminder comment and the dashboard (with a
- * re-read of the dashboard just before, so a response run that wrote in between is not undone);
- * the tracking issue only when its body changes.
- */
-/**
  * Requests a run aims to stay under: 4 runs an hour use at most ~720 of the token's 1,000,
  * leaving the rest to the runs that handle incident events. Open incidents are checked first
  * (they are what reminders are for); closed ones not yet cached get what is left.
@@ -85676,20 +86085,19 @@ async function scheduledRun(gh, ref, ctx, options, spent) {
     const failed = [];
     for (const issue of open.slice(0, OPEN_PER_RUN)) {
         try {
-            const existing = await readExisting(gh, ref, issue.number, options.botLogin);
-            if (!existing.state)
+            const outcome = await options.reconcile(issue.number);
+            if (!outcome.state)
                 continue;
-            const outcome = await remindIncident(gh, ref, issue, { ...existing, state: existing.state }, ctx, options);
             changes.push(...outcome.plan.changes);
             overdue += outcome.overdue;
             if (outcome.reminded.length > 0) {
                 reminders++;
                 reminded.push(`#${issue.number}: ${outcome.reminded.join(', ')}`);
             }
-            liveMetrics.push(incidentMetrics(outcome.state, ctx.config, postedDrafts(existing), ctx.now));
+            liveMetrics.push(incidentMetrics(outcome.state, ctx.config, new Set(outcome.posted), ctx.now));
         }
         catch (error) {
-            // One incident's failure must not stop the reminders of the others; the run still fails at the end.
+            // One incident's failure must not stop the others; the run still fails at the end.
             failed.push(issue.number);
             reporter.warning(`incident #${issue.number}: ${errorText(error)}`);
         }
@@ -85722,52 +86130,11 @@ function errorText(error) {
     const message = error instanceof Error ? error.message : String(error);
     return status ? `GitHub API error ${status}: ${message}` : message;
 }
+// ---------------------------------------------------------------------------------------------
+// One open incident
 /** Kinds of the drafts the bot has posted on the incident. */
 function postedDrafts(existing) {
     return new Set(Object.keys(existing.others));
-}
-/**
- * The plan for one incident: the reminder (if its back-off allows one) and the dashboard with
- * the new reminder times and any clock newly missed. Pure.
- */
-function planIncidentReminders(existing, ctx) {
-    const posted = postedDrafts(existing);
-    const decided = planReminders(existing.state, ctx.config, ctx.now, posted);
-    const changes = [...decided.changes];
-    if (decided.state !== existing.state) {
-        const { body, archived } = renderDashboard(decided.state, { ...ctx, repoUrl: ctx.repo.url, postedDrafts: posted });
-        for (const archive of archiveComments(decided.state.codename, archived))
-            changes.push({ kind: 'reply', issue: existing.state.issue, body: archive });
-        changes.push({ kind: 'upsert-comment', issue: existing.state.issue, comment: 'dashboard', body });
-    }
-    const overdue = isActive(existing.state, ctx.config) ? evaluateClocks(existing.state, ctx.config, ctx.now, posted).filter((c) => c.status === 'missed') : [];
-    const reminded = overdue.filter((c) => decided.state.reminded[c.id] !== existing.state.reminded[c.id]).map((c) => c.id);
-    return { plan: { changes, outputs: {} }, state: decided.state, overdue: overdue.length, reminded };
-}
-async function remindIncident(gh, ref, issue, existing, ctx, options) {
-    const outcome = planIncidentReminders(existing, ctx);
-    if (outcome.plan.changes.length === 0)
-        return outcome;
-    // A response run may have rewritten the dashboard since it was read: decide again on the fresh state.
-    const fresh = await rereadDashboard(gh, ref, existing, options.botLogin);
-    const current = fresh ?? existing;
-    const final = fresh ? planIncidentReminders(fresh, ctx) : outcome;
-    await apply(gh, ref, final.plan, current, options, `incident #${issue.number}`);
-    return final;
-}
-/** The dashboard read again just before writing; undefined when unchanged (or no longer trustworthy). */
-async function rereadDashboard(gh, ref, existing, botLogin) {
-    const dashboard = existing.dashboard;
-    if (!dashboard)
-        return undefined;
-    const { data } = await gh.rest.issues.getComment({ ...ref, comment_id: dashboard.id });
-    const body = data.body ?? '';
-    if (body === dashboard.body || !isOwnComment(data.user, botLogin))
-        return undefined;
-    const state = decodeState(body);
-    if (!state)
-        return undefined;
-    return { ...existing, dashboard: { ...dashboard, body }, state };
 }
 async function apply(gh, ref, plan, existing, options, group = 'incident metrics') {
     await options.reporter.group(`${group}: ${plan.changes.length} change(s)`, async () => {
@@ -85873,9 +86240,10 @@ function trackingIssueChanges(tracking, report, cache, previous, pending, incide
 }
 
 /**
- * Handling one event: read config and state, route the event to its decide function, apply the
- * plan (or print it in dry-run), report outputs and summary. Used by the action (main.ts) and
- * by the CLI's simulation; it talks to the runner only through a Reporter.
+ * Handling one event: read config, route the event, and for an incident issue reconcile it
+ * with GitHub's history (read the history, decide, apply the plan or print it in dry-run),
+ * then report outputs and summary. Used by the action (main.ts) and by the CLI's simulation; it
+ * talks to the runner only through a Reporter.
  */
 function messageOf(error) {
     if (error instanceof ConfigError || error instanceof InputError || error instanceof TemplateError)
@@ -85945,14 +86313,8 @@ async function handle(envelope, inputs, core, options) {
         core.setFailed(plan.failure);
     return plan;
 }
-async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, options) {
-    const action = String(payload.action ?? '');
-    const sender = payload.sender?.login ?? '';
-    // Our own label and comment changes come back as events when the token is not the workflow token.
-    if (sender === inputs.botLogin && (eventName === 'issues' || eventName === 'issue_comment')) {
-        core.info('event caused by incident-kit itself: nothing to do');
-        return emptyPlan();
-    }
+/** The client, context and applier one run works with (pages and notices go through the notifiers). */
+function makeRoute(gh, ref, ctx, inputs, core, options) {
     const apply = async (plan, existing, target) => {
         await core.group(`${typeof target === 'number' ? `incident #${target}` : target}: ${plan.changes.length} change(s)`, async () => {
             await applyPlan(gh, ref, plan, existing, {
@@ -85964,51 +86326,48 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, option
         });
         return plan;
     };
-    const route = { gh, ref, ctx, inputs, core, options, apply };
+    return { gh, ref, ctx, inputs, core, options, apply };
+}
+async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, options) {
+    const action = String(payload.action ?? '');
+    const sender = payload.sender?.login ?? '';
+    // Our own label and comment changes come back as events when the token is not the workflow token.
+    if (sender === inputs.botLogin && (eventName === 'issues' || eventName === 'issue_comment')) {
+        core.info('event caused by incident-kit itself: nothing to do');
+        return emptyPlan();
+    }
+    const route = makeRoute(gh, ref, ctx, inputs, core, options);
     if (eventName === 'issues' && payload.issue)
-        return onIssueEvent(route, action, payload, sender);
+        return onIssueEvent(route, action, payload);
     if (eventName === 'issue_comment' && payload.issue && payload.comment)
         return onCommentEvent(route, action, payload, sender);
     if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
-        const runbooks = await apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness');
-        const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core });
+        const runbooks = await route.apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness');
+        const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core, reconcile: (n) => reconcileIssue(route, n) });
         return mergePlans(runbooks, clocks);
     }
     if (eventName === 'pull_request' && payload.pull_request) {
         const pull = payload.pull_request;
-        return apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace), { others: {} }, `pull request #${pull.number}`);
+        return route.apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace), { others: {} }, `pull request #${pull.number}`);
     }
     core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`);
     return emptyPlan();
 }
-/** issues.*: opening (or the trigger label), phase / severity / gate labels, closing and reopening. */
-async function onIssueEvent(r, action, payload, sender) {
-    const { gh, ref, ctx, inputs } = r;
-    const snapshot = issueFromPayload(payload.issue);
-    const label = payload.label?.name ?? '';
-    if (action === 'opened' || (action === 'labeled' && isTriggerLabel(label, ctx)))
-        return openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply);
-    const relevant = action === 'closed' || action === 'reopened' || ((action === 'labeled' || action === 'unlabeled') && isIncidentLabel(label, ctx));
-    if (!relevant)
+/** issues.*: any change to an incident issue wakes a reconcile; the payload only says which issue. */
+async function onIssueEvent(r, action, payload) {
+    if (!ISSUE_ACTIONS.has(action))
         return emptyPlan();
-    // Who the sender is first, the state last: the state is read as late as possible before it is written.
-    const actor = labelNeedsActor(label, ctx) ? await readActor(gh, ref, sender, gateTeams(label, ctx)) : undefined;
-    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
-    if (!existing.state)
-        return action === 'reopened' ? openIncident(gh, ref, snapshot.number, ctx, inputs, r.apply) : emptyPlan();
-    const event = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action, label };
-    const updatedAt = payload.issue.updated_at ?? '';
-    const eventKey = `${action}:${label}:${sender}:${updatedAt}`;
-    const plan = decideLive({ event, eventKey, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
-    await r.apply(plan, existing, snapshot.number);
-    if (action === 'closed')
-        await afterDrillClosed(gh, ref, ctx, existing, inputs, r.options.workspace, r.core);
-    return plan;
+    const { number } = payload.issue;
+    return reconcile(r, number);
 }
-/** issue_comment.*: commands in a new comment, or ticks in the bot's checklist. An ordinary comment costs no request. */
+const ISSUE_ACTIONS = new Set(['opened', 'labeled', 'unlabeled', 'closed', 'reopened', 'assigned', 'unassigned']);
+/**
+ * issue_comment.*: a comment with commands, or an edit of the bot's checklist (ticks), wakes a
+ * reconcile. An ordinary comment costs no request: it cannot change the record.
+ */
 async function onCommentEvent(r, action, payload, sender) {
     const { gh, ref, ctx, inputs } = r;
-    const snapshot = issueFromPayload(payload.issue);
+    const { number } = payload.issue;
     const comment = payload.comment;
     if (isOwnComment(comment.user, inputs.botLogin)) {
         if (action !== 'edited' || kindOf(comment.body ?? '') !== 'checklist')
@@ -86016,27 +86375,39 @@ async function onCommentEvent(r, action, payload, sender) {
         const before = payload.changes?.body?.from;
         if (before === undefined)
             return emptyPlan();
-        const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
-        if (!existing.state || existing.checklist?.id !== comment.id)
-            return emptyPlan();
-        const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined;
-        const event = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' };
-        const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
-        return r.apply(plan, existing, snapshot.number);
+        // Who ticked is known only from this event: GitHub recorded its sender.
+        return reconcile(r, number, { commentId: comment.id, by: sender, at: comment.updated_at ?? ctx.now, before, after: comment.body ?? '' });
     }
-    if (action !== 'created')
+    if (action === 'deleted' || parseCommands(comment.body ?? '').length === 0)
         return emptyPlan();
-    const commands = commandsIn(comment.body ?? '');
-    if (commands.length === 0)
-        return emptyPlan();
-    const gates = commands.flatMap((c) => (c.name === 'approve' || c.name === 'revoke' ? [c.gate] : []));
-    const actor = await readActor(gh, ref, sender, teamsToCheck(sender, gates.flatMap((g) => (ctx.config.gates[g] ? [ctx.config.gates[g].approvers] : []))));
-    const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin);
-    if (!existing.state)
-        return emptyPlan();
-    const event = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } };
-    const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx });
-    return r.apply(plan, existing, snapshot.number);
+    return reconcile(r, number);
+}
+async function reconcile(r, number, edit) {
+    return (await reconcileIssue(r, number, edit)).plan;
+}
+/** Reads the issue's history and who acted on it, decides, applies. */
+async function reconcileIssue(r, number, edit) {
+    const { gh, ref, ctx, inputs } = r;
+    const { issue, history } = await readIncidentHistory(gh, ref, number, inputs.botLogin);
+    const { logins, gateTouched } = actorsToCheck(history, ctx);
+    const actors = await readActors(gh, ref, edit ? [...logins, edit.by] : logins, gateTouched ? approverTeams(ctx) : []);
+    const editor = edit ? actors.get(edit.by.toLowerCase()) : undefined;
+    const checklistEdit = edit ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false } : undefined;
+    const reconciled = reconcileIncident({ issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) });
+    const existing = existingFrom(history.bot);
+    await r.apply(reconciled.plan, existing, number);
+    if (reconciled.state)
+        await afterDrillClosed(gh, ref, ctx, reconciled.state, existing, inputs, r.options.workspace, r.core);
+    const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number);
+    return { ...reconciled, plan: { ...reconciled.plan, ...(summary ? { summary } : {}) } };
+}
+function openSummary(state, number) {
+    return [
+        `## ${state.drill ? 'DRILL · ' : ''}${state.codename}`,
+        '',
+        `Incident #${number} opened in phase \`${state.phase}\`, severity ${state.severity ? `SEV-${state.severity}` : 'not set'}.`,
+        ''
+    ].join('\n');
 }
 /** Two plans reported as one: changes, outputs and summaries side by side, the first failure kept. */
 function mergePlans(a, b) {
@@ -86045,9 +86416,8 @@ function mergePlans(a, b) {
     return { changes: [...a.changes, ...b.changes], outputs: { ...a.outputs, ...b.outputs }, ...(summary ? { summary } : {}), ...(failure ? { failure } : {}) };
 }
 /** After a drill closes: propose the new Last Tested date once, and note it on the timeline. */
-async function afterDrillClosed(gh, ref, ctx, existing, inputs, workspace, core) {
-    const state = existing.dashboard ? decodeState(existing.dashboard.body) : undefined;
-    if (!state?.drill || state.phase !== ctx.config.phases.at(-1)?.id || state.timeline.some((e) => e.key === 'drill-proposal'))
+async function afterDrillClosed(gh, ref, ctx, state, existing, inputs, workspace, core) {
+    if (!state.drill || state.phase !== ctx.config.phases.at(-1)?.id || state.timeline.some((e) => e.key === 'drill-proposal'))
         return;
     const line = await proposeDrillDate(gh, ref, ctx, state, workspace, inputs.dryRun);
     if (!line || inputs.dryRun) {
@@ -86055,27 +86425,9 @@ async function afterDrillClosed(gh, ref, ctx, existing, inputs, workspace, core)
             core.info(line);
         return;
     }
-    state.timeline.push({ at: ctx.now, kind: 'drill', text: line, key: 'drill-proposal' });
-    const { body } = renderDashboard(state, { ...ctx, repoUrl: ctx.repo.url });
-    await applyPlan(gh, ref, { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body }]}, existing, { dryRun: false, log: core.info });
-}
-/** Opening reads the issue first: its current labels (not the payload's) are the ones kept, and no comments means nothing to re-read. */
-async function openIncident(gh, ref, number, ctx, inputs, apply) {
-    const { data } = await gh.rest.issues.get({ ...ref, issue_number: number });
-    const issue = issueFromPayload(data);
-    const existing = data.comments > 0 ? await readExisting(gh, ref, number, inputs.botLogin) : { others: {} };
-    return apply(decideOpen(issue, existing, ctx), existing, number);
-}
-function isTriggerLabel(name, ctx) {
-    return name === ctx.config.labels.trigger || name === ctx.config.labels.drill;
-}
-function isIncidentLabel(name, ctx) {
-    const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels;
-    return [phasePrefix, severityPrefix, gatePrefix].some((p) => name.startsWith(p));
-}
-function gateTeams(label, ctx) {
-    const gate = ctx.config.gates[label.slice(ctx.config.labels.gatePrefix.length)];
-    return gate ? gate.approvers.teams : [];
+    const next = { ...state, timeline: [...state.timeline, { at: ctx.now, kind: 'drill', text: line, key: 'drill-proposal' }] };
+    const { body } = renderDashboard(next, { ...ctx, repoUrl: ctx.repo.url });
+    await applyPlan(gh, ref, { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body: sealDashboard(body) }]}, existing, { dryRun: false, log: core.info });
 }
 function notifierOptions(inputs) {
     return {

@@ -16,7 +16,6 @@ import { describeChange, emptyPlan, type Change, type Plan } from '../incident/p
 import { existingFrom, reconcileIncident, sealDashboard, type ChecklistEdit, type Reconciled } from '../incident/reconcile.js'
 import { kindOf, type IncidentState } from '../incident/state.js'
 import { sendPage, type NotifierOptions } from '../notify/notifiers.js'
-import { readActor } from './actor.js'
 import { applyPlan } from './apply.js'
 import { createGitHub, type GitHub } from './client.js'
 import { actorsToCheck, approverTeams, readActors, readIncidentHistory } from './history.js'
@@ -118,7 +117,7 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
 }
 
 /** What every route needs: the client, the repository, the run's context and how to apply a plan. */
-interface Route {
+export interface Route {
   gh: GitHub
   ref: RepoRef
   ctx: RunContext
@@ -126,6 +125,22 @@ interface Route {
   core: Reporter
   options: HandleOptions
   apply: (plan: Plan, existing: Existing, target: number | string) => Promise<Plan>
+}
+
+/** The client, context and applier one run works with (pages and notices go through the notifiers). */
+export function makeRoute(gh: GitHub, ref: RepoRef, ctx: RunContext, inputs: Inputs, core: Reporter, options: HandleOptions): Route {
+  const apply = async (plan: Plan, existing: Existing, target: number | string) => {
+    await core.group(`${typeof target === 'number' ? `incident #${target}` : target}: ${plan.changes.length} change(s)`, async () => {
+      await applyPlan(gh, ref, plan, existing, {
+        dryRun: inputs.dryRun,
+        log: core.info,
+        annotate: (change) => annotate(core, change),
+        page: (change) => sendPage(change, { ...notifierOptions(inputs), ...(options.fetch ? { fetch: options.fetch } : {}) })
+      })
+    })
+    return plan
+  }
+  return { gh, ref, ctx, inputs, core, options, apply }
 }
 
 async function routeEvent(
@@ -145,28 +160,17 @@ async function routeEvent(
     core.info('event caused by incident-kit itself: nothing to do')
     return emptyPlan()
   }
-  const apply = async (plan: Plan, existing: Existing, target: number | string) => {
-    await core.group(`${typeof target === 'number' ? `incident #${target}` : target}: ${plan.changes.length} change(s)`, async () => {
-      await applyPlan(gh, ref, plan, existing, {
-        dryRun: inputs.dryRun,
-        log: core.info,
-        annotate: (change) => annotate(core, change),
-        page: (change) => sendPage(change, { ...notifierOptions(inputs), ...(options.fetch ? { fetch: options.fetch } : {}) })
-      })
-    })
-    return plan
-  }
-  const route: Route = { gh, ref, ctx, inputs, core, options, apply }
+  const route = makeRoute(gh, ref, ctx, inputs, core, options)
   if (eventName === 'issues' && payload.issue) return onIssueEvent(route, action, payload)
   if (eventName === 'issue_comment' && payload.issue && payload.comment) return onCommentEvent(route, action, payload, sender)
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
-    const runbooks = await apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness')
+    const runbooks = await route.apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness')
     const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core, reconcile: (n) => reconcileIssue(route, n) })
     return mergePlans(runbooks, clocks)
   }
   if (eventName === 'pull_request' && payload.pull_request) {
     const pull = payload.pull_request as { number: number }
-    return apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace), { others: {} }, `pull request #${pull.number}`)
+    return route.apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace), { others: {} }, `pull request #${pull.number}`)
   }
   core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`)
   return emptyPlan()
@@ -194,24 +198,26 @@ async function onCommentEvent(r: Route, action: string, payload: Record<string, 
     const before = (payload.changes as { body?: { from?: string } } | undefined)?.body?.from
     if (before === undefined) return emptyPlan()
     // Who ticked is known only from this event: GitHub recorded its sender.
-    const actor = await readActor(gh, ref, sender, [])
-    const edit: ChecklistEdit = { commentId: comment.id, by: sender, at: comment.updated_at ?? ctx.now, before, after: comment.body ?? '', allowed: mayRunCommands(actor, ctx.config.commands.permission).allowed }
-    return reconcile(r, number, edit)
+    return reconcile(r, number, { commentId: comment.id, by: sender, at: comment.updated_at ?? ctx.now, before, after: comment.body ?? '' })
   }
   if (action === 'deleted' || parseCommands(comment.body ?? '').length === 0) return emptyPlan()
   return reconcile(r, number)
 }
 
-async function reconcile(r: Route, number: number, checklistEdit?: ChecklistEdit): Promise<Plan> {
-  return (await reconcileIssue(r, number, checklistEdit)).plan
+type SeenEdit = Omit<ChecklistEdit, 'allowed'>
+
+async function reconcile(r: Route, number: number, edit?: SeenEdit): Promise<Plan> {
+  return (await reconcileIssue(r, number, edit)).plan
 }
 
 /** Reads the issue's history and who acted on it, decides, applies. */
-async function reconcileIssue(r: Route, number: number, checklistEdit?: ChecklistEdit): Promise<Reconciled> {
+export async function reconcileIssue(r: Route, number: number, edit?: SeenEdit): Promise<Reconciled> {
   const { gh, ref, ctx, inputs } = r
   const { issue, history } = await readIncidentHistory(gh, ref, number, inputs.botLogin)
   const { logins, gateTouched } = actorsToCheck(history, ctx)
-  const actors = await readActors(gh, ref, logins, gateTouched ? approverTeams(ctx) : [])
+  const actors = await readActors(gh, ref, edit ? [...logins, edit.by] : logins, gateTouched ? approverTeams(ctx) : [])
+  const editor = edit ? actors.get(edit.by.toLowerCase()) : undefined
+  const checklistEdit: ChecklistEdit | undefined = edit ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false } : undefined
   const reconciled = reconcileIncident({ issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) })
   const existing = existingFrom(history.bot)
   await r.apply(reconciled.plan, existing, number)

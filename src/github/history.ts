@@ -50,6 +50,19 @@ export function actorsToCheck(history: History, ctx: RunContext): { logins: stri
   return { logins: [...logins], gateTouched }
 }
 
+/** One listing per run (per client): a scheduled run over many incidents reads it once. */
+const listings = new WeakMap<GitHub, Promise<Map<string, Permission> | undefined>>()
+
+function collaborators(gh: GitHub, ref: RepoRef): Promise<Map<string, Permission> | undefined> {
+  let listing = listings.get(gh)
+  if (!listing) {
+    listing = listCollaborators(gh, ref)
+    listings.set(gh, listing)
+    listing.catch(() => listings.delete(gh))
+  }
+  return listing
+}
+
 /** Collaborators with their role, in one listing; undefined when the token may not list them. */
 async function listCollaborators(gh: GitHub, ref: RepoRef): Promise<Map<string, Permission> | undefined> {
   try {
@@ -91,7 +104,7 @@ async function listTeams(gh: GitHub, teams: readonly string[]): Promise<Map<stri
 export async function readActors(gh: GitHub, ref: RepoRef, logins: readonly string[], teams: readonly string[]): Promise<Map<string, ActorFacts>> {
   const actors = new Map<string, ActorFacts>()
   if (logins.length === 0) return actors
-  const roles = await listCollaborators(gh, ref)
+  const roles = await collaborators(gh, ref)
   const members = await listTeams(gh, teams)
   for (const login of logins) {
     const key = login.toLowerCase()

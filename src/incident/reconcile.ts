@@ -242,7 +242,8 @@ function tamperNote(dashboard: BotComment): string {
 
 /** The time of the record's latest entry: what the dashboard and drafts are drawn as of. */
 export function recordTime(state: IncidentState): string {
-  return state.timeline.reduce((latest, e) => (e.at > latest ? e.at : latest), state.openedAt)
+  const times = [...state.timeline.map((e) => e.at), ...Object.values(state.reminded)]
+  return times.reduce((latest, at) => (at > latest ? at : latest), state.openedAt)
 }
 
 /** Comment writes that would leave a body as it is are not planned: a second run over the same history plans nothing. */

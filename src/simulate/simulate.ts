@@ -94,13 +94,12 @@ export class Simulation {
   }
 
   label(name: string, who: Person) {
-    const issue = this.gh.issue(this.issue)
-    if (!issue.labels.includes(name)) issue.labels.push(name)
+    this.gh.as(who).addLabels(this.issue, name)
     return { name: 'issues', payload: this.payload('labeled', who, { label: { name, color: 'ededed' } }) }
   }
 
   comment(body: string, who: Person) {
-    const c = this.gh.addComment(this.issue, who, body)
+    const c = this.gh.as(who).comment(this.issue, body)
     return { name: 'issue_comment', payload: this.payload('created', who, { comment: this.gh.commentJson(c.id) }) }
   }
 
@@ -108,7 +107,7 @@ export class Simulation {
     const checklist = this.gh.commentsOn(this.issue).find((c) => c.user === BOT && kindOf(c.body) === 'checklist')
     if (!checklist) throw new Error('the checklist was not posted')
     const before = checklist.body
-    checklist.body = before.replace(`- [ ] **${stepTitle}**`, `- [x] **${stepTitle}**`)
+    this.gh.as(who).editComment(checklist.id, before.replace(`- [ ] **${stepTitle}**`, `- [x] **${stepTitle}**`))
     return { name: 'issue_comment', payload: this.payload('edited', who, { comment: this.gh.commentJson(checklist.id), changes: { body: { from: before } } }) }
   }
 }
@@ -167,7 +166,7 @@ export function script(): Step[] {
       who: 'ic-ian',
       what: 'closes the issue',
       act: (sim) => {
-        sim.gh.issue(sim.issue).state = 'closed'
+        sim.gh.as('ic-ian').close(sim.issue)
         return { name: 'issues', payload: sim.payload('closed', 'ic-ian') }
       }
     }

@@ -126,10 +126,11 @@ describe('an incident opens end to end', () => {
     expect(first.summary).toContain(`## ${gh.issue(n).title}`)
   })
 
-  it('costs one read and three writes', () => {
-    expect(first.reads).toEqual([`GET /repos/${owner}/${repo}/issues/${n}`])
+  it('costs two reads (the issue and its history) and four writes', () => {
+    expect(first.reads).toEqual([`GET /repos/${owner}/${repo}/issues/${n}`, `GET /repos/${owner}/${repo}/issues/${n}/timeline`])
     expect(first.writes).toEqual([
       `PATCH /repos/${owner}/${repo}/issues/${n}`,
+      `POST /repos/${owner}/${repo}/issues/${n}/labels`,
       `POST /repos/${owner}/${repo}/issues/${n}/comments`,
       `POST /repos/${owner}/${repo}/issues/${n}/comments`
     ])
@@ -150,7 +151,8 @@ describe('an incident opens end to end', () => {
     expect(dry.exitCode).toBe(0)
     expect(dry.writes).toEqual([])
     expect(JSON.parse(dry.outputs.plan!)).toEqual([
-      expect.stringMatching(/^update issue #\d+ title="[a-z]+-[a-z]+" labels=incident,phase:triage,sev:3$/),
+      expect.stringMatching(/^update issue #\d+ title="[a-z]+-[a-z]+"$/),
+      expect.stringMatching(/^add labels phase:triage, sev:3 to #\d+$/),
       expect.stringMatching(/^write the dashboard comment/),
       expect.stringMatching(/^write the checklist comment/)
     ])
@@ -206,22 +208,23 @@ describe('the live incident', () => {
   })
 
   const labeled = (label: string, sender: string, action: 'labeled' | 'unlabeled' = 'labeled') => {
-    if (action === 'labeled') gh.issue(n).labels.push(label)
-    else gh.issue(n).labels = gh.issue(n).labels.filter((l) => l !== label)
+    if (action === 'labeled') gh.as(sender).addLabels(n, label)
+    else gh.as(sender).removeLabel(n, label)
     return run('issues', withLabel(issuePayload(action, n, (p) => withSender(p, sender)), label))
   }
   const comment = (body: string, user: string) => {
-    const c = gh.addComment(n, user, body)
+    const c = gh.as(user).comment(n, body)
     const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), user)
     return run('issue_comment', payload)
   }
 
-  it('a phase label swaps the phase label and opens that phase: at most 4 requests', async () => {
+  it('a phase label swaps the phase label and opens that phase: 3 reads (issue, history, collaborators), 3 writes', async () => {
     const result = await labeled('phase:containment', 'wendy')
     expect(result.exitCode).toBe(0)
     expect(gh.issue(n).labels).toEqual(['incident', 'sev:3', 'phase:containment'])
     expect(stateOf(n).phase).toBe('containment')
-    expect(result.reads.length + result.writes.length).toBeLessThanOrEqual(4)
+    expect(result.reads).toHaveLength(3)
+    expect(result.writes).toHaveLength(3)
     expect(gh.violations).toEqual([])
   })
 
@@ -239,11 +242,12 @@ describe('the live incident', () => {
     expect(stateOf(n).gates['not-internal']).toMatchObject({ open: true, by: 'ic-ian' })
   })
 
-  it('commands are run, reacted to and recorded: at most 4 requests for one command', async () => {
+  it('commands are run, reacted to and recorded: 3 reads and 2 writes for one command', async () => {
     const result = await comment('/ioc 203.0.113.7', 'wendy')
     expect(result.stdout.split('\n').filter((l) => !l.startsWith('::debug::')).join('\n')).not.toContain('203.0.113.7')
     expect(result.exitCode).toBe(0)
-    expect(result.reads.length + result.writes.length).toBeLessThanOrEqual(4)
+    expect(result.reads).toHaveLength(3)
+    expect(result.writes).toHaveLength(2)
     expect(JSON.parse(result.outputs.iocs!)).toEqual([{ value: '203.0.113.7', type: 'ipv4' }])
     const last = gh.commentsOn(n).at(-1)!
     expect(gh.requests.some((r) => r.path.endsWith(`/comments/${last.id}/reactions`) && (r.body as { content?: string }).content === '+1')).toBe(true)
@@ -264,6 +268,7 @@ describe('the live incident', () => {
 
   it('a forged dashboard posted by a person has no effect', async () => {
     const forged = botComments(n).find((c) => c.body.includes('kind=dashboard'))!.body.replace(/"phase":"containment"/, '"phase":"resolved"')
+    gh.setPermission('mallory', 'read')
     await comment(forged, 'mallory')
     const result = await labeled('phase:investigation', 'wendy')
     expect(result.exitCode).toBe(0)
@@ -274,11 +279,11 @@ describe('the live incident', () => {
     ])
   })
 
-  it('ticking a checklist box records it, in at most 3 requests', async () => {
+  it('ticking a checklist box records it: 3 reads; the dashboard, the checklist progress and the draft listing steps taken', async () => {
     const checklist = botComments(n).find((c) => c.body.includes('kind=checklist'))!
     const before = checklist.body
     const after = before.replace(/- \[ \] (\*\*Isolate affected instances\*\*)/, '- [x] $1')
-    checklist.body = after
+    gh.as('wendy').editComment(checklist.id, after)
     const payload = withSender(
       {
         ...withComment(withIssue(examplePayload('issue_comment', 'edited', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(checklist.id) }),
@@ -289,13 +294,15 @@ describe('the live incident', () => {
     const result = await run('issue_comment', payload)
     expect(result.exitCode).toBe(0)
     expect(stateOf(n).steps.isolate).toBe(true)
-    expect(stateOf(n).timeline.at(-1)).toMatchObject({ kind: 'tick', by: 'wendy' })
-    expect(result.reads.length + result.writes.length).toBeLessThanOrEqual(3)
+    expect(stateOf(n).timeline.filter((e) => e.kind === 'tick')).toEqual([expect.objectContaining({ by: 'wendy', text: 'Done: Isolate affected instances' })])
+    expect(result.reads).toHaveLength(3)
+    const kindOfId = (path: string) => /kind=([a-z-]+)/.exec(botComments(n).find((c) => path.endsWith(`/${c.id}`))?.body ?? '')?.[1]
+    expect(result.writes.map(kindOfId).sort()).toEqual(['checklist', 'dashboard', 'internal-update'])
   })
 
   it('paging goes to PagerDuty with the codename and link only', async () => {
     hookBodies.length = 0
-    const c = gh.addComment(n, 'wendy', '/ic page')
+    const c = gh.as('wendy').comment(n, '/ic page')
     const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), 'wendy')
     const result = await run('issue_comment', payload, { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': `${hookUrl}/v2/enqueue` })
     expect(result.exitCode).toBe(0)
@@ -316,7 +323,7 @@ describe('the live incident', () => {
   it('a failed page is said in the issue at once, with the fallback', async () => {
     hookStatus = 500
     try {
-      const c = gh.addComment(n, 'wendy', '/ic page')
+      const c = gh.as('wendy').comment(n, '/ic page')
       const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), 'wendy')
       await run('issue_comment', payload, { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': `${hookUrl}/v2/enqueue` })
       expect(gh.commentsOn(n).at(-1)?.body).toContain('Paging through PagerDuty failed')
@@ -326,12 +333,12 @@ describe('the live incident', () => {
   })
 
   it('closing resolves the incident and reopening returns it to its last phase', async () => {
-    gh.issue(n).state = 'closed'
+    gh.as('ic-ian').close(n)
     // @octokit/webhooks-examples has no issues.closed example: its issues.reopened one, with the action set to closed.
     await run('issues', issuePayload('reopened', n, (p) => ({ ...withSender(p, 'ic-ian'), action: 'closed' })))
     expect(stateOf(n).phase).toBe('resolved')
     expect(gh.issue(n).labels).toContain('phase:resolved')
-    gh.issue(n).state = 'open'
+    gh.as('ic-ian').reopen(n)
     await run('issues', issuePayload('reopened', n, (p) => withSender(p, 'ic-ian')))
     expect(stateOf(n).phase).toBe('investigation')
     expect(gh.violations).toEqual([])
@@ -339,7 +346,7 @@ describe('the live incident', () => {
 
   it('Slack gets a codename-only notice of a phase change', async () => {
     hookBodies.length = 0
-    gh.issue(n).labels.push('phase:mitigation')
+    gh.as('wendy').addLabels(n, 'phase:mitigation')
     const result = await run('issues', withLabel(issuePayload('labeled', n, (p) => withSender(p, 'wendy')), 'phase:mitigation'), { 'slack-webhook-url': `${hookUrl}/services/T0/B0/X` })
     expect(result.exitCode).toBe(0)
     expect(hookBodies.map((h) => h.path)).toEqual(['/services/T0/B0/X'])

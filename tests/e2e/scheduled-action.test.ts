@@ -152,7 +152,7 @@ describe('drills and the dashboard', () => {
     expect(dashboard).toContain(`last tested ${daysAgo(412)} (412 days ago)`)
     expect(gh.issue(n).title).toMatch(/^DRILL [a-z]+-[a-z]+$/)
 
-    gh.issue(n).state = 'closed'
+    gh.as('ic-ian').close(n)
     const closed = await runAction({ event: 'issues', payload: { ...payload('closed'), action: 'closed' }, apiUrl: gh.url, workspace })
     expect(closed.exitCode).toBe(0)
     expect(gh.readFile('runbooks/security-incident.md', `incident-kit/drill-${gh.issue(n).title.replace('DRILL ', '')}`)).toContain(`Last Tested: ${today}`)

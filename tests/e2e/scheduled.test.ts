@@ -1,23 +1,20 @@
 /**
  * The scheduled run end to end: runScheduled with the action's own octokit (retry, pagination)
  * over HTTP against the GitHub stand-in, every request checked against GitHub's OpenAPI
- * description. Incidents are seeded as the action leaves them: a dashboard comment by the bot
- * holding the state, built by the same decide functions the action runs.
+ * description. Incidents are seeded as people and the action leave them: filed, reconciled by
+ * the action, commands typed by the IC and reconciled again, each at its time.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../src/config/load.js'
 import { builtinTemplates } from '../../src/comms/templates.js'
-import { createGitHub } from '../../src/github/client.js'
-import { issueFromPayload } from '../../src/github/payload.js'
+import { createGitHub, type GitHub } from '../../src/github/client.js'
+import { makeRoute, reconcileIssue } from '../../src/github/handle.js'
+import type { Inputs } from '../../src/github/inputs.js'
 import type { Reporter } from '../../src/github/reporter.js'
 import { runScheduled } from '../../src/github/scheduled.js'
-import { renderDashboard } from '../../src/incident/dashboard.js'
-import { decideLive } from '../../src/incident/live.js'
 import { decodeMetricsCache, METRICS_LABEL } from '../../src/incident/metrics.js'
 import type { RunContext } from '../../src/incident/model.js'
-import { decideOpen } from '../../src/incident/open.js'
-import type { Plan } from '../../src/incident/plan.js'
-import { decodeState, kindMarker, type IncidentState } from '../../src/incident/state.js'
+import { decodeState, kindMarker } from '../../src/incident/state.js'
 import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github/index.js'
 import { createOpenApiValidator } from './openapi.js'
 
@@ -53,9 +50,16 @@ const reporter: Reporter = {
 
 const form = (severity: string) => `### What did you observe?\n\nRoot shell on build-7\n\n### Severity\n\n${severity}`
 
-function dashboardState(plan: Plan): IncidentState {
-  for (const c of plan.changes) if (c.kind === 'upsert-comment' && c.comment === 'dashboard') return decodeState(c.body)!
-  throw new Error('no dashboard in the plan')
+const inputs = (dryRun: boolean): Inputs => ({ token: 'ghs_scheduled_e2e', configPath: '.github/incident-kit.yml', dryRun, allowPublicRepo: false, botLogin: BOT })
+
+function client(count?: () => void): GitHub {
+  return createGitHub({ token: 'ghs_scheduled_e2e', baseUrl: gh.url, throttling: false, ...(count ? { onRequest: count } : {}) })
+}
+
+/** One run of the action for this issue at `now`, as any event on it would wake. */
+async function reconcileAt(number: number, now: string): Promise<void> {
+  clock = Date.parse(now)
+  await reconcileIssue(makeRoute(client(), ref, context(now), inputs(false), reporter, {}), number)
 }
 
 interface Seed {
@@ -70,20 +74,22 @@ interface Seed {
   bare?: boolean
 }
 
-/** Files an incident in the stand-in and writes the bot's dashboard (and drafts) as the action would have. */
-function seed(s: Seed): number {
+/** Files an incident in the stand-in, and plays its response: each act by the IC, then the run it wakes. */
+async function seed(s: Seed): Promise<number> {
   const labels = ['incident', ...(s.drill ? ['incident:drill'] : [])]
-  const issue = gh.createIssue({ title: 'prod box weird', body: form(s.severity), user: 'alice', labels, createdAt: minutes(s.opened), ...(s.closed ? { state: 'closed' as const } : {}) })
-  if (s.bare) return issue.number
-  const snapshot = issueFromPayload(gh.issueJson(issue.number) as never)
-  let state = dashboardState(decideOpen(snapshot, { others: {} }, context(minutes(s.opened))))
-  let id = 1
-  for (const [m, body] of s.commands ?? []) {
-    const event = body === 'close' ? ({ type: 'closed' } as const) : ({ type: 'comment', comment: { id: issue.number * 100 + id++, body, author: 'ic-ian' } } as const)
-    const plan = decideLive({ event, issue: snapshot, sender: 'ic-ian', actor: { login: 'ic-ian', permission: 'admin', teams: {} }, existing: { others: {}, state }, ctx: context(minutes(m)) })
-    state = plan.changes.some((c) => c.kind === 'upsert-comment' && c.comment === 'dashboard') ? dashboardState(plan) : state
+  clock = Date.parse(minutes(s.opened))
+  const issue = gh.createIssue({ title: 'prod box weird', body: form(s.severity), user: 'alice', labels, createdAt: minutes(s.opened) })
+  if (s.bare) {
+    if (s.closed) gh.as('alice').close(issue.number)
+    return issue.number
   }
-  gh.addComment(issue.number, BOT, renderDashboard(state, { ...context(minutes(s.opened)), repoUrl: `https://github.com/${owner}/${repo}` }).body)
+  await reconcileAt(issue.number, minutes(s.opened))
+  for (const [m, body] of s.commands ?? []) {
+    clock = Date.parse(minutes(m))
+    if (body === 'close') gh.as('ic-ian').close(issue.number)
+    else gh.as('ic-ian').comment(issue.number, body)
+    await reconcileAt(issue.number, minutes(m))
+  }
   for (const kind of s.drafts ?? []) gh.addComment(issue.number, BOT, `${kindMarker(kind as 'external-announcement')}\n\nDraft.`)
   return issue.number
 }
@@ -93,14 +99,16 @@ async function scheduled(now: string, dryRun = false) {
   clock = Date.parse(now)
   gh.resetLog()
   requests = 0
-  const client = createGitHub({ token: 'ghs_scheduled_e2e', baseUrl: gh.url, throttling: false, onRequest: () => requests++ })
-  const plan = await runScheduled(client, ref, context(now), { botLogin: BOT, dryRun, reporter })
+  const counted = client(() => requests++)
+  const route = makeRoute(counted, ref, context(now), inputs(dryRun), reporter, {})
+  const plan = await runScheduled(counted, ref, context(now), { botLogin: BOT, dryRun, reporter, reconcile: (number) => reconcileIssue(route, number) })
   const writes = gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
   const reads = gh.requests.filter((r) => r.method === 'GET').map((r) => `${r.method} ${r.path}`)
   return { plan, writes, reads, requests }
 }
 
-const botReplies = (n: number) => gh.commentsOn(n).filter((c) => c.user === BOT && !c.body.includes('incident-kit:kind='))
+/** The reminders the scheduled runs posted (the response's own replies carry other keys). */
+const botReplies = (n: number) => gh.commentsOn(n).filter((c) => c.user === BOT && c.body.includes('incident-kit:key=remind:'))
 const dashboardOf = (n: number) => decodeState(gh.commentsOn(n).find((c) => c.body.includes('incident-kit:kind=dashboard'))!.body)!
 const trackingIssues = () => [...gh.issues.values()].filter((i) => i.labels.includes(METRICS_LABEL) && i.user === BOT)
 
@@ -111,19 +119,19 @@ beforeAll(async () => {
   gh.setPermission('ic-ian', 'admin')
   clock = T0 - 90 * 24 * 3_600_000
   // Closed incidents of the last months, with full responses.
-  n.septemberSev1 = seed({ opened: -80 * 1440, severity: 'SEV-1 (critical)', closed: true, commands: [[-80 * 1440 + 9, '/ic @ic-ian'], [-80 * 1440 + 30, '/phase containment'], [-80 * 1440 + 300, 'close']] })
-  n.octoberSev2 = seed({ opened: -40 * 1440, severity: 'SEV-2 (high)', closed: true, commands: [[-40 * 1440 + 20, '/ic @ic-ian'], [-40 * 1440 + 2_000, 'close']] })
-  n.octoberSev3 = seed({ opened: -35 * 1440, severity: 'SEV-3 (medium)', closed: true, commands: [[-35 * 1440 + 60, 'close']] })
-  n.drillClosed = seed({ opened: -20 * 1440, severity: 'SEV-1 (critical)', drill: true, closed: true, commands: [[-20 * 1440 + 4, '/ic @ic-ian'], [-20 * 1440 + 90, 'close']] })
-  n.bare = seed({ opened: -10 * 1440, severity: 'SEV-4 (low)', closed: true, bare: true })
+  n.septemberSev1 = await seed({ opened: -80 * 1440, severity: 'SEV-1 (critical)', closed: true, commands: [[-80 * 1440 + 9, '/ic @ic-ian'], [-80 * 1440 + 30, '/phase containment'], [-80 * 1440 + 300, 'close']] })
+  n.octoberSev2 = await seed({ opened: -40 * 1440, severity: 'SEV-2 (high)', closed: true, commands: [[-40 * 1440 + 20, '/ic @ic-ian'], [-40 * 1440 + 2_000, 'close']] })
+  n.octoberSev3 = await seed({ opened: -35 * 1440, severity: 'SEV-3 (medium)', closed: true, commands: [[-35 * 1440 + 60, 'close']] })
+  n.drillClosed = await seed({ opened: -20 * 1440, severity: 'SEV-1 (critical)', drill: true, closed: true, commands: [[-20 * 1440 + 4, '/ic @ic-ian'], [-20 * 1440 + 90, 'close']] })
+  n.bare = await seed({ opened: -10 * 1440, severity: 'SEV-4 (low)', closed: true, bare: true })
   // A person's issue that looks like the tracking issue: never trusted.
   gh.createIssue({ title: 'Incident metrics', body: '<!-- incident-kit:metrics -->\n<!-- incident-kit:metrics-cache v1 full=zzzzz listed=zzzzz floor=\n-->', user: 'mallory', labels: [METRICS_LABEL] })
   clock = T0 - 3 * 3_600_000
   // Open incidents.
-  n.noIc = seed({ opened: -60, severity: 'SEV-2 (high)' })
-  n.fine = seed({ opened: -30, severity: 'SEV-3 (medium)', commands: [[-25, '/ic @ic-ian']] })
-  n.drill = seed({ opened: -120, severity: 'SEV-1 (critical)', drill: true })
-  n.noStatus = seed({ opened: -400, severity: 'SEV-1 (critical)', commands: [[-395, '/ic @ic-ian'], [-300, '/status isolating build-7']], drafts: ['internal-update'] })
+  n.noIc = await seed({ opened: -60, severity: 'SEV-2 (high)' })
+  n.fine = await seed({ opened: -30, severity: 'SEV-3 (medium)', commands: [[-25, '/ic @ic-ian']] })
+  n.drill = await seed({ opened: -120, severity: 'SEV-1 (critical)', drill: true })
+  n.noStatus = await seed({ opened: -400, severity: 'SEV-1 (critical)', commands: [[-395, '/ic @ic-ian'], [-300, '/status isolating build-7']], drafts: ['internal-update'] })
 })
 
 afterAll(async () => {
@@ -192,8 +200,9 @@ describe('the first scheduled run (no cache yet)', () => {
     expect(run.plan.outputs).toEqual({ 'overdue-clocks': '3', reminders: '2', 'open-incidents': '4' })
   })
 
-  it('reads each incident once: the list, then every incident\'s comments', () => {
-    expect(run.reads.filter((r) => r.endsWith('/comments'))).toHaveLength(9)
+  it('reads each incident once: the list, every open incident\'s history, every closed incident\'s comments', () => {
+    expect(run.reads.filter((r) => r.endsWith('/timeline'))).toHaveLength(4)
+    expect(run.reads.filter((r) => r.endsWith('/comments'))).toHaveLength(5)
     expect(run.requests).toBe(run.reads.length + run.writes.length)
   })
 })
@@ -202,9 +211,11 @@ describe('later runs', () => {
   it('the same moment again: no write at all, and no closed incident read', async () => {
     const again = await scheduled(minutes(0))
     expect(again.writes).toEqual([])
-    expect(again.reads.filter((r) => r.endsWith('/comments'))).toEqual([n.noIc, n.fine, n.drill, n.noStatus].map((i) => `GET /repos/${owner}/${repo}/issues/${i}/comments`))
-    // The tracking issue, open incidents (2 labels), closed incidents updated since (2 labels), and the 4 open incidents.
-    expect(again.requests).toBe(9)
+    expect(again.reads.filter((r) => r.endsWith('/timeline'))).toEqual([n.noIc, n.fine, n.drill, n.noStatus].map((i) => `GET /repos/${owner}/${repo}/issues/${i}/timeline`))
+    expect(again.reads.filter((r) => r.endsWith('/comments'))).toEqual([])
+    // The tracking issue, open incidents (2 labels), closed incidents updated since (2 labels), and for each of the
+    // 4 open incidents the issue and its timeline, plus the collaborators once (two incidents have commands to authorize).
+    expect(again.requests).toBe(14)
     expect(gh.violations).toEqual([])
   })
 
