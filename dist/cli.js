@@ -43590,9 +43590,12 @@ function parseDetectedAt(text) {
  * retitles, labels and posts the dashboard and checklist from it.
  */
 const PUBLIC_REPO_REFUSAL = 'incident-kit refuses to run in a public repository: incident details would be visible to everyone. Track incidents in a private repository (or set the input allow-public-repo: true for a demo).';
+const INTERNAL_REPO_REFUSAL = 'incident-kit refuses to run in an internal repository: everyone in the enterprise can read it, and the attack may be internal. Track incidents in a private repository (or set the input allow-internal-repo: true).';
 /** Whether the repository may hold incidents; the reason when not. */
 function refusePublic(ctx) {
-    return ctx.repo.private || ctx.allowPublicRepo ? undefined : PUBLIC_REPO_REFUSAL;
+    if (!ctx.repo.private)
+        return ctx.allowPublicRepo ? undefined : PUBLIC_REPO_REFUSAL;
+    return ctx.repo.visibility === 'internal' && !ctx.allowInternalRepo ? INTERNAL_REPO_REFUSAL : undefined;
 }
 function isIncidentIssue(issue, ctx) {
     return issue.labels.includes(ctx.config.labels.trigger) || issue.labels.includes(ctx.config.labels.drill);
@@ -51581,6 +51584,7 @@ function repoFromPayload(repo, fallback, serverUrl) {
         id: repo?.id ?? 0,
         // Absent visibility is treated as public: refusing is the safe side.
         private: repo?.private === true || repo?.visibility === 'private' || repo?.visibility === 'internal',
+        visibility: repo?.visibility === 'internal' ? 'internal' : repo?.private === true || repo?.visibility === 'private' ? 'private' : 'public',
         url: repo?.html_url ?? `${serverUrl}/${owner}/${name}`
     };
 }
@@ -56454,7 +56458,7 @@ async function handle(envelope, inputs, core, options) {
     // without the repository (some scheduled runs) costs one read to learn its visibility.
     const repository = payload.repository ?? (await gh.rest.repos.get({ ...ref })).data;
     const repo = repoFromPayload(repository, ref, envelope.serverUrl);
-    const publicRefusal = refusePublic({ repo, allowPublicRepo: inputs.allowPublicRepo });
+    const publicRefusal = refusePublic({ repo, allowPublicRepo: inputs.allowPublicRepo, allowInternalRepo: inputs.allowInternalRepo ?? false });
     if (publicRefusal) {
         core.setOutput('plan', '[]');
         core.setFailed(publicRefusal);
@@ -56469,6 +56473,7 @@ async function handle(envelope, inputs, core, options) {
         templates,
         now: options.now?.() ?? new Date().toISOString(),
         allowPublicRepo: inputs.allowPublicRepo,
+        allowInternalRepo: inputs.allowInternalRepo ?? false,
         notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
     };
     const runbook = incidentRunbookFreshness(ctx, workspace);

@@ -84,7 +84,7 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
   // without the repository (some scheduled runs) costs one read to learn its visibility.
   const repository = payload.repository ?? (await gh.rest.repos.get({ ...ref })).data
   const repo = repoFromPayload(repository as never, ref, envelope.serverUrl)
-  const publicRefusal = refusePublic({ repo, allowPublicRepo: inputs.allowPublicRepo } as RunContext)
+  const publicRefusal = refusePublic({ repo, allowPublicRepo: inputs.allowPublicRepo, allowInternalRepo: inputs.allowInternalRepo ?? false })
   if (publicRefusal) {
     core.setOutput('plan', '[]')
     core.setFailed(publicRefusal)
@@ -100,6 +100,7 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
     templates,
     now: options.now?.() ?? new Date().toISOString(),
     allowPublicRepo: inputs.allowPublicRepo,
+    allowInternalRepo: inputs.allowInternalRepo ?? false,
     notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
   }
   const runbook = incidentRunbookFreshness(ctx, workspace)

@@ -6,6 +6,8 @@ export interface Inputs {
   configPath: string
   dryRun: boolean
   allowPublicRepo: boolean
+  /** Internal repositories are readable by a whole enterprise: refused unless allowed. */
+  allowInternalRepo?: boolean
   botLogin: string
   pagerdutyRoutingKey?: string
   /** The Events API v2 endpoint: the EU service region has its own. */
@@ -43,6 +45,7 @@ export function readInputs(get: InputReader): Inputs {
     configPath: get('config-path').trim() || DEFAULT_CONFIG_PATH,
     dryRun: parseBoolean('dry-run', get('dry-run'), false),
     allowPublicRepo: parseBoolean('allow-public-repo', get('allow-public-repo'), false),
+    allowInternalRepo: parseBoolean('allow-internal-repo', get('allow-internal-repo'), false),
     botLogin: get('bot-login').trim() || 'github-actions[bot]',
     ...(pagerduty ? { pagerdutyRoutingKey: pagerduty } : {}),
     ...(pagerdutyUrl ? { pagerdutyUrl } : {}),

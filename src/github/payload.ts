@@ -47,6 +47,7 @@ export function repoFromPayload(repo: PayloadRepo | undefined, fallback: { owner
     id: repo?.id ?? 0,
     // Absent visibility is treated as public: refusing is the safe side.
     private: repo?.private === true || repo?.visibility === 'private' || repo?.visibility === 'internal',
+    visibility: repo?.visibility === 'internal' ? 'internal' : repo?.private === true || repo?.visibility === 'private' ? 'private' : 'public',
     url: repo?.html_url ?? `${serverUrl}/${owner}/${name}`
   }
 }

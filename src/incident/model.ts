@@ -9,6 +9,8 @@ export interface RepoInfo {
   name: string
   id: number
   private: boolean
+  /** GitHub's visibility: internal repositories are private but readable by the whole enterprise. */
+  visibility?: 'public' | 'private' | 'internal'
   /** https://github.com/owner/name */
   url: string
 }
@@ -49,6 +51,7 @@ export interface RunContext {
   /** ISO time of this run. */
   now: string
   allowPublicRepo: boolean
+  allowInternalRepo?: boolean
   runbook?: RunbookFreshness
   /** Which notifiers are configured (from inputs); the decide layer plans pages accordingly. */
   notify?: { pagerduty: boolean; slack: boolean }

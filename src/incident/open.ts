@@ -14,9 +14,13 @@ import { kindMarker, STATE_VERSION, type IncidentState } from './state.js'
 export const PUBLIC_REPO_REFUSAL =
   'incident-kit refuses to run in a public repository: incident details would be visible to everyone. Track incidents in a private repository (or set the input allow-public-repo: true for a demo).'
 
+export const INTERNAL_REPO_REFUSAL =
+  'incident-kit refuses to run in an internal repository: everyone in the enterprise can read it, and the attack may be internal. Track incidents in a private repository (or set the input allow-internal-repo: true).'
+
 /** Whether the repository may hold incidents; the reason when not. */
-export function refusePublic(ctx: RunContext): string | undefined {
-  return ctx.repo.private || ctx.allowPublicRepo ? undefined : PUBLIC_REPO_REFUSAL
+export function refusePublic(ctx: Pick<RunContext, 'repo' | 'allowPublicRepo' | 'allowInternalRepo'>): string | undefined {
+  if (!ctx.repo.private) return ctx.allowPublicRepo ? undefined : PUBLIC_REPO_REFUSAL
+  return ctx.repo.visibility === 'internal' && !ctx.allowInternalRepo ? INTERNAL_REPO_REFUSAL : undefined
 }
 
 export function isIncidentIssue(issue: IssueSnapshot, ctx: RunContext): boolean {

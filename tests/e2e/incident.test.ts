@@ -197,6 +197,21 @@ describe('a public repository', () => {
       await pub.close()
     }
   })
+
+  it('an internal one (readable by the whole enterprise) is refused the same way unless allowed', async () => {
+    const n = gh.createIssue({ title: 'internal', body: FORM, user: 'alice', labels: ['incident'] }).number
+    const payload = withSender(withIssue(examplePayload('issues', 'opened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'alice')
+    ;(payload.repository as Record<string, unknown>).private = true
+    ;(payload.repository as Record<string, unknown>).visibility = 'internal'
+    gh.resetLog()
+    const refused = await runAction({ event: 'issues', payload, apiUrl: gh.url })
+    expect(refused.exitCode).not.toBe(0)
+    expect(refused.stdout).toContain('::error::incident-kit refuses to run in an internal repository')
+    expect(gh.requests).toEqual([])
+    const allowed = await runAction({ event: 'issues', payload, apiUrl: gh.url, inputs: { 'allow-internal-repo': true } })
+    expect(allowed.exitCode).toBe(0)
+    expect(gh.issue(n).title).not.toBe('internal')
+  })
 })
 
 describe('the live incident', () => {

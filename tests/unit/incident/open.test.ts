@@ -5,7 +5,7 @@ import { codenameFor } from '../../../src/incident/codename.js'
 import { parseTicks } from '../../../src/incident/checklist.js'
 import { historyFromTimeline } from '../../../src/incident/history.js'
 import type { IssueSnapshot, RunContext } from '../../../src/incident/model.js'
-import { PUBLIC_REPO_REFUSAL } from '../../../src/incident/open.js'
+import { INTERNAL_REPO_REFUSAL, PUBLIC_REPO_REFUSAL } from '../../../src/incident/open.js'
 import type { Change, Plan } from '../../../src/incident/plan.js'
 import { decodeState } from '../../../src/incident/state.js'
 import { context } from './context.js'
@@ -141,6 +141,13 @@ describe('opening an incident', () => {
     const allowed = decideOpen({}, context({ repo: { ...ctx.repo, private: false }, allowPublicRepo: true }))
     expect(allowed.failure).toBeUndefined()
     expect(allowed.changes.length).toBeGreaterThan(0)
+  })
+
+  it('refuses an internal repository (readable by the whole enterprise) unless allowed', () => {
+    const internal = { ...ctx.repo, private: true, visibility: 'internal' as const }
+    expect(decideOpen({}, context({ repo: internal })).failure).toBe(INTERNAL_REPO_REFUSAL)
+    expect(decideOpen({}, context({ repo: internal })).changes).toEqual([])
+    expect(decideOpen({}, context({ repo: internal, allowInternalRepo: true })).failure).toBeUndefined()
   })
 
   it('ignores issues that are not incidents', () => {

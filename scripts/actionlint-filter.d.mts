@@ -1,0 +1,1 @@
+export function lintFindings<T extends { message: string }>(results: T[]): T[]
