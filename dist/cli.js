@@ -44488,9 +44488,8 @@ function openingState(input) {
     const { issue, history, ctx, cached } = input;
     const renamed = history.botEvents.find((e) => e.type === 'renamed' && e.from !== undefined);
     const filed = { ...issue, title: renamed?.from ?? issue.title, labels: labelsAtOpening(input) };
-    const state = newIncidentState(filed, ctx);
     // The opening's own entries are dated by the issue, never by the run, so a replay writes nothing.
-    state.timeline = state.timeline.map((e) => (e.key === 'codename' ? { ...e, at: issue.createdAt } : e));
+    const state = newIncidentState(filed, { ...ctx, now: issue.createdAt });
     if (cached) {
         const carried = cached.timeline.filter((e) => CACHED_KINDS.includes(e.kind));
         state.timeline.push(...carried.filter((e) => !e.key || !state.timeline.some((t) => t.key === e.key)));
@@ -44995,7 +44994,10 @@ function checklistTicks(input, folded, cached, changes) {
             state.timeline.push({ at: edit.at, by: edit.by, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(edit.by)} reverted (no ${minimum} access)`, key: `tick-reverted:${edit.at}` });
             return { reply: { key: `ticks:${checklist.id}:${edit.at}`, body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.` } };
         }
-        addEntries(state, tickEntries(ctx, changed, edit.by, edit.at));
+        // A run that saw these boxes without knowing who ticked them noted them unattributed: the edit event says who.
+        const attributed = tickEntries(ctx, changed, edit.by, edit.at);
+        state.timeline = state.timeline.filter((e) => !(e.kind === 'tick' && !e.by && e.at >= edit.at && attributed.some((a) => a.text === e.text)));
+        addEntries(state, attributed);
         return {};
     }
     // Ticks whose edit event no run saw (a cancelled run in a burst): recorded now, by whoever it was.

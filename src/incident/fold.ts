@@ -118,9 +118,8 @@ function openingState(input: FoldInput): IncidentState {
   const { issue, history, ctx, cached } = input
   const renamed = history.botEvents.find((e) => e.type === 'renamed' && e.from !== undefined)
   const filed: IssueSnapshot = { ...issue, title: renamed?.from ?? issue.title, labels: labelsAtOpening(input) }
-  const state = newIncidentState(filed, ctx)
   // The opening's own entries are dated by the issue, never by the run, so a replay writes nothing.
-  state.timeline = state.timeline.map((e) => (e.key === 'codename' ? { ...e, at: issue.createdAt } : e))
+  const state = newIncidentState(filed, { ...ctx, now: issue.createdAt })
   if (cached) {
     const carried = cached.timeline.filter((e) => CACHED_KINDS.includes(e.kind))
     state.timeline.push(...carried.filter((e) => !e.key || !state.timeline.some((t) => t.key === e.key)))

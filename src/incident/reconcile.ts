@@ -181,7 +181,10 @@ function checklistTicks(input: ReconcileInput, folded: Folded, cached: IncidentS
       state.timeline.push({ at: edit.at, by: edit.by, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(edit.by)} reverted (no ${minimum} access)`, key: `tick-reverted:${edit.at}` })
       return { reply: { key: `ticks:${checklist.id}:${edit.at}`, body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.` } }
     }
-    addEntries(state, tickEntries(ctx, changed, edit.by, edit.at))
+    // A run that saw these boxes without knowing who ticked them noted them unattributed: the edit event says who.
+    const attributed = tickEntries(ctx, changed, edit.by, edit.at)
+    state.timeline = state.timeline.filter((e) => !(e.kind === 'tick' && !e.by && e.at >= edit.at && attributed.some((a) => a.text === e.text)))
+    addEntries(state, attributed)
     return {}
   }
   // Ticks whose edit event no run saw (a cancelled run in a burst): recorded now, by whoever it was.
