@@ -1,10 +1,45 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) into self-contained ESM files.
+// `node bench/bundle.mjs` lists what each bundle is made of, package by package.
 import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
 
+/**
+ * Modules that are imported but never run by incident-kit, replaced by stand-ins so that what they
+ * pull in stays out of the bundle. Each is checked by tests/unit/bundle.test.ts.
+ *
+ * - @actions/core's oidc-utils.js: only `core.getIDToken()` uses it (OIDC tokens for cloud
+ *   logins); incident-kit never calls it. It imports @actions/http-client, which imports undici
+ *   (~940 KiB, a third of the bundle, evaluated at load). The stand-in throws if it is ever called.
+ * - source-map, required by handlebars' code generator only to emit source maps of compiled
+ *   templates (when given a `srcName`, which we never pass). When the require finds no
+ *   `SourceNode`, handlebars uses its own plain-string SourceNode: the compiled template is the same.
+ */
+const STUBS = {
+  oidc: {
+    matches: (source, importer) => source === './oidc-utils.js' && /[\\/]@actions[\\/]core[\\/]/.test(importer ?? ''),
+    code: "export class OidcClient { static getIDToken() { return Promise.reject(new Error('core.getIDToken is not bundled with incident-kit')) } }\n"
+  },
+  'source-map': {
+    matches: (source, importer) => source === 'source-map' && /[\\/]handlebars[\\/]/.test(importer ?? ''),
+    code: 'export const SourceNode = undefined\nexport default {}\n'
+  }
+}
+
+const stubs = () => ({
+  name: 'incident-kit-stubs',
+  resolveId(source, importer) {
+    for (const [name, stub] of Object.entries(STUBS)) if (stub.matches(source, importer)) return `\0stub:${name}`
+    return null
+  },
+  load(id) {
+    return id.startsWith('\0stub:') ? STUBS[id.slice('\0stub:'.length).split('?')[0]].code : null
+  }
+})
+
 const plugins = () => [
+  stubs(),
   typescript({ tsconfig: 'tsconfig.build.json', outputToFilesystem: false }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
