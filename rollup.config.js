@@ -4,6 +4,8 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
+import { readdirSync, readFileSync } from 'node:fs'
+import Handlebars from 'handlebars'
 
 /**
  * Modules that are imported but never run by incident-kit, replaced by stand-ins so that what they
@@ -24,6 +26,26 @@ const STUBS = {
   'source-map': {
     matches: (source, importer) => source === 'source-map' && /[\\/]handlebars[\\/]/.test(importer ?? ''),
     code: 'export const SourceNode = undefined\nexport default {}\n'
+  }
+}
+
+/**
+ * src/comms/precompiled.ts in the bundle: every built-in template compiled here, once, with the
+ * options src/comms/render.ts compiles with (COMPILE_OPTIONS there; render.ts ignores the
+ * compiled forms if they differ). Checked by tests/unit/bundle.test.ts against the golden files.
+ */
+const COMPILE_OPTIONS = { strict: true, noEscape: true, preventIndent: true }
+STUBS.precompiled = {
+  matches: (source, importer) => source === './precompiled.js' && /[\\/]src[\\/]comms[\\/]render\.ts$/.test(importer ?? ''),
+  get code() {
+    const entries = readdirSync('templates')
+      .filter((name) => name.endsWith('.hbs'))
+      .sort()
+      .map((name) => {
+        const source = readFileSync(`templates/${name}`, 'utf8')
+        return `  ${JSON.stringify(name)}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, { ...COMPILE_OPTIONS })} }`
+      })
+    return `export const PRECOMPILED_OPTIONS = ${JSON.stringify(COMPILE_OPTIONS)}\nexport const PRECOMPILED = {\n${entries.join(',\n')}\n}\n`
   }
 }
 

@@ -38991,6 +38991,1461 @@ function requireLib () {
 var libExports = requireLib();
 var Handlebars = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 
+const PRECOMPILED_OPTIONS = {"strict":true,"noEscape":true,"preventIndent":true};
+const PRECOMPILED = {
+  "checklist.md.hbs": { source: "## Response checklist: {{codename}}{{#if drill}} (DRILL){{/if}}\n\nTick the boxes as you go: every tick is recorded on the incident timeline. Steps run in parallel as the Incident Commander assigns them; later phases open as the incident moves (`/phase next`).\n\n{{#each phases}}\n{{#if open}}\n### {{title}}{{#if current}} (current phase){{/if}} · {{done}}/{{total}}\n{{else}}\n<details><summary><b>{{title}}</b> · {{done}}/{{total}}</summary>\n{{/if}}\n\n{{#each steps}}\n- [{{#if checked}}x{{else}} {{/if}}] **{{title}}**{{#if summary}}: {{summary}}{{/if}}{{#if delegateTo}} _Delegate to: {{delegateTo}}_{{/if}} <!-- i:{{id}} -->\n{{#each lines}}\n{{indent}}- [{{#if checked}}x{{else}} {{/if}}] {{text}} <!-- i:{{id}} -->\n{{/each}}\n{{/each}}\n\n{{#unless open}}\n</details>\n\n{{/unless}}\n{{/each}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return " (DRILL)";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"steps"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"open"),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":22,"column":11}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":7,"column":6},"end":{"line":7,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":7,"column":4},"end":{"line":7,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":13},"end":{"line":7,"column":51}}})) != null ? stack1 : "")
+    + " · "
+    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":7,"column":56},"end":{"line":7,"column":60}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":7,"column":54},"end":{"line":7,"column":62}}}) : helper))) != null ? stack1 : "")
+    + "/"
+    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":7,"column":65},"end":{"line":7,"column":70}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":7,"column":63},"end":{"line":7,"column":72}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    return " (current phase)";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<details><summary><b>"
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":9,"column":23},"end":{"line":9,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":30}}}) : helper))) != null ? stack1 : "")
+    + "</b> · "
+    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":9,"column":39},"end":{"line":9,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":9,"column":37},"end":{"line":9,"column":45}}}) : helper))) != null ? stack1 : "")
+    + "/"
+    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":9,"column":48},"end":{"line":9,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":9,"column":46},"end":{"line":9,"column":55}}}) : helper))) != null ? stack1 : "")
+    + "</summary>\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- ["
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":13,"column":3},"end":{"line":13,"column":35}}})) != null ? stack1 : "")
+    + "] **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":13,"column":41},"end":{"line":13,"column":46}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":13,"column":39},"end":{"line":13,"column":48}}}) : helper))) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":50},"end":{"line":13,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"delegateTo"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":85},"end":{"line":13,"column":140}}})) != null ? stack1 : "")
+    + " \u003C!-- i:"
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":13,"column":150},"end":{"line":13,"column":152}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":13,"column":148},"end":{"line":13,"column":154}}}) : helper))) != null ? stack1 : "")
+    + " -->\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lines"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    return "x";
+},"7":function(container,depth0,helpers,partials,data) {
+    return " ";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"summary") || container.strict(depth0, "summary", {"start":{"line":13,"column":69},"end":{"line":13,"column":76}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"summary","hash":{},"data":data,"loc":{"start":{"line":13,"column":67},"end":{"line":13,"column":78}}}) : helper))) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " _Delegate to: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"delegateTo") || container.strict(depth0, "delegateTo", {"start":{"line":13,"column":120},"end":{"line":13,"column":130}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"delegateTo","hash":{},"data":data,"loc":{"start":{"line":13,"column":118},"end":{"line":13,"column":132}}}) : helper))) != null ? stack1 : "")
+    + "_";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"indent") || alias1(depth0, "indent", {"start":{"line":15,"column":2},"end":{"line":15,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"indent","hash":{},"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":10}}}) : helper))) != null ? stack1 : "")
+    + "- ["
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":15,"column":13},"end":{"line":15,"column":45}}})) != null ? stack1 : "")
+    + "] "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":15,"column":49},"end":{"line":15,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":15,"column":47},"end":{"line":15,"column":55}}}) : helper))) != null ? stack1 : "")
+    + " \u003C!-- i:"
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":15,"column":65},"end":{"line":15,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":15,"column":63},"end":{"line":15,"column":69}}}) : helper))) != null ? stack1 : "")
+    + " -->\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "</details>\n\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Response checklist: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"codename") || container.strict(depth0, "codename", {"start":{"line":1,"column":25},"end":{"line":1,"column":33}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"codename","hash":{},"data":data,"loc":{"start":{"line":1,"column":23},"end":{"line":1,"column":35}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":35},"end":{"line":1,"column":63}}})) != null ? stack1 : "")
+    + "\n\nTick the boxes as you go: every tick is recorded on the incident timeline. Steps run in parallel as the Incident Commander assigns them; later phases open as the incident moves (`/phase next`).\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"phases"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "");
+},"useData":true} },
+  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n| | |\n|---|---|\n| **Severity** | {{#if severity}}{{severity}}{{else}}not set yet: comment `/sev 1` … `/sev 4`{{/if}} |\n| **Phase** | {{phase}} |\n| **Incident Commander** | {{#if ic}}{{ic}}{{else}}none yet: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}} |\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if status}}\n| **Status** | {{status.text}} ({{status.at}} {{status.by}}) |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates\n\nDrafts are written only once their gates are open. A gate opens when one of its approvers adds its label or comments `/approve <gate>`.\n\n| Gate | State | Needed for | Means |\n|---|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} | {{description}} |\n{{/each}}\n\n### Progress\n\n| Phase | Done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}}/{{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n```mermaid\n{{phaseChart}}\n```\n{{/if}}\n\n### Response timeline (UTC)\n\n{{#if folded}}\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}) are folded to keep this comment within GitHub's size limit ({{folded.kinds}}); they are kept in full in the archive comments.\n\n{{/if}}\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n### Attack timeline (UTC)\n\n{{#if attackFolded}}\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are kept in full in the archive comments.\n\n{{/if}}\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n\n{{#if iocs.length}}\n### Indicators of compromise\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n\n{{/if}}\n{{#if compromised.length}}\n### Compromised data\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n\n{{/if}}\n### Communication rules\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "DRILL · ";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"severity") || container.strict(depth0, "severity", {"start":{"line":9,"column":35},"end":{"line":9,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":9,"column":33},"end":{"line":9,"column":45}}}) : helper))) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
+    return "not set yet: comment `/sev 1` … `/sev 4`";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"ic") || container.strict(depth0, "ic", {"start":{"line":11,"column":39},"end":{"line":11,"column":41}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"ic","hash":{},"data":data,"loc":{"start":{"line":11,"column":37},"end":{"line":11,"column":43}}}) : helper))) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "none yet: comment `/ic page` to page one"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"icTeam"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":91},"end":{"line":11,"column":132}}})) != null ? stack1 : "")
+    + ", or `/ic @login`";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (team `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"icTeam") || container.strict(depth0, "icTeam", {"start":{"line":11,"column":115},"end":{"line":11,"column":121}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"icTeam","hash":{},"data":data,"loc":{"start":{"line":11,"column":113},"end":{"line":11,"column":123}}}) : helper))) != null ? stack1 : "")
+    + "`)";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":13,"column":6},"end":{"line":13,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":13,"column":19},"end":{"line":13,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":13,"column":17},"end":{"line":13,"column":24}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"detectedAt") || container.strict(depth0, "detectedAt", {"start":{"line":16,"column":37},"end":{"line":16,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"detectedAt","hash":{},"data":data,"loc":{"start":{"line":16,"column":35},"end":{"line":16,"column":49}}}) : helper))) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    return "unknown";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ": "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "tested", {"start":{"line":17,"column":77},"end":{"line":17,"column":91}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "reviewed", {"start":{"line":17,"column":97},"end":{"line":17,"column":113}} ), depth0)) != null ? stack1 : "");
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **Post-mortem** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"postMortem") || container.strict(depth0, "postMortem", {"start":{"line":19,"column":22},"end":{"line":19,"column":32}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"postMortem","hash":{},"data":data,"loc":{"start":{"line":19,"column":20},"end":{"line":19,"column":34}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **Status** | "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "text", {"start":{"line":22,"column":17},"end":{"line":22,"column":28}} ), depth0)) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "at", {"start":{"line":22,"column":34},"end":{"line":22,"column":43}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "by", {"start":{"line":22,"column":48},"end":{"line":22,"column":57}} ), depth0)) != null ? stack1 : "")
+    + ") |\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **Response times** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"responseTimes") || container.strict(depth0, "responseTimes", {"start":{"line":25,"column":25},"end":{"line":25,"column":38}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseTimes","hash":{},"data":data,"loc":{"start":{"line":25,"column":23},"end":{"line":25,"column":40}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Clocks\n\n| Clock | Due (UTC) | At "
+    + ((stack1 = (((helper = lookupProperty(helpers,"clocksAsOf") || container.strict(depth0, "clocksAsOf", {"start":{"line":31,"column":27},"end":{"line":31,"column":37}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"clocksAsOf","hash":{},"data":data,"loc":{"start":{"line":31,"column":25},"end":{"line":31,"column":39}}}) : helper))) != null ? stack1 : "")
+    + " | Owner |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":34,"column":4},"end":{"line":34,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":11}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":34,"column":16},"end":{"line":34,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":34,"column":14},"end":{"line":34,"column":21}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":34,"column":26},"end":{"line":34,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":34,"column":24},"end":{"line":34,"column":33}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":34,"column":38},"end":{"line":34,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":34,"column":36},"end":{"line":34,"column":45}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":45,"column":5},"end":{"line":45,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":45,"column":3},"end":{"line":45,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":45,"column":16},"end":{"line":45,"column":75}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"neededFor") || alias1(depth0, "neededFor", {"start":{"line":45,"column":80},"end":{"line":45,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"neededFor","hash":{},"data":data,"loc":{"start":{"line":45,"column":78},"end":{"line":45,"column":91}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":45,"column":96},"end":{"line":45,"column":107}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":45,"column":94},"end":{"line":45,"column":109}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "✅ open ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":45,"column":38},"end":{"line":45,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":45,"column":36},"end":{"line":45,"column":42}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":45,"column":46},"end":{"line":45,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":45,"column":44},"end":{"line":45,"column":50}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"18":function(container,depth0,helpers,partials,data) {
+    return "\ud83d\udd12 closed";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":53,"column":4},"end":{"line":53,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":53,"column":2},"end":{"line":53,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":11},"end":{"line":53,"column":43}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":53,"column":48},"end":{"line":53,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":53,"column":46},"end":{"line":53,"column":54}}}) : helper))) != null ? stack1 : "")
+    + "/"
+    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":53,"column":57},"end":{"line":53,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":53,"column":55},"end":{"line":53,"column":64}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"20":function(container,depth0,helpers,partials,data) {
+    return " ← current";
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n```mermaid\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"phaseChart") || container.strict(depth0, "phaseChart", {"start":{"line":58,"column":2},"end":{"line":58,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phaseChart","hash":{},"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":58,"column":14}}}) : helper))) != null ? stack1 : "")
+    + "\n```\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "> "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "count", {"start":{"line":65,"column":4},"end":{"line":65,"column":16}} ), depth0)) != null ? stack1 : "")
+    + " older entries ("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "from", {"start":{"line":65,"column":36},"end":{"line":65,"column":47}} ), depth0)) != null ? stack1 : "")
+    + " to "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "to", {"start":{"line":65,"column":55},"end":{"line":65,"column":64}} ), depth0)) != null ? stack1 : "")
+    + ") are folded to keep this comment within GitHub's size limit ("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "kinds", {"start":{"line":65,"column":130},"end":{"line":65,"column":142}} ), depth0)) != null ? stack1 : "")
+    + "); they are kept in full in the archive comments.\n\n";
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":71,"column":4},"end":{"line":71,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":71,"column":2},"end":{"line":71,"column":8}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":71,"column":13},"end":{"line":71,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":71,"column":11},"end":{"line":71,"column":17}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":71,"column":22},"end":{"line":71,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":71,"column":20},"end":{"line":71,"column":28}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "> "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "count", {"start":{"line":77,"column":4},"end":{"line":77,"column":22}} ), depth0)) != null ? stack1 : "")
+    + " earlier entries ("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "from", {"start":{"line":77,"column":44},"end":{"line":77,"column":61}} ), depth0)) != null ? stack1 : "")
+    + " to "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "to", {"start":{"line":77,"column":69},"end":{"line":77,"column":84}} ), depth0)) != null ? stack1 : "")
+    + ") are kept in full in the archive comments.\n\n";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Time | What | Recorded by |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":84,"column":4},"end":{"line":84,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":84,"column":2},"end":{"line":84,"column":8}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":84,"column":13},"end":{"line":84,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":84,"column":11},"end":{"line":84,"column":19}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":84,"column":24},"end":{"line":84,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":84,"column":22},"end":{"line":84,"column":28}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"27":function(container,depth0,helpers,partials,data) {
+    return "_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### Indicators of compromise\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":94,"column":5},"end":{"line":94,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":94,"column":3},"end":{"line":94,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "` ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":94,"column":17},"end":{"line":94,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":94,"column":15},"end":{"line":94,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ")\n";
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### Compromised data\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":103,"column":9}}})) != null ? stack1 : "")
+    + "\n";
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "- "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":2},"end":{"line":1,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"codename") || alias2(depth0, "codename", {"start":{"line":1,"column":32},"end":{"line":1,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"codename","hash":{},"data":data,"loc":{"start":{"line":1,"column":30},"end":{"line":1,"column":42}}}) : helper))) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
+    + "| | |\n|---|---|\n| **Severity** | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severity"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":100}}})) != null ? stack1 : "")
+    + " |\n| **Phase** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"phase") || alias2(depth0, "phase", {"start":{"line":10,"column":16},"end":{"line":10,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"phase","hash":{},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":23}}}) : helper))) != null ? stack1 : "")
+    + " |\n| **Incident Commander** | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"ic"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":11,"column":27},"end":{"line":11,"column":156}}})) != null ? stack1 : "")
+    + " |\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
+    + "| **Opened** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"openedAt") || alias2(depth0, "openedAt", {"start":{"line":15,"column":17},"end":{"line":15,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"openedAt","hash":{},"data":data,"loc":{"start":{"line":15,"column":15},"end":{"line":15,"column":27}}}) : helper))) != null ? stack1 : "")
+    + " by "
+    + ((stack1 = (((helper = lookupProperty(helpers,"reporter") || alias2(depth0, "reporter", {"start":{"line":15,"column":33},"end":{"line":15,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"reporter","hash":{},"data":data,"loc":{"start":{"line":15,"column":31},"end":{"line":15,"column":43}}}) : helper))) != null ? stack1 : "")
+    + " |\n| **Detected** | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detectedAt"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":16,"column":17},"end":{"line":16,"column":71}}})) != null ? stack1 : "")
+    + " |\n| **Runbook** | ["
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "path", {"start":{"line":17,"column":19},"end":{"line":17,"column":31}} ), depth0)) != null ? stack1 : "")
+    + "]("
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "url", {"start":{"line":17,"column":37},"end":{"line":17,"column":48}} ), depth0)) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"runbook"),"tested"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":51},"end":{"line":17,"column":122}}})) != null ? stack1 : "")
+    + " |\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postMortem"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"status"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clocks"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + "\n### Gates\n\nDrafts are written only once their gates are open. A gate opens when one of its approvers adds its label or comments `/approve <gate>`.\n\n| Gate | State | Needed for | Means |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":9}}})) != null ? stack1 : "")
+    + "\n### Progress\n\n| Phase | Done |\n|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":60,"column":7}}})) != null ? stack1 : "")
+    + "\n### Response timeline (UTC)\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + "| Time | Who | What |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + "\n### Attack timeline (UTC)\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":97,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":105,"column":7}}})) != null ? stack1 : "")
+    + "### Communication rules\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "")
+    + "\n<details><summary>As reported</summary>\n\nOriginal title: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":114,"column":18},"end":{"line":114,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":114,"column":16},"end":{"line":114,"column":33}}}) : helper))) != null ? stack1 : "")
+    + "\n\n</details>\n\n<sub>incident-kit keeps this comment up to date. Commands: `/help`.</sub>\n";
+},"useData":true} },
+  "external-announcement.md.hbs": { source: "# Security incident of {{incidentDate}}\n\n## What happened\n\nTODO ({{owner}}): in plain words, say what happened, when we found out ({{detected}}) and that it was our responsibility. Present the facts; do not blame anyone else.\n\n## Timeline\n\n{{#each timeline}}\n- **{{time}}**: {{text}}\n{{/each}}\n{{#if timelineOmitted}}\n\nTODO: {{timelineOmitted}} further entries of the incident record did not fit here; summarise them.\n{{/if}}\n\n## What information was involved\n\n{{bulletList compromised empty=\"TODO: exactly what information was compromised.\"}}\n\nTODO: say how this affects customers. If we were storing something we should not have been, say so.\n\n## What we are doing\n\nTODO: what we have fixed, and exactly how we will prevent this in future.\n\n## What you can do\n\nTODO: the steps customers need to take, if any, and how to reach us with questions.\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":10,"column":6},"end":{"line":10,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "**: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":10,"column":18},"end":{"line":10,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":10,"column":16},"end":{"line":10,"column":24}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nTODO: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timelineOmitted") || container.strict(depth0, "timelineOmitted", {"start":{"line":14,"column":8},"end":{"line":14,"column":23}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timelineOmitted","hash":{},"data":data,"loc":{"start":{"line":14,"column":6},"end":{"line":14,"column":25}}}) : helper))) != null ? stack1 : "")
+    + " further entries of the incident record did not fit here; summarise them.\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# Security incident of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"incidentDate") || alias1(depth0, "incidentDate", {"start":{"line":1,"column":25},"end":{"line":1,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"incidentDate","hash":{},"data":data,"loc":{"start":{"line":1,"column":23},"end":{"line":1,"column":39}}}) : helper))) != null ? stack1 : "")
+    + "\n\n## What happened\n\nTODO ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":5,"column":8},"end":{"line":5,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":15}}}) : helper))) != null ? stack1 : "")
+    + "): in plain words, say what happened, when we found out ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"detected") || alias1(depth0, "detected", {"start":{"line":5,"column":74},"end":{"line":5,"column":82}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"detected","hash":{},"data":data,"loc":{"start":{"line":5,"column":72},"end":{"line":5,"column":84}}}) : helper))) != null ? stack1 : "")
+    + ") and that it was our responsibility. Present the facts; do not blame anyone else.\n\n## Timeline\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"timelineOmitted"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + "\n## What information was involved\n\n"
+    + ((stack1 = (lookupProperty(helpers,"bulletList")||alias1(depth0, "bulletList", {"start":{"line":19,"column":2},"end":{"line":19,"column":12}} )).call(alias2,lookupProperty(depth0,"compromised"),{"name":"bulletList","hash":{"empty":"TODO: exactly what information was compromised."},"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":82}}})) != null ? stack1 : "")
+    + "\n\nTODO: say how this affects customers. If we were storing something we should not have been, say so.\n\n## What we are doing\n\nTODO: what we have fixed, and exactly how we will prevent this in future.\n\n## What you can do\n\nTODO: the steps customers need to take, if any, and how to reach us with questions.\n";
+},"useData":true} },
+  "internal-update.md.hbs": { source: "{{#if drill}}\n> [!CAUTION]\n> **DRILL.** This is an exercise: do not send it outside the drill.\n\n{{/if}}\n**Subject:** {{subject}}\\\n**From:** {{to}}\\\n**To:** internal stakeholders\n\nPrefer the voice call or chat. If this must go by email, the subject is \"{{subject}}\" and nothing else.\n\n---\n\nHello all,\n\nWe are responding to a security incident, codename **{{codename}}**, detected on {{detected}}. Severity: {{severity}}. We are now in the {{phase}} phase.\n\nForensic analysis shows the attack was not sourced internally, which is why we can tell you about it now. Please keep this within the company and do not discuss it in public channels.\n\n### What we know so far\n\n{{#each timeline}}\n- {{time}}: {{text}}\n{{else}}\n- The timeline of the attack is still being established.\n{{/each}}\n{{#if status}}\n\nLatest status ({{statusAt}}): {{status}}\n{{/if}}\n\n### What we have done\n\n{{bulletList stepsTaken empty=\"- The response team is assembled and working through the runbook.\"}}\n\nSteps of the response still open: {{stepsLeft}}.\n\n### What happens next\n\nWe will follow up with more information once it is known. Until then, if you notice anything unusual, tell the response team through the incident channel rather than by email.\n\n---\n\n<sub>Drafted {{drafted}} once these gates were open: {{#each approvals}}`{{gate}}` ({{description}}{{#if who}} — {{who}}{{/if}}{{#if when}}, {{when}}{{/if}}){{#unless @last}}; {{/unless}}{{/each}}.{{#if issueUrl}} [Incident record]({{issueUrl}}).{{/if}}</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "> [!CAUTION]\n> **DRILL.** This is an exercise: do not send it outside the drill.\n\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":23,"column":4},"end":{"line":23,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":23,"column":14},"end":{"line":23,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":23,"column":12},"end":{"line":23,"column":20}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "- The timeline of the attack is still being established.\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nLatest status ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"statusAt") || alias1(depth0, "statusAt", {"start":{"line":29,"column":17},"end":{"line":29,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"statusAt","hash":{},"data":data,"loc":{"start":{"line":29,"column":15},"end":{"line":29,"column":27}}}) : helper))) != null ? stack1 : "")
+    + "): "
+    + ((stack1 = (((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":29,"column":32},"end":{"line":29,"column":38}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":29,"column":30},"end":{"line":29,"column":40}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "`"
+    + ((stack1 = (((helper = lookupProperty(helpers,"gate") || alias1(depth0, "gate", {"start":{"line":44,"column":75},"end":{"line":44,"column":79}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"gate","hash":{},"data":data,"loc":{"start":{"line":44,"column":73},"end":{"line":44,"column":81}}}) : helper))) != null ? stack1 : "")
+    + "` ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":44,"column":86},"end":{"line":44,"column":97}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":44,"column":84},"end":{"line":44,"column":99}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"who"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":99},"end":{"line":44,"column":127}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"when"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":127},"end":{"line":44,"column":156}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":157},"end":{"line":44,"column":187}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " — "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || container.strict(depth0, "who", {"start":{"line":44,"column":115},"end":{"line":44,"column":118}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"who","hash":{},"data":data,"loc":{"start":{"line":44,"column":113},"end":{"line":44,"column":120}}}) : helper))) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || container.strict(depth0, "when", {"start":{"line":44,"column":143},"end":{"line":44,"column":147}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"when","hash":{},"data":data,"loc":{"start":{"line":44,"column":141},"end":{"line":44,"column":149}}}) : helper))) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " [Incident record]("
+    + ((stack1 = (((helper = lookupProperty(helpers,"issueUrl") || container.strict(depth0, "issueUrl", {"start":{"line":44,"column":234},"end":{"line":44,"column":242}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":44,"column":232},"end":{"line":44,"column":244}}}) : helper))) != null ? stack1 : "")
+    + ").";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + "**Subject:** "
+    + ((stack1 = (((helper = lookupProperty(helpers,"subject") || alias2(depth0, "subject", {"start":{"line":6,"column":15},"end":{"line":6,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"subject","hash":{},"data":data,"loc":{"start":{"line":6,"column":13},"end":{"line":6,"column":24}}}) : helper))) != null ? stack1 : "")
+    + "\\\n**From:** "
+    + ((stack1 = (((helper = lookupProperty(helpers,"to") || alias2(depth0, "to", {"start":{"line":7,"column":12},"end":{"line":7,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":7,"column":10},"end":{"line":7,"column":16}}}) : helper))) != null ? stack1 : "")
+    + "\\\n**To:** internal stakeholders\n\nPrefer the voice call or chat. If this must go by email, the subject is \""
+    + ((stack1 = (((helper = lookupProperty(helpers,"subject") || alias2(depth0, "subject", {"start":{"line":10,"column":75},"end":{"line":10,"column":82}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"subject","hash":{},"data":data,"loc":{"start":{"line":10,"column":73},"end":{"line":10,"column":84}}}) : helper))) != null ? stack1 : "")
+    + "\" and nothing else.\n\n---\n\nHello all,\n\nWe are responding to a security incident, codename **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"codename") || alias2(depth0, "codename", {"start":{"line":16,"column":55},"end":{"line":16,"column":63}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"codename","hash":{},"data":data,"loc":{"start":{"line":16,"column":53},"end":{"line":16,"column":65}}}) : helper))) != null ? stack1 : "")
+    + "**, detected on "
+    + ((stack1 = (((helper = lookupProperty(helpers,"detected") || alias2(depth0, "detected", {"start":{"line":16,"column":83},"end":{"line":16,"column":91}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"detected","hash":{},"data":data,"loc":{"start":{"line":16,"column":81},"end":{"line":16,"column":93}}}) : helper))) != null ? stack1 : "")
+    + ". Severity: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias2(depth0, "severity", {"start":{"line":16,"column":107},"end":{"line":16,"column":115}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":16,"column":105},"end":{"line":16,"column":117}}}) : helper))) != null ? stack1 : "")
+    + ". We are now in the "
+    + ((stack1 = (((helper = lookupProperty(helpers,"phase") || alias2(depth0, "phase", {"start":{"line":16,"column":139},"end":{"line":16,"column":144}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"phase","hash":{},"data":data,"loc":{"start":{"line":16,"column":137},"end":{"line":16,"column":146}}}) : helper))) != null ? stack1 : "")
+    + " phase.\n\nForensic analysis shows the attack was not sourced internally, which is why we can tell you about it now. Please keep this within the company and do not discuss it in public channels.\n\n### What we know so far\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"status"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + "\n### What we have done\n\n"
+    + ((stack1 = (lookupProperty(helpers,"bulletList")||alias2(depth0, "bulletList", {"start":{"line":34,"column":2},"end":{"line":34,"column":12}} )).call(alias1,lookupProperty(depth0,"stepsTaken"),{"name":"bulletList","hash":{"empty":"- The response team is assembled and working through the runbook."},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":99}}})) != null ? stack1 : "")
+    + "\n\nSteps of the response still open: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsLeft") || alias2(depth0, "stepsLeft", {"start":{"line":36,"column":36},"end":{"line":36,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsLeft","hash":{},"data":data,"loc":{"start":{"line":36,"column":34},"end":{"line":36,"column":47}}}) : helper))) != null ? stack1 : "")
+    + ".\n\n### What happens next\n\nWe will follow up with more information once it is known. Until then, if you notice anything unusual, tell the response team through the incident channel rather than by email.\n\n---\n\n<sub>Drafted "
+    + ((stack1 = (((helper = lookupProperty(helpers,"drafted") || alias2(depth0, "drafted", {"start":{"line":44,"column":15},"end":{"line":44,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"drafted","hash":{},"data":data,"loc":{"start":{"line":44,"column":13},"end":{"line":44,"column":24}}}) : helper))) != null ? stack1 : "")
+    + " once these gates were open: "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"approvals"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":53},"end":{"line":44,"column":196}}})) != null ? stack1 : "")
+    + "."
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issueUrl"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":197},"end":{"line":44,"column":253}}})) != null ? stack1 : "")
+    + "</sub>\n";
+},"useData":true} },
+  "law-enforcement.md.hbs": { source: "{{#if drill}}\n> [!CAUTION]\n> **DRILL.** Do not contact anyone on this sheet: tick the boxes as if you had.\n\n{{/if}}\n## Law enforcement and external parties — {{codename}}\n\nOwner: **{{to}}**. Work with law enforcement to identify the source of the attack, and let the owners of systems used in it know that theirs may be compromised too. Tick each box once it is done and note the contact, reference number and time beside it.\n\nBefore contacting anyone:\n\n- Prefer a voice call. If you must email, the subject is **{{subject}}** and nothing else, and encrypt every email to an address outside our domain.\n- Never use SMS about the incident, except to ask someone to move to a secure channel.\n- Share only what legal counsel has approved; send evidence copies, never the originals.\n\n### Local law enforcement\n\n- [ ] Report the incident to local law enforcement (record the officer, the station and the case number).\n- [ ] Agree how evidence (disk images, logs) will be handed over, and keep its chain of custody.\n\n### National agency\n\n- [ ] Report to the national agency for computer crime (in the US: the FBI field office, or a complaint at ic3.gov); record the case number.\n- [ ] Share the indicators of compromise below when they ask for them.\n\n### Operators of systems used in the attack\n\nTheir systems may also have been compromised.\n\n{{#each operators}}\n- [ ] Contact the operator of {{value}} ({{type}}, recorded {{when}}) through its abuse contact.\n{{else}}\n- [ ] No systems are recorded yet: add them with `/ioc` and contact each operator.\n{{/each}}\n{{#each parties}}\n- [ ] Contact {{this}}: tell them how their system was involved, and ask whether they will disclose publicly.\n{{/each}}\n\n### Security companies\n\n- [ ] Engage a security company to help assess the risk (check first whether the insurer requires one from its panel).\n- [ ] Ask for advice on public-relations next steps before the external announcement.\n\n### Cyber insurance provider\n\n- [ ] Notify the cyber insurance provider within the policy's notice period; record the claim number.\n- [ ] Confirm which costs (forensics, legal, notification) the policy covers before committing to them.\n\n### Facts to share when asked\n\n- Detected: {{detected}}{{#if attackStarted}}; first known attacker activity: {{attackStarted}}{{/if}}.\n- Severity: {{severity}}.\n- Compromised so far: {{#if compromised}}{{join compromised \"; \"}}{{else}}not yet known{{/if}}.\n- Indicators of compromise recorded: {{iocCount}}{{#if issueUrl}} (see the [incident record]({{issueUrl}})){{/if}}.\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "> [!CAUTION]\n> **DRILL.** Do not contact anyone on this sheet: tick the boxes as if you had.\n\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- [ ] Contact the operator of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":31,"column":32},"end":{"line":31,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":31,"column":30},"end":{"line":31,"column":39}}}) : helper))) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":31,"column":43},"end":{"line":31,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":31,"column":41},"end":{"line":31,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ", recorded "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":31,"column":62},"end":{"line":31,"column":66}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":31,"column":60},"end":{"line":31,"column":68}}}) : helper))) != null ? stack1 : "")
+    + ") through its abuse contact.\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "- [ ] No systems are recorded yet: add them with `/ioc` and contact each operator.\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "- [ ] Contact "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + ": tell them how their system was involved, and ask whether they will disclose publicly.\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "; first known attacker activity: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"attackStarted") || container.strict(depth0, "attackStarted", {"start":{"line":51,"column":80},"end":{"line":51,"column":93}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attackStarted","hash":{},"data":data,"loc":{"start":{"line":51,"column":78},"end":{"line":51,"column":95}}}) : helper))) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"join")||container.strict(depth0, "join", {"start":{"line":53,"column":43},"end":{"line":53,"column":47}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"compromised"),"; ",{"name":"join","hash":{},"data":data,"loc":{"start":{"line":53,"column":41},"end":{"line":53,"column":66}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    return "not yet known";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (see the [incident record]("
+    + ((stack1 = (((helper = lookupProperty(helpers,"issueUrl") || container.strict(depth0, "issueUrl", {"start":{"line":54,"column":95},"end":{"line":54,"column":103}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":54,"column":93},"end":{"line":54,"column":105}}}) : helper))) != null ? stack1 : "")
+    + "))";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + "## Law enforcement and external parties — "
+    + ((stack1 = (((helper = lookupProperty(helpers,"codename") || alias2(depth0, "codename", {"start":{"line":6,"column":44},"end":{"line":6,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"codename","hash":{},"data":data,"loc":{"start":{"line":6,"column":42},"end":{"line":6,"column":54}}}) : helper))) != null ? stack1 : "")
+    + "\n\nOwner: **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"to") || alias2(depth0, "to", {"start":{"line":8,"column":11},"end":{"line":8,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":8,"column":9},"end":{"line":8,"column":15}}}) : helper))) != null ? stack1 : "")
+    + "**. Work with law enforcement to identify the source of the attack, and let the owners of systems used in it know that theirs may be compromised too. Tick each box once it is done and note the contact, reference number and time beside it.\n\nBefore contacting anyone:\n\n- Prefer a voice call. If you must email, the subject is **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"subject") || alias2(depth0, "subject", {"start":{"line":12,"column":61},"end":{"line":12,"column":68}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"subject","hash":{},"data":data,"loc":{"start":{"line":12,"column":59},"end":{"line":12,"column":70}}}) : helper))) != null ? stack1 : "")
+    + "** and nothing else, and encrypt every email to an address outside our domain.\n- Never use SMS about the incident, except to ask someone to move to a secure channel.\n- Share only what legal counsel has approved; send evidence copies, never the originals.\n\n### Local law enforcement\n\n- [ ] Report the incident to local law enforcement (record the officer, the station and the case number).\n- [ ] Agree how evidence (disk images, logs) will be handed over, and keep its chain of custody.\n\n### National agency\n\n- [ ] Report to the national agency for computer crime (in the US: the FBI field office, or a complaint at ic3.gov); record the case number.\n- [ ] Share the indicators of compromise below when they ask for them.\n\n### Operators of systems used in the attack\n\nTheir systems may also have been compromised.\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"operators"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"parties"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
+    + "\n### Security companies\n\n- [ ] Engage a security company to help assess the risk (check first whether the insurer requires one from its panel).\n- [ ] Ask for advice on public-relations next steps before the external announcement.\n\n### Cyber insurance provider\n\n- [ ] Notify the cyber insurance provider within the policy's notice period; record the claim number.\n- [ ] Confirm which costs (forensics, legal, notification) the policy covers before committing to them.\n\n### Facts to share when asked\n\n- Detected: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"detected") || alias2(depth0, "detected", {"start":{"line":51,"column":14},"end":{"line":51,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"detected","hash":{},"data":data,"loc":{"start":{"line":51,"column":12},"end":{"line":51,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackStarted"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":24},"end":{"line":51,"column":102}}})) != null ? stack1 : "")
+    + ".\n- Severity: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias2(depth0, "severity", {"start":{"line":52,"column":14},"end":{"line":52,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":52,"column":12},"end":{"line":52,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ".\n- Compromised so far: "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromised"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":53,"column":22},"end":{"line":53,"column":94}}})) != null ? stack1 : "")
+    + ".\n- Indicators of compromise recorded: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"iocCount") || alias2(depth0, "iocCount", {"start":{"line":54,"column":39},"end":{"line":54,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"iocCount","hash":{},"data":data,"loc":{"start":{"line":54,"column":37},"end":{"line":54,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issueUrl"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":49},"end":{"line":54,"column":114}}})) != null ? stack1 : "")
+    + ".\n";
+},"useData":true} },
+  "metrics-report.md.hbs": { source: "## Incident metrics\n\n{{#if incidents}}\n**{{plural incidents \"incident\"}}** since {{since}} ({{open}} still open){{#if drills}}, and {{plural drills \"drill\"}} reported apart below{{/if}}. Each cell is the median time, with how many incidents it is taken over in brackets: to an Incident Commander from the report; everything else from detection. \"Clocks missed\" counts deadlines missed or met late.\n{{else}}\nNo incidents yet{{#if drills}} (and {{plural drills \"drill\"}}, below){{/if}}.\n{{/if}}\n{{#if pending}}\n\n> [!NOTE]\n> {{plural pending \"closed incident\"}} not read yet: the scheduled run reads a batch each time, to stay within the API rate limit. The figures fill in over the next runs.\n{{/if}}\n{{#if floor}}\n\n> [!NOTE]\n> Incidents before #{{floor}} no longer fit this issue and are left out of the figures.\n{{/if}}\n{{#if bySeverity.length}}\n\n### By severity\n\n| Severity | Incidents | Open | Incident Commander | Mitigated | Contained | Internal update | Announcement | Resolved | Clocks missed |\n|---|---:|---:|---|---|---|---|---|---|---:|\n{{#each bySeverity}}\n| {{severity}} | {{incidents}} | {{open}} | {{ic}} | {{mitigation}} | {{containment}} | {{internalUpdate}} | {{announcement}} | {{resolution}} | {{clocksMissed}} |\n{{/each}}\n{{/if}}\n{{#if chart}}\n\n```mermaid\n{{chart}}\n```\n\nLines: {{legend}}\n{{/if}}\n{{#if rows.length}}\n\n### By month and severity\n\n| Month | Severity | Incidents | Open | Incident Commander | Mitigated | Contained | Internal update | Announcement | Resolved | Clocks missed |\n|---|---|---:|---:|---|---|---|---|---|---|---:|\n{{#each rows}}\n| {{month}} | {{severity}} | {{incidents}} | {{open}} | {{ic}} | {{mitigation}} | {{containment}} | {{internalUpdate}} | {{announcement}} | {{resolution}} | {{clocksMissed}} |\n{{/each}}\n{{/if}}\n{{#if drillRows.length}}\n\n### Drills\n\nDrills are exercises: their times show how the process runs, and are kept out of the figures above.\n\n| Month | Drills | Open | Incident Commander | Mitigated | Contained | Internal update | Announcement | Resolved | Clocks missed |\n|---|---:|---:|---|---|---|---|---|---|---:|\n{{#each drillRows}}\n| {{month}} | {{incidents}} | {{open}} | {{ic}} | {{mitigation}} | {{containment}} | {{internalUpdate}} | {{announcement}} | {{resolution}} | {{clocksMissed}} |\n{{/each}}\n{{/if}}\n\n<sub>incident-kit keeps this issue up to date on its scheduled run; edits to it are overwritten.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**"
+    + ((stack1 = (lookupProperty(helpers,"plural")||alias1(depth0, "plural", {"start":{"line":4,"column":4},"end":{"line":4,"column":10}} )).call(alias2,lookupProperty(depth0,"incidents"),"incident",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":33}}})) != null ? stack1 : "")
+    + "** since "
+    + ((stack1 = (((helper = lookupProperty(helpers,"since") || alias1(depth0, "since", {"start":{"line":4,"column":44},"end":{"line":4,"column":49}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"since","hash":{},"data":data,"loc":{"start":{"line":4,"column":42},"end":{"line":4,"column":51}}}) : helper))) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"open") || alias1(depth0, "open", {"start":{"line":4,"column":55},"end":{"line":4,"column":59}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"open","hash":{},"data":data,"loc":{"start":{"line":4,"column":53},"end":{"line":4,"column":61}}}) : helper))) != null ? stack1 : "")
+    + " still open)"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"drills"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":73},"end":{"line":4,"column":146}}})) != null ? stack1 : "")
+    + ". Each cell is the median time, with how many incidents it is taken over in brackets: to an Incident Commander from the report; everything else from detection. \"Clocks missed\" counts deadlines missed or met late.\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", and "
+    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":4,"column":95},"end":{"line":4,"column":101}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"drills"),"drill",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":4,"column":93},"end":{"line":4,"column":118}}})) != null ? stack1 : "")
+    + " reported apart below";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "No incidents yet"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"drills"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":16},"end":{"line":6,"column":76}}})) != null ? stack1 : "")
+    + ".\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (and "
+    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":6,"column":38},"end":{"line":6,"column":44}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"drills"),"drill",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":6,"column":36},"end":{"line":6,"column":61}}})) != null ? stack1 : "")
+    + ", below)";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n> [!NOTE]\n> "
+    + ((stack1 = (lookupProperty(helpers,"plural")||container.strict(depth0, "plural", {"start":{"line":11,"column":4},"end":{"line":11,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"pending"),"closed incident",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":11,"column":2},"end":{"line":11,"column":38}}})) != null ? stack1 : "")
+    + " not read yet: the scheduled run reads a batch each time, to stay within the API rate limit. The figures fill in over the next runs.\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n> [!NOTE]\n> Incidents before #"
+    + ((stack1 = (((helper = lookupProperty(helpers,"floor") || container.strict(depth0, "floor", {"start":{"line":16,"column":22},"end":{"line":16,"column":27}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"floor","hash":{},"data":data,"loc":{"start":{"line":16,"column":20},"end":{"line":16,"column":29}}}) : helper))) != null ? stack1 : "")
+    + " no longer fit this issue and are left out of the figures.\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### By severity\n\n| Severity | Incidents | Open | Incident Commander | Mitigated | Contained | Internal update | Announcement | Resolved | Clocks missed |\n|---|---:|---:|---|---|---|---|---|---|---:|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"bySeverity"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":25,"column":4},"end":{"line":25,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":25,"column":2},"end":{"line":25,"column":14}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"incidents") || alias1(depth0, "incidents", {"start":{"line":25,"column":19},"end":{"line":25,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"incidents","hash":{},"data":data,"loc":{"start":{"line":25,"column":17},"end":{"line":25,"column":30}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"open") || alias1(depth0, "open", {"start":{"line":25,"column":35},"end":{"line":25,"column":39}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"open","hash":{},"data":data,"loc":{"start":{"line":25,"column":33},"end":{"line":25,"column":41}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"ic") || alias1(depth0, "ic", {"start":{"line":25,"column":46},"end":{"line":25,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"ic","hash":{},"data":data,"loc":{"start":{"line":25,"column":44},"end":{"line":25,"column":50}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"mitigation") || alias1(depth0, "mitigation", {"start":{"line":25,"column":55},"end":{"line":25,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"mitigation","hash":{},"data":data,"loc":{"start":{"line":25,"column":53},"end":{"line":25,"column":67}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"containment") || alias1(depth0, "containment", {"start":{"line":25,"column":72},"end":{"line":25,"column":83}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"containment","hash":{},"data":data,"loc":{"start":{"line":25,"column":70},"end":{"line":25,"column":85}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"internalUpdate") || alias1(depth0, "internalUpdate", {"start":{"line":25,"column":90},"end":{"line":25,"column":104}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"internalUpdate","hash":{},"data":data,"loc":{"start":{"line":25,"column":88},"end":{"line":25,"column":106}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"announcement") || alias1(depth0, "announcement", {"start":{"line":25,"column":111},"end":{"line":25,"column":123}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"announcement","hash":{},"data":data,"loc":{"start":{"line":25,"column":109},"end":{"line":25,"column":125}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"resolution") || alias1(depth0, "resolution", {"start":{"line":25,"column":130},"end":{"line":25,"column":140}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"resolution","hash":{},"data":data,"loc":{"start":{"line":25,"column":128},"end":{"line":25,"column":142}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"clocksMissed") || alias1(depth0, "clocksMissed", {"start":{"line":25,"column":147},"end":{"line":25,"column":159}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"clocksMissed","hash":{},"data":data,"loc":{"start":{"line":25,"column":145},"end":{"line":25,"column":161}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n```mermaid\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"chart") || alias1(depth0, "chart", {"start":{"line":31,"column":2},"end":{"line":31,"column":7}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"chart","hash":{},"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":31,"column":9}}}) : helper))) != null ? stack1 : "")
+    + "\n```\n\nLines: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"legend") || alias1(depth0, "legend", {"start":{"line":34,"column":9},"end":{"line":34,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"legend","hash":{},"data":data,"loc":{"start":{"line":34,"column":7},"end":{"line":34,"column":17}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### By month and severity\n\n| Month | Severity | Incidents | Open | Incident Commander | Mitigated | Contained | Internal update | Announcement | Resolved | Clocks missed |\n|---|---|---:|---:|---|---|---|---|---|---|---:|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"month") || alias1(depth0, "month", {"start":{"line":43,"column":4},"end":{"line":43,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"month","hash":{},"data":data,"loc":{"start":{"line":43,"column":2},"end":{"line":43,"column":11}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias1(depth0, "severity", {"start":{"line":43,"column":16},"end":{"line":43,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":43,"column":14},"end":{"line":43,"column":26}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"incidents") || alias1(depth0, "incidents", {"start":{"line":43,"column":31},"end":{"line":43,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"incidents","hash":{},"data":data,"loc":{"start":{"line":43,"column":29},"end":{"line":43,"column":42}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"open") || alias1(depth0, "open", {"start":{"line":43,"column":47},"end":{"line":43,"column":51}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"open","hash":{},"data":data,"loc":{"start":{"line":43,"column":45},"end":{"line":43,"column":53}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"ic") || alias1(depth0, "ic", {"start":{"line":43,"column":58},"end":{"line":43,"column":60}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"ic","hash":{},"data":data,"loc":{"start":{"line":43,"column":56},"end":{"line":43,"column":62}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"mitigation") || alias1(depth0, "mitigation", {"start":{"line":43,"column":67},"end":{"line":43,"column":77}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"mitigation","hash":{},"data":data,"loc":{"start":{"line":43,"column":65},"end":{"line":43,"column":79}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"containment") || alias1(depth0, "containment", {"start":{"line":43,"column":84},"end":{"line":43,"column":95}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"containment","hash":{},"data":data,"loc":{"start":{"line":43,"column":82},"end":{"line":43,"column":97}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"internalUpdate") || alias1(depth0, "internalUpdate", {"start":{"line":43,"column":102},"end":{"line":43,"column":116}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"internalUpdate","hash":{},"data":data,"loc":{"start":{"line":43,"column":100},"end":{"line":43,"column":118}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"announcement") || alias1(depth0, "announcement", {"start":{"line":43,"column":123},"end":{"line":43,"column":135}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"announcement","hash":{},"data":data,"loc":{"start":{"line":43,"column":121},"end":{"line":43,"column":137}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"resolution") || alias1(depth0, "resolution", {"start":{"line":43,"column":142},"end":{"line":43,"column":152}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"resolution","hash":{},"data":data,"loc":{"start":{"line":43,"column":140},"end":{"line":43,"column":154}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"clocksMissed") || alias1(depth0, "clocksMissed", {"start":{"line":43,"column":159},"end":{"line":43,"column":171}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"clocksMissed","hash":{},"data":data,"loc":{"start":{"line":43,"column":157},"end":{"line":43,"column":173}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Drills\n\nDrills are exercises: their times show how the process runs, and are kept out of the figures above.\n\n| Month | Drills | Open | Incident Commander | Mitigated | Contained | Internal update | Announcement | Resolved | Clocks missed |\n|---|---:|---:|---|---|---|---|---|---|---:|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"drillRows"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"month") || alias1(depth0, "month", {"start":{"line":55,"column":4},"end":{"line":55,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"month","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":11}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"incidents") || alias1(depth0, "incidents", {"start":{"line":55,"column":16},"end":{"line":55,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"incidents","hash":{},"data":data,"loc":{"start":{"line":55,"column":14},"end":{"line":55,"column":27}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"open") || alias1(depth0, "open", {"start":{"line":55,"column":32},"end":{"line":55,"column":36}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"open","hash":{},"data":data,"loc":{"start":{"line":55,"column":30},"end":{"line":55,"column":38}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"ic") || alias1(depth0, "ic", {"start":{"line":55,"column":43},"end":{"line":55,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"ic","hash":{},"data":data,"loc":{"start":{"line":55,"column":41},"end":{"line":55,"column":47}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"mitigation") || alias1(depth0, "mitigation", {"start":{"line":55,"column":52},"end":{"line":55,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"mitigation","hash":{},"data":data,"loc":{"start":{"line":55,"column":50},"end":{"line":55,"column":64}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"containment") || alias1(depth0, "containment", {"start":{"line":55,"column":69},"end":{"line":55,"column":80}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"containment","hash":{},"data":data,"loc":{"start":{"line":55,"column":67},"end":{"line":55,"column":82}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"internalUpdate") || alias1(depth0, "internalUpdate", {"start":{"line":55,"column":87},"end":{"line":55,"column":101}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"internalUpdate","hash":{},"data":data,"loc":{"start":{"line":55,"column":85},"end":{"line":55,"column":103}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"announcement") || alias1(depth0, "announcement", {"start":{"line":55,"column":108},"end":{"line":55,"column":120}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"announcement","hash":{},"data":data,"loc":{"start":{"line":55,"column":106},"end":{"line":55,"column":122}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"resolution") || alias1(depth0, "resolution", {"start":{"line":55,"column":127},"end":{"line":55,"column":137}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"resolution","hash":{},"data":data,"loc":{"start":{"line":55,"column":125},"end":{"line":55,"column":139}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"clocksMissed") || alias1(depth0, "clocksMissed", {"start":{"line":55,"column":144},"end":{"line":55,"column":156}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"clocksMissed","hash":{},"data":data,"loc":{"start":{"line":55,"column":142},"end":{"line":55,"column":158}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Incident metrics\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"incidents"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":7,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"pending"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"floor"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"bySeverity"),"length"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"chart"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"drillRows"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + "\n<sub>incident-kit keeps this issue up to date on its scheduled run; edits to it are overwritten.</sub>\n";
+},"useData":true} },
+  "post-mortem.md.hbs": { source: "{{#if drill}}\n> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n{{/if}}\n# Post-mortem: {{codename}}\n\n## Summary\n\n| | |\n|---|---|\n| Severity | {{severity}} |\n| Detected | {{detected}} |\n| Incident opened | {{opened}} (after {{timeToReport}}) |\n| Resolved | {{#if resolved}}{{resolved}} (after {{timeToResolve}}){{else}}not yet{{/if}} |\n| Checklist | {{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%) |\n| Drafted | {{written}} |\n{{#if issueUrl}}\n| Incident record | [issue]({{issueUrl}}) |\n{{/if}}\n\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n{{#each responseTimes}}\n| {{measure}} | {{time}} | {{from}} |\n{{/each}}\n\n## Timeline of the attack\n\n{{timelineTable attackTimeline empty=\"_No attack timeline was recorded (`/timeline`)._\"}}\n{{#if attackFolded}}\n\n{{attackFolded}}\n{{/if}}\n\n## Timeline of the response\n\n{{timelineTable responseTimeline}}\n{{#if responseFolded}}\n\n{{responseFolded}}\n{{/if}}\n\n## Impact\n\n{{#each compromised}}\n- {{text}} <sub>({{who}} {{when}})</sub>\n{{else}}\n_Nothing was recorded as compromised (`/compromised`)._\n{{/each}}\n\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n{{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%).\n\n{{taskList checklist}}\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n{{#each gates}}\n| `{{name}}` | {{description}} | {{state}} | {{who}} | {{when}} |\n{{/each}}\n\n### Roles\n\n{{#each roles}}\n- {{role}}: {{who}}\n{{else}}\n_No roles were assigned._\n{{/each}}\n\n## Indicators of compromise\n\n{{#if iocs}}\n| Type | Value | Recorded by | When |\n|---|---|---|---|\n{{#each iocs}}\n| {{type}} | {{value}} | {{who}} | {{when}} |\n{{/each}}\n{{else}}\n_No indicators were recorded (`/ioc`)._\n{{/if}}\n\n## Follow-up actions\n\nGive each an owner and a due date.\n\n{{taskList followUps}}\n- [ ] _(add the team's own)_\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"resolved") || alias1(depth0, "resolved", {"start":{"line":15,"column":31},"end":{"line":15,"column":39}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"resolved","hash":{},"data":data,"loc":{"start":{"line":15,"column":29},"end":{"line":15,"column":41}}}) : helper))) != null ? stack1 : "")
+    + " (after "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timeToResolve") || alias1(depth0, "timeToResolve", {"start":{"line":15,"column":51},"end":{"line":15,"column":64}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"timeToResolve","hash":{},"data":data,"loc":{"start":{"line":15,"column":49},"end":{"line":15,"column":66}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "not yet";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Incident record | [issue]("
+    + ((stack1 = (((helper = lookupProperty(helpers,"issueUrl") || container.strict(depth0, "issueUrl", {"start":{"line":19,"column":30},"end":{"line":19,"column":38}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":19,"column":28},"end":{"line":19,"column":40}}}) : helper))) != null ? stack1 : "")
+    + ") |\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"measure") || alias1(depth0, "measure", {"start":{"line":29,"column":4},"end":{"line":29,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":29,"column":2},"end":{"line":29,"column":13}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":29,"column":18},"end":{"line":29,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":29,"column":16},"end":{"line":29,"column":24}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":29,"column":29},"end":{"line":29,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":29,"column":27},"end":{"line":29,"column":35}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"attackFolded") || container.strict(depth0, "attackFolded", {"start":{"line":37,"column":2},"end":{"line":37,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attackFolded","hash":{},"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":16}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"responseFolded") || container.strict(depth0, "responseFolded", {"start":{"line":45,"column":2},"end":{"line":45,"column":16}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseFolded","hash":{},"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":18}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":51,"column":4},"end":{"line":51,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":51,"column":2},"end":{"line":51,"column":10}}}) : helper))) != null ? stack1 : "")
+    + " <sub>("
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":51,"column":19},"end":{"line":51,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":51,"column":17},"end":{"line":51,"column":24}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":51,"column":27},"end":{"line":51,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":51,"column":25},"end":{"line":51,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ")</sub>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    return "_Nothing was recorded as compromised (`/compromised`)._\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":81,"column":5},"end":{"line":81,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":81,"column":3},"end":{"line":81,"column":11}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":81,"column":17},"end":{"line":81,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":81,"column":15},"end":{"line":81,"column":30}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":81,"column":35},"end":{"line":81,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":81,"column":33},"end":{"line":81,"column":42}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":81,"column":47},"end":{"line":81,"column":50}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":81,"column":45},"end":{"line":81,"column":52}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":81,"column":57},"end":{"line":81,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":81,"column":55},"end":{"line":81,"column":63}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":87,"column":4},"end":{"line":87,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":87,"column":2},"end":{"line":87,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":87,"column":14},"end":{"line":87,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":87,"column":12},"end":{"line":87,"column":19}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    return "_No roles were assigned._\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Type | Value | Recorded by | When |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":99,"column":9}}})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":98,"column":4},"end":{"line":98,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":98,"column":2},"end":{"line":98,"column":10}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":98,"column":15},"end":{"line":98,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":98,"column":13},"end":{"line":98,"column":22}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":98,"column":27},"end":{"line":98,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":98,"column":25},"end":{"line":98,"column":32}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":98,"column":37},"end":{"line":98,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":98,"column":35},"end":{"line":98,"column":43}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"14":function(container,depth0,helpers,partials,data) {
+    return "_No indicators were recorded (`/ioc`)._\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + "# Post-mortem: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"codename") || alias2(depth0, "codename", {"start":{"line":6,"column":17},"end":{"line":6,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"codename","hash":{},"data":data,"loc":{"start":{"line":6,"column":15},"end":{"line":6,"column":27}}}) : helper))) != null ? stack1 : "")
+    + "\n\n## Summary\n\n| | |\n|---|---|\n| Severity | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias2(depth0, "severity", {"start":{"line":12,"column":15},"end":{"line":12,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":12,"column":13},"end":{"line":12,"column":25}}}) : helper))) != null ? stack1 : "")
+    + " |\n| Detected | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"detected") || alias2(depth0, "detected", {"start":{"line":13,"column":15},"end":{"line":13,"column":23}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"detected","hash":{},"data":data,"loc":{"start":{"line":13,"column":13},"end":{"line":13,"column":25}}}) : helper))) != null ? stack1 : "")
+    + " |\n| Incident opened | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"opened") || alias2(depth0, "opened", {"start":{"line":14,"column":22},"end":{"line":14,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"opened","hash":{},"data":data,"loc":{"start":{"line":14,"column":20},"end":{"line":14,"column":30}}}) : helper))) != null ? stack1 : "")
+    + " (after "
+    + ((stack1 = (((helper = lookupProperty(helpers,"timeToReport") || alias2(depth0, "timeToReport", {"start":{"line":14,"column":40},"end":{"line":14,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"timeToReport","hash":{},"data":data,"loc":{"start":{"line":14,"column":38},"end":{"line":14,"column":54}}}) : helper))) != null ? stack1 : "")
+    + ") |\n| Resolved | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resolved"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":15,"column":13},"end":{"line":15,"column":89}}})) != null ? stack1 : "")
+    + " |\n| Checklist | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":16,"column":16},"end":{"line":16,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":16,"column":14},"end":{"line":16,"column":27}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":16,"column":33},"end":{"line":16,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":16,"column":31},"end":{"line":16,"column":45}}}) : helper))) != null ? stack1 : "")
+    + " steps done ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":16,"column":60},"end":{"line":16,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":16,"column":58},"end":{"line":16,"column":69}}}) : helper))) != null ? stack1 : "")
+    + "%) |\n| Drafted | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"written") || alias2(depth0, "written", {"start":{"line":17,"column":14},"end":{"line":17,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"written","hash":{},"data":data,"loc":{"start":{"line":17,"column":12},"end":{"line":17,"column":23}}}) : helper))) != null ? stack1 : "")
+    + " |\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issueUrl"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + "\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
+    + "\n## Timeline of the attack\n\n"
+    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":34,"column":2},"end":{"line":34,"column":15}} )).call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"timelineTable","hash":{"empty":"_No attack timeline was recorded (`/timeline`)._"},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":89}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + "\n## Timeline of the response\n\n"
+    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":42,"column":2},"end":{"line":42,"column":15}} )).call(alias1,lookupProperty(depth0,"responseTimeline"),{"name":"timelineTable","hash":{},"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":42,"column":34}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseFolded"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
+    + "\n## Impact\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "")
+    + "\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":72,"column":2},"end":{"line":72,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":13}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":72,"column":19},"end":{"line":72,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":72,"column":17},"end":{"line":72,"column":31}}}) : helper))) != null ? stack1 : "")
+    + " steps done ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":72,"column":46},"end":{"line":72,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":72,"column":44},"end":{"line":72,"column":55}}}) : helper))) != null ? stack1 : "")
+    + "%).\n\n"
+    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":74,"column":2},"end":{"line":74,"column":10}} )).call(alias1,lookupProperty(depth0,"checklist"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":74,"column":22}}})) != null ? stack1 : "")
+    + "\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
+    + "\n### Roles\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":90,"column":9}}})) != null ? stack1 : "")
+    + "\n## Indicators of compromise\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocs"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":102,"column":7}}})) != null ? stack1 : "")
+    + "\n## Follow-up actions\n\nGive each an owner and a due date.\n\n"
+    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":108,"column":2},"end":{"line":108,"column":10}} )).call(alias1,lookupProperty(depth0,"followUps"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":108,"column":22}}})) != null ? stack1 : "")
+    + "\n- [ ] _(add the team's own)_\n";
+},"useData":true} },
+  "runbook-report.md.hbs": { source: "## Runbook freshness\n\n{{#if checked}}\n{{plural checked \"runbook\"}} checked{{#if today}} on {{today}}{{/if}}: **{{fresh}} fresh**, **{{stale}} stale**, **{{broken}} broken**. A runbook is stale when its Last Reviewed date is more than {{reviewedMaxDays}} days old or its Last Tested date more than {{testedMaxDays}} (unless its front matter sets `review_interval` / `test_interval`), and broken when a date is missing, a placeholder, not a real date, or in the future.\n\n```mermaid\npie showData\n    title Runbooks by freshness\n{{#each chart}}\n    \"{{label}}\" : {{count}}\n{{/each}}\n```\n\n{{#if rows.length}}\n| Runbook | Problem | Date | Due | {{#if showDays}}Days overdue | {{/if}}Owners |\n|---|---|---|---|{{#if showDays}}---:|{{/if}}---|\n{{#each rows}}\n| {{runbook}} | {{problem}} | {{written}} | {{due}} | {{#if ../showDays}}{{overdue}} | {{/if}}{{owners}} |\n{{/each}}\n{{#if hidden}}\n\n…and {{hidden}} more, listed in the `runbooks-json` output and the job's annotations.\n{{/if}}\n{{#if owners}}\n\nOwners, please review or drill these runbooks and update their dates: {{owners}}\n{{/if}}\n{{else}}\nEvery runbook is fresh.\n{{/if}}\n{{else}}\nNo runbooks matched {{paths}}.\n{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"plural")||alias1(depth0, "plural", {"start":{"line":4,"column":2},"end":{"line":4,"column":8}} )).call(alias2,lookupProperty(depth0,"checked"),"runbook",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":28}}})) != null ? stack1 : "")
+    + " checked"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"today"),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":36},"end":{"line":4,"column":69}}})) != null ? stack1 : "")
+    + ": **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"fresh") || alias1(depth0, "fresh", {"start":{"line":4,"column":75},"end":{"line":4,"column":80}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"fresh","hash":{},"data":data,"loc":{"start":{"line":4,"column":73},"end":{"line":4,"column":82}}}) : helper))) != null ? stack1 : "")
+    + " fresh**, **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"stale") || alias1(depth0, "stale", {"start":{"line":4,"column":96},"end":{"line":4,"column":101}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"stale","hash":{},"data":data,"loc":{"start":{"line":4,"column":94},"end":{"line":4,"column":103}}}) : helper))) != null ? stack1 : "")
+    + " stale**, **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"broken") || alias1(depth0, "broken", {"start":{"line":4,"column":117},"end":{"line":4,"column":123}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"broken","hash":{},"data":data,"loc":{"start":{"line":4,"column":115},"end":{"line":4,"column":125}}}) : helper))) != null ? stack1 : "")
+    + " broken**. A runbook is stale when its Last Reviewed date is more than "
+    + ((stack1 = (((helper = lookupProperty(helpers,"reviewedMaxDays") || alias1(depth0, "reviewedMaxDays", {"start":{"line":4,"column":198},"end":{"line":4,"column":213}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"reviewedMaxDays","hash":{},"data":data,"loc":{"start":{"line":4,"column":196},"end":{"line":4,"column":215}}}) : helper))) != null ? stack1 : "")
+    + " days old or its Last Tested date more than "
+    + ((stack1 = (((helper = lookupProperty(helpers,"testedMaxDays") || alias1(depth0, "testedMaxDays", {"start":{"line":4,"column":261},"end":{"line":4,"column":274}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"testedMaxDays","hash":{},"data":data,"loc":{"start":{"line":4,"column":259},"end":{"line":4,"column":276}}}) : helper))) != null ? stack1 : "")
+    + " (unless its front matter sets `review_interval` / `test_interval`), and broken when a date is missing, a placeholder, not a real date, or in the future.\n\n```mermaid\npie showData\n    title Runbooks by freshness\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"chart"),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + "```\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"rows"),"length"),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.program(10, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " on "
+    + ((stack1 = (((helper = lookupProperty(helpers,"today") || container.strict(depth0, "today", {"start":{"line":4,"column":55},"end":{"line":4,"column":60}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"today","hash":{},"data":data,"loc":{"start":{"line":4,"column":53},"end":{"line":4,"column":62}}}) : helper))) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "    \""
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":10,"column":7},"end":{"line":10,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":10,"column":5},"end":{"line":10,"column":14}}}) : helper))) != null ? stack1 : "")
+    + "\" : "
+    + ((stack1 = (((helper = lookupProperty(helpers,"count") || alias1(depth0, "count", {"start":{"line":10,"column":20},"end":{"line":10,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":10,"column":18},"end":{"line":10,"column":27}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Runbook | Problem | Date | Due | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"showDays"),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":35},"end":{"line":15,"column":73}}})) != null ? stack1 : "")
+    + "Owners |\n|---|---|---|---|"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"showDays"),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":17},"end":{"line":16,"column":45}}})) != null ? stack1 : "")
+    + "---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rows"),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"hidden"),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"owners"),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return "Days overdue | ";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "---:|";
+},"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"runbook") || alias1(depth0, "runbook", {"start":{"line":18,"column":4},"end":{"line":18,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"runbook","hash":{},"data":data,"loc":{"start":{"line":18,"column":2},"end":{"line":18,"column":13}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"problem") || alias1(depth0, "problem", {"start":{"line":18,"column":18},"end":{"line":18,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"problem","hash":{},"data":data,"loc":{"start":{"line":18,"column":16},"end":{"line":18,"column":27}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"written") || alias1(depth0, "written", {"start":{"line":18,"column":32},"end":{"line":18,"column":39}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"written","hash":{},"data":data,"loc":{"start":{"line":18,"column":30},"end":{"line":18,"column":41}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":18,"column":46},"end":{"line":18,"column":49}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":18,"column":44},"end":{"line":18,"column":51}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depths[1],"showDays"),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":54},"end":{"line":18,"column":94}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"owners") || alias1(depth0, "owners", {"start":{"line":18,"column":96},"end":{"line":18,"column":102}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owners","hash":{},"data":data,"loc":{"start":{"line":18,"column":94},"end":{"line":18,"column":104}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"overdue") || container.strict(depth0, "overdue", {"start":{"line":18,"column":75},"end":{"line":18,"column":82}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"overdue","hash":{},"data":data,"loc":{"start":{"line":18,"column":73},"end":{"line":18,"column":84}}}) : helper))) != null ? stack1 : "")
+    + " | ";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n…and "
+    + ((stack1 = (((helper = lookupProperty(helpers,"hidden") || container.strict(depth0, "hidden", {"start":{"line":22,"column":7},"end":{"line":22,"column":13}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"hidden","hash":{},"data":data,"loc":{"start":{"line":22,"column":5},"end":{"line":22,"column":15}}}) : helper))) != null ? stack1 : "")
+    + " more, listed in the `runbooks-json` output and the job's annotations.\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nOwners, please review or drill these runbooks and update their dates: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"owners") || container.strict(depth0, "owners", {"start":{"line":26,"column":72},"end":{"line":26,"column":78}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"owners","hash":{},"data":data,"loc":{"start":{"line":26,"column":70},"end":{"line":26,"column":80}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    return "Every runbook is fresh.\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "No runbooks matched "
+    + ((stack1 = (((helper = lookupProperty(helpers,"paths") || container.strict(depth0, "paths", {"start":{"line":32,"column":22},"end":{"line":32,"column":27}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"paths","hash":{},"data":data,"loc":{"start":{"line":32,"column":20},"end":{"line":32,"column":29}}}) : helper))) != null ? stack1 : "")
+    + ".\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "## Runbook freshness\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.program(11, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
+},"useData":true,"useDepths":true} },
+  "status-update.md.hbs": { source: "{{#if drill}}\n> [!NOTE]\n> **DRILL** status update.\n\n{{/if}}\n### Status: {{codename}} — {{severity}}, {{phase}}\n\n{{#if text}}\n{{text}}\n\n<sub>{{by}}, {{at}}</sub>\n{{else}}\n_No status has been posted yet: post one with `/status <text>`._\n{{/if}}\n\n- **Checklist:** {{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%).\n- **Gates open:** {{#if gatesOpen}}{{join gatesOpen \", \"}}{{else}}none{{/if}}. **Waiting on:** {{#if gatesClosed}}{{join gatesClosed \", \"}}{{else}}nothing{{/if}}.\n- **Roles:** {{#each roles}}{{role}} {{who}}{{#unless @last}}, {{/unless}}{{else}}none assigned yet{{/each}}.\n{{#if nextDue}}\n- **Next update due:** {{nextDue}}.\n{{/if}}\n\n{{#if recent}}\n<details><summary>Latest activity</summary>\n\n{{timelineTable recent}}\n\n</details>\n{{/if}}\n{{#if issueUrl}}\n\n[Incident record]({{issueUrl}})\n{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    return "> [!NOTE]\n> **DRILL** status update.\n\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":9,"column":2},"end":{"line":9,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":8}}}) : helper))) != null ? stack1 : "")
+    + "\n\n<sub>"
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":11,"column":7},"end":{"line":11,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":11,"column":5},"end":{"line":11,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":11,"column":15},"end":{"line":11,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":11,"column":13},"end":{"line":11,"column":19}}}) : helper))) != null ? stack1 : "")
+    + "</sub>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    return "_No status has been posted yet: post one with `/status <text>`._\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"join")||container.strict(depth0, "join", {"start":{"line":17,"column":37},"end":{"line":17,"column":41}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gatesOpen"),", ",{"name":"join","hash":{},"data":data,"loc":{"start":{"line":17,"column":35},"end":{"line":17,"column":58}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    return "none";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"join")||container.strict(depth0, "join", {"start":{"line":17,"column":116},"end":{"line":17,"column":120}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"gatesClosed"),", ",{"name":"join","hash":{},"data":data,"loc":{"start":{"line":17,"column":114},"end":{"line":17,"column":139}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    return "nothing";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":18,"column":30},"end":{"line":18,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":18,"column":28},"end":{"line":18,"column":36}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":18,"column":39},"end":{"line":18,"column":42}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":18,"column":37},"end":{"line":18,"column":44}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":44},"end":{"line":18,"column":74}}})) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"9":function(container,depth0,helpers,partials,data) {
+    return "none assigned yet";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **Next update due:** "
+    + ((stack1 = (((helper = lookupProperty(helpers,"nextDue") || container.strict(depth0, "nextDue", {"start":{"line":20,"column":25},"end":{"line":20,"column":32}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"nextDue","hash":{},"data":data,"loc":{"start":{"line":20,"column":23},"end":{"line":20,"column":34}}}) : helper))) != null ? stack1 : "")
+    + ".\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<details><summary>Latest activity</summary>\n\n"
+    + ((stack1 = (lookupProperty(helpers,"timelineTable")||container.strict(depth0, "timelineTable", {"start":{"line":26,"column":2},"end":{"line":26,"column":15}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"recent"),{"name":"timelineTable","hash":{},"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":26,"column":24}}})) != null ? stack1 : "")
+    + "\n\n</details>\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n[Incident record]("
+    + ((stack1 = (((helper = lookupProperty(helpers,"issueUrl") || container.strict(depth0, "issueUrl", {"start":{"line":32,"column":20},"end":{"line":32,"column":28}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":32,"column":18},"end":{"line":32,"column":30}}}) : helper))) != null ? stack1 : "")
+    + ")\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":5,"column":7}}})) != null ? stack1 : "")
+    + "### Status: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"codename") || alias2(depth0, "codename", {"start":{"line":6,"column":14},"end":{"line":6,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"codename","hash":{},"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":24}}}) : helper))) != null ? stack1 : "")
+    + " — "
+    + ((stack1 = (((helper = lookupProperty(helpers,"severity") || alias2(depth0, "severity", {"start":{"line":6,"column":29},"end":{"line":6,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":6,"column":27},"end":{"line":6,"column":39}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"phase") || alias2(depth0, "phase", {"start":{"line":6,"column":43},"end":{"line":6,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"phase","hash":{},"data":data,"loc":{"start":{"line":6,"column":41},"end":{"line":6,"column":50}}}) : helper))) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
+    + "\n- **Checklist:** "
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":16,"column":19},"end":{"line":16,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":16,"column":17},"end":{"line":16,"column":30}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":16,"column":36},"end":{"line":16,"column":46}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":16,"column":34},"end":{"line":16,"column":48}}}) : helper))) != null ? stack1 : "")
+    + " steps done ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":16,"column":63},"end":{"line":16,"column":70}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":16,"column":61},"end":{"line":16,"column":72}}}) : helper))) != null ? stack1 : "")
+    + "%).\n- **Gates open:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gatesOpen"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":17,"column":18},"end":{"line":17,"column":77}}})) != null ? stack1 : "")
+    + ". **Waiting on:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"gatesClosed"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":17,"column":95},"end":{"line":17,"column":161}}})) != null ? stack1 : "")
+    + ".\n- **Roles:** "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":18,"column":13},"end":{"line":18,"column":108}}})) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"nextDue"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"recent"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issueUrl"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":33,"column":7}}})) != null ? stack1 : "");
+},"useData":true} }
+};
+
 /**
  * Renders the handlebars templates in `templates/` (or a user's override of the same name).
  * Strict: a variable the template uses but the data lacks is an error naming the template,
@@ -39049,7 +40504,17 @@ function markdownList(items, style, empty = '_None recorded._') {
         .join('\n');
 }
 const environment = createEnvironment();
+/** Every template, compiled once per process (keyed by name and source: an override is another source). */
 const compiled = new Map();
+/** Keep in step with rollup.config.js, which compiles the built-in templates with these options. */
+const COMPILE_OPTIONS = { strict: true, noEscape: true, preventIndent: true };
+/** The form compiled at bundle time, when this very source was compiled there with these options. */
+function precompiled(name, source) {
+    const built = PRECOMPILED[name];
+    if (built?.source !== source || JSON.stringify(PRECOMPILED_OPTIONS) !== JSON.stringify(COMPILE_OPTIONS))
+        return undefined;
+    return environment.template(built.spec);
+}
 /** Renders template `name` from `sources` with `data`; errors name the template, line and variable. */
 function renderTemplate(name, sources, data) {
     const source = sources[name];
@@ -39059,7 +40524,7 @@ function renderTemplate(name, sources, data) {
     let template = compiled.get(cacheKey);
     try {
         if (!template) {
-            template = environment.compile(source, { strict: true, noEscape: true, preventIndent: true });
+            template = precompiled(name, source) ?? environment.compile(source, { ...COMPILE_OPTIONS });
             compiled.set(cacheKey, template);
         }
         return template(data, { allowProtoPropertiesByDefault: false });

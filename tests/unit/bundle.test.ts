@@ -2,12 +2,14 @@
  * What goes into dist/: the action's bundle loads only code it can run. rollup.config.js replaces
  * two modules that are imported but never run with stand-ins (see STUBS there); these tests hold
  * it to that: undici and @actions/http-client stay out, nothing of ours calls what was left out,
- * and the bundled handlebars (without source-map) renders every golden file byte for byte.
+ * and the bundled handlebars (without source-map, with the built-in templates compiled at bundle
+ * time) renders every golden file byte for byte.
  */
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { COMPILE_OPTIONS } from '../../src/comms/render.js'
 
 const ROOT = process.cwd()
 const bundle = (name: string) => readFileSync(join(ROOT, 'dist', name), 'utf8')
@@ -29,6 +31,12 @@ describe('the bundle', () => {
       expect({ file, oidc: /getIDToken/.test(text) }).toEqual({ file, oidc: false })
       expect({ file, imports: /from '@actions\/(github|http-client)'|from 'source-map'|from 'undici'/.test(text) }).toEqual({ file, imports: false })
     }
+  })
+
+  it('dist/index.js carries every built-in template compiled with the options render.ts compiles with', () => {
+    const text = bundle('index.js')
+    expect(text).toContain(`const PRECOMPILED_OPTIONS = ${JSON.stringify(COMPILE_OPTIONS)};`)
+    for (const name of readdirSync(join(ROOT, 'templates')).filter((f) => f.endsWith('.hbs'))) expect(text).toContain(`${JSON.stringify(name)}: { source: `)
   })
 
   it.each(readdirSync(join(ROOT, 'tests/fixtures/comms')).map((name) => [name]))('the bundled handlebars renders %s exactly as expected.md', (name) => {
