@@ -4,7 +4,7 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync } from 'node:fs'
 import Handlebars from 'handlebars'
 
 /**
@@ -74,12 +74,29 @@ const onwarn = (warning, warn) => {
   warn(warning)
 }
 
+/** The CLI's chunks: emptied before each build so a chunk that is no longer made does not linger in dist/. */
+const CLI_CHUNKS = 'dist/cli-chunks'
+const cleanCliChunks = () => ({
+  name: 'incident-kit-clean-cli-chunks',
+  buildStart() {
+    rmSync(CLI_CHUNKS, { recursive: true, force: true })
+  }
+})
+
 export default [
   { input: 'src/index.ts', output: { file: 'dist/index.js', format: 'es', inlineDynamicImports: true }, plugins: plugins(), onwarn },
+  // The CLI loads each command's code only when that command runs (src/cli/dispatch.ts): split into
+  // dist/cli.js and the chunks it imports on demand.
   {
     input: 'src/cli.ts',
-    output: { file: 'dist/cli.js', format: 'es', banner: '#!/usr/bin/env node', inlineDynamicImports: true },
-    plugins: plugins(),
+    output: {
+      dir: 'dist',
+      entryFileNames: 'cli.js',
+      chunkFileNames: 'cli-chunks/[name]-[hash].js',
+      format: 'es',
+      banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : '')
+    },
+    plugins: [cleanCliChunks(), ...plugins()],
     onwarn
   }
 ]

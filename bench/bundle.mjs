@@ -9,7 +9,7 @@ import configs from '../rollup.config.js'
 const args = process.argv.slice(2)
 const which = args.find((a) => a === 'index' || a === 'cli') ?? 'index'
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 30
-const config = configs.find((c) => c.output.file.endsWith(`${which}.js`))
+const config = configs.find((c) => c.input === `src/${which}.ts`)
 
 /** "undici", "@octokit/core", "src/incident", or a rollup virtual module. */
 function owner(id) {
@@ -35,7 +35,7 @@ for (const chunk of output) {
   }
 }
 const kib = (n) => `${(n / 1024).toFixed(0)} KiB`
-console.log(`${config.output.file}: ${kib(total)} of modules in ${output.filter((c) => c.type === 'chunk').length} chunk(s)\n`)
+console.log(`dist/${which}.js: ${kib(total)} of modules in ${output.filter((c) => c.type === 'chunk').length} chunk(s)\n`)
 for (const [name, size] of [...sizes].sort((a, b) => b[1] - a[1]).slice(0, top)) {
   console.log(`${kib(size).padStart(9)}  ${((100 * size) / total).toFixed(1).padStart(5)}%  ${name}`)
 }

@@ -11,7 +11,7 @@
 //
 //   npm run bench [-- --suite] [-- --quick]   (--quick: sections 1-4 only)
 import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
@@ -115,6 +115,10 @@ for (const file of ['dist/index.js', 'dist/cli.js']) {
   const bytes = statSync(join(root, file)).size
   console.log(`- ${file}: ${(bytes / 1024).toFixed(0)} KiB (${(gzipSync(readFileSync(join(root, file))).length / 1024).toFixed(0)} KiB gzipped)`)
 }
+const chunks = existsSync(join(root, 'dist/cli-chunks')) ? readdirSync(join(root, 'dist/cli-chunks')) : []
+const chunkBytes = chunks.reduce((n, f) => n + statSync(join(root, 'dist/cli-chunks', f)).size, 0)
+console.log(`- dist/cli-chunks/: ${chunks.length} chunks, ${(chunkBytes / 1024).toFixed(0)} KiB, loaded by the CLI command that needs them`)
+console.log('What each bundle is made of: node bench/bundle.mjs [index|cli]')
 console.log('')
 
 for (const script of args.includes('--quick') ? [] : ['templates.mjs', 'runbooks.mjs', 'scheduled.mjs']) {
