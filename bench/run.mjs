@@ -1,69 +1,39 @@
 #!/usr/bin/env node
-// `npm run bench`: the figures of incident-kit, printed, never asserted.
+// `npm run bench`: the figures of incident-kit, printed, never asserted, side by side in one run.
 //   1. GitHub API requests per event (reads and writes) and wall time of the bundled action
-//      (dist/index.js run as the Actions runner runs it) against the local GitHub stand-in,
-//      beside a bare `node -e 0`;
-//   2. bundle sizes;
-//   3. the other bench scripts: templates, runbooks (with rg), scheduled runs.
-import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+//      (dist/index.js run as the Actions runner runs it) against the local GitHub stand-in;
+//   2. issues.opened with 100 ms added to every response, beside a trivial action making the very
+//      same requests with fetch, and the ratio (bench/latency.mjs);
+//   3. module load time of dist/index.js beside `node -e 0`, on Node 20 and Node 24 (bench/load.mjs);
+//   4. bundle sizes (what they are made of: node bench/bundle.mjs);
+//   5. the other bench scripts: templates, runbooks (beside rg, with peak RSS), scheduled runs;
+//   6. with --suite only (a minute or more): `npm test` wall and CPU time on Node 20 and 24 (bench/suite.mjs).
+//
+//   npm run bench [-- --suite] [-- --quick]   (--quick: sections 1-4 only)
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
-import { load, median, root } from './lib.mjs'
+import { BOT, ENTRY, OWNER as owner, REPO as repo, runBundledAction } from './action.mjs'
+import { measureLatency, printLatency } from './latency.mjs'
+import { findNode, loadFakeGitHub, median, root } from './lib.mjs'
+import { measureLoad, printLoad } from './load.mjs'
+import { printSuite, timeSuite } from './suite.mjs'
 
-const entry = join(root, 'dist', 'index.js')
-if (!existsSync(entry)) {
+const args = process.argv.slice(2)
+if (!existsSync(ENTRY)) {
   console.error('dist/index.js not found: run "npm run bundle" first')
   process.exit(2)
 }
 
-const { startFakeGitHub } = await load('simulate/fake-github/index.js')
-const owner = 'acme'
-const repo = 'security-incidents'
-const BOT = 'github-actions[bot]'
+const { startFakeGitHub } = await loadFakeGitHub()
 const FORM = '### What did you observe?\n\nRoot shell on build-7\n\n### When was it detected (UTC)?\n\n2026-11-22 09:12\n\n### Severity\n\nSEV-3 (medium)'
 
-/** Runs dist/index.js like the runner: inputs as env, the event in a file, outputs in GITHUB_OUTPUT. */
-async function runAction(gh, event, payload, { inputs = {}, checkout = true } = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'ik-bench-'))
-  const workspace = join(dir, 'ws')
-  mkdirSync(workspace)
-  if (checkout) mkdirSync(join(workspace, '.git'))
-  writeFileSync(join(dir, 'event.json'), JSON.stringify(payload))
-  for (const f of ['output', 'summary']) writeFileSync(join(dir, f), '')
-  const env = {
-    PATH: process.env.PATH,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: event,
-    GITHUB_EVENT_PATH: join(dir, 'event.json'),
-    GITHUB_REPOSITORY: `${owner}/${repo}`,
-    GITHUB_API_URL: gh.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_OUTPUT: join(dir, 'output'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-    RUNNER_TEMP: dir,
-    'INPUT_GITHUB-TOKEN': 'ghs_bench',
-    'INPUT_CONFIG-PATH': '.github/incident-kit.yml',
-    'INPUT_BOT-LOGIN': BOT,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
-  }
+/** One event through dist/index.js; the requests it made, from the stand-in's log. */
+async function runAction(gh, event, payload, options = {}) {
   gh.resetLog()
-  const started = performance.now()
-  // Asynchronous: the stand-in GitHub answers from this very process.
-  const result = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [entry], { env, cwd: workspace })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
-  const wallMs = performance.now() - started
-  rmSync(dir, { recursive: true, force: true })
-  if (result.status !== 0) throw new Error(`${event} failed: ${result.stdout}\n${result.stderr}`)
+  const { wallMs } = await runBundledAction(gh.url, event, payload, options)
   const reads = gh.requests.filter((r) => r.method === 'GET').length
   return { reads, writes: gh.requests.length - reads, wallMs }
 }
@@ -80,7 +50,7 @@ await measure('issues.opened again (replay)', '0 writes', 'issues', () => payloa
 const m = gh.createIssue({ title: 'no checkout', body: FORM, user: 'alice', labels: ['incident'] }).number
 await measure('issues.opened (no checkout)', '', 'issues', () => payload(m, 'opened', 'alice'), { checkout: false })
 const label = async (name, sender, goal, action = 'labeled') => {
-  if (action === 'labeled') gh.issue(n).labels.push(name)
+  if (action === 'labeled') gh.as(sender).addLabels(n, name)
   await measure(`issues.${action} ${name} by ${sender}`, goal, 'issues', () => payload(n, action, sender, { label: { name } }))
 }
 await label('phase:containment', 'wendy', '≤ 4')
@@ -88,7 +58,7 @@ await label('phase:containment', 'wendy', '0 writes')
 await label('gate:not-internal', 'ic-ian', '≤ 4')
 await label('gate:legal-approved', 'wendy', '≤ 4')
 const comment = async (body, sender, goal) => {
-  const c = gh.addComment(n, sender, body)
+  const c = gh.as(sender).comment(n, body)
   await measure(`comment "${body.split('\n')[0]}"`, goal, 'issue_comment', () => payload(n, 'created', sender, { comment: gh.commentJson(c.id) }))
   return c
 }
@@ -100,11 +70,11 @@ await comment('/timeline 2026-11-22T09:05Z attacker logged in', 'wendy', '≤ 4'
 const tick = (who, goal) => {
   const checklist = gh.commentsOn(n).find((c) => c.user === BOT && c.body.includes('kind=checklist'))
   const before = checklist.body
-  checklist.body = before.replace('- [ ] **Isolate affected instances**', '- [x] **Isolate affected instances**')
+  gh.as(who).editComment(checklist.id, before.replace('- [ ] **Isolate affected instances**', '- [x] **Isolate affected instances**'))
   return measure(`checklist tick by ${who}`, goal, 'issue_comment', () => payload(n, 'edited', who, { comment: gh.commentJson(checklist.id), changes: { body: { from: before } } }))
 }
 await tick('wendy', '≤ 2')
-gh.issue(n).state = 'closed'
+gh.as('ic-ian').close(n)
 await measure('issues.closed', '', 'issues', () => payload(n, 'closed', 'ic-ian'))
 
 const baseline = []
@@ -127,18 +97,45 @@ for (const r of rows) console.log(`| ${r.name} | ${r.reads} | ${r.writes} | ${r.
 console.log(`\nissues.opened, median of 5 fresh issues: ${median(openedWall).toFixed(0)} ms; bare \`node -e 0\`: ${median(baseline).toFixed(0)} ms (median of 5).`)
 console.log('Writes are paced (about 1 s apart) only past the 20th write of a run; an incident event makes fewer.\n')
 
+console.log('## issues.opened when GitHub is 100 ms away (bench/latency.mjs)\n')
+printLatency(await measureLatency({ delayMs: 100, runs: 5 }))
+const node24 = findNode(24)
+if (node24) {
+  console.log('')
+  printLatency(await measureLatency({ delayMs: 100, runs: 5, node: node24 }))
+}
+console.log('')
+
+console.log('## Module load (bench/load.mjs)\n')
+printLoad(measureLoad({ runs: 21 }), 21)
+console.log('')
+
 console.log('## Bundle\n')
 for (const file of ['dist/index.js', 'dist/cli.js']) {
   const bytes = statSync(join(root, file)).size
   console.log(`- ${file}: ${(bytes / 1024).toFixed(0)} KiB (${(gzipSync(readFileSync(join(root, file))).length / 1024).toFixed(0)} KiB gzipped)`)
 }
+const chunks = existsSync(join(root, 'dist/cli-chunks')) ? readdirSync(join(root, 'dist/cli-chunks')) : []
+const chunkBytes = chunks.reduce((n, f) => n + statSync(join(root, 'dist/cli-chunks', f)).size, 0)
+console.log(`- dist/cli-chunks/: ${chunks.length} chunks, ${(chunkBytes / 1024).toFixed(0)} KiB, loaded by the CLI command that needs them`)
+console.log('What each bundle is made of: node bench/bundle.mjs [index|cli]')
 console.log('')
 
-for (const script of ['templates.mjs', 'runbooks.mjs', 'scheduled.mjs']) {
+for (const script of args.includes('--quick') ? [] : ['templates.mjs', 'runbooks.mjs', 'scheduled.mjs']) {
   if (!existsSync(join(root, 'bench', script))) continue
   console.log(`## bench/${script}\n`)
   const result = spawnSync(process.execPath, [join(root, 'bench', script)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   process.stdout.write(result.stdout)
   if (result.status !== 0) console.log(`(bench/${script} exited ${result.status}: ${result.stderr.trim().split('\n').slice(-3).join(' ')})`)
   console.log('')
+}
+
+if (args.includes('--suite')) {
+  console.log('## npm test (bench/suite.mjs)\n')
+  const rows = []
+  for (const major of [20, 24]) {
+    const node = findNode(major)
+    if (node) rows.push(await timeSuite(node))
+  }
+  printSuite(rows)
 }

@@ -15,13 +15,9 @@ const openCount = Number(process.argv[3] ?? 20)
 const { startFakeGitHub } = await load('simulate/fake-github/index.js')
 const { createGitHub } = await load('github/client.js')
 const { runScheduled, REQUEST_BUDGET, BACKFILL_PER_RUN } = await load('github/scheduled.js')
-const { issueFromPayload } = await load('github/payload.js')
+const { makeRoute, reconcileIssue } = await load('github/handle.js')
 const { defaultConfig } = await load('config/load.js')
 const { builtinTemplates } = await load('comms/templates.js')
-const { decideOpen } = await load('incident/open.js')
-const { decideLive } = await load('incident/live.js')
-const { renderDashboard } = await load('incident/dashboard.js')
-const { decodeState } = await load('incident/state.js')
 
 const owner = 'acme'
 const repo = 'security-incidents'
@@ -35,13 +31,17 @@ const ctx = (now) => ({ repo: { owner, name: repo, id: 4242, private: true, url:
 const iso = (ms) => new Date(ms).toISOString()
 const quiet = { debug() {}, info() {}, notice() {}, warning() {}, error() {}, group: async (_n, fn) => fn(), setOutput() {}, setFailed() {}, summary: async () => {} }
 
-function dashboardState(plan) {
-  const change = plan.changes.find((c) => c.kind === 'upsert-comment' && c.comment === 'dashboard')
-  return change ? decodeState(change.body) : undefined
+const inputs = { token: 'ghs_bench', configPath: '.github/incident-kit.yml', dryRun: false, allowPublicRepo: false, botLogin: BOT }
+
+/** One run of the action for the issue at `now` (the seeding runs are not counted). */
+async function reconcileAt(gh, number, now) {
+  clock = now
+  const client = createGitHub({ token: 'ghs_bench', baseUrl: gh.url, throttling: false })
+  await reconcileIssue(makeRoute(client, { owner, repo }, ctx(iso(now)), inputs, quiet, {}), number)
 }
 
-/** One incident as the action leaves it: filed, IC appointed, phases moved, closed or not. */
-function seed(gh, i, closed) {
+/** One incident as people and the action leave it: filed, IC appointed, phase moved, closed or not. */
+async function seed(gh, i, closed) {
   const opened = closed ? T0 - (2 + (i % 700)) * DAY : T0 - (30 + i * 20) * 60_000
   const severity = 1 + (i % 4)
   const drill = i % 9 === 0
@@ -53,26 +53,20 @@ function seed(gh, i, closed) {
     labels: ['incident', ...(drill ? ['incident:drill'] : [])],
     createdAt: iso(opened)
   })
-  const snapshot = issueFromPayload(gh.issueJson(issue.number))
-  let state = dashboardState(decideOpen(snapshot, { others: {} }, ctx(iso(opened))))
-  const steps = closed ? [[9, '/ic @ic-ian'], [40, '/phase mitigation'], [200, '/phase containment'], [600, '/phase investigation'], [3000, 'close']] : i % 2 ? [[9, '/ic @ic-ian']] : []
-  let id = 0
+  await reconcileAt(gh, issue.number, opened)
+  const steps = closed ? [[9, '/ic @ic-ian'], [3000, 'close']] : i % 2 ? [[9, '/ic @ic-ian']] : []
   for (const [m, body] of steps) {
-    const event = body === 'close' ? { type: 'closed' } : { type: 'comment', comment: { id: issue.number * 100 + ++id, body, author: 'ic-ian' } }
-    const plan = decideLive({ event, issue: snapshot, sender: 'ic-ian', actor: { login: 'ic-ian', permission: 'admin', teams: {} }, existing: { others: {}, state }, ctx: ctx(iso(opened + m * 60_000)) })
-    state = dashboardState(plan) ?? state
-  }
-  gh.addComment(issue.number, BOT, renderDashboard(state, { ...ctx(iso(opened)), repoUrl: `https://github.com/${owner}/${repo}` }).body)
-  if (closed) {
-    const record = gh.issue(issue.number)
-    record.state = 'closed'
-    record.closedAt = record.updatedAt
+    clock = opened + m * 60_000
+    if (body === 'close') gh.as('ic-ian').close(issue.number)
+    else gh.as('ic-ian').comment(issue.number, body)
+    await reconcileAt(gh, issue.number, clock)
   }
 }
 
 const gh = await startFakeGitHub({ owner, repo, private: true, botLogin: BOT, now: () => new Date(clock) })
+gh.setPermission('ic-ian', 'admin')
 const seeded = performance.now()
-for (let i = 0; i < total; i++) seed(gh, i, i >= openCount)
+for (let i = 0; i < total; i++) await seed(gh, i, i >= openCount)
 const seedMs = performance.now() - seeded
 
 async function run(now) {
@@ -81,7 +75,8 @@ async function run(now) {
   let requests = 0
   const client = createGitHub({ token: 'ghs_bench', baseUrl: gh.url, throttling: false, onRequest: () => requests++ })
   const t0 = performance.now()
-  const plan = await runScheduled(client, { owner, repo }, ctx(iso(now)), { botLogin: BOT, dryRun: false, reporter: quiet })
+  const route = makeRoute(client, { owner, repo }, ctx(iso(now)), inputs, quiet, {})
+  const plan = await runScheduled(client, { owner, repo }, ctx(iso(now)), { botLogin: BOT, dryRun: false, reporter: quiet, reconcile: (n) => reconcileIssue(route, n) })
   const ms = performance.now() - t0
   const reads = gh.requests.filter((r) => r.method === 'GET').length
   const pending = /(\d+) still to read/.exec(plan.summary ?? '')?.[1] ?? '0'

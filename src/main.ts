@@ -3,10 +3,10 @@
  * Everything else happens in github/handle.ts.
  */
 import * as core from '@actions/core'
-import * as github from '@actions/github'
 import { handleEvent } from './github/handle.js'
 import { readInputs } from './github/inputs.js'
 import type { Reporter } from './github/reporter.js'
+import { eventFromRunner } from './github/runner.js'
 
 const reporter: Reporter = {
   debug: core.debug,
@@ -22,7 +22,12 @@ const reporter: Reporter = {
   }
 }
 
-export async function run(): Promise<void> {
+export interface RunOptions {
+  /** The run's clock (ISO 8601); the real one when omitted. Tests that run the action in-process pass a fixed time. */
+  now?: () => string
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
   let inputs
   try {
     inputs = readInputs((name) => core.getInput(name))
@@ -33,17 +38,12 @@ export async function run(): Promise<void> {
   core.setSecret(inputs.token)
   if (inputs.pagerdutyRoutingKey) core.setSecret(inputs.pagerdutyRoutingKey)
   if (inputs.slackWebhookUrl) core.setSecret(inputs.slackWebhookUrl)
-  const { context } = github
-  await handleEvent(
-    {
-      name: context.eventName,
-      payload: context.payload as Record<string, unknown>,
-      ref: { owner: context.repo.owner, repo: context.repo.repo },
-      apiUrl: context.apiUrl,
-      serverUrl: context.serverUrl,
-      ...(process.env.GITHUB_WORKSPACE ? { workspace: process.env.GITHUB_WORKSPACE } : {})
-    },
-    inputs,
-    reporter
-  )
+  let envelope
+  try {
+    envelope = eventFromRunner(process.env, core.info)
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+    return
+  }
+  await handleEvent(envelope, inputs, reporter, options.now ? { now: options.now } : {})
 }

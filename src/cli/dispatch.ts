@@ -1,22 +1,38 @@
-/** Finds the command named by the first argument and runs it. */
+/**
+ * Finds the command named by the first argument and runs it. Each command's module is loaded only
+ * when that command runs (dist/cli.js is split into chunks by rollup): `incident-kit runbooks`
+ * loads the scan and the report, not octokit, the simulator or the GitHub stand-in.
+ */
 import type { CliIo, Command } from './command.js'
-import { codenameCommand } from './codename.js'
-import { schemaCommand } from './schema.js'
-import { simulateCommand } from '../simulate/cli.js'
-import { lintAnnouncementCommand, renderCommand } from '../comms/cli.js'
-import { runbooksCommand } from '../runbooks/cli.js'
 
-export const COMMANDS: Command[] = [simulateCommand, runbooksCommand, lintAnnouncementCommand, renderCommand, codenameCommand, schemaCommand]
+/** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
+export const COMMAND_LOADERS: ReadonlyMap<string, () => Promise<Command>> = new Map([
+  ['simulate', async () => (await import('../simulate/cli.js')).simulateCommand],
+  ['runbooks', async () => (await import('../runbooks/cli.js')).runbooksCommand],
+  ['lint-announcement', async () => (await import('../comms/cli.js')).lintAnnouncementCommand],
+  ['render', async () => (await import('../comms/cli.js')).renderCommand],
+  ['codename', async () => (await import('./codename.js')).codenameCommand],
+  ['schema', async () => (await import('./schema.js')).schemaCommand]
+])
 
-export async function runCli(argv: string[], io: CliIo, commands: Command[] = COMMANDS): Promise<number> {
+export const COMMAND_NAMES: readonly string[] = [...COMMAND_LOADERS.keys()]
+
+export function loadCommands(): Promise<Command[]> {
+  return Promise.all([...COMMAND_LOADERS.values()].map((load) => load()))
+}
+
+/** Runs the command `argv` names; `commands` replaces the built-in ones (tests). */
+export async function runCli(argv: string[], io: CliIo, commands?: Command[]): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === 'help' || name === '--help' || name === '-h') {
-    io.stdout.write(`incident-kit: security-incident response inside GitHub\n\ncommands:\n${commands.map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}\n`)
+    const all = commands ?? (await loadCommands())
+    io.stdout.write(`incident-kit: security-incident response inside GitHub\n\ncommands:\n${all.map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}\n`)
     return name ? 0 : 2
   }
-  const command = commands.find((c) => c.name === name)
+  const command = commands ? commands.find((c) => c.name === name) : await COMMAND_LOADERS.get(name)?.()
   if (!command) {
-    io.stderr.write(`incident-kit: unknown command "${name}" (try: ${commands.map((c) => c.name).join(', ')})\n`)
+    const names = commands ? commands.map((c) => c.name) : COMMAND_NAMES
+    io.stderr.write(`incident-kit: unknown command "${name}" (try: ${names.join(', ')})\n`)
     return 2
   }
   try {

@@ -5,6 +5,7 @@
  * HTML-escaped here: every string a person typed is neutralised before it reaches the data.
  */
 import Handlebars from 'handlebars'
+import { PRECOMPILED, PRECOMPILED_OPTIONS } from './precompiled.js'
 import { formatDuration, humanDate, isoMinute } from './time.js'
 
 export class TemplateError extends Error {
@@ -93,7 +94,17 @@ export function helperNames(): string[] {
 }
 
 const environment = createEnvironment()
+/** Every template, compiled once per process (keyed by name and source: an override is another source). */
 const compiled = new Map<string, HandlebarsTemplateDelegate>()
+/** Keep in step with rollup.config.js, which compiles the built-in templates with these options. */
+export const COMPILE_OPTIONS = { strict: true, noEscape: true, preventIndent: true } as const
+
+/** The form compiled at bundle time, when this very source was compiled there with these options. */
+function precompiled(name: string, source: string): HandlebarsTemplateDelegate | undefined {
+  const built = PRECOMPILED[name]
+  if (built?.source !== source || JSON.stringify(PRECOMPILED_OPTIONS) !== JSON.stringify(COMPILE_OPTIONS)) return undefined
+  return environment.template(built.spec)
+}
 
 /** Renders template `name` from `sources` with `data`; errors name the template, line and variable. */
 export function renderTemplate(name: string, sources: TemplateSources, data: object): string {
@@ -103,7 +114,7 @@ export function renderTemplate(name: string, sources: TemplateSources, data: obj
   let template = compiled.get(cacheKey)
   try {
     if (!template) {
-      template = environment.compile(source, { strict: true, noEscape: true, preventIndent: true })
+      template = precompiled(name, source) ?? environment.compile(source, { ...COMPILE_OPTIONS })
       compiled.set(cacheKey, template)
     }
     return template(data, { allowProtoPropertiesByDefault: false })

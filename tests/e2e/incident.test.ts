@@ -1,7 +1,12 @@
 /**
- * The bundled action (dist/index.js), run the way the Actions runner runs it, against the local
- * GitHub stand-in; every request is checked against GitHub's OpenAPI description and any
- * invalid one fails the test. Payloads are GitHub's own examples, moved to a private repo.
+ * The action, run the way the Actions runner runs it, against the local GitHub stand-in; every
+ * request is checked against GitHub's OpenAPI description and any invalid one fails the test.
+ * Payloads are GitHub's own examples, moved to a private repo.
+ *
+ * The runs that test the runner boundary (the first opening: exit code, stderr, masks and logs;
+ * the public-repository refusal; an invalid configuration's exit code and error line) start the
+ * bundled dist/index.js as a process. The rest test behaviour and call the action's run()
+ * in-process with the same environment, event file and GITHUB_OUTPUT (run-action.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -77,9 +82,9 @@ function issuePayload(action: string, number: number, extra: (p: Payload) => Pay
   return extra(withSender(withIssue(base, { issue: gh.issueJson(number) }), 'alice'))
 }
 
-async function run(event: string, payload: Payload, inputs: Record<string, string> = {}): Promise<ActionRun & { writes: string[]; reads: string[] }> {
+async function run(event: string, payload: Payload, inputs: Record<string, string> = {}, mode: 'process' | 'in-process' = 'in-process'): Promise<ActionRun & { writes: string[]; reads: string[] }> {
   gh.resetLog()
-  const result = await runAction({ event, payload, apiUrl: gh.url, inputs, workspace })
+  const result = await runAction({ event, payload, apiUrl: gh.url, inputs, workspace, mode })
   const writes = gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
   const reads = gh.requests.filter((r) => r.method === 'GET').map((r) => `${r.method} ${r.path}`)
   return { ...result, writes, reads }
@@ -102,7 +107,7 @@ describe('an incident opens end to end', () => {
 
   beforeAll(async () => {
     n = gh.createIssue({ title: 'prod customer DB dumped??', body: FORM, user: 'alice', labels: ['incident'] }).number
-    first = await run('issues', issuePayload('opened', n))
+    first = await run('issues', issuePayload('opened', n), {}, 'process')
   })
 
   it('exits 0 with no invalid request', () => {
@@ -173,7 +178,7 @@ describe('an incident opens end to end', () => {
   it('reads config and templates through the contents API when the repository is not checked out', async () => {
     const m = gh.createIssue({ title: 'no checkout', body: FORM, user: 'alice', labels: ['incident'] }).number
     gh.resetLog()
-    const result = await runAction({ event: 'issues', payload: issuePayload('opened', m), apiUrl: gh.url })
+    const result = await runAction({ event: 'issues', payload: issuePayload('opened', m), apiUrl: gh.url, mode: 'in-process' })
     expect(result.exitCode).toBe(0)
     expect(gh.requests.filter((r) => r.path.includes('/contents/')).map((r) => r.status)).toEqual([404, 404])
     expect(result.stdout).not.toContain('::error::')
@@ -380,13 +385,13 @@ describe('template overrides from the repository', () => {
       mkdirSync(join(ws, '.github/incident-kit/templates'), { recursive: true })
       writeFileSync(join(ws, '.github/incident-kit/templates/dashboard.md.hbs'), '# Acme response room: {{codename}}\n\nPhase: {{phase}}\n')
       const n = gh.createIssue({ title: 'override', body: FORM, user: 'alice', labels: ['incident'] }).number
-      const ok = await runAction({ event: 'issues', payload: issuePayload('opened', n), apiUrl: gh.url, workspace: ws })
+      const ok = await runAction({ event: 'issues', payload: issuePayload('opened', n), apiUrl: gh.url, workspace: ws, mode: 'in-process' })
       expect(ok.exitCode).toBe(0)
       expect(botComments(n)[0]!.body).toContain(`# Acme response room: ${gh.issue(n).title}\n\nPhase: Triage`)
 
       writeFileSync(join(ws, '.github/incident-kit/templates/dashboard.md.hbs'), '# {{codename}}\n\n{{phsae}}\n')
       const m = gh.createIssue({ title: 'broken override', body: FORM, user: 'alice', labels: ['incident'] }).number
-      const broken = await runAction({ event: 'issues', payload: issuePayload('opened', m), apiUrl: gh.url, workspace: ws })
+      const broken = await runAction({ event: 'issues', payload: issuePayload('opened', m), apiUrl: gh.url, workspace: ws, mode: 'in-process' })
       expect(broken.exitCode).not.toBe(0)
       expect(broken.stdout).toContain('::error::template dashboard.md.hbs, line 3: variable "phsae" is missing from the data')
       expect(gh.issue(m).title).toBe('broken override')

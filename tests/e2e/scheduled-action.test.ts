@@ -2,6 +2,10 @@
  * Scheduled runs, pull requests and drills through the bundled action, as the runner runs it:
  * the freshness scan with its one tracking issue, a clock reminder, the pull-request check, the
  * dashboard's freshness line, and a drill that proposes the new Last Tested date. Every request is checked against GitHub's OpenAPI.
+ *
+ * The clock is fixed: the action runs in-process (tests/e2e/run-action.ts) with `now` set to NOW,
+ * the stand-in stamps its records with NOW, and every date here is counted back from it, so the
+ * results do not depend on the day the suite runs. The process-level runs are in incident.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -11,14 +15,17 @@ import { Octokit } from '@octokit/rest'
 import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github/index.js'
 import { createOpenApiValidator } from './openapi.js'
 import { examplePayload, withIssue, withSender, type Payload } from './payloads.js'
-import { runAction } from './run-action.js'
+import { runAction, type RunActionOptions } from './run-action.js'
 
 const owner = 'acme'
 const repo = 'security-incidents'
 const BOT = 'github-actions[bot]'
 const validator = createOpenApiValidator()
-const today = new Date().toISOString().slice(0, 10)
-const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10)
+const NOW = '2026-11-25T12:00:00.000Z'
+const today = NOW.slice(0, 10)
+const daysAgo = (n: number) => new Date(Date.parse(NOW) - n * 86_400_000).toISOString().slice(0, 10)
+/** The action at NOW, in-process; everything else as the runner runs it. */
+const runAt = (options: Omit<RunActionOptions, 'mode' | 'now'>) => runAction({ ...options, mode: 'in-process', now: NOW })
 
 let gh: FakeGitHub
 let workspace = ''
@@ -29,7 +36,7 @@ function writeRunbook(path: string, reviewed: string, tested: string) {
 }
 
 beforeAll(async () => {
-  gh = await startFakeGitHub({ owner, repo, private: true, botLogin: BOT, validate: validator.validate })
+  gh = await startFakeGitHub({ owner, repo, private: true, botLogin: BOT, validate: validator.validate, now: () => new Date(NOW) })
   workspace = mkdtempSync(join(tmpdir(), 'incident-kit-runbooks-'))
   mkdirSync(join(workspace, '.git'))
   writeRunbook('runbooks/security-incident.md', daysAgo(10), daysAgo(412))
@@ -47,7 +54,7 @@ const schedulePayload = (): Payload => ({ schedule: '17 6 * * *', repository: gh
 
 async function scheduled() {
   gh.resetLog()
-  const run = await runAction({ event: 'schedule', payload: schedulePayload(), apiUrl: gh.url, workspace })
+  const run = await runAt({ event: 'schedule', payload: schedulePayload(), apiUrl: gh.url, workspace })
   const writes = gh.requests.filter((r) => r.method !== 'GET')
   return { ...run, writes }
 }
@@ -98,8 +105,8 @@ describe('clocks on the scheduled run', () => {
   it('reminds the IC team of a SEV-1 with no Incident Commander after 15 minutes, once', async () => {
     writeFileSync(join(workspace, '.github/incident-kit.yml'), 'paging:\n  icTeam: acme/incident-commanders\n')
     try {
-      const n = gh.createIssue({ title: 'sev1', body: '### Severity\n\nSEV-1', user: 'alice', labels: ['incident'], createdAt: new Date(Date.now() - 40 * 60_000).toISOString() }).number
-      const opened = await runAction({ event: 'issues', payload: { ...withSender(withIssue(examplePayload('issues', 'opened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'alice') }, apiUrl: gh.url, workspace })
+      const n = gh.createIssue({ title: 'sev1', body: '### Severity\n\nSEV-1', user: 'alice', labels: ['incident'], createdAt: new Date(Date.parse(NOW) - 40 * 60_000).toISOString() }).number
+      const opened = await runAt({ event: 'issues', payload: { ...withSender(withIssue(examplePayload('issues', 'opened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'alice') }, apiUrl: gh.url, workspace })
       expect(opened.exitCode).toBe(0)
       const first = await scheduled()
       expect(first.exitCode).toBe(0)
@@ -130,7 +137,7 @@ describe('the pull-request check', () => {
     const base = examplePayload('pull_request', 'opened', 0, { owner, repo, url: gh.url })
     const payload = { ...base, number: pr.data.number, pull_request: { ...(base.pull_request as object), number: pr.data.number }, repository: gh.repoJson() }
     gh.resetLog()
-    const run = await runAction({ event: 'pull_request', payload, apiUrl: gh.url, workspace })
+    const run = await runAt({ event: 'pull_request', payload, apiUrl: gh.url, workspace })
     expect(run.exitCode).not.toBe(0)
     expect(run.outputs).toMatchObject({ 'runbooks-changed': '1', 'runbooks-failing': '1' })
     expect(run.annotations).toContainEqual(expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: 'runbooks/database/restore.md', line: '3' }) }))
@@ -146,14 +153,14 @@ describe('drills and the dashboard', () => {
     gh.setPermission('ic-ian', 'admin')
     const n = gh.createIssue({ title: 'drill', body: '### Severity\n\nSEV-3', user: 'ic-ian', labels: ['incident', 'incident:drill'] }).number
     const payload = (action: string) => withSender(withIssue(examplePayload('issues', 'reopened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'ic-ian')
-    const opened = await runAction({ event: 'issues', payload: { ...payload('opened'), action: 'opened' }, apiUrl: gh.url, workspace })
+    const opened = await runAt({ event: 'issues', payload: { ...payload('opened'), action: 'opened' }, apiUrl: gh.url, workspace })
     expect(opened.exitCode).toBe(0)
     const dashboard = gh.commentsOn(n).find((c) => c.body.includes('kind=dashboard'))!.body
     expect(dashboard).toContain(`last tested ${daysAgo(412)} (412 days ago)`)
     expect(gh.issue(n).title).toMatch(/^DRILL [a-z]+-[a-z]+$/)
 
     gh.as('ic-ian').close(n)
-    const closed = await runAction({ event: 'issues', payload: { ...payload('closed'), action: 'closed' }, apiUrl: gh.url, workspace })
+    const closed = await runAt({ event: 'issues', payload: { ...payload('closed'), action: 'closed' }, apiUrl: gh.url, workspace })
     expect(closed.exitCode).toBe(0)
     expect(gh.readFile('runbooks/security-incident.md', `incident-kit/drill-${gh.issue(n).title.replace('DRILL ', '')}`)).toContain(`Last Tested: ${today}`)
     expect([...gh.issues.values()].some((i) => i.title.startsWith(`Runbook: Last Tested ${today}`))).toBe(true)

@@ -2,7 +2,9 @@
  * Golden files: each template rendered from a realistic incident state must match
  * `tests/fixtures/comms/<template>/expected.md` exactly. After an intended change to a
  * template or a view model, regenerate with `UPDATE_GOLDEN=1 npm test -- tests/unit/comms/golden`
- * and read the diff before committing it.
+ * and read the diff before committing it. A missing expected.md fails like a wrong one: only
+ * UPDATE_GOLDEN=1 writes golden files, so a deleted or misnamed fixture cannot pass by
+ * regenerating itself.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -30,8 +32,19 @@ describe('golden files', () => {
 
     const actual = renderComms(name, builtinTemplates(), state, config, new Date(now), ctx)
 
-    const expectedFile = join(dir, 'expected.md')
-    if (UPDATE || !existsSync(expectedFile)) writeFileSync(expectedFile, actual)
-    expect(actual).toBe(readFileSync(expectedFile, 'utf8'))
+    expect(actual).toBe(golden(join(dir, 'expected.md'), actual, UPDATE))
+  })
+
+  it('a missing expected.md fails instead of being written', () => {
+    const missing = join(FIXTURES, 'no-such-template', 'expected.md')
+    expect(() => golden(missing, 'anything', false)).toThrow(/is missing: write it with UPDATE_GOLDEN=1/)
+    expect(existsSync(missing)).toBe(false)
   })
 })
+
+/** The golden text to compare with: the file's, written first from `actual` only when updating. */
+function golden(file: string, actual: string, update: boolean): string {
+  if (update) writeFileSync(file, actual)
+  else if (!existsSync(file)) throw new Error(`${file} is missing: write it with UPDATE_GOLDEN=1 npm test -- tests/unit/comms/golden (npm run test:update-golden), then read it before committing`)
+  return readFileSync(file, 'utf8')
+}
