@@ -43331,7 +43331,7 @@ function isoMinute(iso) {
     return `${new Date(ms).toISOString().slice(0, 16)}Z`;
 }
 /** English month names: `toLocaleString` is slow enough to matter when thousands of entries are dated. */
-const MONTHS$2 = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS$3 = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "22 November 2026, 09:12 UTC". */
 function humanDate(iso) {
     const ms = Date.parse(iso);
@@ -43359,7 +43359,7 @@ function humanDay(iso) {
     return Number.isNaN(ms) ? iso : humanDayOf(new Date(ms));
 }
 function humanDayOf(d) {
-    return `${d.getUTCDate()} ${MONTHS$2[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    return `${d.getUTCDate()} ${MONTHS$3[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /**
@@ -67328,7 +67328,36 @@ const DEFAULT_CLOCKS = [
     { id: 'status-update', title: 'Status update posted', from: 'last-status', until: 'status', hours: 4, severities: [1, 2, 3, 4], repeat: true },
     { id: 'external-announcement', title: 'External announcement released', from: 'detected', until: 'draft:external-announcement', hours: 72, severities: [1, 2], repeat: false }
 ];
+const severityLevel = union([literal(1), literal(2), literal(3), literal(4), literal('unknown')]);
+const DEFAULT_FORM = {
+    severity: { fields: [], levels: {}, scaleStartsAt: 'auto' },
+    detected: { fields: [], assumeZone: 'UTC' }
+};
+/** How the issue form's answers are read. */
+const formSchema = object({
+    severity: object({
+        /** Labels (or ids) of the dropdown; empty: the first field labelled Severity, Priority, Urgency, Impact or Criticality. */
+        fields: array(string().min(1)).default([]),
+        /** Option text -> level 1..4 or "unknown"; wins over reading the option's meaning. */
+        levels: record$1(string().min(1), severityLevel).default({}),
+        /** Where numbered options start: 0 (P0–P3), 1 (SEV-1–SEV-4), or auto (0 when the option says so). */
+        scaleStartsAt: union([literal(0), literal(1), literal('auto')]).default('auto')
+    })
+        .strict()
+        .default(DEFAULT_FORM.severity),
+    detected: object({
+        /** Labels (or ids) of the detection-time field; empty: the first field whose label mentions "detected" or "detection". */
+        fields: array(string().min(1)).default([]),
+        /** The zone of a time written without one; null: such a time is reported unreadable. */
+        assumeZone: string().min(1).nullable().default('UTC')
+    })
+        .strict()
+        .default(DEFAULT_FORM.detected)
+})
+    .strict()
+    .default(DEFAULT_FORM);
 const configSchema = object({
+    form: formSchema,
     labels: object({
         trigger: string().min(1).default('incident'),
         drill: string().min(1).default('incident:drill'),
@@ -76878,9 +76907,9 @@ const SEVERITY_COLOURS = [
 function metricsReportView(all, options = {}) {
     const real = all.filter((m) => !m.drill);
     const drills = all.filter((m) => m.drill);
-    const months = [...new Set(real.map(monthOf))].sort().reverse().slice(0, options.months ?? 24);
-    const rows = months.flatMap((month) => SEVERITY_COLOURS.map(([severity]) => row(month, severity, real.filter((m) => monthOf(m) === month && severityName(m) === severity))).filter((r) => r.incidents > 0));
-    const drillMonths = [...new Set(drills.map(monthOf))].sort().reverse().slice(0, options.months ?? 24);
+    const months = [...new Set(real.map(monthOf$1))].sort().reverse().slice(0, options.months ?? 24);
+    const rows = months.flatMap((month) => SEVERITY_COLOURS.map(([severity]) => row(month, severity, real.filter((m) => monthOf$1(m) === month && severityName(m) === severity))).filter((r) => r.incidents > 0));
+    const drillMonths = [...new Set(drills.map(monthOf$1))].sort().reverse().slice(0, options.months ?? 24);
     const earliest = [...all].sort((a, b) => Date.parse(a.openedAt) - Date.parse(b.openedAt))[0];
     return {
         incidents: real.length,
@@ -76888,10 +76917,10 @@ function metricsReportView(all, options = {}) {
         drills: drills.length,
         pending: options.pending ?? 0,
         floor: options.floor ?? 0,
-        since: earliest ? monthOf(earliest) : '',
+        since: earliest ? monthOf$1(earliest) : '',
         rows,
         bySeverity: SEVERITY_COLOURS.map(([severity]) => row('all', severity, real.filter((m) => severityName(m) === severity))).filter((r) => r.incidents > 0),
-        drillRows: drillMonths.map((month) => row(month, 'drill', drills.filter((m) => monthOf(m) === month))),
+        drillRows: drillMonths.map((month) => row(month, 'drill', drills.filter((m) => monthOf$1(m) === month))),
         ...monthlyChart(real, [...months].reverse())
     };
 }
@@ -76919,7 +76948,7 @@ function median(values) {
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
 }
-function monthOf(m) {
+function monthOf$1(m) {
     return m.openedAt.slice(0, 7);
 }
 function severityName(m) {
@@ -76936,7 +76965,7 @@ function monthlyChart(real, monthsOldestFirst) {
         severity,
         colour,
         swatch,
-        counts: monthsOldestFirst.map((month) => real.filter((m) => monthOf(m) === month && severityName(m) === severity).length)
+        counts: monthsOldestFirst.map((month) => real.filter((m) => monthOf$1(m) === month && severityName(m) === severity).length)
     })).filter((s) => s.counts.some((n) => n > 0));
     const top = Math.max(1, ...series.flatMap((s) => s.counts));
     const chart = [
@@ -77636,12 +77665,211 @@ function phaseSpans(state, now) {
     return marks.map((m, i) => ({ phase: m.phase, from: m.at, to: marks[i + 1]?.at ?? state.resolvedAt ?? now }));
 }
 
+const MONTHS$2 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Zone abbreviations people write, in minutes east of UTC. Ambiguous ones (IST, BST…) are left out on purpose. */
+const ZONES = {
+    z: 0, utc: 0, gmt: 0, zulu: 0, wet: 0, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
+    est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+    akst: -540, akdt: -480, hst: -600, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780
+};
+const DATE_FORMS = [
+    { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gi, read: (m) => ({ y: +m[1], m: +m[2], d: +m[3] }) },
+    { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => ({ y: +m[3], m: monthOf(m[2]), d: +m[1] }) },
+    { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => ({ y: +m[3], m: monthOf(m[1]), d: +m[2] }) },
+    {
+        re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/gi,
+        read: (m) => {
+            const [a, b] = [+m[1], +m[2]];
+            if (a > 12 && b <= 12)
+                return { y: +m[3], m: b, d: a };
+            if (b > 12 && a <= 12)
+                return { y: +m[3], m: a, d: b };
+            return a === b ? { y: +m[3], m: a, d: b } : `"${m[0]}" could be day/month or month/day`;
+        }
+    }
+];
+function monthOf(name) {
+    return MONTHS$2.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+/** Every date written in the text; a string when one is there but ambiguous. */
+function datesIn(text) {
+    const found = [];
+    for (const form of DATE_FORMS) {
+        for (const m of text.matchAll(form.re)) {
+            const start = m.index;
+            if (found.some((f) => start < f.end && start + m[0].length > f.start))
+                continue;
+            const read = form.read(m);
+            if (typeof read === 'string')
+                return read;
+            found.push({ ...read, start, end: start + m[0].length });
+        }
+    }
+    return found;
+}
+const TIME = /(?:^|[\s,t@(]|\bat\s)(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(a\.?m\.?|p\.?m\.?)?(?![\d:])/gi;
+const ZONE = /^\s*(?:\(?\s*)?(z\b|utc|gmt|[a-z]{2,5}\b)?\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/i;
+/** The time of day in `rest` (the text without its date), with its zone when one is written. */
+function timeIn(rest) {
+    for (const m of rest.matchAll(TIME)) {
+        const [, hh, mm, ss, ampm] = m;
+        if (mm === undefined && !ampm)
+            continue; // a bare number is not a time
+        let h = +hh;
+        if (ampm) {
+            if (h < 1 || h > 12)
+                return `"${m[0].trim()}" is not a time`;
+            h = (h % 12) + (/^p/i.test(ampm) ? 12 : 0);
+        }
+        const mi = mm === undefined ? 0 : +mm;
+        const s = ss === undefined ? 0 : +ss;
+        if (h > 23 || mi > 59 || s > 59)
+            return `"${m[0].trim()}" is not a time`;
+        const zone = zoneAt(rest.slice(m.index + m[0].length));
+        if (typeof zone === 'string')
+            return zone;
+        return { h, mi, s, offset: zone ?? null, zoneWritten: zone !== undefined };
+    }
+    return undefined;
+}
+/** Minutes east of UTC written right after a time; undefined when none; a string when unknown. */
+function zoneAt(after) {
+    const m = ZONE.exec(after);
+    if (!m || (!m[1] && !m[2]))
+        return undefined;
+    const name = m[1];
+    let base = 0;
+    if (name) {
+        const known = ZONES[name.toLowerCase()];
+        // An unknown word in capitals ("IST", "SGT") is a zone we cannot place; any other word is prose.
+        if (known === undefined)
+            return /^[A-Z]{2,5}$/.test(name) ? `the time zone "${name}" is not one incident-kit knows` : m[2] ? `"${m[0].trim()}" is not a UTC offset` : undefined;
+        base = known;
+    }
+    if (!m[2])
+        return base;
+    const hours = +m[3];
+    const minutes = m[4] ? +m[4] : 0;
+    if (hours > 14 || minutes > 59)
+        return `"${m[0].trim()}" is not a UTC offset`;
+    return base + (m[2] === '+' ? 1 : -1) * (hours * 60 + minutes);
+}
+function validDate$1({ y, m, d }) {
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return m >= 1 && m <= 12 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+/** Reads one answer; see the module comment for what is read and what is reported unreadable. */
+function readDetection(answer, options = {}) {
+    const raw = (answer ?? '').replace(/[*_`]/g, '').trim();
+    if (!raw)
+        return { kind: 'absent' };
+    const unreadable = (why) => ({ kind: 'unreadable', text: raw, why });
+    const text = raw.replace(/\u2212/g, '-');
+    const dates = datesIn(text);
+    if (typeof dates === 'string')
+        return unreadable(dates);
+    if (dates.length === 0)
+        return unreadable('no date');
+    const distinct = new Set(dates.map((d) => `${d.y}-${d.m}-${d.d}`));
+    if (distinct.size > 1)
+        return unreadable('more than one date');
+    const date = dates[0];
+    if (!validDate$1(date))
+        return unreadable('no such date');
+    const rest = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
+    const time = timeIn(rest.replace(/^\s*t(?=\d)/i, ' '));
+    if (typeof time === 'string')
+        return unreadable(time);
+    const ymd = Date.UTC(date.y, date.m - 1, date.d);
+    if (!time)
+        return { kind: 'time', iso: new Date(ymd).toISOString(), precision: 'day' };
+    let offset = time.offset;
+    if (offset === null) {
+        const assumed = options.assumeZone === undefined ? 'UTC' : options.assumeZone;
+        if (assumed === null)
+            return unreadable('no time zone');
+        const known = ZONES[assumed.toLowerCase()];
+        if (known === undefined)
+            return unreadable(`the time zone "${assumed}" is not one incident-kit knows`);
+        offset = known;
+    }
+    const ms = ymd + ((time.h * 60 + time.mi - offset) * 60 + time.s) * 1000;
+    return { kind: 'time', iso: new Date(ms).toISOString(), precision: 'minute' };
+}
+
+/** Leading words, most severe first within each level; two-word phrases are tried first. */
+const WORDS = [
+    ['very high', 1], ['very low', 4], ['highest', 1], ['critical', 1], ['crit', 1], ['emergency', 1], ['catastrophic', 1],
+    ['blocker', 1], ['urgent', 1], ['immediate', 1], ['severe', 1], ['showstopper', 1],
+    ['major', 2], ['high', 2], ['serious', 2], ['significant', 2], ['important', 2],
+    ['medium', 3], ['med', 3], ['moderate', 3], ['normal', 3], ['average', 3], ['elevated', 3],
+    ['lowest', 4], ['low', 4], ['minor', 4], ['minimal', 4], ['informational', 4], ['info', 4], ['trivial', 4], ['cosmetic', 4], ['negligible', 4], ['no impact', 4], ['none', 4]
+];
+const UNKNOWN = /^(?:not\s+sure|unsure|unknown|i\s+don'?t\s+know|don'?t\s+know|do\s+not\s+know|no\s+idea|n\/?a\b|tbd\b|to\s+be\s+determined|needs?\s+triage|other\b|\?+$)/;
+/** The scale's token before the number: SEV, Severity, S, P, Priority, Level, Tier, Category. */
+const LEADING_NUMBER = /^(?:(?:sev(?:erity)?|s|p|pri(?:ority)?|level|lvl|l|tier|cat(?:egory)?|incident\s+level|impact)\s*[-:_#.]?\s*)?(\d)(?![a-z])(?![\d.,%]\d|\d|%|\s*%|\s*(?:users?|customers?|hours?|days?|minutes?|mins?|h|d)\b)/;
+/** Lowercase, without markdown emphasis, emoji, colour dots or leading punctuation. */
+function normaliseOption(text) {
+    return text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[*_`~]/g, '')
+        .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '')
+        .replace(/^[\s\p{P}\p{S}]+/u, (m) => (/^\?+$/.test(m.trim()) ? m.trim() : ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function leadingWord(t) {
+    for (const [word, level] of WORDS)
+        if (new RegExp(`^${word}(?![a-z])`).test(t))
+            return level;
+    return undefined;
+}
+/** The level word right after a leading number ("P1 — High", "SEV-2 (high)"), for telling the scale's start. */
+function wordAfter(t) {
+    return leadingWord(t.replace(/^[\s\p{P}\p{S}]+/u, ''));
+}
+/**
+ * The severity of one chosen option; null when unknown or unreadable. A number is read on a
+ * 1-based scale unless the scale is configured to start at 0, the number is 0, or (for P/S/level
+ * scales; SEV scales start at 1) the word after it says the option is one level milder than a
+ * 1-based reading ("P1 — High", "S2 - Minor"): that is how a 0-based list reads.
+ */
+function readSeverity(text, options = {}) {
+    if (!text)
+        return null;
+    const t = normaliseOption(text);
+    if (!t)
+        return null;
+    const configured = Object.entries(options.levels ?? {}).find(([option]) => normaliseOption(option) === t);
+    if (configured)
+        return configured[1] === 'unknown' ? null : configured[1];
+    if (UNKNOWN.test(t))
+        return null;
+    const numbered = LEADING_NUMBER.exec(t);
+    if (numbered) {
+        const n = Number(numbered[1]);
+        const word = wordAfter(t.slice(numbered[0].length));
+        const start = options.scaleStartsAt ?? 'auto';
+        const zeroBased = start === 0 || (start === 'auto' && (n === 0 || (!/^sev/.test(t) && word !== undefined && word >= n + 1)));
+        const level = zeroBased ? n + 1 : n;
+        if (level < 1)
+            return null;
+        return Math.min(level, 4);
+    }
+    return leadingWord(t) ?? null;
+}
+
 /**
  * Reads the answers of the "Security incident" issue form from the issue body. GitHub renders
  * each field as a `### Label` heading followed by the answer ("_No response_" when empty).
  */
-const NO_RESPONSE = '_No response_';
-/** Heading text -> answer text (trimmed, original markdown of the answer kept). */
+/** GitHub's "_No response_", also as `\_No response\_` or `*No response*` once a person has edited the body. */
+const NO_RESPONSE = /^(?:\\?[_*]){1,2}No response(?:\\?[_*]){1,2}$/i;
+/** HTML comments at the end of an answer: invisible on GitHub, added by tools and templates. */
+const TRAILING_COMMENTS = /(?:\s*<!--[\s\S]*?-->)+\s*$/;
+/** Heading text -> answer text (trimmed, original markdown of the answer kept). Headings without text are not fields. */
 function parseFormAnswers(body) {
     if (!body)
         return {};
@@ -77651,10 +77879,13 @@ function parseFormAnswers(body) {
         .map((node, index) => ({ node, index }))
         .filter(({ node }) => node.type === 'heading' && node.depth === 3);
     headings.forEach(({ node }, i) => {
+        const label = textOf$1(node).trim();
+        if (!label)
+            return;
         const start = node.position?.end.offset ?? 0;
         const next = headings[i + 1]?.node.position?.start.offset ?? body.length;
-        const answer = body.slice(start, next).trim();
-        answers[textOf$1(node).trim()] = answer === NO_RESPONSE ? '' : answer;
+        const answer = body.slice(start, next).replace(TRAILING_COMMENTS, '').trim();
+        answers[label] = NO_RESPONSE.test(answer) ? '' : answer;
     });
     return answers;
 }
@@ -77663,42 +77894,48 @@ function answerFor(answers, pattern) {
     const key = Object.keys(answers).find((k) => pattern.test(k));
     return key === undefined ? undefined : answers[key];
 }
-const SEVERITY_WORDS = { critical: 1, high: 2, medium: 3, moderate: 3, low: 4, minor: 4 };
+/** A label as compared with configured fields: lowercase words only ("Impact level?" -> "impact level"). */
+function fieldName(label) {
+    return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
 /**
- * 1..4 from "SEV-1", "Sev 1", "sev:2", "S3", "1 - critical", "High"; null for "Not sure",
+ * The answer of the field named by `fields` (its label, or its id: GitHub writes only labels into
+ * the issue, so an id matches the label it was made from, "impact-level" ~ "Impact level"); the
+ * first label matching `fallback` when no field is configured.
+ */
+function fieldOf(answers, fields, fallback) {
+    const labels = Object.keys(answers);
+    if (fields.length > 0) {
+        const wanted = new Set(fields.map(fieldName));
+        return labels.find((k) => wanted.has(fieldName(k)));
+    }
+    for (const pattern of fallback) {
+        const found = labels.find((k) => pattern.test(k));
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+/** Labels that name a severity dropdown in real forms, best first ("Impact" alone is often a free-text field). */
+const SEVERITY_FIELD = [/\b(?:severity|sev)\b/i, /\b(?:priority|urgency|criticality|impact level|incident level|severity level)\b/i, /\bhow (?:severe|bad|urgent)\b/i, /\bimpact\b/i];
+/** Labels that name the detection-time field. */
+const DETECTED_FIELD = [/\bdetect(?:ed|ion)\b/i, /\b(?:discovered|noticed|first seen|first observed|spotted)\b/i];
+/** Severity and detection time from the form's answers, as configured (`form.*`). */
+function readForm(answers, options = {}) {
+    const severityLabel = fieldOf(answers, options.severity?.fields ?? [], SEVERITY_FIELD);
+    const severity = readSeverity(severityLabel === undefined ? undefined : answers[severityLabel], options.severity);
+    const detectedLabel = fieldOf(answers, options.detected?.fields ?? [], DETECTED_FIELD);
+    const answer = detectedLabel === undefined ? undefined : answers[detectedLabel];
+    // A label that says "(UTC)" fixes the zone of a time written without one.
+    const assumeZone = detectedLabel && /\b(?:utc|gmt)\b/i.test(detectedLabel) ? 'UTC' : options.detected?.assumeZone;
+    return { severity, detection: readDetection(answer, assumeZone === undefined ? {} : { assumeZone }) };
+}
+/**
+ * 1..4 from "SEV-1", "Sev 1", "sev:2", "S3", "1 - critical", "High", "P0"; null for "Not sure",
  * blanks and anything else: an unknown severity is asked for, never guessed.
  */
 function parseSeverity(text) {
-    if (!text)
-        return null;
-    const t = text.toLowerCase();
-    if (/not\s*sure|unknown|don'?t\s*know/.test(t))
-        return null;
-    const numbered = /(?:^|[^a-z0-9])(?:sev(?:erity)?|s|p)?\s*[-:_ ]?\s*([1-4])(?![0-9])/.exec(t);
-    if (numbered)
-        return Number(numbered[1]);
-    for (const [word, level] of Object.entries(SEVERITY_WORDS)) {
-        if (new RegExp(`\\b${word}\\b`).test(t))
-            return level;
-    }
-    return null;
-}
-/**
- * An ISO time from the "detected (UTC)" answer: "2026-11-22 09:12", "2026-11-22T09:12Z",
- * "2026-11-22". Undefined when absent or unreadable (the caller keeps the raw answer).
- */
-function parseDetectedAt(text) {
-    if (!text)
-        return undefined;
-    const m = /(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?\s*(?:z|utc)?/i.exec(text);
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
-    const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
-    const ms = Date.parse(iso);
-    if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== `${y}-${mo}-${d}`)
-        return undefined;
-    return new Date(ms).toISOString();
+    return readSeverity(text);
 }
 
 function emptyPlan() {
@@ -77840,13 +78077,15 @@ function newIncidentState(issue, ctx) {
     const answers = parseFormAnswers(issue.body);
     const drill = issue.labels.includes(ctx.config.labels.drill);
     const codename = codenameFor(ctx.repo.id, issue.number, wordListsFrom(ctx.config.codename));
-    const severity = severityFrom(issue, ctx) ?? parseSeverity(answerFor(answers, /severity/i));
-    const detectedAt = parseDetectedAt(answerFor(answers, /detected/i));
+    const form = readForm(answers, ctx.config.form);
+    const severity = severityFrom(issue, ctx) ?? form.severity;
+    const detectedAt = form.detection.kind === 'time' ? form.detection.iso : undefined;
     const firstPhase = ctx.config.phases[0].id;
     const inProgress = answerFor(answers, /in progress|ongoing/i);
     const timeline = [
         { at: issue.createdAt, by: issue.author, kind: 'opened', text: `${drill ? 'Drill' : 'Incident'} reported${severity ? ` as SEV-${severity}` : ''}`, key: 'opened' },
         ...(detectedAt ? [{ at: detectedAt, kind: 'detected', text: 'Detected (from the report)', key: 'detected' }] : []),
+        ...(form.detection.kind === 'unreadable' ? [{ at: issue.createdAt, kind: 'note', text: unreadableDetection(form.detection), key: 'detected-unreadable' }] : []),
         ...(inProgress && /^\s*(yes|true)/i.test(inProgress) ? [{ at: issue.createdAt, kind: 'note', text: 'Reporter says the attack is still in progress', key: 'in-progress' }] : []),
         { at: ctx.now, kind: 'codename', text: `Codename ${codename} given; title replaced`, key: 'codename' }
     ].sort((a, b) => a.at.localeCompare(b.at));
@@ -77874,6 +78113,10 @@ function newIncidentState(issue, ctx) {
         answered: [],
         reminded: {}
     };
+}
+/** The timeline's (and so the dashboard's) word on a detection time that could not be read: it asks rather than guesses. */
+function unreadableDetection(detection) {
+    return `Detection time not read from the report ("${detection.text.slice(0, 80)}": ${detection.why}); clocks count from the opening`;
 }
 /** A severity label already on the issue wins over the form (a triager may have set it). */
 function severityFrom(issue, ctx) {

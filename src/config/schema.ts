@@ -110,8 +110,43 @@ export const DEFAULT_CLOCKS = [
   { id: 'external-announcement', title: 'External announcement released', from: 'detected' as const, until: 'draft:external-announcement', hours: 72, severities: [1, 2], repeat: false }
 ]
 
+const severityLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('unknown')])
+
+const DEFAULT_FORM = {
+  severity: { fields: [] as string[], levels: {} as Record<string, 1 | 2 | 3 | 4 | 'unknown'>, scaleStartsAt: 'auto' as const },
+  detected: { fields: [] as string[], assumeZone: 'UTC' as string | null }
+}
+
+/** How the issue form's answers are read. */
+const formSchema = z
+  .object({
+    severity: z
+      .object({
+        /** Labels (or ids) of the dropdown; empty: the first field labelled Severity, Priority, Urgency, Impact or Criticality. */
+        fields: z.array(z.string().min(1)).default([]),
+        /** Option text -> level 1..4 or "unknown"; wins over reading the option's meaning. */
+        levels: z.record(z.string().min(1), severityLevel).default({}),
+        /** Where numbered options start: 0 (P0–P3), 1 (SEV-1–SEV-4), or auto (0 when the option says so). */
+        scaleStartsAt: z.union([z.literal(0), z.literal(1), z.literal('auto')]).default('auto')
+      })
+      .strict()
+      .default(DEFAULT_FORM.severity),
+    detected: z
+      .object({
+        /** Labels (or ids) of the detection-time field; empty: the first field whose label mentions "detected" or "detection". */
+        fields: z.array(z.string().min(1)).default([]),
+        /** The zone of a time written without one; null: such a time is reported unreadable. */
+        assumeZone: z.string().min(1).nullable().default('UTC')
+      })
+      .strict()
+      .default(DEFAULT_FORM.detected)
+  })
+  .strict()
+  .default(DEFAULT_FORM)
+
 export const configSchema = z
   .object({
+    form: formSchema,
     labels: z
       .object({
         trigger: z.string().min(1).default('incident'),
