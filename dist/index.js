@@ -67434,6 +67434,8 @@ const configSchema = object({
         incidentRunbook: string().default('runbooks/security-incident.md'),
         reviewedMaxDays: number().int().positive().default(90),
         testedMaxDays: number().int().positive().default(180),
+        /** Globs of review-only documents: they need a Last Reviewed, not a Last Tested. */
+        reviewOnly: array(string().min(1)).default([]),
         trackingLabel: string().default('runbook-freshness')
     })
         .strict()
@@ -67442,6 +67444,7 @@ const configSchema = object({
         incidentRunbook: 'runbooks/security-incident.md',
         reviewedMaxDays: 90,
         testedMaxDays: 180,
+        reviewOnly: [],
         trackingLabel: 'runbook-freshness'
     }),
     clocks: array(clockSchema).default(DEFAULT_CLOCKS),
@@ -78294,7 +78297,7 @@ const DATE_PATTERNS = [
 // A letter may follow ("2026-11-22T09:12Z"), a digit or slash may not ("2026-11-223").
 const DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`(?<![\\w/.-])${p}(?![\\d/])`, 'gi'));
 const STARTING_DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`^${WEEKDAY}${p}(?![\\d/])`, 'i'));
-const MONTH_YEAR = new RegExp(`(?<![\\w])(?:${MONTHS$1})\\.?,?\\s+\\d{4}(?![\\w])`, 'i');
+const MONTH_YEAR$1 = new RegExp(`(?<![\\w])(?:${MONTHS$1})\\.?,?\\s+\\d{4}(?![\\w])`, 'i');
 function validDate(groups) {
     const year = Number(groups['y']);
     const candidates = [];
@@ -78343,7 +78346,7 @@ function checkTitleDate(doc) {
     const { text: title, line } = found;
     if (containsDate(title))
         return [];
-    if (MONTH_YEAR.test(title)) {
+    if (MONTH_YEAR$1.test(title)) {
         return [{ rule: 'title-date', severity: 'warning', message: `the title "${title.trim()}" has a month but no day: give the full date`, line }];
     }
     return [{ rule: 'title-date', severity: 'error', message: `the title "${title.trim()}" has no date: include it so the notice is never taken for a new breach`, line }];
@@ -81506,6 +81509,8 @@ function parseRunbookDates(text) {
         dates.reviewIntervalDays = front.reviewIntervalDays;
     if (front?.testIntervalDays !== undefined)
         dates.testIntervalDays = front.testIntervalDays;
+    if (front?.reviewOnly)
+        dates.reviewOnly = true;
     if (front)
         dates.frontMatter = { closingOffset: front.closingOffset };
     return dates;
@@ -81513,26 +81518,76 @@ function parseRunbookDates(text) {
 // ---------------------------------------------------------------------------------------------
 // Dates
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Left-in template values: YYYY-MM-DD, yyyy-mm-dd, XXXX-XX-XX, TBD, TODO, never, N/A, ?, -. */
-const PLACEHOLDER = /^(?:[yx]{2,4}[-/.]?[mx]{1,2}[-/.]?[dx]{1,2}|tbd|tba|todo|never|none|n\/?a|unknown|\?+|-+|…|\.{3})$/i;
-/** Classifies a written date strictly: 2026-02-30 is impossible, never rolled over into March. */
+/** 2026-1-2, 2026/01/02, 2026.01.02, 2026-01-02T10:00:00Z (the day is what counts). */
+const NUMERIC_DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?$/i;
+const MONTH_NAMES = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** January 12, 2024 · Jan 12 2024 · 12 January 2024 · 12th Jan, 2024 · January 2024 · 2024-01 (a month: its first day). */
+const MONTH_DAY_YEAR = new RegExp(`^${MONTH_NAMES}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAMES},?\\s+(\\d{4})$`, 'i');
+const MONTH_YEAR = new RegExp(`^${MONTH_NAMES},?\\s+(\\d{4})$|^(\\d{4})-(\\d{2})$`, 'i');
+/** 12/01/2024: read only when the order cannot be mistaken (one part above 12, or both equal). */
+const SLASHED_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+/**
+ * Left-in template values: YYYY-MM-DD, DD/MM/YYYY, XXXX-XX-XX, TBD, TODO, never, N/A, ?, -,
+ * `{{ last_reviewed }}` / `{% … %}` / `${DATE}` template variables, and prose such as `<date>`,
+ * `[insert date]`, "date of last review", "add the date here".
+ */
+const PLACEHOLDER = new RegExp([
+    String.raw `^(?:[yx]{2,4}[-/.]?[mx]{1,2}[-/.]?[dx]{1,2}|[dx]{1,2}[-/.][mx]{1,2}[-/.][yx]{2,4}|[mx]{1,2}[-/.][dx]{1,2}[-/.][yx]{2,4}|[yx]{4}[-/.][mx]{2})$`,
+    String.raw `^(?:tbd|tba|tbc|todo|fixme|never|none|not yet|pending|n\/?a|unknown|\?+|-+|…|\.{3})$`,
+    String.raw `^\{\{.*\}\}$|^\{%.*%\}$|^\$\{?[a-z_]+\}?$|^%[a-z_]+%$`,
+    String.raw `^[<[({]?\s*(?:insert|add|enter|fill in|put|write|update)?\s*(?:the\s+)?(?:(?:last\s+)?(?:review|test)(?:ed)?\s+)?date(?:\s+(?:of|when)\s+(?:the\s+)?(?:last\s+)?(?:review|test|drill)(?:ed)?)?(?:\s+here)?\s*[>\])}]?$`
+].join('|'), 'i');
+/** Day numbers and the reason a written day is impossible. */
+function dayOf(year, month, day, shown) {
+    if (month < 1 || month > 12)
+        return { kind: 'impossible', reason: `there is no month ${shown}` };
+    const length = daysInMonth(year, month);
+    if (day < 1 || day > length)
+        return { kind: 'impossible', reason: `${monthName(month)} ${year} has ${length} days, not ${day}` };
+    const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { kind: 'valid', iso, day: Date.UTC(year, month - 1, day) / 86_400_000 };
+}
+function monthNumber(name) {
+    return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+/**
+ * Classifies a written date strictly: 2026-02-30 is impossible, never rolled over into March.
+ * Besides YYYY-MM-DD, the ways people write a day are read ("January 12, 2024", "12 Jan 2024",
+ * "2024/01/12", an ISO time); a month alone ("March 2024") counts from its first day.
+ */
 function parseIsoDay(written) {
     const value = written.trim();
     if (value === '')
         return { kind: 'empty' };
-    const match = ISO_DAY.exec(value);
-    if (!match)
-        return PLACEHOLDER.test(value) ? { kind: 'placeholder' } : { kind: 'malformed' };
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    if (month < 1 || month > 12)
-        return { kind: 'impossible', reason: `there is no month ${match[2]}` };
-    const length = daysInMonth(year, month);
-    if (day < 1 || day > length) {
-        return { kind: 'impossible', reason: `${monthName(month)} ${year} has ${length} days, not ${match[3]}` };
+    const iso = ISO_DAY.exec(value);
+    if (iso)
+        return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[2]);
+    if (PLACEHOLDER.test(value))
+        return { kind: 'placeholder' };
+    const numeric = NUMERIC_DAY.exec(value);
+    if (numeric)
+        return dayOf(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), numeric[2]);
+    const mdy = MONTH_DAY_YEAR.exec(value);
+    if (mdy)
+        return dayOf(Number(mdy[3]), monthNumber(mdy[1]), Number(mdy[2]), mdy[1]);
+    const dmy = DAY_MONTH_YEAR.exec(value);
+    if (dmy)
+        return dayOf(Number(dmy[3]), monthNumber(dmy[2]), Number(dmy[1]), dmy[2]);
+    const my = MONTH_YEAR.exec(value);
+    if (my)
+        return my[1] ? dayOf(Number(my[2]), monthNumber(my[1]), 1, my[1]) : dayOf(Number(my[3]), Number(my[4]), 1, my[4]);
+    const slashed = SLASHED_DAY.exec(value);
+    if (slashed) {
+        const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+        if (a > 12 && b <= 12)
+            return dayOf(y, b, a, slashed[2]);
+        if (b > 12 && a <= 12)
+            return dayOf(y, a, b, slashed[1]);
+        if (a === b)
+            return dayOf(y, a, b, slashed[1]);
     }
-    return { kind: 'valid', iso: value, day: Date.UTC(year, month - 1, day) / 86_400_000 };
+    return { kind: 'malformed' };
 }
 /** Days since 1970-01-01 of a date known to be valid (e.g. `--now`), or undefined. */
 function dayNumber(iso) {
@@ -81577,29 +81632,88 @@ function stamp(field, source, written, offset, text) {
 }
 // ---------------------------------------------------------------------------------------------
 // Header line: "Last Reviewed: 2026-01-02 Last Tested: 2026-01-05"
-/** Emphasis or inline HTML a team wraps around the label or the value: `**`, `_`, `<strong>`, `</b>`. */
-const MARKUP = String.raw `(?:[*_]+|</?(?:strong|b|em|i|span|code)\b[^>]*>)*`;
 /**
- * The label, a separator (`:` or a table's `|`), then the value: one token, so the next label on the
- * same line is never swallowed (`Last Reviewed: YYYY-MM-DD Last Tested: YYYY-MM-DD`).
+ * Emphasis or inline HTML a team wraps around the label or the value: `**`, `_`, `<strong>`,
+ * `</b>`, and the `<abbr title="…">` / `<time datetime="…">` PagerDuty's runbook header puts around its dates.
  */
-const HEADER_DATE = new RegExp(String.raw `last[ \t]*[-_]?[ \t]*(reviewed|tested)(?![A-Za-z])${MARKUP}[ \t]*(?::|\|)${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))([^\s<>*_|,;()[\]]*)`, 'gi');
+const MARKUP = String.raw `(?:[*_]+|</?(?:strong|b|em|i|span|code|abbr|time|mark|small|u|kbd)\b[^>]*>)*`;
+/** The label people write: Last Reviewed, Last reviewed on, Last review date, Date last reviewed, Last Tested (on), Last test date. */
+const LABEL = String.raw `(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(review(?:ed)?|test(?:ed)?)(?![A-Za-z])(?:[ \t]+(?:on|date|at))?`;
+/**
+ * The label, a separator (`:` or a table's `|`), then the value: everything up to the end of
+ * the line, a tag, a table cell's end or the next label, so the next label on the same line is
+ * never swallowed (`Last Reviewed: YYYY-MM-DD Last Tested: YYYY-MM-DD`) and a written-out date
+ * ("January 12, 2024") is read whole.
+ */
+const HEADER_DATE = new RegExp(String.raw `${LABEL}${MARKUP}[ \t]*(?::|\|)${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))(\{\{[^}\r\n]*\}\}|\{%[^%\r\n]*%\}|<[A-Za-z _-]*(?:date|yyyy)[A-Za-z _-]*>|[^\r\n<|]*?)(?=[ \t]*(?:[*_]+[ \t]*)?(?:(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(?:review|test)|<|\||\r|\n|$))`, 'gi');
+/** A date at the start of a value: the part read as the date when more follows ("2026-01-02 (by alice)"). */
+const DATE_AT_START = new RegExp(String.raw `^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES},?\s+\d{4}|${MONTH_NAMES},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![A-Za-z0-9-])`, 'i');
+/** An `<abbr title="2026-01-02">` or `<time datetime="2026-01-02">` just before a value: its attribute is the date when the text is not. */
+const DATE_ATTRIBUTE = /<(?:abbr|time)\b[^>]*\b(?:title|datetime)\s*=\s*["']([^"']*)["'][^>]*>[^<]*$/i;
+const DATE_ATTRIBUTE_AFTER = /^[ \t]*<(?:abbr|time)\b[^>]*\b(?:title|datetime)\s*=\s*["']([^"']*)["']/i;
 const LETTER = /[A-Za-z]/;
-/** The first header date per field, from `from` on (front matter is not a header). */
+/** What of a header value is the date: a date at its start, else the whole value when it is a placeholder, else its first word. */
+function writtenValue(value) {
+    const bare = value.replace(/[*_]+$/, '').trim();
+    const date = DATE_AT_START.exec(bare);
+    if (date)
+        return date[0];
+    const whole = bare.replace(/\.+$/, '');
+    if (parseIsoDay(whole).kind === 'placeholder')
+        return whole;
+    return (/^[^\s,;()[\]]*/.exec(bare)?.[0] ?? '').replace(/\.+$/, '');
+}
+/** Spans of fenced code blocks (``` and ~~~), where dates are examples, not the file's own. */
+function codeFenceSpans(text) {
+    if (!text.includes('```') && !text.includes('~~~'))
+        return [];
+    const spans = [];
+    const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;
+    let open;
+    for (const m of text.matchAll(fence)) {
+        const marker = m[1];
+        if (!open) {
+            if (marker[0] === '`' && m[0].slice(m[0].indexOf(marker) + marker.length).includes('`'))
+                continue;
+            open = { start: m.index, marker };
+        }
+        else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && m[0].trim() === marker) {
+            spans.push([open.start, m.index + m[0].length]);
+            open = undefined;
+        }
+    }
+    if (open)
+        spans.push([open.start, text.length]);
+    return spans;
+}
+/** Whether an offset is inside inline code on its line (an odd number of backticks before it). */
+function inInlineCode(text, offset) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return (text.slice(lineStart, offset).match(/`/g)?.length ?? 0) % 2 === 1;
+}
+/** The first header date per field, from `from` on (front matter and code examples are not a header). */
 function readHeaderDates(text, from) {
     const found = new Map();
+    const fences = codeFenceSpans(text);
     HEADER_DATE.lastIndex = from;
     for (let m = HEADER_DATE.exec(text); m !== null; m = HEADER_DATE.exec(text)) {
+        if (m[0].length === 0) {
+            HEADER_DATE.lastIndex++;
+            continue;
+        }
         // "Last" must start a word ("Ballast tested:" is not a label); checked here rather than with a
         // lookbehind, which would keep the engine from searching for the literal "last".
-        if (m.index > 0 && LETTER.test(text[m.index - 1]))
+        const labelStart = m.index + (/^date/i.test(m[0]) ? 0 : 0);
+        if (labelStart > 0 && LETTER.test(text[labelStart - 1]))
             continue;
-        const field = m[1].toLowerCase() === 'reviewed' ? 'reviewed' : 'tested';
+        if (fences.some(([start, end]) => m.index >= start && m.index < end) || inInlineCode(text, m.index))
+            continue;
+        const field = m[1].toLowerCase().startsWith('review') ? 'reviewed' : 'tested';
         if (found.has(field))
             continue;
-        // A sentence may end on the date: "Last Reviewed: 2026-01-02."
-        const written = m[2].replace(/\.+$/, '');
-        const header = stamp(field, 'header', written, m.index + m[0].length - m[2].length, text);
+        const value = m[2];
+        const valueOffset = m.index + m[0].length - value.length;
+        const header = headerStamp(field, value, valueOffset, text);
         header.labelOffset = m.index;
         found.set(field, header);
         if (found.size === 2)
@@ -81607,7 +81721,37 @@ function readHeaderDates(text, from) {
     }
     return [...found.values()];
 }
-const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:reviewed|tested)|owners?|(?:review|test)[-_ ]?interval)[ \t]*:/im;
+function headerStamp(field, value, valueOffset, text) {
+    const lead = value.length - value.trimStart().length;
+    const written = writtenValue(value);
+    const inText = stamp(field, 'header', written, valueOffset + lead, text);
+    if (inText.date.kind === 'valid')
+        return inText;
+    // <abbr title="2026-01-02">2 Jan</abbr>: the attribute says what the text abbreviates.
+    const before = DATE_ATTRIBUTE.exec(text.slice(Math.max(0, valueOffset - 200), valueOffset));
+    const after = written === '' ? DATE_ATTRIBUTE_AFTER.exec(text.slice(valueOffset, valueOffset + 200)) : null;
+    const attribute = before?.[1] ?? after?.[1];
+    if (attribute !== undefined && parseIsoDay(attribute).kind !== 'empty' && (written === '' || parseIsoDay(attribute).kind === 'valid')) {
+        const attrOffset = before ? text.lastIndexOf(attribute, valueOffset) : text.indexOf(attribute, valueOffset);
+        return stamp(field, 'header', attribute, attrOffset, text);
+    }
+    return inText;
+}
+const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:review|test)|date[-_ ]?last|(?:reviewed|tested)[-_ ]?on|owners?|(?:review|test)[-_ ]?(?:interval|in|every)|review[-_ ]?only)/im;
+/**
+ * Front matter keys, normalised (`lastReviewed`, `last-reviewed` -> `last_reviewed`), per field.
+ * `last_reviewed_on` + `review_in` is the GOV.UK tech-docs-template's; `last_review_date` is common elsewhere.
+ */
+const DATE_KEYS = {
+    last_reviewed: 'reviewed', last_reviewed_on: 'reviewed', last_reviewed_date: 'reviewed', last_review: 'reviewed', last_review_date: 'reviewed',
+    last_review_on: 'reviewed', date_last_reviewed: 'reviewed', reviewed_on: 'reviewed',
+    last_tested: 'tested', last_tested_on: 'tested', last_tested_date: 'tested', last_test: 'tested', last_test_date: 'tested',
+    last_test_on: 'tested', date_last_tested: 'tested', tested_on: 'tested'
+};
+const INTERVAL_KEYS = {
+    review_interval: 'reviewed', review_in: 'reviewed', review_every: 'reviewed',
+    test_interval: 'tested', test_in: 'tested', test_every: 'tested'
+};
 const FRONT_MATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 /** Keys are matched loosely (`last_reviewed`, `last-reviewed`, `lastReviewed`): people write all three. */
 function normaliseKey(key) {
@@ -81649,29 +81793,30 @@ function readFrontMatter(text) {
         const key = normaliseKey(String(keyNode.value));
         const valueNode = pair.value;
         const keyLine = lineOf(keyNode.range?.[0] ?? 0);
-        switch (key) {
-            case 'last_reviewed':
-            case 'last_tested': {
-                const field = key === 'last_reviewed' ? 'reviewed' : 'tested';
-                front.stamps.push(frontMatterDate(field, valueNode, yamlText, opening.length, keyNode, text));
-                break;
+        const dateField = DATE_KEYS[key];
+        const intervalField = INTERVAL_KEYS[key];
+        if (dateField) {
+            // The first key per field counts (`last_reviewed` and `last_reviewed_on` in one file: the first wins).
+            if (!front.stamps.some((s) => s.field === dateField))
+                front.stamps.push(frontMatterDate(dateField, valueNode, yamlText, opening.length, keyNode, text));
+        }
+        else if (intervalField) {
+            const days = intervalDays(valueNode);
+            if (days === undefined) {
+                front.problems.push({ line: keyLine, message: `${String(keyNode.value)} must be a whole number of days, such as 90, or a period such as "6 months"` });
             }
-            case 'owner':
-            case 'owners':
-                front.owners.push(...ownerNames(valueNode));
-                break;
-            case 'review_interval':
-            case 'test_interval': {
-                const days = intervalDays(valueNode);
-                if (days === undefined) {
-                    front.problems.push({ line: keyLine, message: `${String(keyNode.value)} must be a whole number of days, such as 90` });
-                }
-                else if (key === 'review_interval')
-                    front.reviewIntervalDays = days;
-                else
-                    front.testIntervalDays = days;
-                break;
-            }
+            else if (intervalField === 'reviewed')
+                front.reviewIntervalDays = days;
+            else
+                front.testIntervalDays = days;
+        }
+        else if (key === 'owner' || key === 'owners') {
+            front.owners.push(...ownerNames(valueNode));
+        }
+        else if (key === 'review_only') {
+            const value = distExports.isScalar(valueNode) ? valueNode.value : undefined;
+            if (value === true || value === 'true' || value === 'yes')
+                front.reviewOnly = true;
         }
     }
     return front;
@@ -81700,9 +81845,17 @@ function ownerNames(value) {
         .filter((v) => typeof v === 'string')
         .flatMap((v) => v.split(/[\s,]+/).filter(Boolean));
 }
+const PERIOD_DAYS = { d: 1, day: 1, w: 7, week: 7, m: 30, mo: 30, month: 30, y: 365, yr: 365, year: 365 };
+/** Days in `90`, `"90 days"`, `"6 months"` (30 days each), `"2 weeks"`, `"1 year"`: the GOV.UK template's `review_in` takes such periods. */
 function intervalDays(value) {
     const raw = distExports.isScalar(value) ? value.value : undefined;
-    const days = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*(?:d|days?)?\s*$/.test(raw) ? parseInt(raw, 10) : NaN;
+    if (typeof raw === 'number')
+        return Number.isInteger(raw) && raw > 0 ? raw : undefined;
+    const m = typeof raw === 'string' ? /^\s*(\d+)\s*(d|days?|w|weeks?|m|mo|months?|y|yrs?|years?)?\s*$/i.exec(raw) : null;
+    if (!m)
+        return undefined;
+    const unit = (m[2] ?? 'd').toLowerCase().replace(/s$/, '');
+    const days = Number(m[1]) * (PERIOD_DAYS[unit] ?? NaN);
     return Number.isInteger(days) && days > 0 ? days : undefined;
 }
 // ---------------------------------------------------------------------------------------------
@@ -84420,6 +84573,10 @@ function lineDiff(before, after) {
 }
 
 /**
+ * Turns a runbook's dates into findings: is it fresh, stale (reviewed or tested too long ago), or
+ * broken (a date missing, left as a placeholder, impossible, unreadable, or in the future)? Pure.
+ */
+/**
  * A date a day ahead is accepted: a reviewer east of UTC writes their own today, which is still
  * yesterday in UTC.
  */
@@ -84434,6 +84591,7 @@ const STATUS_OF = {
     unreadable: 'broken',
     'review-overdue': 'stale',
     'test-overdue': 'stale',
+    'never-tested': 'stale',
     fresh: 'fresh'
 };
 const SEVERITY_OF = { broken: 'error', stale: 'warning', fresh: 'notice' };
@@ -84447,8 +84605,16 @@ function assessRunbook(file, dates, options) {
         tested: dates.testIntervalDays ?? options.testedMaxDays
     };
     const clocks = [];
+    const reviewOnly = dates.reviewOnly === true || isReviewOnly(file, options.reviewOnly);
     for (const field of ['reviewed', 'tested']) {
         const stamp = dates[field];
+        // A review-only document (configured globs, or `review_only: true`) needs no Last Tested; one it has is still checked.
+        if (field === 'tested' && reviewOnly && (stamp === undefined || stamp.date.kind !== 'valid'))
+            continue;
+        if (field === 'tested' && (stamp === undefined || neverTested(stamp))) {
+            findings.push(neverTestedFinding(about, stamp));
+            continue;
+        }
         if (stamp === undefined) {
             findings.push(missingDate(about, field, options.readBytes));
             continue;
@@ -84460,7 +84626,28 @@ function assessRunbook(file, dates, options) {
             clocks.push(clockOf(stamp, stamp.date.day, limits[field], options.today));
     }
     findings.push(...clocks.filter((c) => c.daysOverdue > 0).map((c) => overdue(about, c)));
-    return findings.length > 0 ? findings : [fresh(about, clocks)];
+    return findings.length > 0 || clocks.length === 0 ? findings : [fresh(about, clocks)];
+}
+const matchers = new Map();
+/** Whether a file matches the configured review-only globs (the matcher is compiled once per set of globs). */
+function isReviewOnly(file, globs) {
+    if (!globs || globs.length === 0)
+        return false;
+    const key = globs.join('\n');
+    let match = matchers.get(key);
+    if (!match) {
+        match = picomatch([...globs], { dot: true });
+        matchers.set(key, match);
+    }
+    return match(file);
+}
+/** "Last Tested:" left empty or written as "never": the runbook has not been tested yet, which is not a broken file. */
+function neverTested(stamp) {
+    return stamp.date.kind === 'empty' || (stamp.date.kind === 'placeholder' && /^(?:never|not yet|none|n\/?a)$/i.test(stamp.written.trim()));
+}
+function neverTestedFinding(about, stamp) {
+    const label = FIELD_LABEL.tested;
+    return finding(about, 'never-tested', stamp?.line ?? 1, 'never tested', `no ${label} date: never tested. Run a drill and write "${label}: YYYY-MM-DD", or list the file under runbooks.reviewOnly if it is a document that is only reviewed`, { field: 'tested', ...(stamp ? { written: stamp.written } : {}) });
 }
 function finding(about, kind, line, title, message, extra = {}) {
     const status = STATUS_OF[kind];
@@ -85681,7 +85868,7 @@ async function scanRunbooks(options) {
         throw new Error(`today must be a date such as 2026-03-10, got "${options.today}"`);
     const headBytes = options.headBytes ?? HEAD_BYTES;
     const files = await glob([...options.runbooks.paths], { cwd: options.dir, onlyFiles: true, followSymbolicLinks: false });
-    const limits = { today, reviewedMaxDays: options.runbooks.reviewedMaxDays, testedMaxDays: options.runbooks.testedMaxDays };
+    const limits = { today, reviewedMaxDays: options.runbooks.reviewedMaxDays, testedMaxDays: options.runbooks.testedMaxDays, reviewOnly: options.runbooks.reviewOnly ?? [] };
     // One byte more than the head tells a file that was cut from one that fits exactly.
     const buffer = Buffer.allocUnsafe(headBytes + 1);
     const tally = emptyTally();

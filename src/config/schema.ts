@@ -236,6 +236,8 @@ export const configSchema = z
         incidentRunbook: z.string().default('runbooks/security-incident.md'),
         reviewedMaxDays: z.number().int().positive().default(90),
         testedMaxDays: z.number().int().positive().default(180),
+        /** Globs of review-only documents: they need a Last Reviewed, not a Last Tested. */
+        reviewOnly: z.array(z.string().min(1)).default([]),
         trackingLabel: z.string().default('runbook-freshness')
       })
       .strict()
@@ -244,6 +246,7 @@ export const configSchema = z
         incidentRunbook: 'runbooks/security-incident.md',
         reviewedMaxDays: 90,
         testedMaxDays: 180,
+        reviewOnly: [],
         trackingLabel: 'runbook-freshness'
       }),
     clocks: z.array(clockSchema).default(DEFAULT_CLOCKS),
