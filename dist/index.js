@@ -67323,6 +67323,22 @@ const DEFAULT_BANNED_PHRASES = [
     'we take your privacy very seriously',
     'your security is our top priority'
 ];
+/**
+ * Families of stock phrases real notices use instead of facts; "…" stands for up to six words, so
+ * "we take … seriously" catches "we take the security of your information very seriously".
+ */
+const DEFAULT_BANNED_FAMILIES = {
+    'take seriously': ['take … seriously', 'treat … seriously'],
+    'top priority': ['our top priority', 'our highest priority', 'our number one priority', 'our first priority', 'our greatest priority', 'our main priority', 'a top priority for us'],
+    'utmost importance': ['utmost importance', 'paramount importance', 'of the highest importance', 'is paramount to us'],
+    'committed to protecting': ['we are committed to protecting', 'we remain committed to protecting', 'deeply committed to … privacy', 'deeply committed to … security'],
+    'sophisticated attack': ['highly sophisticated attack', 'highly sophisticated cyberattack', 'sophisticated cyber attack', 'sophisticated criminal attack']
+};
+const DEFAULT_SECTIONS = ['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do'];
+/** Where a notice's date may stand for the title-date rule. */
+const datePlaceSchema = _enum(['title', 'under-title', 'dateline', 'first-sentence']);
+/** A required section: its heading, or the heading with the other names it may go by. */
+const requiredSectionSchema = union([string(), object({ heading: string().min(1), alternatives: array(string().min(1)).default([]) }).strict()]);
 const DEFAULT_CLOCKS = [
     { id: 'ic-assigned', title: 'Incident Commander assigned', from: 'opened', until: 'role:ic', hours: 0.25, severities: [1, 2], repeat: false },
     { id: 'status-update', title: 'Status update posted', from: 'last-status', until: 'status', hours: 4, severities: [1, 2, 3, 4], repeat: true },
@@ -67404,14 +67420,19 @@ const configSchema = object({
     }),
     announcement: object({
         bannedPhrases: array(string().min(3)).default(DEFAULT_BANNED_PHRASES),
-        requiredSections: array(string())
-            .default(['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do']),
+        /** Family name -> phrases ("…" for up to six words); the findings name the family. */
+        bannedFamilies: record$1(string().min(1), array(string().min(3))).default(DEFAULT_BANNED_FAMILIES),
+        requiredSections: array(requiredSectionSchema).default(DEFAULT_SECTIONS),
+        /** Where the notice's date counts: the title, the line under it, a dateline, the first sentence. */
+        dateIn: array(datePlaceSchema).min(1).default(['title', 'under-title', 'dateline', 'first-sentence']),
         internalHostPatterns: array(string()).default(['\\.internal\\b', '\\.corp\\b', '\\.local\\b', '\\.lan\\b'])
     })
         .strict()
         .default({
         bannedPhrases: DEFAULT_BANNED_PHRASES,
-        requiredSections: ['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do'],
+        bannedFamilies: DEFAULT_BANNED_FAMILIES,
+        requiredSections: DEFAULT_SECTIONS,
+        dateIn: ['title', 'under-title', 'dateline', 'first-sentence'],
         internalHostPatterns: ['\\.internal\\b', '\\.corp\\b', '\\.local\\b', '\\.lan\\b']
     }),
     postMortem: object({ as: _enum(['comment', 'issue']).default('comment'), labels: array(string()).default(['post-mortem']) })
@@ -77696,7 +77717,7 @@ function monthOf(name) {
     return MONTHS$2.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 /** Every date written in the text; a string when one is there but ambiguous. */
-function datesIn(text) {
+function datesIn$1(text) {
     const found = [];
     for (const form of DATE_FORMS) {
         for (const m of text.matchAll(form.re)) {
@@ -77769,7 +77790,7 @@ function readDetection(answer, options = {}) {
         return { kind: 'absent' };
     const unreadable = (why) => ({ kind: 'unreadable', text: raw, why });
     const text = raw.replace(/\u2212/g, '-');
-    const dates = datesIn(text);
+    const dates = datesIn$1(text);
     if (typeof dates === 'string')
         return unreadable(dates);
     if (dates.length === 0)
@@ -78194,9 +78215,9 @@ function openSummary(state, issue) {
  * address or an HTML comment.
  */
 const LINT_RULES = {
-    'title-date': 'The title (first heading, or first line) carries the date, so the notice is never taken for a new breach.',
-    'banned-phrase': 'No stock phrases such as "we take security very seriously" (any case, spacing or intensifier).',
-    'missing-section': 'Every required section is present as a heading.',
+    'title-date': 'The notice carries its full date where readers look first: the title, the line under it, a dateline or the first sentence (config `announcement.dateIn`); a date without its day or year is a warning.',
+    'banned-phrase': 'No stock phrases such as "we take security very seriously" or "protecting your information is our top priority" (families of variants, any case, spacing or intensifier).',
+    'missing-section': 'Every required section is present as a heading, matched by meaning ("What we\'re doing about it" is "What we are doing"), with a "did you mean" for near misses.',
     'empty-section': 'Every required section has content.',
     placeholder: 'No unresolved placeholders: TODO, TBD, XXX, FIXME, [insert …], "{{".',
     'leak-codename': 'The internal codename does not appear.',
@@ -78204,13 +78225,15 @@ const LINT_RULES = {
     'leak-internal-host': 'No internal host names (config `announcement.internalHostPatterns`).',
     'leak-private-ip': 'No private, loopback or link-local IP addresses.',
     'third-party-unlinked': 'A third party is named only beside a link to its own public disclosure.',
-    'timeline-undated': 'Every entry of the Timeline section starts with a date.'
+    'timeline-undated': 'Every entry of the Timeline section starts with a date, or sits under a dated heading.'
 };
 /** The linter's options from the config, plus the incident's codename and third parties. */
 function lintOptionsFromConfig(config, extra = {}) {
     return {
         bannedPhrases: config.announcement.bannedPhrases,
+        bannedFamilies: config.announcement.bannedFamilies,
         requiredSections: config.announcement.requiredSections,
+        dateIn: config.announcement.dateIn,
         internalHostPatterns: config.announcement.internalHostPatterns,
         ...(extra.codename ? { codename: extra.codename } : {}),
         ...(extra.parties ? { parties: extra.parties } : {})
@@ -78220,8 +78243,8 @@ function lintOptionsFromConfig(config, extra = {}) {
 function lintAnnouncement(markdown, options = {}) {
     const doc = parseDocument(markdown);
     const findings = [
-        ...checkTitleDate(doc),
-        ...checkBannedPhrases(doc, options.bannedPhrases ?? DEFAULT_BANNED_PHRASES),
+        ...checkTitleDate(doc, options.dateIn ?? DATE_PLACES),
+        ...checkBannedPhrases(doc, options.bannedPhrases ?? DEFAULT_BANNED_PHRASES, options.bannedFamilies ?? DEFAULT_BANNED_FAMILIES),
         ...checkSections(doc, options.requiredSections ?? []),
         ...checkPlaceholders(doc),
         ...checkCodename(doc, options.codename),
@@ -78233,13 +78256,37 @@ function lintAnnouncement(markdown, options = {}) {
     ];
     return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
 }
+const FRONT_MATTER$1 = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/** YAML front matter: not text of the notice (its `---` is no title), but its `title` is the page's title. */
+function frontMatter(source) {
+    const m = FRONT_MATTER$1.exec(source);
+    if (!m)
+        return { blanked: source };
+    const blanked = m[0].replace(/[^\r\n]/g, '') + source.slice(m[0].length);
+    let data = {};
+    try {
+        // The written text counts, not what YAML makes of it: a date stays a string.
+        const parsed = distExports.parse(m[1], { schema: 'failsafe' });
+        if (parsed && typeof parsed === 'object')
+            data = parsed;
+    }
+    catch {
+        // Front matter that is not YAML is still not part of the notice.
+    }
+    const lineOf = (key) => 2 + (m[1].slice(0, Math.max(0, m[1].search(new RegExp(`^${key}\\s*:`, 'm')))).match(/\n/g)?.length ?? 0);
+    const field = (key) => (typeof data[key] === 'string' && data[key] !== '' ? { text: data[key], line: lineOf(key) } : undefined);
+    const title = field('title');
+    const date = field('date');
+    return { blanked, ...(title ? { title } : {}), ...(date ? { date } : {}) };
+}
 function parseDocument(source) {
-    const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    const front = frontMatter(source);
+    const tree = fromMarkdown(front.blanked, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
     const lineStarts = [0];
     for (let i = 0; i < source.length; i++)
         if (source[i] === '\n')
             lineStarts.push(i + 1);
-    return { source, tree, lineStarts };
+    return { source, body: front.blanked, tree, lineStarts, ...(front.title ? { frontTitle: front.title } : {}), ...(front.date ? { frontDate: front.date } : {}) };
 }
 function lineAt$1(doc, offset) {
     let lo = 0;
@@ -78298,6 +78345,18 @@ const DATE_PATTERNS = [
 const DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`(?<![\\w/.-])${p}(?![\\d/])`, 'gi'));
 const STARTING_DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`^${WEEKDAY}${p}(?![\\d/])`, 'i'));
 const MONTH_YEAR$1 = new RegExp(`(?<![\\w])(?:${MONTHS$1})\\.?,?\\s+\\d{4}(?![\\w])`, 'i');
+/** "November 3", "3rd of November": a day without its year. */
+const MONTH_DAY = new RegExp(`(?<![\\w])(?:(?:${MONTHS$1})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS$1}))(?![\\w])`, 'i');
+/** Words that may come before a timeline entry's date: "On 12 January 2026, …", "Between …". */
+const LEADING_WORDS = /^(?:on|between|from|starting|beginning|since|by|around|as of|at)\s+/i;
+/** A date missing its day ("July 2021") or its year ("November 3"): the same warning wherever it stands. */
+function partialDateIn(text) {
+    if (MONTH_YEAR$1.test(text))
+        return 'a month but no day';
+    if (MONTH_DAY.test(text))
+        return 'a day but no year';
+    return undefined;
+}
 function validDate(groups) {
     const year = Number(groups['y']);
     const candidates = [];
@@ -78319,37 +78378,64 @@ function containsDate(text) {
 }
 /** True when `text` starts with a real calendar date (a weekday before it is allowed). */
 function startsWithDate(text) {
-    const trimmed = text.trimStart();
+    const trimmed = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '');
     return STARTING_DATE_RES.some((re) => {
         const m = re.exec(trimmed);
         return m !== null && validDate(m.groups ?? {});
     });
 }
 /**
- * The title: the first block when it is a heading, else the first top-level heading of level 1,
- * else the first non-empty line (a notice pasted as plain text).
+ * The title: the front matter's `title`, else the first block when it is a heading, else the
+ * first top-level heading of level 1, else the first non-empty line (a notice pasted as plain text).
  */
 function titleOf(doc) {
+    if (doc.frontTitle)
+        return doc.frontTitle;
     const blocks = doc.tree.children.filter((n) => n.type !== 'html' && n.type !== 'definition');
     const first = blocks[0];
     const heading = first?.type === 'heading' ? first : blocks.find((n) => n.type === 'heading' && n.depth === 1);
     if (heading)
         return { heading, text: textOf(heading), line: startLine(heading) };
-    const lines = doc.source.split('\n');
+    const lines = doc.body.split('\n');
     const index = lines.findIndex((l) => l.trim() !== '');
     return index < 0 ? undefined : { text: lines[index], line: index + 1 };
 }
-function checkTitleDate(doc) {
+const DATE_PLACES = ['title', 'under-title', 'dateline', 'first-sentence'];
+/** The text at each place a reader looks for the date, with its line. */
+function datePlaces(doc, title) {
+    // Blocks after the title: the line under it, a dateline, the first sentence.
+    const following = doc.tree.children.filter((n) => (n.position?.start.line ?? 0) > title.line && n.type !== 'html' && n.type !== 'definition');
+    // Only the lead, before the first section heading, is where a reader looks for the date.
+    const firstHeading = following.findIndex((n) => n.type === 'heading');
+    const after = firstHeading < 0 ? following : following.slice(0, firstHeading);
+    const firstBlock = following[0];
+    const underTitle = doc.frontDate ?? (firstBlock && firstBlock.type !== 'heading' ? { text: textOf(firstBlock).split('\n')[0] ?? '', line: startLine(firstBlock) } : undefined);
+    // A dateline: a short line, or the lead of a paragraph up to its dash ("SAN FRANCISCO, Jan. 12, 2026 —"), or "Date: …" / "Posted …".
+    const paragraphs = after.filter((n) => n.type === 'paragraph').slice(0, 3);
+    const dateline = paragraphs
+        .map((p) => ({ first: textOf(p).split('\n')[0] ?? '', line: startLine(p) }))
+        .map(({ first, line }) => ({ text: /^(?:[^.!?]{0,80}?)\s[—–-]{1,2}\s/.exec(first)?.[0] ?? (first.length <= 120 || /^(?:date|dated|posted|published|updated|issued)\b/i.test(first) ? first : ''), line }))
+        .find((d) => containsDate(d.text) || partialDateIn(d.text) !== undefined);
+    // The first sentence of the first paragraph after the title (a salutation such as "Dear customer," is skipped).
+    const lead = paragraphs.map((p) => ({ text: textOf(p), line: startLine(p) })).find((p) => !/^(?:dear|hello|hi)\b[^\n]*[,:]?\s*$/i.test(p.text.trim()));
+    const sentence = lead ? { text: /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(lead.text.replace(/\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|inc|ltd|corp)\./gi, (m) => m.slice(0, -1)))?.[0] ?? '', line: lead.line } : undefined;
+    return { title: { text: title.text, line: title.line }, 'under-title': underTitle, dateline, 'first-sentence': sentence };
+}
+function checkTitleDate(doc, where) {
     const found = titleOf(doc);
     if (!found)
         return [{ rule: 'title-date', severity: 'error', message: 'the announcement is empty: it needs a title with the date', line: 1 }];
-    const { text: title, line } = found;
-    if (containsDate(title))
+    const places = datePlaces(doc, found);
+    const allowed = where.map((w) => places[w]).filter((p) => p !== undefined);
+    if (allowed.some((p) => containsDate(p.text)))
         return [];
-    if (MONTH_YEAR$1.test(title)) {
-        return [{ rule: 'title-date', severity: 'warning', message: `the title "${title.trim()}" has a month but no day: give the full date`, line }];
+    const partial = allowed.map((p) => ({ p, what: partialDateIn(p.text) })).find((x) => x.what !== undefined);
+    const title = found.text.trim();
+    const placesSaid = where.map((w) => w.replace('-', ' ')).join(', ');
+    if (partial) {
+        return [{ rule: 'title-date', severity: 'warning', message: `"${clip(partial.p.text)}" has ${partial.what}: give the full date (such as "12 January 2026")`, line: partial.p.line }];
     }
-    return [{ rule: 'title-date', severity: 'error', message: `the title "${title.trim()}" has no date: include it so the notice is never taken for a new breach`, line }];
+    return [{ rule: 'title-date', severity: 'error', message: `no date in the title "${title}" (looked in: ${placesSaid}): include it so the notice is never taken for a new breach`, line: found.line }];
 }
 // Banned phrases: compared word by word after normalising case, spacing, contractions,
 // intensifiers and verb forms, so "We are taking your security extremely seriously" is caught.
@@ -78377,19 +78463,26 @@ function tokens(text) {
     }
     return out;
 }
+const ELLIPSIS_GAP = 6;
+function phraseSteps(phrase) {
+    return phrase
+        .split(/…|\.\.\./)
+        .flatMap((part, i) => tokens(part).map((t, j) => ({ word: t.word, gap: i > 0 && j === 0 ? ELLIPSIS_GAP : MAX_GAP })));
+}
 /** The first place `phrase` occurs in `text` in order, allowing small gaps; [start, end) offsets. */
 function findPhrase(text, phrase) {
     if (phrase.length === 0)
         return undefined;
     for (let i = 0; i < text.length; i++) {
-        if (text[i].word !== phrase[0])
+        if (text[i].word !== phrase[0].word)
             continue;
         let at = i;
         let matched = 1;
         while (matched < phrase.length) {
+            const { word, gap } = phrase[matched];
             let next = -1;
-            for (let j = at + 1; j <= at + 1 + MAX_GAP && j < text.length; j++) {
-                if (text[j].word === phrase[matched]) {
+            for (let j = at + 1; j <= at + 1 + gap && j < text.length; j++) {
+                if (text[j].word === word) {
                     next = j;
                     break;
                 }
@@ -78404,25 +78497,24 @@ function findPhrase(text, phrase) {
     }
     return undefined;
 }
-function checkBannedPhrases(doc, phrases) {
-    const normalised = [...new Map(phrases.map((p) => [tokens(p).map((t) => t.word).join(' '), p])).entries()].map(([key, phrase]) => ({
-        phrase,
-        words: key.split(' ').filter(Boolean)
-    }));
+function checkBannedPhrases(doc, phrases, families) {
+    const listed = [...phrases.map((phrase) => ({ phrase, family: undefined })), ...Object.entries(families).flatMap(([family, list]) => list.map((phrase) => ({ phrase, family })))];
+    const normalised = [...new Map(listed.map((p) => [phraseSteps(p.phrase).map((t) => `${t.gap}:${t.word}`).join(' '), p])).values()].map((p) => ({ ...p, steps: phraseSteps(p.phrase) }));
     const findings = [];
     for (const block of textBlocks(doc.tree)) {
         const text = textOf(block);
         const words = tokens(text);
         const reported = [];
-        for (const { phrase, words: target } of normalised) {
-            const hit = findPhrase(words, target);
+        for (const { phrase, family, steps } of normalised) {
+            const hit = findPhrase(words, steps);
             // Several listed phrases often match the same words: report the words once.
             if (!hit || reported.some(([s, e]) => hit[0] < e && s < hit[1]))
                 continue;
             reported.push(hit);
             const line = startLine(block) + (text.slice(0, hit[0]).match(/\n/g)?.length ?? 0);
             const said = text.slice(hit[0], hit[1]).replace(/\s+/g, ' ');
-            findings.push({ rule: 'banned-phrase', severity: 'error', message: `"${said}" is a banned phrase ("${phrase}"): say what was done instead`, line });
+            const kind = family ? `the "${family}" family: "${phrase}"` : `"${phrase}"`;
+            findings.push({ rule: 'banned-phrase', severity: 'error', message: `"${said}" is a banned phrase (${kind}): say what was done instead`, line });
         }
     }
     return findings;
@@ -78445,30 +78537,122 @@ function sections(doc) {
     });
     return out;
 }
+/** Contractions and question forms people use in headings, written out: "What are we doing?" -> "what we are doing". */
+const HEADING_FORMS = [
+    [/\bwe're\b/g, 'we are'],
+    [/\bwe've\b/g, 'we have'],
+    [/\byou're\b/g, 'you are'],
+    [/\bwhat's\b/g, 'what is'],
+    [/\bwhat are we\b/g, 'what we are'],
+    [/\bwhat have we\b/g, 'what we have'],
+    [/\bwhat can you\b/g, 'what you can'],
+    [/\bwhat should you\b/g, 'what you should'],
+    [/\bwhat can i\b/g, 'what you can'],
+    [/\bwhat should i\b/g, 'what you should'],
+    [/\bwhat was\b/g, 'what information was'],
+    [/\bwhat did\b/g, 'what'],
+    [/\b(?:about it|about this|next)$/g, '']
+];
 function normaliseHeading(text) {
-    return text
+    let t = text
         .toLowerCase()
-        .replace(/[\s\u00a0]+/g, ' ')
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
+        .replace(/[\s\u00a0]+/g, ' ');
+    for (const [re, to] of HEADING_FORMS)
+        t = t.replace(re, to);
+    return t
         .replace(/[^\p{L}\p{N} ]/gu, '')
+        .replace(/\s+/g, ' ')
         .trim();
 }
-function findSection(all, name) {
-    const wanted = normaliseHeading(name);
-    if (wanted === '')
-        return undefined;
-    const pattern = new RegExp(`(?:^| )${regexEscape(wanted)}(?: |$)`);
-    return all.find((s) => normaliseHeading(s.title) === wanted) ?? all.find((s) => pattern.test(normaliseHeading(s.title)));
+/**
+ * What each default section may be called, by meaning: the headings of the California model
+ * notice (Cal. Civ. Code § 1798.82: "What Happened", "What Information Was Involved", "What We
+ * Are Doing", "What You Can Do", "For More Information") and what real notices write instead.
+ */
+const SECTION_MEANINGS = {
+    'what happened': ['what happened', 'summary', 'overview', 'background', 'what occurred', 'what is happening', 'description of the incident', 'about the incident', 'incident details', 'details of the incident', 'summary of the incident', 'incident summary', 'what happened and when'],
+    timeline: ['timeline', 'timeline of events', 'chronology', 'key dates', 'sequence of events', 'when did this happen', 'when it happened', 'what happened and when'],
+    'what information was involved': ['what information was involved', 'what information was affected', 'what information was accessed', 'what data was involved', 'what data was affected', 'what personal information was involved', 'which information was involved', 'information involved', 'data involved', 'information affected', 'what information was impacted'],
+    'what we are doing': ['what we are doing', 'what we have done', 'what we are doing to protect you', 'what we did', 'steps we are taking', 'steps we have taken', 'our response', 'actions we have taken', 'actions taken', 'how we are responding', 'how we responded'],
+    'what you can do': ['what you can do', 'what you should do', 'what you need to do', 'steps you can take', 'what you can do to protect yourself', 'recommended actions', 'how to protect yourself', 'how you can protect yourself', 'what should you do', 'recommended steps']
+};
+function wantedSection(section) {
+    const name = typeof section === 'string' ? section : section.heading;
+    const own = typeof section === 'string' ? [] : section.alternatives;
+    const builtIn = SECTION_MEANINGS[normaliseHeading(name)] ?? [];
+    return { name, alternatives: [...new Set([name, ...own, ...builtIn].map(normaliseHeading).filter(Boolean))] };
+}
+function findSection(all, wanted) {
+    const patterns = wanted.alternatives.map((alt) => new RegExp(`(?:^| )${regexEscape(alt)}(?: |$)`));
+    return all.find((s) => wanted.alternatives.includes(normaliseHeading(s.title))) ?? all.find((s) => patterns.some((re) => re.test(normaliseHeading(s.title))));
+}
+/** How many dates and times of day a text gives. */
+function datesIn(text) {
+    const dates = DATE_RES.reduce((count, re) => count + [...text.matchAll(re)].filter((m) => validDate(m.groups ?? {})).length, 0);
+    return dates + (text.match(/\b\d{1,2}:\d{2}\b/g)?.length ?? 0);
+}
+/** The notice's lead: what stands between the title and the first section heading. */
+function leadOf(doc) {
+    const title = titleOf(doc);
+    const after = doc.tree.children.filter((n) => (n.position?.start.line ?? 0) > (title?.line ?? 0));
+    const end = after.findIndex((n) => n.type === 'heading');
+    return (end < 0 ? after : after.slice(0, end)).map((n) => textOf(n)).join('\n');
+}
+/**
+ * Sections a notice may give without their heading: a timeline told in prose (the story of
+ * what happened with its date, or two or more dates and times anywhere), and what happened told in
+ * the lead paragraphs before the first heading (a blog post's introduction).
+ */
+function toldInProse(doc, all, wanted) {
+    if (wanted.alternatives.includes('timeline')) {
+        const happened = findSection(all, wantedSection('What happened'));
+        const story = happened ? happened.content.map((n) => textOf(n)).join('\n') : '';
+        const body = [leadOf(doc), ...all.map((s) => s.content.map((n) => textOf(n)).join('\n'))].join('\n');
+        return datesIn(story) >= 1 || datesIn(body) >= 2;
+    }
+    if (wanted.alternatives.includes('what happened')) {
+        const lead = leadOf(doc).trim();
+        return lead.length >= 80 && (lead.match(/[.!?](?=\s|$)/g)?.length ?? 0) >= 2;
+    }
+    return false;
+}
+/** How alike two headings are, 0..1, by their words (Dice coefficient over word bigrams and words). */
+function likeness(a, b) {
+    const wa = a.split(' ').filter(Boolean);
+    const wb = new Set(b.split(' ').filter(Boolean));
+    if (wa.length === 0 || wb.size === 0)
+        return 0;
+    const shared = wa.filter((w) => wb.has(w)).length;
+    return (2 * shared) / (wa.length + wb.size);
+}
+/** The heading that comes closest to a missing section, when close enough to be a near miss. */
+function nearMiss(all, wanted) {
+    let best;
+    for (const section of all) {
+        const heading = normaliseHeading(section.title);
+        const score = Math.max(...wanted.alternatives.map((alt) => likeness(heading, alt)));
+        if (score >= 0.5 && (!best || score > best.score))
+            best = { section, score };
+    }
+    return best?.section;
 }
 function checkSections(doc, required) {
     const all = sections(doc);
+    const title = titleOf(doc);
     const findings = [];
-    for (const name of required) {
-        const section = findSection(all, name);
+    for (const wanted of required.map(wantedSection)) {
+        const section = findSection(all, wanted);
+        if (!section && toldInProse(doc, all, wanted))
+            continue;
         if (!section) {
-            findings.push({ rule: 'missing-section', severity: 'error', message: `the required section "${name}" is missing`, line: 1 });
+            const near = nearMiss(all, wanted);
+            findings.push(near
+                ? { rule: 'missing-section', severity: 'error', message: `the required section "${wanted.name}" is missing: did you mean "${near.title.trim()}" (line ${startLine(near.heading)})? Rename it, or add it under announcement.requiredSections alternatives`, line: startLine(near.heading) }
+                : { rule: 'missing-section', severity: 'error', message: `the required section "${wanted.name}" is missing: add a "## ${wanted.name}" heading`, line: title?.line ?? 1 });
         }
         else if (section.content.every((n) => textOf(n).trim() === '')) {
-            findings.push({ rule: 'empty-section', severity: 'error', message: `the section "${name}" is empty`, line: startLine(section.heading) });
+            findings.push({ rule: 'empty-section', severity: 'error', message: `the section "${wanted.name}" is empty`, line: startLine(section.heading) });
         }
     }
     return findings;
@@ -78623,30 +78807,45 @@ function checkThirdParties(doc, parties) {
     return findings;
 }
 function checkTimelineDates(doc) {
-    const timeline = findSection(sections(doc), 'Timeline');
+    const timeline = findSection(sections(doc), wantedSection('Timeline'));
     if (!timeline)
         return [];
+    // Entries under a dated Timeline heading or a dated sub-heading ("### 12 January 2026") have their day.
+    let dated = containsDate(timeline.title);
+    const sectionDated = dated;
     const findings = [];
+    const undated = (text) => !dated && !startsWithDate(text);
     for (const node of timeline.content) {
-        if (node.type === 'list') {
+        if (node.type === 'heading') {
+            dated = sectionDated || containsDate(textOf(node));
+        }
+        else if (node.type === 'list') {
             for (const item of node.children) {
                 const first = item.children[0];
                 const text = first ? textOf(first) : '';
-                if (!startsWithDate(text)) {
-                    findings.push({ rule: 'timeline-undated', severity: 'error', message: `timeline entry "${clip(text)}" does not start with a date`, line: startLine(item) });
+                if (undated(text)) {
+                    findings.push(timelineFinding(text, startLine(item), 'entry'));
                 }
             }
         }
         else if (node.type === 'table') {
             for (const row of node.children.slice(1)) {
                 const cell = row.children[0];
-                if (!cell || !startsWithDate(textOf(cell))) {
-                    findings.push({ rule: 'timeline-undated', severity: 'error', message: `timeline row "${clip(textOf(row))}" does not start with a date`, line: startLine(row) });
+                if (!cell || undated(textOf(cell))) {
+                    findings.push(timelineFinding(textOf(row), startLine(row), 'row'));
                 }
             }
         }
     }
     return findings;
+}
+/** An undated entry; one that starts with a day but no year ("3 November:") is a warning, as in the title. */
+function timelineFinding(text, line, what) {
+    const lead = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '').slice(0, 40);
+    const partial = partialDateIn(lead.split(/[:,–—-]\s/)[0] ?? '');
+    return partial
+        ? { rule: 'timeline-undated', severity: 'warning', message: `timeline ${what} "${clip(text)}" starts with ${partial}: give the full date`, line }
+        : { rule: 'timeline-undated', severity: 'error', message: `timeline ${what} "${clip(text)}" does not start with a date`, line };
 }
 function clip(text) {
     const line = text.replace(/\s+/g, ' ').trim();

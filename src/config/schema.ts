@@ -104,6 +104,28 @@ export const DEFAULT_BANNED_PHRASES = [
   'your security is our top priority'
 ]
 
+/**
+ * Families of stock phrases real notices use instead of facts; "…" stands for up to six words, so
+ * "we take … seriously" catches "we take the security of your information very seriously".
+ */
+export const DEFAULT_BANNED_FAMILIES: Record<string, string[]> = {
+  'take seriously': ['take … seriously', 'treat … seriously'],
+  'top priority': ['our top priority', 'our highest priority', 'our number one priority', 'our first priority', 'our greatest priority', 'our main priority', 'a top priority for us'],
+  'utmost importance': ['utmost importance', 'paramount importance', 'of the highest importance', 'is paramount to us'],
+  'committed to protecting': ['we are committed to protecting', 'we remain committed to protecting', 'deeply committed to … privacy', 'deeply committed to … security'],
+  'sophisticated attack': ['highly sophisticated attack', 'highly sophisticated cyberattack', 'sophisticated cyber attack', 'sophisticated criminal attack']
+}
+
+export const DEFAULT_SECTIONS = ['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do']
+
+/** Where a notice's date may stand for the title-date rule. */
+export const datePlaceSchema = z.enum(['title', 'under-title', 'dateline', 'first-sentence'])
+export type DatePlace = z.infer<typeof datePlaceSchema>
+
+/** A required section: its heading, or the heading with the other names it may go by. */
+const requiredSectionSchema = z.union([z.string(), z.object({ heading: z.string().min(1), alternatives: z.array(z.string().min(1)).default([]) }).strict()])
+export type RequiredSection = z.infer<typeof requiredSectionSchema>
+
 export const DEFAULT_CLOCKS = [
   { id: 'ic-assigned', title: 'Incident Commander assigned', from: 'opened' as const, until: 'role:ic', hours: 0.25, severities: [1, 2], repeat: false },
   { id: 'status-update', title: 'Status update posted', from: 'last-status' as const, until: 'status', hours: 4, severities: [1, 2, 3, 4], repeat: true },
@@ -201,15 +223,19 @@ export const configSchema = z
     announcement: z
       .object({
         bannedPhrases: z.array(z.string().min(3)).default(DEFAULT_BANNED_PHRASES),
-        requiredSections: z
-          .array(z.string())
-          .default(['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do']),
+        /** Family name -> phrases ("…" for up to six words); the findings name the family. */
+        bannedFamilies: z.record(z.string().min(1), z.array(z.string().min(3))).default(DEFAULT_BANNED_FAMILIES),
+        requiredSections: z.array(requiredSectionSchema).default(DEFAULT_SECTIONS),
+        /** Where the notice's date counts: the title, the line under it, a dateline, the first sentence. */
+        dateIn: z.array(datePlaceSchema).min(1).default(['title', 'under-title', 'dateline', 'first-sentence']),
         internalHostPatterns: z.array(z.string()).default(['\\.internal\\b', '\\.corp\\b', '\\.local\\b', '\\.lan\\b'])
       })
       .strict()
       .default({
         bannedPhrases: DEFAULT_BANNED_PHRASES,
-        requiredSections: ['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do'],
+        bannedFamilies: DEFAULT_BANNED_FAMILIES,
+        requiredSections: DEFAULT_SECTIONS,
+        dateIn: ['title', 'under-title', 'dateline', 'first-sentence'],
         internalHostPatterns: ['\\.internal\\b', '\\.corp\\b', '\\.local\\b', '\\.lan\\b']
       }),
     postMortem: z
