@@ -67346,7 +67346,7 @@ const DEFAULT_CLOCKS = [
 ];
 const severityLevel = union([literal(1), literal(2), literal(3), literal(4), literal('unknown')]);
 const DEFAULT_FORM = {
-    severity: { fields: [], levels: {}, scaleStartsAt: 'auto' },
+    severity: { fields: [], levels: {}, scaleStartsAt: 'auto', options: [] },
     detected: { fields: [], assumeZone: 'UTC' }
 };
 /** How the issue form's answers are read. */
@@ -67357,7 +67357,9 @@ const formSchema = object({
         /** Option text -> level 1..4 or "unknown"; wins over reading the option's meaning. */
         levels: record$1(string().min(1), severityLevel).default({}),
         /** Where numbered options start: 0 (P0–P3), 1 (SEV-1–SEV-4), or auto (0 when the option says so). */
-        scaleStartsAt: union([literal(0), literal(1), literal('auto')]).default('auto')
+        scaleStartsAt: union([literal(0), literal(1), literal('auto')]).default('auto'),
+        /** The dropdown's options as in the issue form, most severe first: a list starting at 0 makes the scale 0-based; four wordless options read by their place. */
+        options: array(string().min(1)).default([])
     })
         .strict()
         .default(DEFAULT_FORM.severity),
@@ -77875,14 +77877,29 @@ function readSeverity(text, options = {}) {
     if (numbered) {
         const n = Number(numbered[1]);
         const word = wordAfter(t.slice(numbered[0].length));
-        const start = options.scaleStartsAt ?? 'auto';
+        const start = options.scaleStartsAt === 'auto' || options.scaleStartsAt === undefined ? (listStart(options.options) ?? 'auto') : options.scaleStartsAt;
         const zeroBased = start === 0 || (start === 'auto' && (n === 0 || (!/^sev/.test(t) && word !== undefined && word >= n + 1)));
         const level = zeroBased ? n + 1 : n;
         if (level < 1)
             return null;
         return Math.min(level, 4);
     }
-    return leadingWord(t) ?? null;
+    return leadingWord(t) ?? byPosition(t, options.options) ?? null;
+}
+/** Where the configured option list's numbers start: 0 when any option leads with a 0 ("P0 - Outage"). */
+function listStart(list) {
+    const numbers = (list ?? []).map((o) => LEADING_NUMBER.exec(normaliseOption(o))?.[1]).filter((n) => n !== undefined);
+    if (numbers.length === 0)
+        return undefined;
+    return numbers.includes('0') ? 0 : 1;
+}
+/** An option that says nothing by itself, in a configured list of exactly four real levels: its place in the list. */
+function byPosition(t, list) {
+    const levels = (list ?? []).map(normaliseOption).filter((o) => o && !UNKNOWN.test(o));
+    if (levels.length !== 4)
+        return undefined;
+    const index = levels.indexOf(t);
+    return index < 0 ? undefined : (index + 1);
 }
 
 /**

@@ -135,7 +135,7 @@ export const DEFAULT_CLOCKS = [
 const severityLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('unknown')])
 
 const DEFAULT_FORM = {
-  severity: { fields: [] as string[], levels: {} as Record<string, 1 | 2 | 3 | 4 | 'unknown'>, scaleStartsAt: 'auto' as const },
+  severity: { fields: [] as string[], levels: {} as Record<string, 1 | 2 | 3 | 4 | 'unknown'>, scaleStartsAt: 'auto' as const, options: [] as string[] },
   detected: { fields: [] as string[], assumeZone: 'UTC' as string | null }
 }
 
@@ -149,7 +149,9 @@ const formSchema = z
         /** Option text -> level 1..4 or "unknown"; wins over reading the option's meaning. */
         levels: z.record(z.string().min(1), severityLevel).default({}),
         /** Where numbered options start: 0 (P0–P3), 1 (SEV-1–SEV-4), or auto (0 when the option says so). */
-        scaleStartsAt: z.union([z.literal(0), z.literal(1), z.literal('auto')]).default('auto')
+        scaleStartsAt: z.union([z.literal(0), z.literal(1), z.literal('auto')]).default('auto'),
+        /** The dropdown's options as in the issue form, most severe first: a list starting at 0 makes the scale 0-based; four wordless options read by their place. */
+        options: z.array(z.string().min(1)).default([])
       })
       .strict()
       .default(DEFAULT_FORM.severity),

@@ -9,8 +9,10 @@ export type Level = 1 | 2 | 3 | 4
 export interface SeverityOptions {
   /** Option text -> level (or "unknown"), as configured; compared without case, emphasis or emoji. */
   levels?: Record<string, Level | 'unknown'>
-  /** Where the form's numbered scale starts: 0 (P0–P3) or 1 (SEV-1–SEV-4); "auto" reads it from the option. */
+  /** Where the form's numbered scale starts: 0 (P0–P3) or 1 (SEV-1–SEV-4); "auto" reads it from the option list, else the option. */
   scaleStartsAt?: 0 | 1 | 'auto'
+  /** The dropdown's options in the form's order, most severe first (as in the issue form's YAML), when known. */
+  options?: readonly string[]
 }
 
 /** Leading words, most severe first within each level; two-word phrases are tried first. */
@@ -66,11 +68,26 @@ export function readSeverity(text: string | undefined, options: SeverityOptions 
   if (numbered) {
     const n = Number(numbered[1])
     const word = wordAfter(t.slice(numbered[0].length))
-    const start = options.scaleStartsAt ?? 'auto'
+    const start = options.scaleStartsAt === 'auto' || options.scaleStartsAt === undefined ? (listStart(options.options) ?? 'auto') : options.scaleStartsAt
     const zeroBased = start === 0 || (start === 'auto' && (n === 0 || (!/^sev/.test(t) && word !== undefined && word >= n + 1)))
     const level = zeroBased ? n + 1 : n
     if (level < 1) return null
     return Math.min(level, 4) as Level
   }
-  return leadingWord(t) ?? null
+  return leadingWord(t) ?? byPosition(t, options.options) ?? null
+}
+
+/** Where the configured option list's numbers start: 0 when any option leads with a 0 ("P0 - Outage"). */
+function listStart(list: readonly string[] | undefined): 0 | 1 | undefined {
+  const numbers = (list ?? []).map((o) => LEADING_NUMBER.exec(normaliseOption(o))?.[1]).filter((n): n is string => n !== undefined)
+  if (numbers.length === 0) return undefined
+  return numbers.includes('0') ? 0 : 1
+}
+
+/** An option that says nothing by itself, in a configured list of exactly four real levels: its place in the list. */
+function byPosition(t: string, list: readonly string[] | undefined): Level | undefined {
+  const levels = (list ?? []).map(normaliseOption).filter((o) => o && !UNKNOWN.test(o))
+  if (levels.length !== 4) return undefined
+  const index = levels.indexOf(t)
+  return index < 0 ? undefined : ((index + 1) as Level)
 }

@@ -44,6 +44,15 @@ describe('severity: the whole option decides, never a stray digit or word', () =
     expect(readSeverity('Needs a look', { levels: { 'needs a look': 'unknown' } })).toBeNull()
   })
 
+  it('the configured option list decides where the scale starts, and four wordless options read by their place', () => {
+    const list = ['P0 - Outage', 'P1', 'P2', 'P3']
+    expect(readSeverity('P1', { options: list })).toBe(2)
+    expect(readSeverity('P1', { options: ['P1', 'P2', 'P3', 'P4'] })).toBe(1)
+    const wordless = ['Drop everything', 'Today', 'This week', 'Whenever', 'Not sure']
+    expect(wordless.map((o) => readSeverity(o, { options: wordless }))).toEqual([1, 2, 3, 4, null])
+    expect(readForm(parseFormAnswers(form([['Priority', 'P2']])), parseConfig('form:\n  severity:\n    options: [P0, P1, P2, P3]\n').form).severity).toBe(3)
+  })
+
   it.each([['Priority'], ['Urgency'], ['Impact level'], ['How severe is it?'], ['Criticality']])('is found in a dropdown labelled %p', (label) => {
     const answers = parseFormAnswers(form([['What happened?', 'SEV-1 was mentioned in the chat but this is minor'], [label, 'High']]))
     expect(readForm(answers).severity).toBe(2)
