@@ -84712,8 +84712,21 @@ function replaceDates(text, stamps, iso) {
         // An empty value sits right after its colon: keep a space between them.
         const spaced = s.written === '' && !/[\s'"]/.test(out[s.offset - 1] ?? ' ') ? ` ${iso}` : iso;
         out = out.slice(0, s.offset) + spaced + out.slice(s.offset + s.written.length);
+        if (s.source === 'header')
+            out = replaceWrappingAttribute(out, s.offset, iso);
     }
     return out;
+}
+/** `<abbr title="…">` / `<time datetime="…">` right around a header date (PagerDuty's runbook header). */
+const WRAPPING_DATE_ATTRIBUTE = /(<(?:abbr|time)\b[^>]*\b(?:title|datetime)\s*=\s*["'])([^"']*)(["'][^>]*>)$/i;
+/** The date in the tag wrapping a header date changes with it, so the tooltip never says another day. */
+function replaceWrappingAttribute(text, offset, iso) {
+    const before = text.slice(0, offset);
+    const m = WRAPPING_DATE_ATTRIBUTE.exec(before);
+    if (!m || parseIsoDay(m[2]).kind === 'empty')
+        return text;
+    const at = m.index + m[1].length;
+    return text.slice(0, at) + iso + text.slice(at + m[2].length);
 }
 function addDate(text, dates, field, iso) {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';

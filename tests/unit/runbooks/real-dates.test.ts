@@ -94,3 +94,20 @@ describe('what a runbook without a test date is', () => {
     expect(read('code-fence-only.md').reviewed).toBeUndefined()
   })
 })
+
+describe('a drill writes the date into PagerDuty\'s <abbr> header', () => {
+  it('changes the text and the title of the <abbr> together', async () => {
+    const { setRunbookDate } = await import('../../../src/runbooks/edit.js')
+    const text = readFileSync(join(DIR, 'pagerduty-abbr-header.md'), 'utf8')
+    const edited = setRunbookDate(text, 'tested', '2026-11-27').text
+    expect(edited).toContain('Last Tested: <abbr title="2026-11-27">2026-11-27</abbr>')
+    expect(edited).toContain('Last Reviewed: <abbr title="2026-09-14">2026-09-14</abbr>')
+    expect(parseRunbookDates(edited).tested?.written).toBe('2026-11-27')
+  })
+
+  it('fills in the shipped placeholder header', async () => {
+    const { setRunbookDate } = await import('../../../src/runbooks/edit.js')
+    const edited = setRunbookDate(readFileSync(join(DIR, 'pagerduty-abbr-placeholder.md'), 'utf8'), 'tested', '2026-11-27').text
+    expect(edited).toContain('Last Tested: <abbr title="2026-11-27">2026-11-27</abbr>')
+  })
+})
