@@ -43677,7 +43677,7 @@ function readDetection(answer, options = {}) {
 
 /** Leading words, most severe first within each level; two-word phrases are tried first. */
 const WORDS = [
-    ['very high', 1], ['very low', 4], ['highest', 1], ['critical', 1], ['crit', 1], ['emergency', 1], ['catastrophic', 1],
+    ['very high', 1], ['extremely high', 1], ['very low', 4], ['extremely low', 4], ['highest', 1], ['critical', 1], ['crit', 1], ['emergency', 1], ['catastrophic', 1],
     ['blocker', 1], ['urgent', 1], ['immediate', 1], ['severe', 1], ['showstopper', 1],
     ['major', 2], ['high', 2], ['serious', 2], ['significant', 2], ['important', 2],
     ['medium', 3], ['med', 3], ['moderate', 3], ['normal', 3], ['average', 3], ['elevated', 3],
@@ -43716,7 +43716,8 @@ function wordAfter(t) {
 function readSeverity(text, options = {}) {
     if (!text)
         return null;
-    const t = normaliseOption(text);
+    // The field's label echoed in the option ("Impact: High", "Priority: Urgent") is not its meaning.
+    const t = normaliseOption(text).replace(/^(?:severity|priority|urgency|impact|criticality)\s*:\s*(?=[a-z])/, '');
     if (!t)
         return null;
     const configured = Object.entries(options.levels ?? {}).find(([option]) => normaliseOption(option) === t);
@@ -52035,7 +52036,14 @@ const LABEL = String.raw `(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(review(?:ed)?|tes
  * never swallowed (`Last Reviewed: YYYY-MM-DD Last Tested: YYYY-MM-DD`) and a written-out date
  * ("January 12, 2024") is read whole.
  */
-const HEADER_DATE = new RegExp(String.raw `${LABEL}${MARKUP}[ \t]*(?::|\|)${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))(\{\{[^}\r\n]*\}\}|\{%[^%\r\n]*%\}|<[A-Za-z _-]*(?:date|yyyy)[A-Za-z _-]*>|[^\r\n<|]*?)(?=[ \t]*(?:[*_]+[ \t]*)?(?:(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(?:review|test)|<|\||\r|\n|$))`, 'gi');
+/** The separator between label and value: a colon, a table's `|` or `</td><td>`, or a spaced dash ("Last Reviewed - 2026-06-06"). */
+const SEPARATOR = String.raw `(?::|\||[-–—](?=[ \t])|</t[dh]>[ \t]*<t[dh]\b[^>]*>)`;
+/** A note in brackets between label and separator: "Last tested (game day): …". */
+const LABEL_NOTE = String.raw `(?:[ \t]*\([^)\r\n]{1,40}\))?`;
+const VALUE = String.raw `${MARKUP}[ \t]*${LABEL_NOTE}${MARKUP}[ \t]*${SEPARATOR}${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))(\{\{[^}\r\n]*\}\}|\{%[^%\r\n]*%\}|<[A-Za-z _-]*(?:date|yyyy)[A-Za-z _-]*>|[^\r\n<|]*?)(?=[ \t]*(?:[*_]+[ \t]*)?(?:(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(?:review|test)|<|\||\r|\n|$))`;
+const HEADER_DATE = new RegExp(`${LABEL}${VALUE}`, 'gi');
+/** "Reviewed: 2026-09-01" without "Last": only as a line of its own (a metadata line), never inside prose. */
+const BARE_HEADER_DATE = new RegExp(String.raw `^[ \t]*(?:[-*+>][ \t]+)?${MARKUP}(?:date[ \t]+)?(reviewed|tested)(?:[ \t]+on)?${VALUE}`, 'gim');
 /** A date at the start of a value: the part read as the date when more follows ("2026-01-02 (by alice)"). */
 const DATE_AT_START = new RegExp(String.raw `^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES},?\s+\d{4}|${MONTH_NAMES},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![A-Za-z0-9-])`, 'i');
 /** An `<abbr title="2026-01-02">` or `<time datetime="2026-01-02">` just before a value: its attribute is the date when the text is not. */
@@ -52085,29 +52093,32 @@ function inInlineCode(text, offset) {
 function readHeaderDates(text, from) {
     const found = new Map();
     const fences = codeFenceSpans(text);
-    HEADER_DATE.lastIndex = from;
-    for (let m = HEADER_DATE.exec(text); m !== null; m = HEADER_DATE.exec(text)) {
-        if (m[0].length === 0) {
-            HEADER_DATE.lastIndex++;
-            continue;
-        }
-        // "Last" must start a word ("Ballast tested:" is not a label); checked here rather than with a
-        // lookbehind, which would keep the engine from searching for the literal "last".
-        const labelStart = m.index + (/^date/i.test(m[0]) ? 0 : 0);
-        if (labelStart > 0 && LETTER.test(text[labelStart - 1]))
-            continue;
-        if (fences.some(([start, end]) => m.index >= start && m.index < end) || inInlineCode(text, m.index))
-            continue;
-        const field = m[1].toLowerCase().startsWith('review') ? 'reviewed' : 'tested';
-        if (found.has(field))
-            continue;
-        const value = m[2];
-        const valueOffset = m.index + m[0].length - value.length;
-        const header = headerStamp(field, value, valueOffset, text);
-        header.labelOffset = m.index;
-        found.set(field, header);
-        if (found.size === 2)
+    for (const re of [HEADER_DATE, BARE_HEADER_DATE]) {
+        if (found.size === 2 || (re === BARE_HEADER_DATE && !/^[ \t>*_+-]*(?:date[ \t]+)?(?:reviewed|tested)\b/im.test(text)))
             break;
+        re.lastIndex = from;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            if (m[0].length === 0) {
+                re.lastIndex++;
+                continue;
+            }
+            // "Last" must start a word ("Ballast tested:" is not a label); checked here rather than with a
+            // lookbehind, which would keep the engine from searching for the literal "last".
+            if (m.index > 0 && LETTER.test(text[m.index - 1]))
+                continue;
+            if (fences.some(([start, end]) => m.index >= start && m.index < end) || inInlineCode(text, m.index))
+                continue;
+            const field = m[1].toLowerCase().startsWith('review') ? 'reviewed' : 'tested';
+            if (found.has(field))
+                continue;
+            const value = m[2];
+            const valueOffset = m.index + m[0].length - value.length;
+            const header = headerStamp(field, value, valueOffset, text);
+            header.labelOffset = m.index + (m[0].length - m[0].trimStart().length);
+            found.set(field, header);
+            if (found.size === 2)
+                break;
+        }
     }
     return [...found.values()];
 }
@@ -52127,7 +52138,7 @@ function headerStamp(field, value, valueOffset, text) {
     }
     return inText;
 }
-const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:review|test)|date[-_ ]?last|(?:reviewed|tested)[-_ ]?on|owners?|(?:review|test)[-_ ]?(?:interval|in|every)|review[-_ ]?only)/im;
+const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:review|test)|date[-_ ]?last|(?:reviewed|tested)(?:[-_ ]?on)?[ \t]*:|owners?|(?:review|test)[-_ ]?(?:interval|in|every)|review[-_ ]?only)/im;
 /**
  * Front matter keys, normalised (`lastReviewed`, `last-reviewed` -> `last_reviewed`), per field.
  * `last_reviewed_on` + `review_in` is the GOV.UK tech-docs-template's; `last_review_date` is common elsewhere.
@@ -52136,7 +52147,7 @@ const DATE_KEYS = {
     last_reviewed: 'reviewed', last_reviewed_on: 'reviewed', last_reviewed_date: 'reviewed', last_review: 'reviewed', last_review_date: 'reviewed',
     last_review_on: 'reviewed', date_last_reviewed: 'reviewed', reviewed_on: 'reviewed',
     last_tested: 'tested', last_tested_on: 'tested', last_tested_date: 'tested', last_test: 'tested', last_test_date: 'tested',
-    last_test_on: 'tested', date_last_tested: 'tested', tested_on: 'tested'
+    last_test_on: 'tested', date_last_tested: 'tested', tested_on: 'tested', reviewed: 'reviewed', tested: 'tested'
 };
 const INTERVAL_KEYS = {
     review_interval: 'reviewed', review_in: 'reviewed', review_every: 'reviewed',

@@ -17,7 +17,7 @@ export interface SeverityOptions {
 
 /** Leading words, most severe first within each level; two-word phrases are tried first. */
 const WORDS: [string, Level][] = [
-  ['very high', 1], ['very low', 4], ['highest', 1], ['critical', 1], ['crit', 1], ['emergency', 1], ['catastrophic', 1],
+  ['very high', 1], ['extremely high', 1], ['very low', 4], ['extremely low', 4], ['highest', 1], ['critical', 1], ['crit', 1], ['emergency', 1], ['catastrophic', 1],
   ['blocker', 1], ['urgent', 1], ['immediate', 1], ['severe', 1], ['showstopper', 1],
   ['major', 2], ['high', 2], ['serious', 2], ['significant', 2], ['important', 2],
   ['medium', 3], ['med', 3], ['moderate', 3], ['normal', 3], ['average', 3], ['elevated', 3],
@@ -59,7 +59,8 @@ function wordAfter(t: string): Level | undefined {
  */
 export function readSeverity(text: string | undefined, options: SeverityOptions = {}): Level | null {
   if (!text) return null
-  const t = normaliseOption(text)
+  // The field's label echoed in the option ("Impact: High", "Priority: Urgent") is not its meaning.
+  const t = normaliseOption(text).replace(/^(?:severity|priority|urgency|impact|criticality)\s*:\s*(?=[a-z])/, '')
   if (!t) return null
   const configured = Object.entries(options.levels ?? {}).find(([option]) => normaliseOption(option) === t)
   if (configured) return configured[1] === 'unknown' ? null : configured[1]

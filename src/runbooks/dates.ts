@@ -221,10 +221,14 @@ const LABEL = String.raw`(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(review(?:ed)?|test
  * never swallowed (`Last Reviewed: YYYY-MM-DD Last Tested: YYYY-MM-DD`) and a written-out date
  * ("January 12, 2024") is read whole.
  */
-const HEADER_DATE = new RegExp(
-  String.raw`${LABEL}${MARKUP}[ \t]*(?::|\|)${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))(\{\{[^}\r\n]*\}\}|\{%[^%\r\n]*%\}|<[A-Za-z _-]*(?:date|yyyy)[A-Za-z _-]*>|[^\r\n<|]*?)(?=[ \t]*(?:[*_]+[ \t]*)?(?:(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(?:review|test)|<|\||\r|\n|$))`,
-  'gi'
-)
+/** The separator between label and value: a colon, a table's `|` or `</td><td>`, or a spaced dash ("Last Reviewed - 2026-06-06"). */
+const SEPARATOR = String.raw`(?::|\||[-–—](?=[ \t])|</t[dh]>[ \t]*<t[dh]\b[^>]*>)`
+/** A note in brackets between label and separator: "Last tested (game day): …". */
+const LABEL_NOTE = String.raw`(?:[ \t]*\([^)\r\n]{1,40}\))?`
+const VALUE = String.raw`${MARKUP}[ \t]*${LABEL_NOTE}${MARKUP}[ \t]*${SEPARATOR}${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))(\{\{[^}\r\n]*\}\}|\{%[^%\r\n]*%\}|<[A-Za-z _-]*(?:date|yyyy)[A-Za-z _-]*>|[^\r\n<|]*?)(?=[ \t]*(?:[*_]+[ \t]*)?(?:(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(?:review|test)|<|\||\r|\n|$))`
+const HEADER_DATE = new RegExp(`${LABEL}${VALUE}`, 'gi')
+/** "Reviewed: 2026-09-01" without "Last": only as a line of its own (a metadata line), never inside prose. */
+const BARE_HEADER_DATE = new RegExp(String.raw`^[ \t]*(?:[-*+>][ \t]+)?${MARKUP}(?:date[ \t]+)?(reviewed|tested)(?:[ \t]+on)?${VALUE}`, 'gim')
 /** A date at the start of a value: the part read as the date when more follows ("2026-01-02 (by alice)"). */
 const DATE_AT_START = new RegExp(
   String.raw`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES},?\s+\d{4}|${MONTH_NAMES},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![A-Za-z0-9-])`,
@@ -275,25 +279,27 @@ function inInlineCode(text: string, offset: number): boolean {
 function readHeaderDates(text: string, from: number): DateStamp[] {
   const found = new Map<DateField, DateStamp>()
   const fences = codeFenceSpans(text)
-  HEADER_DATE.lastIndex = from
-  for (let m = HEADER_DATE.exec(text); m !== null; m = HEADER_DATE.exec(text)) {
-    if (m[0].length === 0) {
-      HEADER_DATE.lastIndex++
-      continue
+  for (const re of [HEADER_DATE, BARE_HEADER_DATE]) {
+    if (found.size === 2 || (re === BARE_HEADER_DATE && !/^[ \t>*_+-]*(?:date[ \t]+)?(?:reviewed|tested)\b/im.test(text))) break
+    re.lastIndex = from
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      // "Last" must start a word ("Ballast tested:" is not a label); checked here rather than with a
+      // lookbehind, which would keep the engine from searching for the literal "last".
+      if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue
+      if (fences.some(([start, end]) => m!.index >= start && m!.index < end) || inInlineCode(text, m.index)) continue
+      const field: DateField = m[1]!.toLowerCase().startsWith('review') ? 'reviewed' : 'tested'
+      if (found.has(field)) continue
+      const value = m[2]!
+      const valueOffset = m.index + m[0].length - value.length
+      const header = headerStamp(field, value, valueOffset, text)
+      header.labelOffset = m.index + (m[0].length - m[0].trimStart().length)
+      found.set(field, header)
+      if (found.size === 2) break
     }
-    // "Last" must start a word ("Ballast tested:" is not a label); checked here rather than with a
-    // lookbehind, which would keep the engine from searching for the literal "last".
-    const labelStart = m.index + (/^date/i.test(m[0]) ? 0 : 0)
-    if (labelStart > 0 && LETTER.test(text[labelStart - 1]!)) continue
-    if (fences.some(([start, end]) => m!.index >= start && m!.index < end) || inInlineCode(text, m.index)) continue
-    const field: DateField = m[1]!.toLowerCase().startsWith('review') ? 'reviewed' : 'tested'
-    if (found.has(field)) continue
-    const value = m[2]!
-    const valueOffset = m.index + m[0].length - value.length
-    const header = headerStamp(field, value, valueOffset, text)
-    header.labelOffset = m.index
-    found.set(field, header)
-    if (found.size === 2) break
   }
   return [...found.values()]
 }
@@ -330,7 +336,7 @@ interface FrontMatter {
   closingOffset: number
 }
 
-const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:review|test)|date[-_ ]?last|(?:reviewed|tested)[-_ ]?on|owners?|(?:review|test)[-_ ]?(?:interval|in|every)|review[-_ ]?only)/im
+const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:review|test)|date[-_ ]?last|(?:reviewed|tested)(?:[-_ ]?on)?[ \t]*:|owners?|(?:review|test)[-_ ]?(?:interval|in|every)|review[-_ ]?only)/im
 
 /**
  * Front matter keys, normalised (`lastReviewed`, `last-reviewed` -> `last_reviewed`), per field.
@@ -340,7 +346,7 @@ const DATE_KEYS: Record<string, DateField> = {
   last_reviewed: 'reviewed', last_reviewed_on: 'reviewed', last_reviewed_date: 'reviewed', last_review: 'reviewed', last_review_date: 'reviewed',
   last_review_on: 'reviewed', date_last_reviewed: 'reviewed', reviewed_on: 'reviewed',
   last_tested: 'tested', last_tested_on: 'tested', last_tested_date: 'tested', last_test: 'tested', last_test_date: 'tested',
-  last_test_on: 'tested', date_last_tested: 'tested', tested_on: 'tested'
+  last_test_on: 'tested', date_last_tested: 'tested', tested_on: 'tested', reviewed: 'reviewed', tested: 'tested'
 }
 const INTERVAL_KEYS: Record<string, DateField> = {
   review_interval: 'reviewed', review_in: 'reviewed', review_every: 'reviewed',

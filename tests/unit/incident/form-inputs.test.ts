@@ -17,7 +17,10 @@ import { context, issue } from './context.js'
 const form = (fields: [string, string][], crlf = false) => fields.map(([label, answer]) => `### ${label}\n\n${answer}`).join('\n\n').replace(/\n/g, crlf ? '\r\n' : '\n')
 
 describe('severity: the whole option decides, never a stray digit or word', () => {
-  const { options } = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/forms/severity-options.json'), 'utf8')) as { options: [string, number | null][] }
+  const first = (JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/forms/severity-options.json'), 'utf8')) as { options: [string, number | null][] }).options
+  // A second batch, written after the rules and first run untuned (27/30; the three misses were read as unknown, none misread).
+  const second = JSON.parse(readFileSync(join(process.cwd(), 'tests/fixtures/forms/severity-options-batch2.json'), 'utf8')) as [string, number | null][]
+  const options = [...first, ...second]
 
   it(`agrees with a person on at least 95% of ${options.length} real-shaped options`, () => {
     const misread = options.filter(([option, level]) => readSeverity(option) !== level).map(([option, level]) => `${option} -> ${readSeverity(option)} (want ${level})`)
