@@ -7029,7 +7029,7 @@ const DEFAULT_BANNED_PHRASES = [
     'your security is our top priority'
 ];
 /**
- * Families of stock phrases real notices use instead of facts; "…" stands for up to six words, so
+ * Families of stock phrases real notices use instead of facts; "…" stands for up to ten words of one sentence, so
  * "we take … seriously" catches "we take the security of your information very seriously".
  */
 const DEFAULT_BANNED_FAMILIES = {
@@ -7127,7 +7127,7 @@ const configSchema = object({
     }),
     announcement: object({
         bannedPhrases: array(string$3().min(3)).default(DEFAULT_BANNED_PHRASES),
-        /** Family name -> phrases ("…" for up to six words); the findings name the family. */
+        /** Family name -> phrases ("…" for up to ten words of one sentence); the findings name the family. */
         bannedFamilies: record$1(string$3().min(1), array(string$3().min(3))).default(DEFAULT_BANNED_FAMILIES),
         requiredSections: array(requiredSectionSchema).default(DEFAULT_SECTIONS),
         /** Where the notice's date counts: the title, the line under it, a dateline, the first sentence. */
@@ -44220,6 +44220,8 @@ const STARTING_DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`^${WEEKDAY}${p}(?
 const MONTH_YEAR$1 = new RegExp(`(?<![\\w])(?:${MONTHS$1})\\.?,?\\s+\\d{4}(?![\\w])`, 'i');
 /** "November 3", "3rd of November": a day without its year. */
 const MONTH_DAY = new RegExp(`(?<![\\w])(?:(?:${MONTHS$1})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS$1}))(?![\\w])`, 'i');
+/** A year written in a heading ("Timeline (2026)"): entries under it may give only month and day. */
+const YEAR = /\b(?:19|20)\d{2}\b/;
 /** Words that may come before a timeline entry's date: "On 12 January 2026, …", "Between …". */
 const LEADING_WORDS = /^(?:on|between|from|starting|beginning|since|by|around|as of|at)\s+/i;
 /** A date missing its day ("July 2021") or its year ("November 3"): the same warning wherever it stands. */
@@ -44320,10 +44322,14 @@ const LEMMAS = { takes: 'take', taking: 'take', taken: 'take', took: 'take', pri
 const MAX_GAP = 3;
 function tokens(text) {
     const out = [];
+    const stops = [...text.matchAll(/[.!?](?=\s|$)/g)].map((m) => m.index);
+    let sentence = 0;
     for (const m of text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").matchAll(/[a-z0-9]+(?:'[a-z]*)?/g)) {
         let word = m[0];
         const start = m.index;
         const end = start + word.length;
+        while (sentence < stops.length && stops[sentence] < start)
+            sentence++;
         const contraction = Object.keys(CONTRACTIONS).find((c) => word.endsWith(c) && word.length > c.length);
         const extra = contraction ? CONTRACTIONS[contraction] : [];
         if (contraction)
@@ -44331,12 +44337,12 @@ function tokens(text) {
         for (const w of [word, ...extra]) {
             const lemma = LEMMAS[w] ?? w;
             if (!FILLER.has(lemma))
-                out.push({ word: lemma, start, end });
+                out.push({ word: lemma, start, end, sentence });
         }
     }
     return out;
 }
-const ELLIPSIS_GAP = 6;
+const ELLIPSIS_GAP = 10;
 function phraseSteps(phrase) {
     return phrase
         .split(/…|\.\.\./)
@@ -44354,7 +44360,7 @@ function findPhrase(text, phrase) {
         while (matched < phrase.length) {
             const { word, gap } = phrase[matched];
             let next = -1;
-            for (let j = at + 1; j <= at + 1 + gap && j < text.length; j++) {
+            for (let j = at + 1; j <= at + 1 + gap && j < text.length && text[j].sentence === text[i].sentence; j++) {
                 if (text[j].word === word) {
                     next = j;
                     break;
@@ -44424,6 +44430,8 @@ const HEADING_FORMS = [
     [/\bwhat should i\b/g, 'what you should'],
     [/\bwhat was\b/g, 'what information was'],
     [/\bwhat did\b/g, 'what'],
+    // "What is the university doing?", "What has Acme done?": the organisation speaking of itself.
+    [/\bwhat (?:is|are|has|have) (?:the |our )?[\p{L}&.-]+(?: [\p{L}&.-]+)? (doing|done)\b/gu, 'what we are $1'],
     [/\b(?:about it|about this|next)$/g, '']
 ];
 function normaliseHeading(text) {
@@ -44686,35 +44694,45 @@ function checkTimelineDates(doc) {
     // Entries under a dated Timeline heading or a dated sub-heading ("### 12 January 2026") have their day.
     let dated = containsDate(timeline.title);
     const sectionDated = dated;
+    // A year in the Timeline heading or a sub-heading lets entries give only month and day ("Jan 3").
+    let year = YEAR.test(timeline.title);
+    const sectionYear = year;
     const findings = [];
-    const undated = (text) => !dated && !startsWithDate(text);
+    const undated = (text) => !dated && !startsWithDate(text) && !(year && startsWithMonthDay(text));
     for (const node of timeline.content) {
         if (node.type === 'heading') {
             dated = sectionDated || containsDate(textOf(node));
+            year = sectionYear || YEAR.test(textOf(node));
         }
         else if (node.type === 'list') {
             for (const item of node.children) {
                 const first = item.children[0];
                 const text = first ? textOf(first) : '';
                 if (undated(text)) {
-                    findings.push(timelineFinding(text, startLine(item), 'entry'));
+                    findings.push(timelineFinding(text, text, startLine(item), 'entry'));
                 }
             }
         }
         else if (node.type === 'table') {
             for (const row of node.children.slice(1)) {
                 const cell = row.children[0];
-                if (!cell || undated(textOf(cell))) {
-                    findings.push(timelineFinding(textOf(row), startLine(row), 'row'));
+                const cellText = cell ? textOf(cell) : '';
+                if (!cell || undated(cellText)) {
+                    findings.push(timelineFinding(row.children.map((c) => textOf(c)).join(' | '), cellText, startLine(row), 'row'));
                 }
             }
         }
     }
     return findings;
 }
+/** Whether an entry starts with a month and day ("Jan 3", "3 January"). */
+function startsWithMonthDay(text) {
+    const lead = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '');
+    return MONTH_DAY.exec(lead)?.index === 0;
+}
 /** An undated entry; one that starts with a day but no year ("3 November:") is a warning, as in the title. */
-function timelineFinding(text, line, what) {
-    const lead = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '').slice(0, 40);
+function timelineFinding(text, start, line, what) {
+    const lead = start.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '').slice(0, 40);
     const partial = partialDateIn(lead.split(/[:,–—-]\s/)[0] ?? '');
     return partial
         ? { rule: 'timeline-undated', severity: 'warning', message: `timeline ${what} "${clip(text)}" starts with ${partial}: give the full date`, line }

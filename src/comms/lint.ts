@@ -40,7 +40,7 @@ export interface Finding {
 
 export interface LintOptions {
   bannedPhrases?: readonly string[]
-  /** Family name -> phrases; "…" in a phrase stands for up to six words. */
+  /** Family name -> phrases; "…" in a phrase stands for up to ten words of one sentence. */
   bannedFamilies?: Readonly<Record<string, readonly string[]>>
   requiredSections?: readonly RequiredSection[]
   /** Where the notice's date may stand; default everywhere a reader looks first. */
@@ -194,6 +194,8 @@ const STARTING_DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`^${WEEKDAY}${p}(?
 const MONTH_YEAR = new RegExp(`(?<![\\w])(?:${MONTHS})\\.?,?\\s+\\d{4}(?![\\w])`, 'i')
 /** "November 3", "3rd of November": a day without its year. */
 const MONTH_DAY = new RegExp(`(?<![\\w])(?:(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}))(?![\\w])`, 'i')
+/** A year written in a heading ("Timeline (2026)"): entries under it may give only month and day. */
+const YEAR = /\b(?:19|20)\d{2}\b/
 /** Words that may come before a timeline entry's date: "On 12 January 2026, …", "Between …". */
 const LEADING_WORDS = /^(?:on|between|from|starting|beginning|since|by|around|as of|at)\s+/i
 
@@ -306,32 +308,37 @@ interface Token {
   word: string
   start: number
   end: number
+  /** Which sentence of the text the word is in: a phrase never runs across a full stop. */
+  sentence: number
 }
 
 function tokens(text: string): Token[] {
   const out: Token[] = []
+  const stops = [...text.matchAll(/[.!?](?=\s|$)/g)].map((m) => m.index)
+  let sentence = 0
   for (const m of text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").matchAll(/[a-z0-9]+(?:'[a-z]*)?/g)) {
     let word = m[0]
     const start = m.index
     const end = start + word.length
+    while (sentence < stops.length && stops[sentence]! < start) sentence++
     const contraction = Object.keys(CONTRACTIONS).find((c) => word.endsWith(c) && word.length > c.length)
     const extra = contraction ? CONTRACTIONS[contraction]! : []
     if (contraction) word = word.slice(0, -contraction.length)
     for (const w of [word, ...extra]) {
       const lemma = LEMMAS[w] ?? w
-      if (!FILLER.has(lemma)) out.push({ word: lemma, start, end })
+      if (!FILLER.has(lemma)) out.push({ word: lemma, start, end, sentence })
     }
   }
   return out
 }
 
-/** One word of a phrase, and how many other words may stand before it ("…" in a phrase allows up to six). */
+/** One word of a phrase, and how many other words may stand before it ("…" in a phrase allows up to ten, within one sentence). */
 interface Step {
   word: string
   gap: number
 }
 
-const ELLIPSIS_GAP = 6
+const ELLIPSIS_GAP = 10
 
 function phraseSteps(phrase: string): Step[] {
   return phrase
@@ -349,7 +356,7 @@ function findPhrase(text: Token[], phrase: Step[]): [number, number] | undefined
     while (matched < phrase.length) {
       const { word, gap } = phrase[matched]!
       let next = -1
-      for (let j = at + 1; j <= at + 1 + gap && j < text.length; j++) {
+      for (let j = at + 1; j <= at + 1 + gap && j < text.length && text[j]!.sentence === text[i]!.sentence; j++) {
         if (text[j]!.word === word) {
           next = j
           break
@@ -423,6 +430,8 @@ const HEADING_FORMS: [RegExp, string][] = [
   [/\bwhat should i\b/g, 'what you should'],
   [/\bwhat was\b/g, 'what information was'],
   [/\bwhat did\b/g, 'what'],
+  // "What is the university doing?", "What has Acme done?": the organisation speaking of itself.
+  [/\bwhat (?:is|are|has|have) (?:the |our )?[\p{L}&.-]+(?: [\p{L}&.-]+)? (doing|done)\b/gu, 'what we are $1'],
   [/\b(?:about it|about this|next)$/g, '']
 ]
 
@@ -704,24 +713,29 @@ function checkTimelineDates(doc: Document): Finding[] {
   // Entries under a dated Timeline heading or a dated sub-heading ("### 12 January 2026") have their day.
   let dated = containsDate(timeline.title)
   const sectionDated = dated
+  // A year in the Timeline heading or a sub-heading lets entries give only month and day ("Jan 3").
+  let year = YEAR.test(timeline.title)
+  const sectionYear = year
   const findings: Finding[] = []
-  const undated = (text: string) => !dated && !startsWithDate(text)
+  const undated = (text: string) => !dated && !startsWithDate(text) && !(year && startsWithMonthDay(text))
   for (const node of timeline.content) {
     if (node.type === 'heading') {
       dated = sectionDated || containsDate(textOf(node))
+      year = sectionYear || YEAR.test(textOf(node))
     } else if (node.type === 'list') {
       for (const item of (node as List).children) {
         const first = item.children[0]
         const text = first ? textOf(first) : ''
         if (undated(text)) {
-          findings.push(timelineFinding(text, startLine(item), 'entry'))
+          findings.push(timelineFinding(text, text, startLine(item), 'entry'))
         }
       }
     } else if (node.type === 'table') {
       for (const row of (node as Table).children.slice(1)) {
         const cell = row.children[0]
-        if (!cell || undated(textOf(cell))) {
-          findings.push(timelineFinding(textOf(row), startLine(row), 'row'))
+        const cellText = cell ? textOf(cell) : ''
+        if (!cell || undated(cellText)) {
+          findings.push(timelineFinding(row.children.map((c) => textOf(c)).join(' | '), cellText, startLine(row), 'row'))
         }
       }
     }
@@ -729,9 +743,15 @@ function checkTimelineDates(doc: Document): Finding[] {
   return findings
 }
 
+/** Whether an entry starts with a month and day ("Jan 3", "3 January"). */
+function startsWithMonthDay(text: string): boolean {
+  const lead = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '')
+  return MONTH_DAY.exec(lead)?.index === 0
+}
+
 /** An undated entry; one that starts with a day but no year ("3 November:") is a warning, as in the title. */
-function timelineFinding(text: string, line: number, what: 'entry' | 'row'): Finding {
-  const lead = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '').slice(0, 40)
+function timelineFinding(text: string, start: string, line: number, what: 'entry' | 'row'): Finding {
+  const lead = start.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '').slice(0, 40)
   const partial = partialDateIn(lead.split(/[:,–—-]\s/)[0] ?? '')
   return partial
     ? { rule: 'timeline-undated', severity: 'warning', message: `timeline ${what} "${clip(text)}" starts with ${partial}: give the full date`, line }

@@ -105,7 +105,7 @@ export const DEFAULT_BANNED_PHRASES = [
 ]
 
 /**
- * Families of stock phrases real notices use instead of facts; "…" stands for up to six words, so
+ * Families of stock phrases real notices use instead of facts; "…" stands for up to ten words of one sentence, so
  * "we take … seriously" catches "we take the security of your information very seriously".
  */
 export const DEFAULT_BANNED_FAMILIES: Record<string, string[]> = {
@@ -225,7 +225,7 @@ export const configSchema = z
     announcement: z
       .object({
         bannedPhrases: z.array(z.string().min(3)).default(DEFAULT_BANNED_PHRASES),
-        /** Family name -> phrases ("…" for up to six words); the findings name the family. */
+        /** Family name -> phrases ("…" for up to ten words of one sentence); the findings name the family. */
         bannedFamilies: z.record(z.string().min(1), z.array(z.string().min(3))).default(DEFAULT_BANNED_FAMILIES),
         requiredSections: z.array(requiredSectionSchema).default(DEFAULT_SECTIONS),
         /** Where the notice's date counts: the title, the line under it, a dateline, the first sentence. */
