@@ -77734,7 +77734,7 @@ function datesIn$1(text) {
     }
     return found;
 }
-const TIME = /(?:^|[\s,t@(]|\bat\s)(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(a\.?m\.?|p\.?m\.?)?(?![\d:])/gi;
+const TIME = /(?:^|[\s,t@(]|\bat\s)(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:(a\.?m\.?|p\.?m\.?)(?![a-z]))?(?![\d:])/gi;
 const ZONE = /^\s*(?:\(?\s*)?(z\b|utc|gmt|[a-z]{2,5}\b)?\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/i;
 /** The time of day in `rest` (the text without its date), with its zone when one is written. */
 function timeIn(rest) {
@@ -77752,7 +77752,11 @@ function timeIn(rest) {
         const s = ss === undefined ? 0 : +ss;
         if (h > 23 || mi > 59 || s > 59)
             return `"${m[0].trim()}" is not a time`;
-        const zone = zoneAt(rest.slice(m.index + m[0].length));
+        const after = rest.slice(m.index + m[0].length);
+        const iana = IANA_ZONE.exec(after)?.[1];
+        if (iana)
+            return { h, mi, s, offset: null, zoneWritten: true, iana };
+        const zone = zoneAt(after);
         if (typeof zone === 'string')
             return zone;
         return { h, mi, s, offset: zone ?? null, zoneWritten: zone !== undefined };
@@ -77785,9 +77789,33 @@ function validDate$1({ y, m, d }) {
     const t = new Date(Date.UTC(y, m - 1, d));
     return m >= 1 && m <= 12 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
+/** Other ways of writing a time of day, rewritten as H:MM: "0912Z", "09h12", "9.12pm", "noon", "midnight". */
+const TIME_SPELLINGS = [
+    [/\b([01]\d|2[0-3])([0-5]\d)\s*(z|utc|gmt)\b/gi, '$1:$2 $3'],
+    [/\b([01]?\d|2[0-3])([0-5]\d)\s*hrs\b/gi, '$1:$2'],
+    [/\b([01]?\d|2[0-3])h([0-5]\d)\b/gi, '$1:$2'],
+    [/\b(\d{1,2})\.([0-5]\d)(?=\s*[ap]\.?m\b)/gi, '$1:$2'],
+    [/\bnoon\b/gi, '12:00'],
+    [/\bmidnight\b/gi, '00:00']
+];
+/** An IANA zone name written after a time ("Europe/Berlin", "America/Sao_Paulo"). */
+const IANA_ZONE = /^\s*\(?\s*([A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)/;
+/** Minutes east of UTC of an IANA zone at a moment, from the runtime's time-zone data; undefined when unknown. */
+function ianaOffset(zone, utcMs) {
+    try {
+        const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(new Date(utcMs));
+        const get = (type) => Number(parts.find((p) => p.type === type)?.value);
+        const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+        return Math.round((local - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
+    }
+    catch {
+        return undefined;
+    }
+}
 /** Reads one answer; see the module comment for what is read and what is reported unreadable. */
 function readDetection(answer, options = {}) {
-    const raw = (answer ?? '').replace(/[*_`]/g, '').trim();
+    // Emphasis around the answer goes; an underscore inside a word stays ("America/Sao_Paulo").
+    const raw = (answer ?? '').replace(/[*`]/g, '').replace(/(^|\s)_+|_+(?=\s|$)/g, '$1').trim();
     if (!raw)
         return { kind: 'absent' };
     const unreadable = (why) => ({ kind: 'unreadable', text: raw, why });
@@ -77803,14 +77831,22 @@ function readDetection(answer, options = {}) {
     const date = dates[0];
     if (!validDate$1(date))
         return unreadable('no such date');
-    const rest = `${text.slice(0, date.start)} ${text.slice(date.end)}`;
-    const time = timeIn(rest.replace(/^\s*t(?=\d)/i, ' '));
+    const rest = TIME_SPELLINGS.reduce((t, [re, to]) => t.replace(re, to), `${text.slice(0, date.start)} ${text.slice(date.end)}`.replace(/^\s*t(?=\d)/i, ' '));
+    const time = timeIn(rest);
     if (typeof time === 'string')
         return unreadable(time);
     const ymd = Date.UTC(date.y, date.m - 1, date.d);
+    // A date alone is read as that day; digits left over are a time that could not be read, not midnight.
     if (!time)
-        return { kind: 'time', iso: new Date(ymd).toISOString(), precision: 'day' };
+        return /\d/.test(rest) ? unreadable('a time that could not be read') : { kind: 'time', iso: new Date(ymd).toISOString(), precision: 'day' };
     let offset = time.offset;
+    if (offset === null && time.iana) {
+        const local = ymd + ((time.h * 60 + time.mi) * 60 + time.s) * 1000;
+        const first = ianaOffset(time.iana, local);
+        if (first === undefined)
+            return unreadable(`the time zone "${time.iana}" is not one incident-kit knows`);
+        offset = ianaOffset(time.iana, local - first * 60_000) ?? first;
+    }
     if (offset === null) {
         const assumed = options.assumeZone === undefined ? 'UTC' : options.assumeZone;
         if (assumed === null)
