@@ -34,7 +34,10 @@ const SHAPES: Record<string, (body: string) => string> = {
   '+ bullets': (b) => b.replace(/^(\s*)- \[/gm, '$1+ ['),
   'CRLF and two spaces': (b) => widen(1)(b).replace(/\r?\n/g, '\r\n'),
   'CRLF and a tab': (b) => b.replace(/^(\s*)- \[/gm, '$1-\t[').replace(/\r?\n/g, '\r\n'),
-  'lone CR (old Mac editors)': (b) => b.replace(/\r?\n/g, '\r')
+  'lone CR (old Mac editors)': (b) => b.replace(/\r?\n/g, '\r'),
+  'nested items indented with tabs': (b) => b.replace(/^((?:  )+)(?=- \[)/gm, (indent: string) => '\t'.repeat(indent.length / 2)),
+  'trailing spaces and CRLF': (b) => b.replace(/(\[[ xX]\][^\n]*)$/gm, '$1   ').replace(/\r?\n/g, '\r\n'),
+  'X ticks (capital)': (b) => b.replace(/\[x\]/g, '[X]')
 }
 
 /** The person ticks every other box (and unticks any ticked one), in the saved shape. */
@@ -106,6 +109,20 @@ describe('no tick is lost when the action rewrites a comment', () => {
     const next = '- [ ] a\r\n-\t[ ] b\r\n'
     expect(mergeTicks(next, '- [x] a\n-  [x] b\n')).toBe('- [x] a\r\n-\t[x] b\r\n')
   })
+})
+
+it('figure: ticks lost over every comment and shape', () => {
+  let ticks = 0
+  const lost: string[] = []
+  for (const [comment, { first, rewrite }] of Object.entries(COMMENTS)) {
+    for (const [shape, save] of Object.entries(SHAPES)) {
+      const personal = personTicks(save(first))
+      ticks += Math.ceil(taskBoxes(personal).length / 2)
+      lost.push(...ticksLost(personal, mergeTicks(rewrite, personal)).map((k) => `${comment} / ${shape}: ${k}`))
+    }
+  }
+  console.info(`ticks: ${ticks} person ticks over ${Object.keys(COMMENTS).length} comments x ${Object.keys(SHAPES).length} shapes, ${lost.length} lost`)
+  expect(lost).toEqual([])
 })
 
 describe('a tick by someone without write access is put back, whatever the shape', () => {
