@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-DzE8WqGS.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-8uvL9VWK.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-Ct0ZeWAE.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-Ct0ZeWAE.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-ClyBVXD4.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-D1M9pAIV.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-_RD3CPJG.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-_RD3CPJG.js')).renderCommand],
     ['codename', async () => (await import('./cli-chunks/codename-CrlBCEVj.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-BENpXO97.js')).schemaCommand]
+    ['schema', async () => (await import('./cli-chunks/schema-COAHppoH.js')).schemaCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];
 function loadCommands() {

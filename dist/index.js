@@ -9585,7 +9585,7 @@ function isoMinute(iso) {
     return `${new Date(ms).toISOString().slice(0, 16)}Z`;
 }
 /** English month names: `toLocaleString` is slow enough to matter when thousands of entries are dated. */
-const MONTHS$2 = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS$3 = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "22 November 2026, 09:12 UTC". */
 function humanDate(iso) {
     const ms = Date.parse(iso);
@@ -9613,7 +9613,7 @@ function humanDay(iso) {
     return Number.isNaN(ms) ? iso : humanDayOf(new Date(ms));
 }
 function humanDayOf(d) {
-    return `${d.getUTCDate()} ${MONTHS$2[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+    return `${d.getUTCDate()} ${MONTHS$3[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /**
@@ -26361,84 +26361,82 @@ function checklistView(steps, phases, currentPhase, ticks) {
 }
 const ID_RE = /<!--\s*i:([a-z0-9.-]+)\s*-->/;
 /**
+ * Every real task item of a body, in source order. The GFM parser decides what is a task (any
+ * spacing the spec allows after the bullet or the box, tabs, `\r\n` line endings, quotes, ordered
+ * lists; code blocks that merely contain "- [ ]" are not tasks); the box is the last "[" between
+ * the item's start and its first paragraph, which is where the parser took the box from.
+ */
+function taskBoxes(body) {
+    const boxes = [];
+    const visit = (node) => {
+        if (node.type === 'listItem' && typeof node.checked === 'boolean') {
+            const box = boxOf(node, body);
+            if (box)
+                boxes.push(box);
+        }
+        for (const child of node.children ?? [])
+            visit(child);
+    };
+    visit(parseMarkdown(body));
+    return boxes;
+}
+function boxOf(item, body) {
+    const first = item.children?.[0];
+    const itemStart = item.position?.start.offset;
+    const textStart = first?.position?.start.offset;
+    const textEnd = first?.position?.end.offset;
+    if (first?.type !== 'paragraph' || itemStart === undefined || textStart === undefined || textEnd === undefined)
+        return undefined;
+    // Only spacing, a line break or a quote's ">" can stand between the bullet and the box.
+    const box = /\[[ xX]\]/g;
+    box.lastIndex = itemStart;
+    const open = box.exec(body)?.index;
+    if (open === undefined || open > textStart || /[^\s>\-*+.)\d]/.test(body.slice(itemStart, open)))
+        return undefined;
+    return {
+        offset: open + 1,
+        checked: body[open + 1] !== ' ',
+        firstLine: body.slice(Math.max(textStart, open + 3), textEnd).trimStart().split(/\r?\n|\r/)[0] ?? ''
+    };
+}
+/**
  * The ticks of a checklist body: task id -> checked. Read with a GFM parser, so `[x]` and `[X]`,
  * nested lists and code blocks that merely contain "- [ ]" are all handled as GitHub shows them.
  */
 function parseTicks(body) {
     const ticks = {};
-    const visit = (node) => {
-        if (node.type === 'listItem') {
-            const item = node;
-            if (typeof item.checked === 'boolean') {
-                const id = idOfItem(item, body);
-                if (id)
-                    ticks[id] = item.checked;
-            }
-        }
-        for (const child of (node.children ?? []))
-            visit(child);
-    };
-    visit(parseMarkdown(body));
+    for (const box of taskBoxes(body)) {
+        const id = ID_RE.exec(box.firstLine)?.[1];
+        if (id)
+            ticks[id] = box.checked;
+    }
     return ticks;
-}
-/** The hidden id on the first line of a task item (the html node of its first paragraph). */
-function idOfItem(item, body) {
-    const first = item.children[0];
-    if (!first || first.type !== 'paragraph')
-        return undefined;
-    const start = first.position?.start.offset;
-    const end = first.position?.end.offset;
-    if (start === undefined || end === undefined)
-        return undefined;
-    const firstLine = body.slice(start, end).split('\n')[0] ?? '';
-    return ID_RE.exec(firstLine)?.[1];
 }
 /** What changed between two versions of the checklist (an `issue_comment.edited` payload's from/to). */
 function diffTicks(before, after) {
     const ids = new Set([...Object.keys(before), ...Object.keys(after)]);
     return [...ids].filter((id) => Boolean(before[id]) !== Boolean(after[id]) && id in after).map((id) => ({ id, checked: Boolean(after[id]) }));
 }
-const TASK_LINE = /^(\s*(?:[-*+]|\d+[.)]) )\[( |x|X)\](.*)$/;
-/** How a task is recognised across rewrites: its hidden id, else its text. */
-function taskKey(rest) {
-    return ID_RE.exec(rest)?.[1] ?? `text:${rest.replace(/\s+/g, ' ').trim()}`;
-}
-/** Task key -> checked, for every real task item (GFM parser: code blocks and quotes that merely look like tasks are skipped). */
-function ticksByKey(body) {
-    const lines = body.split('\n');
-    const ticks = new Map();
-    const visit = (node) => {
-        if (node.type === 'listItem' && typeof node.checked === 'boolean' && node.position) {
-            const m = TASK_LINE.exec(lines[node.position.start.line - 1] ?? '');
-            if (m)
-                ticks.set(taskKey(m[3]), node.checked === true);
-        }
-        for (const child of (node.children ?? []))
-            visit(child);
-    };
-    visit(parseMarkdown(body));
-    return ticks;
+/** How a task is recognised across rewrites: its hidden id, else its text (whitespace folded). */
+function taskKey(firstLine) {
+    return ID_RE.exec(firstLine)?.[1] ?? `text:${firstLine.replace(/\s+/g, ' ').trim()}`;
 }
 /**
  * Carries the ticks of `current` (what people see and may have just changed) into `next` (what
  * the action wants to write), so a rewrite never undoes a person's tick. Tasks are matched by
  * hidden id where they carry one (the checklist), else by their text (drafts, the post-mortem).
+ * Only the box characters change: line endings, spacing and everything else in `next` are kept.
  */
 function mergeTicks(next, current) {
-    const ticks = ticksByKey(current);
-    const wanted = new Set(ticksByKey(next).keys());
-    return next
-        .split('\n')
-        .map((line) => {
-        const m = TASK_LINE.exec(line);
-        if (!m)
-            return line;
-        const key = taskKey(m[3]);
-        if (!wanted.has(key) || !ticks.has(key))
-            return line;
-        return `${m[1]}[${ticks.get(key) ? 'x' : ' '}]${m[3]}`;
-    })
-        .join('\n');
+    const ticks = new Map(taskBoxes(current).map((b) => [taskKey(b.firstLine), b.checked]));
+    let out = next;
+    for (const box of taskBoxes(next)) {
+        const wanted = ticks.get(taskKey(box.firstLine));
+        if (wanted === undefined || wanted === box.checked)
+            continue;
+        out = `${out.slice(0, box.offset)}${wanted ? 'x' : ' '}${out.slice(box.offset + 1)}`;
+    }
+    return out;
 }
 /** Step title (or sub-item text) for a task id, for timeline lines. */
 function taskTitle(steps, id) {
@@ -33579,12 +33577,59 @@ const DEFAULT_BANNED_PHRASES = [
     'we take your privacy very seriously',
     'your security is our top priority'
 ];
+/**
+ * Families of stock phrases real notices use instead of facts; "…" stands for up to ten words of one sentence, so
+ * "we take … seriously" catches "we take the security of your information very seriously".
+ */
+const DEFAULT_BANNED_FAMILIES = {
+    'take seriously': ['take … seriously', 'treat … seriously'],
+    'top priority': ['our top priority', 'our highest priority', 'our number one priority', 'our first priority', 'our greatest priority', 'our main priority', 'a top priority for us'],
+    'utmost importance': ['utmost importance', 'paramount importance', 'of the highest importance', 'is paramount to us'],
+    'committed to protecting': ['we are committed to protecting', 'we remain committed to protecting', 'deeply committed to … privacy', 'deeply committed to … security'],
+    'sophisticated attack': ['highly sophisticated attack', 'highly sophisticated cyberattack', 'sophisticated cyber attack', 'sophisticated criminal attack']
+};
+const DEFAULT_SECTIONS = ['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do'];
+/** Where a notice's date may stand for the title-date rule. */
+const datePlaceSchema = _enum(['title', 'under-title', 'dateline', 'first-sentence']);
+/** A required section: its heading, or the heading with the other names it may go by. */
+const requiredSectionSchema = union([string(), object({ heading: string().min(1), alternatives: array(string().min(1)).default([]) }).strict()]);
 const DEFAULT_CLOCKS = [
     { id: 'ic-assigned', title: 'Incident Commander assigned', from: 'opened', until: 'role:ic', hours: 0.25, severities: [1, 2], repeat: false },
     { id: 'status-update', title: 'Status update posted', from: 'last-status', until: 'status', hours: 4, severities: [1, 2, 3, 4], repeat: true },
     { id: 'external-announcement', title: 'External announcement released', from: 'detected', until: 'draft:external-announcement', hours: 72, severities: [1, 2], repeat: false }
 ];
+const severityLevel = union([literal(1), literal(2), literal(3), literal(4), literal('unknown')]);
+const DEFAULT_FORM = {
+    severity: { fields: [], levels: {}, scaleStartsAt: 'auto', options: [] },
+    detected: { fields: [], assumeZone: 'UTC' }
+};
+/** How the issue form's answers are read. */
+const formSchema = object({
+    severity: object({
+        /** Labels (or ids) of the dropdown; empty: the first field labelled Severity, Priority, Urgency, Impact or Criticality. */
+        fields: array(string().min(1)).default([]),
+        /** Option text -> level 1..4 or "unknown"; wins over reading the option's meaning. */
+        levels: record$1(string().min(1), severityLevel).default({}),
+        /** Where numbered options start: 0 (P0–P3), 1 (SEV-1–SEV-4), or auto (0 when the option says so). */
+        scaleStartsAt: union([literal(0), literal(1), literal('auto')]).default('auto'),
+        /** The dropdown's options as in the issue form, most severe first: a list starting at 0 makes the scale 0-based; four wordless options read by their place. */
+        options: array(string().min(1)).default([])
+    })
+        .strict()
+        .default(DEFAULT_FORM.severity),
+    detected: object({
+        /** Labels (or ids) of the detection-time field; empty: the first field whose label mentions "detected" or "detection". */
+        fields: array(string().min(1)).default([]),
+        /** The zone of a time written without one; null: such a time is reported unreadable. */
+        assumeZone: string().min(1).nullable().default('UTC')
+    })
+        .strict()
+        .default(DEFAULT_FORM.detected)
+})
+    .strict()
+    .default(DEFAULT_FORM);
 const configSchema = object({
+    form: formSchema,
     labels: object({
         trigger: string().min(1).default('incident'),
         drill: string().min(1).default('incident:drill'),
@@ -33631,14 +33676,19 @@ const configSchema = object({
     }),
     announcement: object({
         bannedPhrases: array(string().min(3)).default(DEFAULT_BANNED_PHRASES),
-        requiredSections: array(string())
-            .default(['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do']),
+        /** Family name -> phrases ("…" for up to ten words of one sentence); the findings name the family. */
+        bannedFamilies: record$1(string().min(1), array(string().min(3))).default(DEFAULT_BANNED_FAMILIES),
+        requiredSections: array(requiredSectionSchema).default(DEFAULT_SECTIONS),
+        /** Where the notice's date counts: the title, the line under it, a dateline, the first sentence. */
+        dateIn: array(datePlaceSchema).min(1).default(['title', 'under-title', 'dateline', 'first-sentence']),
         internalHostPatterns: array(string()).default(['\\.internal\\b', '\\.corp\\b', '\\.local\\b', '\\.lan\\b'])
     })
         .strict()
         .default({
         bannedPhrases: DEFAULT_BANNED_PHRASES,
-        requiredSections: ['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do'],
+        bannedFamilies: DEFAULT_BANNED_FAMILIES,
+        requiredSections: DEFAULT_SECTIONS,
+        dateIn: ['title', 'under-title', 'dateline', 'first-sentence'],
         internalHostPatterns: ['\\.internal\\b', '\\.corp\\b', '\\.local\\b', '\\.lan\\b']
     }),
     postMortem: object({ as: _enum(['comment', 'issue']).default('comment'), labels: array(string()).default(['post-mortem']) })
@@ -33661,6 +33711,8 @@ const configSchema = object({
         incidentRunbook: string().default('runbooks/security-incident.md'),
         reviewedMaxDays: number().int().positive().default(90),
         testedMaxDays: number().int().positive().default(180),
+        /** Globs of review-only documents: they need a Last Reviewed, not a Last Tested. */
+        reviewOnly: array(string().min(1)).default([]),
         trackingLabel: string().default('runbook-freshness')
     })
         .strict()
@@ -33669,6 +33721,7 @@ const configSchema = object({
         incidentRunbook: 'runbooks/security-incident.md',
         reviewedMaxDays: 90,
         testedMaxDays: 180,
+        reviewOnly: [],
         trackingLabel: 'runbook-freshness'
     }),
     clocks: array(clockSchema).default(DEFAULT_CLOCKS),
@@ -41390,9 +41443,9 @@ const SEVERITY_COLOURS = [
 function metricsReportView(all, options = {}) {
     const real = all.filter((m) => !m.drill);
     const drills = all.filter((m) => m.drill);
-    const months = [...new Set(real.map(monthOf))].sort().reverse().slice(0, options.months ?? 24);
-    const rows = months.flatMap((month) => SEVERITY_COLOURS.map(([severity]) => row(month, severity, real.filter((m) => monthOf(m) === month && severityName(m) === severity))).filter((r) => r.incidents > 0));
-    const drillMonths = [...new Set(drills.map(monthOf))].sort().reverse().slice(0, options.months ?? 24);
+    const months = [...new Set(real.map(monthOf$1))].sort().reverse().slice(0, options.months ?? 24);
+    const rows = months.flatMap((month) => SEVERITY_COLOURS.map(([severity]) => row(month, severity, real.filter((m) => monthOf$1(m) === month && severityName(m) === severity))).filter((r) => r.incidents > 0));
+    const drillMonths = [...new Set(drills.map(monthOf$1))].sort().reverse().slice(0, options.months ?? 24);
     const earliest = [...all].sort((a, b) => Date.parse(a.openedAt) - Date.parse(b.openedAt))[0];
     return {
         incidents: real.length,
@@ -41400,10 +41453,10 @@ function metricsReportView(all, options = {}) {
         drills: drills.length,
         pending: options.pending ?? 0,
         floor: options.floor ?? 0,
-        since: earliest ? monthOf(earliest) : '',
+        since: earliest ? monthOf$1(earliest) : '',
         rows,
         bySeverity: SEVERITY_COLOURS.map(([severity]) => row('all', severity, real.filter((m) => severityName(m) === severity))).filter((r) => r.incidents > 0),
-        drillRows: drillMonths.map((month) => row(month, 'drill', drills.filter((m) => monthOf(m) === month))),
+        drillRows: drillMonths.map((month) => row(month, 'drill', drills.filter((m) => monthOf$1(m) === month))),
         ...monthlyChart(real, [...months].reverse())
     };
 }
@@ -41431,7 +41484,7 @@ function median(values) {
     const mid = Math.floor(sorted.length / 2);
     return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
 }
-function monthOf(m) {
+function monthOf$1(m) {
     return m.openedAt.slice(0, 7);
 }
 function severityName(m) {
@@ -41448,7 +41501,7 @@ function monthlyChart(real, monthsOldestFirst) {
         severity,
         colour,
         swatch,
-        counts: monthsOldestFirst.map((month) => real.filter((m) => monthOf(m) === month && severityName(m) === severity).length)
+        counts: monthsOldestFirst.map((month) => real.filter((m) => monthOf$1(m) === month && severityName(m) === severity).length)
     })).filter((s) => s.counts.some((n) => n > 0));
     const top = Math.max(1, ...series.flatMap((s) => s.counts));
     const chart = [
@@ -41913,8 +41966,8 @@ const stateSchema = object({
     resolvedAt: string().optional(),
     /** login -> when their write access was last confirmed (checklist ticks re-check after a few minutes). */
     writers: record$1(string(), string()).optional(),
-    /** The newest fact (GitHub time and id) already answered: older facts get no new reaction, page or notice. */
-    seenUntil: object({ at: string(), id: string() }).optional()
+    /** How far the last run answered (the newest fact's time, and the ids of that second): those facts get no new reaction, page or notice. */
+    seenUntil: object({ at: string(), ids: array(string()) }).optional()
 });
 /** Timeline kinds GitHub's history cannot give back: carried from one verified dashboard to the next, never folded away. */
 const CACHED_KINDS = ['tick', 'tick-reverted', 'paged', 'drill', 'clock-missed'];
@@ -42186,12 +42239,263 @@ function phaseSpans(state, now) {
     return marks.map((m, i) => ({ phase: m.phase, from: m.at, to: marks[i + 1]?.at ?? state.resolvedAt ?? now }));
 }
 
+const MONTHS$2 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** Zone abbreviations people write, in minutes east of UTC. Ambiguous ones (IST, BST…) are left out on purpose. */
+const ZONES = {
+    z: 0, utc: 0, gmt: 0, zulu: 0, wet: 0, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
+    est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+    akst: -540, akdt: -480, hst: -600, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780
+};
+const DATE_FORMS = [
+    { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gi, read: (m) => ({ y: +m[1], m: +m[2], d: +m[3] }) },
+    { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'gi'), read: (m) => ({ y: +m[3], m: monthOf(m[2]), d: +m[1] }) },
+    { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), read: (m) => ({ y: +m[3], m: monthOf(m[1]), d: +m[2] }) },
+    {
+        re: /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/gi,
+        read: (m) => {
+            const [a, b] = [+m[1], +m[2]];
+            if (a > 12 && b <= 12)
+                return { y: +m[3], m: b, d: a };
+            if (b > 12 && a <= 12)
+                return { y: +m[3], m: a, d: b };
+            return a === b ? { y: +m[3], m: a, d: b } : `"${m[0]}" could be day/month or month/day`;
+        }
+    }
+];
+function monthOf(name) {
+    return MONTHS$2.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+/** Every date written in the text; a string when one is there but ambiguous. */
+function datesIn$1(text) {
+    const found = [];
+    for (const form of DATE_FORMS) {
+        for (const m of text.matchAll(form.re)) {
+            const start = m.index;
+            if (found.some((f) => start < f.end && start + m[0].length > f.start))
+                continue;
+            const read = form.read(m);
+            if (typeof read === 'string')
+                return read;
+            found.push({ ...read, start, end: start + m[0].length });
+        }
+    }
+    return found;
+}
+const TIME = /(?:^|[\s,t@(]|\bat\s)(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:(a\.?m\.?|p\.?m\.?)(?![a-z]))?(?![\d:])/gi;
+const ZONE = /^\s*(?:\(?\s*)?(z\b|utc|gmt|[a-z]{2,5}\b)?\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/i;
+/** The time of day in `rest` (the text without its date), with its zone when one is written. */
+function timeIn(rest) {
+    for (const m of rest.matchAll(TIME)) {
+        const [, hh, mm, ss, ampm] = m;
+        if (mm === undefined && !ampm)
+            continue; // a bare number is not a time
+        let h = +hh;
+        if (ampm) {
+            if (h < 1 || h > 12)
+                return `"${m[0].trim()}" is not a time`;
+            h = (h % 12) + (/^p/i.test(ampm) ? 12 : 0);
+        }
+        const mi = mm === undefined ? 0 : +mm;
+        const s = ss === undefined ? 0 : +ss;
+        if (h > 23 || mi > 59 || s > 59)
+            return `"${m[0].trim()}" is not a time`;
+        const after = rest.slice(m.index + m[0].length);
+        const iana = IANA_ZONE.exec(after)?.[1];
+        if (iana)
+            return { h, mi, s, offset: null, zoneWritten: true, iana };
+        const zone = zoneAt(after);
+        if (typeof zone === 'string')
+            return zone;
+        return { h, mi, s, offset: zone ?? null, zoneWritten: zone !== undefined };
+    }
+    return undefined;
+}
+/** Minutes east of UTC written right after a time; undefined when none; a string when unknown. */
+function zoneAt(after) {
+    const m = ZONE.exec(after);
+    if (!m || (!m[1] && !m[2]))
+        return undefined;
+    const name = m[1];
+    let base = 0;
+    if (name) {
+        const known = ZONES[name.toLowerCase()];
+        // An unknown word in capitals ("IST", "SGT") is a zone we cannot place; any other word is prose.
+        if (known === undefined)
+            return /^[A-Z]{2,5}$/.test(name) ? `the time zone "${name}" is not one incident-kit knows` : m[2] ? `"${m[0].trim()}" is not a UTC offset` : undefined;
+        base = known;
+    }
+    if (!m[2])
+        return base;
+    const hours = +m[3];
+    const minutes = m[4] ? +m[4] : 0;
+    if (hours > 14 || minutes > 59)
+        return `"${m[0].trim()}" is not a UTC offset`;
+    return base + (m[2] === '+' ? 1 : -1) * (hours * 60 + minutes);
+}
+function validDate$1({ y, m, d }) {
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return m >= 1 && m <= 12 && t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+/** Other ways of writing a time of day, rewritten as H:MM: "0912Z", "09h12", "9.12pm", "noon", "midnight". */
+const TIME_SPELLINGS = [
+    [/\b([01]\d|2[0-3])([0-5]\d)\s*(z|utc|gmt)\b/gi, '$1:$2 $3'],
+    [/\b([01]?\d|2[0-3])([0-5]\d)\s*hrs\b/gi, '$1:$2'],
+    [/\b([01]?\d|2[0-3])h([0-5]\d)\b/gi, '$1:$2'],
+    [/\b(\d{1,2})\.([0-5]\d)(?=\s*[ap]\.?m\b)/gi, '$1:$2'],
+    [/\bnoon\b/gi, '12:00'],
+    [/\bmidnight\b/gi, '00:00']
+];
+/** An IANA zone name written after a time ("Europe/Berlin", "America/Sao_Paulo"). */
+const IANA_ZONE = /^\s*\(?\s*([A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)/;
+/** Minutes east of UTC of an IANA zone at a moment, from the runtime's time-zone data; undefined when unknown. */
+function ianaOffset(zone, utcMs) {
+    try {
+        const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(new Date(utcMs));
+        const get = (type) => Number(parts.find((p) => p.type === type)?.value);
+        const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+        return Math.round((local - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads one answer; see the module comment for what is read and what is reported unreadable. */
+function readDetection(answer, options = {}) {
+    // Emphasis around the answer goes; an underscore inside a word stays ("America/Sao_Paulo").
+    const raw = (answer ?? '').replace(/[*`]/g, '').replace(/(^|\s)_+|_+(?=\s|$)/g, '$1').trim();
+    if (!raw)
+        return { kind: 'absent' };
+    const unreadable = (why) => ({ kind: 'unreadable', text: raw, why });
+    const text = raw.replace(/\u2212/g, '-');
+    const dates = datesIn$1(text);
+    if (typeof dates === 'string')
+        return unreadable(dates);
+    if (dates.length === 0)
+        return unreadable('no date');
+    const distinct = new Set(dates.map((d) => `${d.y}-${d.m}-${d.d}`));
+    if (distinct.size > 1)
+        return unreadable('more than one date');
+    const date = dates[0];
+    if (!validDate$1(date))
+        return unreadable('no such date');
+    const rest = TIME_SPELLINGS.reduce((t, [re, to]) => t.replace(re, to), `${text.slice(0, date.start)} ${text.slice(date.end)}`.replace(/^\s*t(?=\d)/i, ' '));
+    const time = timeIn(rest);
+    if (typeof time === 'string')
+        return unreadable(time);
+    const ymd = Date.UTC(date.y, date.m - 1, date.d);
+    // A date alone is read as that day; digits left over are a time that could not be read, not midnight.
+    if (!time)
+        return /\d/.test(rest) ? unreadable('a time that could not be read') : { kind: 'time', iso: new Date(ymd).toISOString(), precision: 'day' };
+    let offset = time.offset;
+    if (offset === null && time.iana) {
+        const local = ymd + ((time.h * 60 + time.mi) * 60 + time.s) * 1000;
+        const first = ianaOffset(time.iana, local);
+        if (first === undefined)
+            return unreadable(`the time zone "${time.iana}" is not one incident-kit knows`);
+        offset = ianaOffset(time.iana, local - first * 60_000) ?? first;
+    }
+    if (offset === null) {
+        const assumed = options.assumeZone === undefined ? 'UTC' : options.assumeZone;
+        if (assumed === null)
+            return unreadable('no time zone');
+        const known = ZONES[assumed.toLowerCase()];
+        if (known === undefined)
+            return unreadable(`the time zone "${assumed}" is not one incident-kit knows`);
+        offset = known;
+    }
+    const ms = ymd + ((time.h * 60 + time.mi - offset) * 60 + time.s) * 1000;
+    return { kind: 'time', iso: new Date(ms).toISOString(), precision: 'minute' };
+}
+
+/** Leading words, most severe first within each level; two-word phrases are tried first. */
+const WORDS = [
+    ['very high', 1], ['extremely high', 1], ['very low', 4], ['extremely low', 4], ['highest', 1], ['critical', 1], ['crit', 1], ['emergency', 1], ['catastrophic', 1],
+    ['blocker', 1], ['urgent', 1], ['immediate', 1], ['severe', 1], ['showstopper', 1],
+    ['major', 2], ['high', 2], ['serious', 2], ['significant', 2], ['important', 2],
+    ['medium', 3], ['med', 3], ['moderate', 3], ['normal', 3], ['average', 3], ['elevated', 3],
+    ['lowest', 4], ['low', 4], ['minor', 4], ['minimal', 4], ['informational', 4], ['info', 4], ['trivial', 4], ['cosmetic', 4], ['negligible', 4], ['no impact', 4], ['none', 4]
+];
+const UNKNOWN = /^(?:not\s+sure|unsure|unknown|i\s+don'?t\s+know|don'?t\s+know|do\s+not\s+know|no\s+idea|n\/?a\b|tbd\b|to\s+be\s+determined|needs?\s+triage|other\b|\?+$)/;
+/** The scale's token before the number: SEV, Severity, S, P, Priority, Level, Tier, Category. */
+const LEADING_NUMBER = /^(?:(?:sev(?:erity)?|s|p|pri(?:ority)?|level|lvl|l|tier|cat(?:egory)?|incident\s+level|impact)\s*[-:_#.]?\s*)?(\d)(?![a-z])(?![\d.,%]\d|\d|%|\s*%|\s*(?:users?|customers?|hours?|days?|minutes?|mins?|h|d)\b)/;
+/** Lowercase, without markdown emphasis, emoji, colour dots or leading punctuation. */
+function normaliseOption(text) {
+    return text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[*_`~]/g, '')
+        .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, '')
+        .replace(/^[\s\p{P}\p{S}]+/u, (m) => (/^\?+$/.test(m.trim()) ? m.trim() : ''))
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function leadingWord(t) {
+    for (const [word, level] of WORDS)
+        if (new RegExp(`^${word}(?![a-z])`).test(t))
+            return level;
+    return undefined;
+}
+/** The level word right after a leading number ("P1 — High", "SEV-2 (high)"), for telling the scale's start. */
+function wordAfter(t) {
+    return leadingWord(t.replace(/^[\s\p{P}\p{S}]+/u, ''));
+}
+/**
+ * The severity of one chosen option; null when unknown or unreadable. A number is read on a
+ * 1-based scale unless the scale is configured to start at 0, the number is 0, or (for P/S/level
+ * scales; SEV scales start at 1) the word after it says the option is one level milder than a
+ * 1-based reading ("P1 — High", "S2 - Minor"): that is how a 0-based list reads.
+ */
+function readSeverity(text, options = {}) {
+    if (!text)
+        return null;
+    // The field's label echoed in the option ("Impact: High", "Priority: Urgent") is not its meaning.
+    const t = normaliseOption(text).replace(/^(?:severity|priority|urgency|impact|criticality)\s*:\s*(?=[a-z])/, '');
+    if (!t)
+        return null;
+    const configured = Object.entries(options.levels ?? {}).find(([option]) => normaliseOption(option) === t);
+    if (configured)
+        return configured[1] === 'unknown' ? null : configured[1];
+    if (UNKNOWN.test(t))
+        return null;
+    const numbered = LEADING_NUMBER.exec(t);
+    if (numbered) {
+        const n = Number(numbered[1]);
+        const word = wordAfter(t.slice(numbered[0].length));
+        const start = options.scaleStartsAt === 'auto' || options.scaleStartsAt === undefined ? (listStart(options.options) ?? 'auto') : options.scaleStartsAt;
+        const zeroBased = start === 0 || (start === 'auto' && (n === 0 || (!/^sev/.test(t) && word !== undefined && word >= n + 1)));
+        const level = zeroBased ? n + 1 : n;
+        if (level < 1)
+            return null;
+        return Math.min(level, 4);
+    }
+    return leadingWord(t) ?? byPosition(t, options.options) ?? null;
+}
+/** Where the configured option list's numbers start: 0 when any option leads with a 0 ("P0 - Outage"). */
+function listStart(list) {
+    const numbers = (list ?? []).map((o) => LEADING_NUMBER.exec(normaliseOption(o))?.[1]).filter((n) => n !== undefined);
+    if (numbers.length === 0)
+        return undefined;
+    return numbers.includes('0') ? 0 : 1;
+}
+/** An option that says nothing by itself, in a configured list of exactly four real levels: its place in the list. */
+function byPosition(t, list) {
+    const levels = (list ?? []).map(normaliseOption).filter((o) => o && !UNKNOWN.test(o));
+    if (levels.length !== 4)
+        return undefined;
+    const index = levels.indexOf(t);
+    return index < 0 ? undefined : (index + 1);
+}
+
 /**
  * Reads the answers of the "Security incident" issue form from the issue body. GitHub renders
  * each field as a `### Label` heading followed by the answer ("_No response_" when empty).
  */
-const NO_RESPONSE = '_No response_';
-/** Heading text -> answer text (trimmed, original markdown of the answer kept). */
+/** GitHub's "_No response_", also as `\_No response\_` or `*No response*` once a person has edited the body. */
+const NO_RESPONSE = /^(?:\\?[_*]){1,2}No response(?:\\?[_*]){1,2}$/i;
+/** HTML comments at the end of an answer: invisible on GitHub, added by tools and templates. */
+const TRAILING_COMMENTS = /(?:\s*<!--[\s\S]*?-->)+\s*$/;
+/** Heading text -> answer text (trimmed, original markdown of the answer kept). Headings without text are not fields. */
 function parseFormAnswers(body) {
     if (!body)
         return {};
@@ -42201,10 +42505,13 @@ function parseFormAnswers(body) {
         .map((node, index) => ({ node, index }))
         .filter(({ node }) => node.type === 'heading' && node.depth === 3);
     headings.forEach(({ node }, i) => {
+        const label = textOf$1(node).trim();
+        if (!label)
+            return;
         const start = node.position?.end.offset ?? 0;
         const next = headings[i + 1]?.node.position?.start.offset ?? body.length;
-        const answer = body.slice(start, next).trim();
-        answers[textOf$1(node).trim()] = answer === NO_RESPONSE ? '' : answer;
+        const answer = body.slice(start, next).replace(TRAILING_COMMENTS, '').trim();
+        answers[label] = NO_RESPONSE.test(answer) ? '' : answer;
     });
     return answers;
 }
@@ -42213,42 +42520,48 @@ function answerFor(answers, pattern) {
     const key = Object.keys(answers).find((k) => pattern.test(k));
     return key === undefined ? undefined : answers[key];
 }
-const SEVERITY_WORDS = { critical: 1, high: 2, medium: 3, moderate: 3, low: 4, minor: 4 };
+/** A label as compared with configured fields: lowercase words only ("Impact level?" -> "impact level"). */
+function fieldName(label) {
+    return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
 /**
- * 1..4 from "SEV-1", "Sev 1", "sev:2", "S3", "1 - critical", "High"; null for "Not sure",
+ * The answer of the field named by `fields` (its label, or its id: GitHub writes only labels into
+ * the issue, so an id matches the label it was made from, "impact-level" ~ "Impact level"); the
+ * first label matching `fallback` when no field is configured.
+ */
+function fieldOf(answers, fields, fallback) {
+    const labels = Object.keys(answers);
+    if (fields.length > 0) {
+        const wanted = new Set(fields.map(fieldName));
+        return labels.find((k) => wanted.has(fieldName(k)));
+    }
+    for (const pattern of fallback) {
+        const found = labels.find((k) => pattern.test(k));
+        if (found !== undefined)
+            return found;
+    }
+    return undefined;
+}
+/** Labels that name a severity dropdown in real forms, best first ("Impact" alone is often a free-text field). */
+const SEVERITY_FIELD = [/\b(?:severity|sev)\b/i, /\b(?:priority|urgency|criticality|impact level|incident level|severity level)\b/i, /\bhow (?:severe|bad|urgent)\b/i, /\bimpact\b/i];
+/** Labels that name the detection-time field. */
+const DETECTED_FIELD = [/\bdetect(?:ed|ion)\b/i, /\b(?:discovered|noticed|first seen|first observed|spotted)\b/i];
+/** Severity and detection time from the form's answers, as configured (`form.*`). */
+function readForm(answers, options = {}) {
+    const severityLabel = fieldOf(answers, options.severity?.fields ?? [], SEVERITY_FIELD);
+    const severity = readSeverity(severityLabel === undefined ? undefined : answers[severityLabel], options.severity);
+    const detectedLabel = fieldOf(answers, options.detected?.fields ?? [], DETECTED_FIELD);
+    const answer = detectedLabel === undefined ? undefined : answers[detectedLabel];
+    // A label that says "(UTC)" fixes the zone of a time written without one.
+    const assumeZone = detectedLabel && /\b(?:utc|gmt)\b/i.test(detectedLabel) ? 'UTC' : options.detected?.assumeZone;
+    return { severity, detection: readDetection(answer, assumeZone === undefined ? {} : { assumeZone }) };
+}
+/**
+ * 1..4 from "SEV-1", "Sev 1", "sev:2", "S3", "1 - critical", "High", "P0"; null for "Not sure",
  * blanks and anything else: an unknown severity is asked for, never guessed.
  */
 function parseSeverity(text) {
-    if (!text)
-        return null;
-    const t = text.toLowerCase();
-    if (/not\s*sure|unknown|don'?t\s*know/.test(t))
-        return null;
-    const numbered = /(?:^|[^a-z0-9])(?:sev(?:erity)?|s|p)?\s*[-:_ ]?\s*([1-4])(?![0-9])/.exec(t);
-    if (numbered)
-        return Number(numbered[1]);
-    for (const [word, level] of Object.entries(SEVERITY_WORDS)) {
-        if (new RegExp(`\\b${word}\\b`).test(t))
-            return level;
-    }
-    return null;
-}
-/**
- * An ISO time from the "detected (UTC)" answer: "2026-11-22 09:12", "2026-11-22T09:12Z",
- * "2026-11-22". Undefined when absent or unreadable (the caller keeps the raw answer).
- */
-function parseDetectedAt(text) {
-    if (!text)
-        return undefined;
-    const m = /(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?\s*(?:z|utc)?/i.exec(text);
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h = '00', mi = '00', s = '00'] = m;
-    const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}Z`;
-    const ms = Date.parse(iso);
-    if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== `${y}-${mo}-${d}`)
-        return undefined;
-    return new Date(ms).toISOString();
+    return readSeverity(text);
 }
 
 /**
@@ -42275,13 +42588,15 @@ function newIncidentState(issue, ctx) {
     const answers = parseFormAnswers(issue.body);
     const drill = issue.labels.includes(ctx.config.labels.drill);
     const codename = codenameFor(ctx.repo.id, issue.number, wordListsFrom(ctx.config.codename));
-    const severity = severityFrom(issue, ctx) ?? parseSeverity(answerFor(answers, /severity/i));
-    const detectedAt = parseDetectedAt(answerFor(answers, /detected/i));
+    const form = readForm(answers, ctx.config.form);
+    const severity = severityFrom(issue, ctx) ?? form.severity;
+    const detectedAt = form.detection.kind === 'time' ? form.detection.iso : undefined;
     const firstPhase = ctx.config.phases[0].id;
     const inProgress = answerFor(answers, /in progress|ongoing/i);
     const timeline = [
         { at: issue.createdAt, by: issue.author, kind: 'opened', text: `${drill ? 'Drill' : 'Incident'} reported${severity ? ` as SEV-${severity}` : ''}`, key: 'opened' },
         ...(detectedAt ? [{ at: detectedAt, kind: 'detected', text: 'Detected (from the report)', key: 'detected' }] : []),
+        ...(form.detection.kind === 'unreadable' ? [{ at: issue.createdAt, kind: 'note', text: unreadableDetection(form.detection), key: 'detected-unreadable' }] : []),
         ...(inProgress && /^\s*(yes|true)/i.test(inProgress) ? [{ at: issue.createdAt, kind: 'note', text: 'Reporter says the attack is still in progress', key: 'in-progress' }] : []),
         { at: ctx.now, kind: 'codename', text: `Codename ${codename} given; title replaced`, key: 'codename' }
     ].sort((a, b) => a.at.localeCompare(b.at));
@@ -42309,6 +42624,10 @@ function newIncidentState(issue, ctx) {
         answered: [],
         reminded: {}
     };
+}
+/** The timeline's (and so the dashboard's) word on a detection time that could not be read: it asks rather than guesses. */
+function unreadableDetection(detection) {
+    return `Detection time not read from the report ("${detection.text.slice(0, 80)}": ${detection.why}); clocks count from the opening`;
 }
 /** A severity label already on the issue wins over the form (a triager may have set it). */
 function severityFrom(issue, ctx) {
@@ -42414,9 +42733,9 @@ function coalesce(changes) {
  * address or an HTML comment.
  */
 const LINT_RULES = {
-    'title-date': 'The title (first heading, or first line) carries the date, so the notice is never taken for a new breach.',
-    'banned-phrase': 'No stock phrases such as "we take security very seriously" (any case, spacing or intensifier).',
-    'missing-section': 'Every required section is present as a heading.',
+    'title-date': 'The notice carries its full date where readers look first: the title, the line under it, a dateline or the first sentence (config `announcement.dateIn`); a date without its day or year is a warning.',
+    'banned-phrase': 'No stock phrases such as "we take security very seriously" or "protecting your information is our top priority" (families of variants, any case, spacing or intensifier).',
+    'missing-section': 'Every required section is present as a heading, matched by meaning ("What we\'re doing about it" is "What we are doing"), with a "did you mean" for near misses.',
     'empty-section': 'Every required section has content.',
     placeholder: 'No unresolved placeholders: TODO, TBD, XXX, FIXME, [insert …], "{{".',
     'leak-codename': 'The internal codename does not appear.',
@@ -42424,13 +42743,15 @@ const LINT_RULES = {
     'leak-internal-host': 'No internal host names (config `announcement.internalHostPatterns`).',
     'leak-private-ip': 'No private, loopback or link-local IP addresses.',
     'third-party-unlinked': 'A third party is named only beside a link to its own public disclosure.',
-    'timeline-undated': 'Every entry of the Timeline section starts with a date.'
+    'timeline-undated': 'Every entry of the Timeline section starts with a date, or sits under a dated heading.'
 };
 /** The linter's options from the config, plus the incident's codename and third parties. */
 function lintOptionsFromConfig(config, extra = {}) {
     return {
         bannedPhrases: config.announcement.bannedPhrases,
+        bannedFamilies: config.announcement.bannedFamilies,
         requiredSections: config.announcement.requiredSections,
+        dateIn: config.announcement.dateIn,
         internalHostPatterns: config.announcement.internalHostPatterns,
         ...(extra.codename ? { codename: extra.codename } : {}),
         ...(extra.parties ? { parties: extra.parties } : {})
@@ -42440,8 +42761,8 @@ function lintOptionsFromConfig(config, extra = {}) {
 function lintAnnouncement(markdown, options = {}) {
     const doc = parseDocument(markdown);
     const findings = [
-        ...checkTitleDate(doc),
-        ...checkBannedPhrases(doc, options.bannedPhrases ?? DEFAULT_BANNED_PHRASES),
+        ...checkTitleDate(doc, options.dateIn ?? DATE_PLACES),
+        ...checkBannedPhrases(doc, options.bannedPhrases ?? DEFAULT_BANNED_PHRASES, options.bannedFamilies ?? DEFAULT_BANNED_FAMILIES),
         ...checkSections(doc, options.requiredSections ?? []),
         ...checkPlaceholders(doc),
         ...checkCodename(doc, options.codename),
@@ -42453,13 +42774,37 @@ function lintAnnouncement(markdown, options = {}) {
     ];
     return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
 }
+const FRONT_MATTER$1 = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+/** YAML front matter: not text of the notice (its `---` is no title), but its `title` is the page's title. */
+function frontMatter(source) {
+    const m = FRONT_MATTER$1.exec(source);
+    if (!m)
+        return { blanked: source };
+    const blanked = m[0].replace(/[^\r\n]/g, '') + source.slice(m[0].length);
+    let data = {};
+    try {
+        // The written text counts, not what YAML makes of it: a date stays a string.
+        const parsed = distExports.parse(m[1], { schema: 'failsafe' });
+        if (parsed && typeof parsed === 'object')
+            data = parsed;
+    }
+    catch {
+        // Front matter that is not YAML is still not part of the notice.
+    }
+    const lineOf = (key) => 2 + (m[1].slice(0, Math.max(0, m[1].search(new RegExp(`^${key}\\s*:`, 'm')))).match(/\n/g)?.length ?? 0);
+    const field = (key) => (typeof data[key] === 'string' && data[key] !== '' ? { text: data[key], line: lineOf(key) } : undefined);
+    const title = field('title');
+    const date = field('date');
+    return { blanked, ...(title ? { title } : {}), ...(date ? { date } : {}) };
+}
 function parseDocument(source) {
-    const tree = fromMarkdown(source, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    const front = frontMatter(source);
+    const tree = fromMarkdown(front.blanked, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
     const lineStarts = [0];
     for (let i = 0; i < source.length; i++)
         if (source[i] === '\n')
             lineStarts.push(i + 1);
-    return { source, tree, lineStarts };
+    return { source, body: front.blanked, tree, lineStarts, ...(front.title ? { frontTitle: front.title } : {}), ...(front.date ? { frontDate: front.date } : {}) };
 }
 function lineAt$1(doc, offset) {
     let lo = 0;
@@ -42517,7 +42862,21 @@ const DATE_PATTERNS = [
 // A letter may follow ("2026-11-22T09:12Z"), a digit or slash may not ("2026-11-223").
 const DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`(?<![\\w/.-])${p}(?![\\d/])`, 'gi'));
 const STARTING_DATE_RES = DATE_PATTERNS.map((p) => new RegExp(`^${WEEKDAY}${p}(?![\\d/])`, 'i'));
-const MONTH_YEAR = new RegExp(`(?<![\\w])(?:${MONTHS$1})\\.?,?\\s+\\d{4}(?![\\w])`, 'i');
+const MONTH_YEAR$1 = new RegExp(`(?<![\\w])(?:${MONTHS$1})\\.?,?\\s+\\d{4}(?![\\w])`, 'i');
+/** "November 3", "3rd of November": a day without its year. */
+const MONTH_DAY = new RegExp(`(?<![\\w])(?:(?:${MONTHS$1})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS$1}))(?![\\w])`, 'i');
+/** A year written in a heading ("Timeline (2026)"): entries under it may give only month and day. */
+const YEAR = /\b(?:19|20)\d{2}\b/;
+/** Words that may come before a timeline entry's date: "On 12 January 2026, …", "Between …". */
+const LEADING_WORDS = /^(?:on|between|from|starting|beginning|since|by|around|as of|at)\s+/i;
+/** A date missing its day ("July 2021") or its year ("November 3"): the same warning wherever it stands. */
+function partialDateIn(text) {
+    if (MONTH_YEAR$1.test(text))
+        return 'a month but no day';
+    if (MONTH_DAY.test(text))
+        return 'a day but no year';
+    return undefined;
+}
 function validDate(groups) {
     const year = Number(groups['y']);
     const candidates = [];
@@ -42539,37 +42898,64 @@ function containsDate(text) {
 }
 /** True when `text` starts with a real calendar date (a weekday before it is allowed). */
 function startsWithDate(text) {
-    const trimmed = text.trimStart();
+    const trimmed = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '');
     return STARTING_DATE_RES.some((re) => {
         const m = re.exec(trimmed);
         return m !== null && validDate(m.groups ?? {});
     });
 }
 /**
- * The title: the first block when it is a heading, else the first top-level heading of level 1,
- * else the first non-empty line (a notice pasted as plain text).
+ * The title: the front matter's `title`, else the first block when it is a heading, else the
+ * first top-level heading of level 1, else the first non-empty line (a notice pasted as plain text).
  */
 function titleOf(doc) {
+    if (doc.frontTitle)
+        return doc.frontTitle;
     const blocks = doc.tree.children.filter((n) => n.type !== 'html' && n.type !== 'definition');
     const first = blocks[0];
     const heading = first?.type === 'heading' ? first : blocks.find((n) => n.type === 'heading' && n.depth === 1);
     if (heading)
         return { heading, text: textOf(heading), line: startLine(heading) };
-    const lines = doc.source.split('\n');
+    const lines = doc.body.split('\n');
     const index = lines.findIndex((l) => l.trim() !== '');
     return index < 0 ? undefined : { text: lines[index], line: index + 1 };
 }
-function checkTitleDate(doc) {
+const DATE_PLACES = ['title', 'under-title', 'dateline', 'first-sentence'];
+/** The text at each place a reader looks for the date, with its line. */
+function datePlaces(doc, title) {
+    // Blocks after the title: the line under it, a dateline, the first sentence.
+    const following = doc.tree.children.filter((n) => (n.position?.start.line ?? 0) > title.line && n.type !== 'html' && n.type !== 'definition');
+    // Only the lead, before the first section heading, is where a reader looks for the date.
+    const firstHeading = following.findIndex((n) => n.type === 'heading');
+    const after = firstHeading < 0 ? following : following.slice(0, firstHeading);
+    const firstBlock = following[0];
+    const underTitle = doc.frontDate ?? (firstBlock && firstBlock.type !== 'heading' ? { text: textOf(firstBlock).split('\n')[0] ?? '', line: startLine(firstBlock) } : undefined);
+    // A dateline: a short line, or the lead of a paragraph up to its dash ("SAN FRANCISCO, Jan. 12, 2026 —"), or "Date: …" / "Posted …".
+    const paragraphs = after.filter((n) => n.type === 'paragraph').slice(0, 3);
+    const dateline = paragraphs
+        .map((p) => ({ first: textOf(p).split('\n')[0] ?? '', line: startLine(p) }))
+        .map(({ first, line }) => ({ text: /^(?:[^.!?]{0,80}?)\s[—–-]{1,2}\s/.exec(first)?.[0] ?? (first.length <= 120 || /^(?:date|dated|posted|published|updated|issued)\b/i.test(first) ? first : ''), line }))
+        .find((d) => containsDate(d.text) || partialDateIn(d.text) !== undefined);
+    // The first sentence of the first paragraph after the title (a salutation such as "Dear customer," is skipped).
+    const lead = paragraphs.map((p) => ({ text: textOf(p), line: startLine(p) })).find((p) => !/^(?:dear|hello|hi)\b[^\n]*[,:]?\s*$/i.test(p.text.trim()));
+    const sentence = lead ? { text: /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(lead.text.replace(/\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|inc|ltd|corp)\./gi, (m) => m.slice(0, -1)))?.[0] ?? '', line: lead.line } : undefined;
+    return { title: { text: title.text, line: title.line }, 'under-title': underTitle, dateline, 'first-sentence': sentence };
+}
+function checkTitleDate(doc, where) {
     const found = titleOf(doc);
     if (!found)
         return [{ rule: 'title-date', severity: 'error', message: 'the announcement is empty: it needs a title with the date', line: 1 }];
-    const { text: title, line } = found;
-    if (containsDate(title))
+    const places = datePlaces(doc, found);
+    const allowed = where.map((w) => places[w]).filter((p) => p !== undefined);
+    if (allowed.some((p) => containsDate(p.text)))
         return [];
-    if (MONTH_YEAR.test(title)) {
-        return [{ rule: 'title-date', severity: 'warning', message: `the title "${title.trim()}" has a month but no day: give the full date`, line }];
+    const partial = allowed.map((p) => ({ p, what: partialDateIn(p.text) })).find((x) => x.what !== undefined);
+    const title = found.text.trim();
+    const placesSaid = where.map((w) => w.replace('-', ' ')).join(', ');
+    if (partial) {
+        return [{ rule: 'title-date', severity: 'warning', message: `"${clip(partial.p.text)}" has ${partial.what}: give the full date (such as "12 January 2026")`, line: partial.p.line }];
     }
-    return [{ rule: 'title-date', severity: 'error', message: `the title "${title.trim()}" has no date: include it so the notice is never taken for a new breach`, line }];
+    return [{ rule: 'title-date', severity: 'error', message: `no date in the title "${title}" (looked in: ${placesSaid}): include it so the notice is never taken for a new breach`, line: found.line }];
 }
 // Banned phrases: compared word by word after normalising case, spacing, contractions,
 // intensifiers and verb forms, so "We are taking your security extremely seriously" is caught.
@@ -42581,10 +42967,14 @@ const LEMMAS = { takes: 'take', taking: 'take', taken: 'take', took: 'take', pri
 const MAX_GAP = 3;
 function tokens(text) {
     const out = [];
+    const stops = [...text.matchAll(/[.!?](?=\s|$)/g)].map((m) => m.index);
+    let sentence = 0;
     for (const m of text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").matchAll(/[a-z0-9]+(?:'[a-z]*)?/g)) {
         let word = m[0];
         const start = m.index;
         const end = start + word.length;
+        while (sentence < stops.length && stops[sentence] < start)
+            sentence++;
         const contraction = Object.keys(CONTRACTIONS).find((c) => word.endsWith(c) && word.length > c.length);
         const extra = contraction ? CONTRACTIONS[contraction] : [];
         if (contraction)
@@ -42592,24 +42982,31 @@ function tokens(text) {
         for (const w of [word, ...extra]) {
             const lemma = LEMMAS[w] ?? w;
             if (!FILLER.has(lemma))
-                out.push({ word: lemma, start, end });
+                out.push({ word: lemma, start, end, sentence });
         }
     }
     return out;
+}
+const ELLIPSIS_GAP = 10;
+function phraseSteps(phrase) {
+    return phrase
+        .split(/…|\.\.\./)
+        .flatMap((part, i) => tokens(part).map((t, j) => ({ word: t.word, gap: i > 0 && j === 0 ? ELLIPSIS_GAP : MAX_GAP })));
 }
 /** The first place `phrase` occurs in `text` in order, allowing small gaps; [start, end) offsets. */
 function findPhrase(text, phrase) {
     if (phrase.length === 0)
         return undefined;
     for (let i = 0; i < text.length; i++) {
-        if (text[i].word !== phrase[0])
+        if (text[i].word !== phrase[0].word)
             continue;
         let at = i;
         let matched = 1;
         while (matched < phrase.length) {
+            const { word, gap } = phrase[matched];
             let next = -1;
-            for (let j = at + 1; j <= at + 1 + MAX_GAP && j < text.length; j++) {
-                if (text[j].word === phrase[matched]) {
+            for (let j = at + 1; j <= at + 1 + gap && j < text.length && text[j].sentence === text[i].sentence; j++) {
+                if (text[j].word === word) {
                     next = j;
                     break;
                 }
@@ -42624,25 +43021,24 @@ function findPhrase(text, phrase) {
     }
     return undefined;
 }
-function checkBannedPhrases(doc, phrases) {
-    const normalised = [...new Map(phrases.map((p) => [tokens(p).map((t) => t.word).join(' '), p])).entries()].map(([key, phrase]) => ({
-        phrase,
-        words: key.split(' ').filter(Boolean)
-    }));
+function checkBannedPhrases(doc, phrases, families) {
+    const listed = [...phrases.map((phrase) => ({ phrase, family: undefined })), ...Object.entries(families).flatMap(([family, list]) => list.map((phrase) => ({ phrase, family })))];
+    const normalised = [...new Map(listed.map((p) => [phraseSteps(p.phrase).map((t) => `${t.gap}:${t.word}`).join(' '), p])).values()].map((p) => ({ ...p, steps: phraseSteps(p.phrase) }));
     const findings = [];
     for (const block of textBlocks(doc.tree)) {
         const text = textOf(block);
         const words = tokens(text);
         const reported = [];
-        for (const { phrase, words: target } of normalised) {
-            const hit = findPhrase(words, target);
+        for (const { phrase, family, steps } of normalised) {
+            const hit = findPhrase(words, steps);
             // Several listed phrases often match the same words: report the words once.
             if (!hit || reported.some(([s, e]) => hit[0] < e && s < hit[1]))
                 continue;
             reported.push(hit);
             const line = startLine(block) + (text.slice(0, hit[0]).match(/\n/g)?.length ?? 0);
             const said = text.slice(hit[0], hit[1]).replace(/\s+/g, ' ');
-            findings.push({ rule: 'banned-phrase', severity: 'error', message: `"${said}" is a banned phrase ("${phrase}"): say what was done instead`, line });
+            const kind = family ? `the "${family}" family: "${phrase}"` : `"${phrase}"`;
+            findings.push({ rule: 'banned-phrase', severity: 'error', message: `"${said}" is a banned phrase (${kind}): say what was done instead`, line });
         }
     }
     return findings;
@@ -42665,30 +43061,124 @@ function sections(doc) {
     });
     return out;
 }
+/** Contractions and question forms people use in headings, written out: "What are we doing?" -> "what we are doing". */
+const HEADING_FORMS = [
+    [/\bwe're\b/g, 'we are'],
+    [/\bwe've\b/g, 'we have'],
+    [/\byou're\b/g, 'you are'],
+    [/\bwhat's\b/g, 'what is'],
+    [/\bwhat are we\b/g, 'what we are'],
+    [/\bwhat have we\b/g, 'what we have'],
+    [/\bwhat can you\b/g, 'what you can'],
+    [/\bwhat should you\b/g, 'what you should'],
+    [/\bwhat can i\b/g, 'what you can'],
+    [/\bwhat should i\b/g, 'what you should'],
+    [/\bwhat was\b/g, 'what information was'],
+    [/\bwhat did\b/g, 'what'],
+    // "What is the university doing?", "What has Acme done?": the organisation speaking of itself.
+    [/\bwhat (?:is|are|has|have) (?:the |our )?[\p{L}&.-]+(?: [\p{L}&.-]+)? (doing|done)\b/gu, 'what we are $1'],
+    [/\b(?:about it|about this|next)$/g, '']
+];
 function normaliseHeading(text) {
-    return text
+    let t = text
         .toLowerCase()
-        .replace(/[\s\u00a0]+/g, ' ')
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
+        .replace(/[\s\u00a0]+/g, ' ');
+    for (const [re, to] of HEADING_FORMS)
+        t = t.replace(re, to);
+    return t
         .replace(/[^\p{L}\p{N} ]/gu, '')
+        .replace(/\s+/g, ' ')
         .trim();
 }
-function findSection(all, name) {
-    const wanted = normaliseHeading(name);
-    if (wanted === '')
-        return undefined;
-    const pattern = new RegExp(`(?:^| )${regexEscape(wanted)}(?: |$)`);
-    return all.find((s) => normaliseHeading(s.title) === wanted) ?? all.find((s) => pattern.test(normaliseHeading(s.title)));
+/**
+ * What each default section may be called, by meaning: the headings of the California model
+ * notice (Cal. Civ. Code § 1798.82: "What Happened", "What Information Was Involved", "What We
+ * Are Doing", "What You Can Do", "For More Information") and what real notices write instead.
+ */
+const SECTION_MEANINGS = {
+    'what happened': ['what happened', 'summary', 'overview', 'background', 'what occurred', 'what is happening', 'description of the incident', 'about the incident', 'incident details', 'details of the incident', 'summary of the incident', 'incident summary', 'what happened and when'],
+    timeline: ['timeline', 'timeline of events', 'chronology', 'key dates', 'sequence of events', 'when did this happen', 'when it happened', 'what happened and when'],
+    'what information was involved': ['what information was involved', 'what information was affected', 'what information was accessed', 'what data was involved', 'what data was affected', 'what personal information was involved', 'which information was involved', 'information involved', 'data involved', 'information affected', 'what information was impacted'],
+    'what we are doing': ['what we are doing', 'what we have done', 'what we are doing to protect you', 'what we did', 'steps we are taking', 'steps we have taken', 'our response', 'actions we have taken', 'actions taken', 'how we are responding', 'how we responded'],
+    'what you can do': ['what you can do', 'what you should do', 'what you need to do', 'steps you can take', 'what you can do to protect yourself', 'recommended actions', 'how to protect yourself', 'how you can protect yourself', 'what should you do', 'recommended steps']
+};
+function wantedSection(section) {
+    const name = typeof section === 'string' ? section : section.heading;
+    const own = typeof section === 'string' ? [] : section.alternatives;
+    const builtIn = SECTION_MEANINGS[normaliseHeading(name)] ?? [];
+    return { name, alternatives: [...new Set([name, ...own, ...builtIn].map(normaliseHeading).filter(Boolean))] };
+}
+function findSection(all, wanted) {
+    const patterns = wanted.alternatives.map((alt) => new RegExp(`(?:^| )${regexEscape(alt)}(?: |$)`));
+    return all.find((s) => wanted.alternatives.includes(normaliseHeading(s.title))) ?? all.find((s) => patterns.some((re) => re.test(normaliseHeading(s.title))));
+}
+/** How many dates and times of day a text gives. */
+function datesIn(text) {
+    const dates = DATE_RES.reduce((count, re) => count + [...text.matchAll(re)].filter((m) => validDate(m.groups ?? {})).length, 0);
+    return dates + (text.match(/\b\d{1,2}:\d{2}\b/g)?.length ?? 0);
+}
+/** The notice's lead: what stands between the title and the first section heading. */
+function leadOf(doc) {
+    const title = titleOf(doc);
+    const after = doc.tree.children.filter((n) => (n.position?.start.line ?? 0) > (title?.line ?? 0));
+    const end = after.findIndex((n) => n.type === 'heading');
+    return (end < 0 ? after : after.slice(0, end)).map((n) => textOf(n)).join('\n');
+}
+/**
+ * Sections a notice may give without their heading: a timeline told in prose (the story of
+ * what happened with its date, or two or more dates and times anywhere), and what happened told in
+ * the lead paragraphs before the first heading (a blog post's introduction).
+ */
+function toldInProse(doc, all, wanted) {
+    if (wanted.alternatives.includes('timeline')) {
+        const happened = findSection(all, wantedSection('What happened'));
+        const story = happened ? happened.content.map((n) => textOf(n)).join('\n') : '';
+        const body = [leadOf(doc), ...all.map((s) => s.content.map((n) => textOf(n)).join('\n'))].join('\n');
+        return datesIn(story) >= 1 || datesIn(body) >= 2;
+    }
+    if (wanted.alternatives.includes('what happened')) {
+        const lead = leadOf(doc).trim();
+        return lead.length >= 80 && (lead.match(/[.!?](?=\s|$)/g)?.length ?? 0) >= 2;
+    }
+    return false;
+}
+/** How alike two headings are, 0..1, by their words (Dice coefficient over word bigrams and words). */
+function likeness(a, b) {
+    const wa = a.split(' ').filter(Boolean);
+    const wb = new Set(b.split(' ').filter(Boolean));
+    if (wa.length === 0 || wb.size === 0)
+        return 0;
+    const shared = wa.filter((w) => wb.has(w)).length;
+    return (2 * shared) / (wa.length + wb.size);
+}
+/** The heading that comes closest to a missing section, when close enough to be a near miss. */
+function nearMiss(all, wanted) {
+    let best;
+    for (const section of all) {
+        const heading = normaliseHeading(section.title);
+        const score = Math.max(...wanted.alternatives.map((alt) => likeness(heading, alt)));
+        if (score >= 0.5 && (!best || score > best.score))
+            best = { section, score };
+    }
+    return best?.section;
 }
 function checkSections(doc, required) {
     const all = sections(doc);
+    const title = titleOf(doc);
     const findings = [];
-    for (const name of required) {
-        const section = findSection(all, name);
+    for (const wanted of required.map(wantedSection)) {
+        const section = findSection(all, wanted);
+        if (!section && toldInProse(doc, all, wanted))
+            continue;
         if (!section) {
-            findings.push({ rule: 'missing-section', severity: 'error', message: `the required section "${name}" is missing`, line: 1 });
+            const near = nearMiss(all, wanted);
+            findings.push(near
+                ? { rule: 'missing-section', severity: 'error', message: `the required section "${wanted.name}" is missing: did you mean "${near.title.trim()}" (line ${startLine(near.heading)})? Rename it, or add it under announcement.requiredSections alternatives`, line: startLine(near.heading) }
+                : { rule: 'missing-section', severity: 'error', message: `the required section "${wanted.name}" is missing: add a "## ${wanted.name}" heading`, line: title?.line ?? 1 });
         }
         else if (section.content.every((n) => textOf(n).trim() === '')) {
-            findings.push({ rule: 'empty-section', severity: 'error', message: `the section "${name}" is empty`, line: startLine(section.heading) });
+            findings.push({ rule: 'empty-section', severity: 'error', message: `the section "${wanted.name}" is empty`, line: startLine(section.heading) });
         }
     }
     return findings;
@@ -42843,30 +43333,55 @@ function checkThirdParties(doc, parties) {
     return findings;
 }
 function checkTimelineDates(doc) {
-    const timeline = findSection(sections(doc), 'Timeline');
+    const timeline = findSection(sections(doc), wantedSection('Timeline'));
     if (!timeline)
         return [];
+    // Entries under a dated Timeline heading or a dated sub-heading ("### 12 January 2026") have their day.
+    let dated = containsDate(timeline.title);
+    const sectionDated = dated;
+    // A year in the Timeline heading or a sub-heading lets entries give only month and day ("Jan 3").
+    let year = YEAR.test(timeline.title);
+    const sectionYear = year;
     const findings = [];
+    const undated = (text) => !dated && !startsWithDate(text) && !(year && startsWithMonthDay(text));
     for (const node of timeline.content) {
-        if (node.type === 'list') {
+        if (node.type === 'heading') {
+            dated = sectionDated || containsDate(textOf(node));
+            year = sectionYear || YEAR.test(textOf(node));
+        }
+        else if (node.type === 'list') {
             for (const item of node.children) {
                 const first = item.children[0];
                 const text = first ? textOf(first) : '';
-                if (!startsWithDate(text)) {
-                    findings.push({ rule: 'timeline-undated', severity: 'error', message: `timeline entry "${clip(text)}" does not start with a date`, line: startLine(item) });
+                if (undated(text)) {
+                    findings.push(timelineFinding(text, text, startLine(item), 'entry'));
                 }
             }
         }
         else if (node.type === 'table') {
             for (const row of node.children.slice(1)) {
                 const cell = row.children[0];
-                if (!cell || !startsWithDate(textOf(cell))) {
-                    findings.push({ rule: 'timeline-undated', severity: 'error', message: `timeline row "${clip(textOf(row))}" does not start with a date`, line: startLine(row) });
+                const cellText = cell ? textOf(cell) : '';
+                if (!cell || undated(cellText)) {
+                    findings.push(timelineFinding(row.children.map((c) => textOf(c)).join(' | '), cellText, startLine(row), 'row'));
                 }
             }
         }
     }
     return findings;
+}
+/** Whether an entry starts with a month and day ("Jan 3", "3 January"). */
+function startsWithMonthDay(text) {
+    const lead = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '');
+    return MONTH_DAY.exec(lead)?.index === 0;
+}
+/** An undated entry; one that starts with a day but no year ("3 November:") is a warning, as in the title. */
+function timelineFinding(text, start, line, what) {
+    const lead = start.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '').slice(0, 40);
+    const partial = partialDateIn(lead.split(/[:,–—-]\s/)[0] ?? '');
+    return partial
+        ? { rule: 'timeline-undated', severity: 'warning', message: `timeline ${what} "${clip(text)}" starts with ${partial}: give the full date`, line }
+        : { rule: 'timeline-undated', severity: 'error', message: `timeline ${what} "${clip(text)}" does not start with a date`, line };
 }
 function clip(text) {
     const line = text.replace(/\s+/g, ' ').trim();
@@ -42907,8 +43422,9 @@ function planDrafts(state, config, templates, now, ctx = {}) {
     return changes;
 }
 function upsert(state, comment, body) {
-    // The law enforcement sheet is a task list people tick: their ticks survive a re-render.
-    return { kind: 'upsert-comment', issue: state.issue, comment, body, ...(comment === 'law-enforcement' ? { mergeTicks: true } : {}) };
+    // The law enforcement sheet is a task list people tick, and a person may add tasks to any draft:
+    // their ticks survive a re-render of every draft (only task boxes are carried over).
+    return { kind: 'upsert-comment', issue: state.issue, comment, body, mergeTicks: true };
 }
 /** Whether a draft may stand now, and if not, why (in words for the WITHDRAWN banner). */
 function draftReadiness(kind, state, config, now, existing = new Set(Object.keys(state.comments))) {
@@ -43122,18 +43638,24 @@ function foldIncident(input) {
     work.state.steps = stepsFrom(input.history.bot);
     work.state.timeline.push(...tamperEntries(input.history.bot, work.state));
     work.state.timeline.sort(byTime);
-    const last = input.history.facts.at(-1);
-    if (last)
-        work.state.seenUntil = { at: last.at, id: last.id };
+    const watermark = watermarkOf(input.history.facts);
+    if (watermark)
+        work.state.seenUntil = watermark;
     else
         delete work.state.seenUntil;
     return { state: work.state, answers: work.answers, outbound: work.changes.filter((c) => c.kind === 'page') };
 }
-/** Whether a fact is at or before the watermark, in GitHub's order. */
+function watermarkOf(facts) {
+    const last = facts.at(-1);
+    if (!last)
+        return undefined;
+    return { at: last.at, ids: facts.filter((f) => f.at === last.at).map((f) => f.id) };
+}
+/** Whether a run before this one saw the fact. */
 function isSeen(fact, seenUntil) {
     if (!seenUntil)
         return false;
-    return fact.at < seenUntil.at || (fact.at === seenUntil.at && fact.id.localeCompare(seenUntil.id, 'en', { numeric: true }) <= 0);
+    return fact.at < seenUntil.at || (fact.at === seenUntil.at && seenUntil.ids.includes(fact.id));
 }
 const TAMPER_KEY = 'tamper';
 /** The bot's notes that a person edited its dashboard are history: they go on the timeline. */
@@ -43622,7 +44144,9 @@ function reconcileIncident(input) {
     changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: sealDashboard(body) });
     // The rendering carries every tick already (a duplicate's too); merging the kept body's would undo a duplicate's.
     const extra = duplicates(history.bot);
-    changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: extra.length === 0 });
+    // After a revert the checklist is restored as the person's editor saved it; the next run redraws it if needed.
+    if (!ticks.reverted)
+        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: extra.length === 0 });
     changes.push(...extra);
     const planned = withoutNoOps(changes, existingFrom(history.bot));
     const overdue = isActive(state, ctx.config) ? evaluateClocks(state, ctx.config, ctx.now, posted).filter((c) => c.status === 'missed').length : 0;
@@ -43636,9 +44160,7 @@ function reconcileIncident(input) {
 function watermarkBefore(history, dashboard) {
     if (!dashboard)
         return undefined;
-    const older = history.facts.filter((f) => f.at <= dashboard.updatedAt);
-    const last = older.at(-1);
-    return last ? { at: last.at, id: last.id } : undefined;
+    return watermarkOf(history.facts.filter((f) => f.at <= dashboard.updatedAt));
 }
 /** Ticks: authorized ones go on the timeline with who and when; unauthorized ones are put back. */
 function checklistTicks(input, folded, cached, changes) {
@@ -43655,7 +44177,7 @@ function checklistTicks(input, folded, cached, changes) {
             changes.push({ kind: 'edit-comment', commentId: checklist.id, body: restored });
             const minimum = ctx.config.commands.permission;
             state.timeline.push({ at: edit.at, by: edit.by, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(edit.by)} reverted (no ${minimum} access)`, key: `tick-reverted:${edit.at}` });
-            return { reply: { key: `ticks:${checklist.id}:${edit.at}`, body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.` } };
+            return { reverted: true, reply: { key: `ticks:${checklist.id}:${edit.at}`, body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.` } };
         }
         // A run that saw these boxes without knowing who ticked them noted them unattributed: the edit event says who.
         const attributed = tickEntries(ctx, changed, edit.by, edit.at);
@@ -50572,6 +51094,8 @@ function parseRunbookDates(text) {
         dates.reviewIntervalDays = front.reviewIntervalDays;
     if (front?.testIntervalDays !== undefined)
         dates.testIntervalDays = front.testIntervalDays;
+    if (front?.reviewOnly)
+        dates.reviewOnly = true;
     if (front)
         dates.frontMatter = { closingOffset: front.closingOffset };
     return dates;
@@ -50579,26 +51103,76 @@ function parseRunbookDates(text) {
 // ---------------------------------------------------------------------------------------------
 // Dates
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Left-in template values: YYYY-MM-DD, yyyy-mm-dd, XXXX-XX-XX, TBD, TODO, never, N/A, ?, -. */
-const PLACEHOLDER = /^(?:[yx]{2,4}[-/.]?[mx]{1,2}[-/.]?[dx]{1,2}|tbd|tba|todo|never|none|n\/?a|unknown|\?+|-+|…|\.{3})$/i;
-/** Classifies a written date strictly: 2026-02-30 is impossible, never rolled over into March. */
+/** 2026-1-2, 2026/01/02, 2026.01.02, 2026-01-02T10:00:00Z (the day is what counts). */
+const NUMERIC_DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?$/i;
+const MONTH_NAMES = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** January 12, 2024 · Jan 12 2024 · 12 January 2024 · 12th Jan, 2024 · January 2024 · 2024-01 (a month: its first day). */
+const MONTH_DAY_YEAR = new RegExp(`^${MONTH_NAMES}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAMES},?\\s+(\\d{4})$`, 'i');
+const MONTH_YEAR = new RegExp(`^${MONTH_NAMES},?\\s+(\\d{4})$|^(\\d{4})-(\\d{2})$`, 'i');
+/** 12/01/2024: read only when the order cannot be mistaken (one part above 12, or both equal). */
+const SLASHED_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/;
+/**
+ * Left-in template values: YYYY-MM-DD, DD/MM/YYYY, XXXX-XX-XX, TBD, TODO, never, N/A, ?, -,
+ * `{{ last_reviewed }}` / `{% … %}` / `${DATE}` template variables, and prose such as `<date>`,
+ * `[insert date]`, "date of last review", "add the date here".
+ */
+const PLACEHOLDER = new RegExp([
+    String.raw `^(?:[yx]{2,4}[-/.]?[mx]{1,2}[-/.]?[dx]{1,2}|[dx]{1,2}[-/.][mx]{1,2}[-/.][yx]{2,4}|[mx]{1,2}[-/.][dx]{1,2}[-/.][yx]{2,4}|[yx]{4}[-/.][mx]{2})$`,
+    String.raw `^(?:tbd|tba|tbc|todo|fixme|never|none|not yet|pending|n\/?a|unknown|\?+|-+|…|\.{3})$`,
+    String.raw `^\{\{.*\}\}$|^\{%.*%\}$|^\$\{?[a-z_]+\}?$|^%[a-z_]+%$`,
+    String.raw `^[<[({]?\s*(?:insert|add|enter|fill in|put|write|update)?\s*(?:the\s+)?(?:(?:last\s+)?(?:review|test)(?:ed)?\s+)?date(?:\s+(?:of|when)\s+(?:the\s+)?(?:last\s+)?(?:review|test|drill)(?:ed)?)?(?:\s+here)?\s*[>\])}]?$`
+].join('|'), 'i');
+/** Day numbers and the reason a written day is impossible. */
+function dayOf(year, month, day, shown) {
+    if (month < 1 || month > 12)
+        return { kind: 'impossible', reason: `there is no month ${shown}` };
+    const length = daysInMonth(year, month);
+    if (day < 1 || day > length)
+        return { kind: 'impossible', reason: `${monthName(month)} ${year} has ${length} days, not ${day}` };
+    const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { kind: 'valid', iso, day: Date.UTC(year, month - 1, day) / 86_400_000 };
+}
+function monthNumber(name) {
+    return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+/**
+ * Classifies a written date strictly: 2026-02-30 is impossible, never rolled over into March.
+ * Besides YYYY-MM-DD, the ways people write a day are read ("January 12, 2024", "12 Jan 2024",
+ * "2024/01/12", an ISO time); a month alone ("March 2024") counts from its first day.
+ */
 function parseIsoDay(written) {
     const value = written.trim();
     if (value === '')
         return { kind: 'empty' };
-    const match = ISO_DAY.exec(value);
-    if (!match)
-        return PLACEHOLDER.test(value) ? { kind: 'placeholder' } : { kind: 'malformed' };
-    const year = Number(match[1]);
-    const month = Number(match[2]);
-    const day = Number(match[3]);
-    if (month < 1 || month > 12)
-        return { kind: 'impossible', reason: `there is no month ${match[2]}` };
-    const length = daysInMonth(year, month);
-    if (day < 1 || day > length) {
-        return { kind: 'impossible', reason: `${monthName(month)} ${year} has ${length} days, not ${match[3]}` };
+    const iso = ISO_DAY.exec(value);
+    if (iso)
+        return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[2]);
+    if (PLACEHOLDER.test(value))
+        return { kind: 'placeholder' };
+    const numeric = NUMERIC_DAY.exec(value);
+    if (numeric)
+        return dayOf(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), numeric[2]);
+    const mdy = MONTH_DAY_YEAR.exec(value);
+    if (mdy)
+        return dayOf(Number(mdy[3]), monthNumber(mdy[1]), Number(mdy[2]), mdy[1]);
+    const dmy = DAY_MONTH_YEAR.exec(value);
+    if (dmy)
+        return dayOf(Number(dmy[3]), monthNumber(dmy[2]), Number(dmy[1]), dmy[2]);
+    const my = MONTH_YEAR.exec(value);
+    if (my)
+        return my[1] ? dayOf(Number(my[2]), monthNumber(my[1]), 1, my[1]) : dayOf(Number(my[3]), Number(my[4]), 1, my[4]);
+    const slashed = SLASHED_DAY.exec(value);
+    if (slashed) {
+        const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+        if (a > 12 && b <= 12)
+            return dayOf(y, b, a, slashed[2]);
+        if (b > 12 && a <= 12)
+            return dayOf(y, a, b, slashed[1]);
+        if (a === b)
+            return dayOf(y, a, b, slashed[1]);
     }
-    return { kind: 'valid', iso: value, day: Date.UTC(year, month - 1, day) / 86_400_000 };
+    return { kind: 'malformed' };
 }
 /** Days since 1970-01-01 of a date known to be valid (e.g. `--now`), or undefined. */
 function dayNumber(iso) {
@@ -50643,37 +51217,136 @@ function stamp(field, source, written, offset, text) {
 }
 // ---------------------------------------------------------------------------------------------
 // Header line: "Last Reviewed: 2026-01-02 Last Tested: 2026-01-05"
-/** Emphasis or inline HTML a team wraps around the label or the value: `**`, `_`, `<strong>`, `</b>`. */
-const MARKUP = String.raw `(?:[*_]+|</?(?:strong|b|em|i|span|code)\b[^>]*>)*`;
 /**
- * The label, a separator (`:` or a table's `|`), then the value: one token, so the next label on the
- * same line is never swallowed (`Last Reviewed: YYYY-MM-DD Last Tested: YYYY-MM-DD`).
+ * Emphasis or inline HTML a team wraps around the label or the value: `**`, `_`, `<strong>`,
+ * `</b>`, and the `<abbr title="…">` / `<time datetime="…">` PagerDuty's runbook header puts around its dates.
  */
-const HEADER_DATE = new RegExp(String.raw `last[ \t]*[-_]?[ \t]*(reviewed|tested)(?![A-Za-z])${MARKUP}[ \t]*(?::|\|)${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))([^\s<>*_|,;()[\]]*)`, 'gi');
+const MARKUP = String.raw `(?:[*_]+|</?(?:strong|b|em|i|span|code|abbr|time|mark|small|u|kbd)\b[^>]*>)*`;
+/** The label people write: Last Reviewed, Last reviewed on, Last review date, Date last reviewed, Last Tested (on), Last test date. */
+const LABEL = String.raw `(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(review(?:ed)?|test(?:ed)?)(?![A-Za-z])(?:[ \t]+(?:on|date|at))?`;
+/**
+ * The label, a separator (`:` or a table's `|`), then the value: everything up to the end of
+ * the line, a tag, a table cell's end or the next label, so the next label on the same line is
+ * never swallowed (`Last Reviewed: YYYY-MM-DD Last Tested: YYYY-MM-DD`) and a written-out date
+ * ("January 12, 2024") is read whole.
+ */
+/** The separator between label and value: a colon, a table's `|` or `</td><td>`, or a spaced dash ("Last Reviewed - 2026-06-06"). */
+const SEPARATOR = String.raw `(?::|\||[-–—](?=[ \t])|</t[dh]>[ \t]*<t[dh]\b[^>]*>)`;
+/** A note in brackets between label and separator: "Last tested (game day): …". */
+const LABEL_NOTE = String.raw `(?:[ \t]*\([^)\r\n]{1,40}\))?`;
+const VALUE = String.raw `${MARKUP}[ \t]*${LABEL_NOTE}${MARKUP}[ \t]*${SEPARATOR}${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))(\{\{[^}\r\n]*\}\}|\{%[^%\r\n]*%\}|<[A-Za-z _-]*(?:date|yyyy)[A-Za-z _-]*>|[^\r\n<|]*?)(?=[ \t]*(?:[*_]+[ \t]*)?(?:(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(?:review|test)|<|\||\r|\n|$))`;
+const HEADER_DATE = new RegExp(`${LABEL}${VALUE}`, 'gi');
+/** "Reviewed: 2026-09-01" without "Last": only as a line of its own (a metadata line), never inside prose. */
+const BARE_HEADER_DATE = new RegExp(String.raw `^[ \t]*(?:[-*+>][ \t]+)?${MARKUP}(?:date[ \t]+)?(reviewed|tested)(?:[ \t]+on)?${VALUE}`, 'gim');
+/** A date at the start of a value: the part read as the date when more follows ("2026-01-02 (by alice)"). */
+const DATE_AT_START = new RegExp(String.raw `^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES},?\s+\d{4}|${MONTH_NAMES},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![A-Za-z0-9-])`, 'i');
+/** An `<abbr title="2026-01-02">` or `<time datetime="2026-01-02">` just before a value: its attribute is the date when the text is not. */
+const DATE_ATTRIBUTE = /<(?:abbr|time)\b[^>]*\b(?:title|datetime)\s*=\s*["']([^"']*)["'][^>]*>[^<]*$/i;
+const DATE_ATTRIBUTE_AFTER = /^[ \t]*<(?:abbr|time)\b[^>]*\b(?:title|datetime)\s*=\s*["']([^"']*)["']/i;
 const LETTER = /[A-Za-z]/;
-/** The first header date per field, from `from` on (front matter is not a header). */
+/** What of a header value is the date: a date at its start, else the whole value when it is a placeholder, else its first word. */
+function writtenValue(value) {
+    const bare = value.replace(/[*_]+$/, '').trim();
+    const date = DATE_AT_START.exec(bare);
+    if (date)
+        return date[0];
+    const whole = bare.replace(/\.+$/, '');
+    if (parseIsoDay(whole).kind === 'placeholder')
+        return whole;
+    return (/^[^\s,;()[\]]*/.exec(bare)?.[0] ?? '').replace(/\.+$/, '');
+}
+/** Spans of fenced code blocks (``` and ~~~), where dates are examples, not the file's own. */
+function codeFenceSpans(text) {
+    if (!text.includes('```') && !text.includes('~~~'))
+        return [];
+    const spans = [];
+    const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm;
+    let open;
+    for (const m of text.matchAll(fence)) {
+        const marker = m[1];
+        if (!open) {
+            if (marker[0] === '`' && m[0].slice(m[0].indexOf(marker) + marker.length).includes('`'))
+                continue;
+            open = { start: m.index, marker };
+        }
+        else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && m[0].trim() === marker) {
+            spans.push([open.start, m.index + m[0].length]);
+            open = undefined;
+        }
+    }
+    if (open)
+        spans.push([open.start, text.length]);
+    return spans;
+}
+/** Whether an offset is inside inline code on its line (an odd number of backticks before it). */
+function inInlineCode(text, offset) {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return (text.slice(lineStart, offset).match(/`/g)?.length ?? 0) % 2 === 1;
+}
+/** The first header date per field, from `from` on (front matter and code examples are not a header). */
 function readHeaderDates(text, from) {
     const found = new Map();
-    HEADER_DATE.lastIndex = from;
-    for (let m = HEADER_DATE.exec(text); m !== null; m = HEADER_DATE.exec(text)) {
-        // "Last" must start a word ("Ballast tested:" is not a label); checked here rather than with a
-        // lookbehind, which would keep the engine from searching for the literal "last".
-        if (m.index > 0 && LETTER.test(text[m.index - 1]))
-            continue;
-        const field = m[1].toLowerCase() === 'reviewed' ? 'reviewed' : 'tested';
-        if (found.has(field))
-            continue;
-        // A sentence may end on the date: "Last Reviewed: 2026-01-02."
-        const written = m[2].replace(/\.+$/, '');
-        const header = stamp(field, 'header', written, m.index + m[0].length - m[2].length, text);
-        header.labelOffset = m.index;
-        found.set(field, header);
-        if (found.size === 2)
+    const fences = codeFenceSpans(text);
+    for (const re of [HEADER_DATE, BARE_HEADER_DATE]) {
+        if (found.size === 2 || (re === BARE_HEADER_DATE && !/^[ \t>*_+-]*(?:date[ \t]+)?(?:reviewed|tested)\b/im.test(text)))
             break;
+        re.lastIndex = from;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            if (m[0].length === 0) {
+                re.lastIndex++;
+                continue;
+            }
+            // "Last" must start a word ("Ballast tested:" is not a label); checked here rather than with a
+            // lookbehind, which would keep the engine from searching for the literal "last".
+            if (m.index > 0 && LETTER.test(text[m.index - 1]))
+                continue;
+            if (fences.some(([start, end]) => m.index >= start && m.index < end) || inInlineCode(text, m.index))
+                continue;
+            const field = m[1].toLowerCase().startsWith('review') ? 'reviewed' : 'tested';
+            if (found.has(field))
+                continue;
+            const value = m[2];
+            const valueOffset = m.index + m[0].length - value.length;
+            const header = headerStamp(field, value, valueOffset, text);
+            header.labelOffset = m.index + (m[0].length - m[0].trimStart().length);
+            found.set(field, header);
+            if (found.size === 2)
+                break;
+        }
     }
     return [...found.values()];
 }
-const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:reviewed|tested)|owners?|(?:review|test)[-_ ]?interval)[ \t]*:/im;
+function headerStamp(field, value, valueOffset, text) {
+    const lead = value.length - value.trimStart().length;
+    const written = writtenValue(value);
+    const inText = stamp(field, 'header', written, valueOffset + lead, text);
+    if (inText.date.kind === 'valid')
+        return inText;
+    // <abbr title="2026-01-02">2 Jan</abbr>: the attribute says what the text abbreviates.
+    const before = DATE_ATTRIBUTE.exec(text.slice(Math.max(0, valueOffset - 200), valueOffset));
+    const after = written === '' ? DATE_ATTRIBUTE_AFTER.exec(text.slice(valueOffset, valueOffset + 200)) : null;
+    const attribute = before?.[1] ?? after?.[1];
+    if (attribute !== undefined && parseIsoDay(attribute).kind !== 'empty' && (written === '' || parseIsoDay(attribute).kind === 'valid')) {
+        const attrOffset = before ? text.lastIndexOf(attribute, valueOffset) : text.indexOf(attribute, valueOffset);
+        return stamp(field, 'header', attribute, attrOffset, text);
+    }
+    return inText;
+}
+const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:review|test)|date[-_ ]?last|(?:reviewed|tested)(?:[-_ ]?on)?[ \t]*:|owners?|(?:review|test)[-_ ]?(?:interval|in|every)|review[-_ ]?only)/im;
+/**
+ * Front matter keys, normalised (`lastReviewed`, `last-reviewed` -> `last_reviewed`), per field.
+ * `last_reviewed_on` + `review_in` is the GOV.UK tech-docs-template's; `last_review_date` is common elsewhere.
+ */
+const DATE_KEYS = {
+    last_reviewed: 'reviewed', last_reviewed_on: 'reviewed', last_reviewed_date: 'reviewed', last_review: 'reviewed', last_review_date: 'reviewed',
+    last_review_on: 'reviewed', date_last_reviewed: 'reviewed', reviewed_on: 'reviewed',
+    last_tested: 'tested', last_tested_on: 'tested', last_tested_date: 'tested', last_test: 'tested', last_test_date: 'tested',
+    last_test_on: 'tested', date_last_tested: 'tested', tested_on: 'tested', reviewed: 'reviewed', tested: 'tested'
+};
+const INTERVAL_KEYS = {
+    review_interval: 'reviewed', review_in: 'reviewed', review_every: 'reviewed',
+    test_interval: 'tested', test_in: 'tested', test_every: 'tested'
+};
 const FRONT_MATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 /** Keys are matched loosely (`last_reviewed`, `last-reviewed`, `lastReviewed`): people write all three. */
 function normaliseKey(key) {
@@ -50715,29 +51388,30 @@ function readFrontMatter(text) {
         const key = normaliseKey(String(keyNode.value));
         const valueNode = pair.value;
         const keyLine = lineOf(keyNode.range?.[0] ?? 0);
-        switch (key) {
-            case 'last_reviewed':
-            case 'last_tested': {
-                const field = key === 'last_reviewed' ? 'reviewed' : 'tested';
-                front.stamps.push(frontMatterDate(field, valueNode, yamlText, opening.length, keyNode, text));
-                break;
+        const dateField = DATE_KEYS[key];
+        const intervalField = INTERVAL_KEYS[key];
+        if (dateField) {
+            // The first key per field counts (`last_reviewed` and `last_reviewed_on` in one file: the first wins).
+            if (!front.stamps.some((s) => s.field === dateField))
+                front.stamps.push(frontMatterDate(dateField, valueNode, yamlText, opening.length, keyNode, text));
+        }
+        else if (intervalField) {
+            const days = intervalDays(valueNode);
+            if (days === undefined) {
+                front.problems.push({ line: keyLine, message: `${String(keyNode.value)} must be a whole number of days, such as 90, or a period such as "6 months"` });
             }
-            case 'owner':
-            case 'owners':
-                front.owners.push(...ownerNames(valueNode));
-                break;
-            case 'review_interval':
-            case 'test_interval': {
-                const days = intervalDays(valueNode);
-                if (days === undefined) {
-                    front.problems.push({ line: keyLine, message: `${String(keyNode.value)} must be a whole number of days, such as 90` });
-                }
-                else if (key === 'review_interval')
-                    front.reviewIntervalDays = days;
-                else
-                    front.testIntervalDays = days;
-                break;
-            }
+            else if (intervalField === 'reviewed')
+                front.reviewIntervalDays = days;
+            else
+                front.testIntervalDays = days;
+        }
+        else if (key === 'owner' || key === 'owners') {
+            front.owners.push(...ownerNames(valueNode));
+        }
+        else if (key === 'review_only') {
+            const value = distExports.isScalar(valueNode) ? valueNode.value : undefined;
+            if (value === true || value === 'true' || value === 'yes')
+                front.reviewOnly = true;
         }
     }
     return front;
@@ -50766,9 +51440,17 @@ function ownerNames(value) {
         .filter((v) => typeof v === 'string')
         .flatMap((v) => v.split(/[\s,]+/).filter(Boolean));
 }
+const PERIOD_DAYS = { d: 1, day: 1, w: 7, week: 7, m: 30, mo: 30, month: 30, y: 365, yr: 365, year: 365 };
+/** Days in `90`, `"90 days"`, `"6 months"` (30 days each), `"2 weeks"`, `"1 year"`: the GOV.UK template's `review_in` takes such periods. */
 function intervalDays(value) {
     const raw = distExports.isScalar(value) ? value.value : undefined;
-    const days = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*(?:d|days?)?\s*$/.test(raw) ? parseInt(raw, 10) : NaN;
+    if (typeof raw === 'number')
+        return Number.isInteger(raw) && raw > 0 ? raw : undefined;
+    const m = typeof raw === 'string' ? /^\s*(\d+)\s*(d|days?|w|weeks?|m|mo|months?|y|yrs?|years?)?\s*$/i.exec(raw) : null;
+    if (!m)
+        return undefined;
+    const unit = (m[2] ?? 'd').toLowerCase().replace(/s$/, '');
+    const days = Number(m[1]) * (PERIOD_DAYS[unit] ?? NaN);
     return Number.isInteger(days) && days > 0 ? days : undefined;
 }
 // ---------------------------------------------------------------------------------------------
@@ -53409,8 +54091,21 @@ function replaceDates(text, stamps, iso) {
         // An empty value sits right after its colon: keep a space between them.
         const spaced = s.written === '' && !/[\s'"]/.test(out[s.offset - 1] ?? ' ') ? ` ${iso}` : iso;
         out = out.slice(0, s.offset) + spaced + out.slice(s.offset + s.written.length);
+        if (s.source === 'header')
+            out = replaceWrappingAttribute(out, s.offset, iso);
     }
     return out;
+}
+/** `<abbr title="…">` / `<time datetime="…">` right around a header date (PagerDuty's runbook header). */
+const WRAPPING_DATE_ATTRIBUTE = /(<(?:abbr|time)\b[^>]*\b(?:title|datetime)\s*=\s*["'])([^"']*)(["'][^>]*>)$/i;
+/** The date in the tag wrapping a header date changes with it, so the tooltip never says another day. */
+function replaceWrappingAttribute(text, offset, iso) {
+    const before = text.slice(0, offset);
+    const m = WRAPPING_DATE_ATTRIBUTE.exec(before);
+    if (!m || parseIsoDay(m[2]).kind === 'empty')
+        return text;
+    const at = m.index + m[1].length;
+    return text.slice(0, at) + iso + text.slice(at + m[2].length);
 }
 function addDate(text, dates, field, iso) {
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -53486,6 +54181,10 @@ function lineDiff(before, after) {
 }
 
 /**
+ * Turns a runbook's dates into findings: is it fresh, stale (reviewed or tested too long ago), or
+ * broken (a date missing, left as a placeholder, impossible, unreadable, or in the future)? Pure.
+ */
+/**
  * A date a day ahead is accepted: a reviewer east of UTC writes their own today, which is still
  * yesterday in UTC.
  */
@@ -53500,6 +54199,7 @@ const STATUS_OF = {
     unreadable: 'broken',
     'review-overdue': 'stale',
     'test-overdue': 'stale',
+    'never-tested': 'stale',
     fresh: 'fresh'
 };
 const SEVERITY_OF = { broken: 'error', stale: 'warning', fresh: 'notice' };
@@ -53513,8 +54213,16 @@ function assessRunbook(file, dates, options) {
         tested: dates.testIntervalDays ?? options.testedMaxDays
     };
     const clocks = [];
+    const reviewOnly = dates.reviewOnly === true || isReviewOnly(file, options.reviewOnly);
     for (const field of ['reviewed', 'tested']) {
         const stamp = dates[field];
+        // A review-only document (configured globs, or `review_only: true`) needs no Last Tested; one it has is still checked.
+        if (field === 'tested' && reviewOnly && (stamp === undefined || stamp.date.kind !== 'valid'))
+            continue;
+        if (field === 'tested' && (stamp === undefined || neverTested(stamp))) {
+            findings.push(neverTestedFinding(about, stamp));
+            continue;
+        }
         if (stamp === undefined) {
             findings.push(missingDate(about, field, options.readBytes));
             continue;
@@ -53526,7 +54234,28 @@ function assessRunbook(file, dates, options) {
             clocks.push(clockOf(stamp, stamp.date.day, limits[field], options.today));
     }
     findings.push(...clocks.filter((c) => c.daysOverdue > 0).map((c) => overdue(about, c)));
-    return findings.length > 0 ? findings : [fresh(about, clocks)];
+    return findings.length > 0 || clocks.length === 0 ? findings : [fresh(about, clocks)];
+}
+const matchers = new Map();
+/** Whether a file matches the configured review-only globs (the matcher is compiled once per set of globs). */
+function isReviewOnly(file, globs) {
+    if (!globs || globs.length === 0)
+        return false;
+    const key = globs.join('\n');
+    let match = matchers.get(key);
+    if (!match) {
+        match = picomatch([...globs], { dot: true });
+        matchers.set(key, match);
+    }
+    return match(file);
+}
+/** "Last Tested:" left empty or written as "never": the runbook has not been tested yet, which is not a broken file. */
+function neverTested(stamp) {
+    return stamp.date.kind === 'empty' || (stamp.date.kind === 'placeholder' && /^(?:never|not yet|none|n\/?a)$/i.test(stamp.written.trim()));
+}
+function neverTestedFinding(about, stamp) {
+    const label = FIELD_LABEL.tested;
+    return finding(about, 'never-tested', stamp?.line ?? 1, 'never tested', `no ${label} date: never tested. Run a drill and write "${label}: YYYY-MM-DD", or list the file under runbooks.reviewOnly if it is a document that is only reviewed`, { field: 'tested', ...(stamp ? { written: stamp.written } : {}) });
 }
 function finding(about, kind, line, title, message, extra = {}) {
     const status = STATUS_OF[kind];
@@ -54747,7 +55476,7 @@ async function scanRunbooks(options) {
         throw new Error(`today must be a date such as 2026-03-10, got "${options.today}"`);
     const headBytes = options.headBytes ?? HEAD_BYTES;
     const files = await glob([...options.runbooks.paths], { cwd: options.dir, onlyFiles: true, followSymbolicLinks: false });
-    const limits = { today, reviewedMaxDays: options.runbooks.reviewedMaxDays, testedMaxDays: options.runbooks.testedMaxDays };
+    const limits = { today, reviewedMaxDays: options.runbooks.reviewedMaxDays, testedMaxDays: options.runbooks.testedMaxDays, reviewOnly: options.runbooks.reviewOnly ?? [] };
     // One byte more than the head tells a file that was cut from one that fits exactly.
     const buffer = Buffer.allocUnsafe(headBytes + 1);
     const tally = emptyTally();

@@ -61,8 +61,9 @@ export function planDrafts(state: IncidentState, config: ResolvedConfig, templat
 }
 
 function upsert(state: IncidentState, comment: DraftKind, body: string): Change {
-  // The law enforcement sheet is a task list people tick: their ticks survive a re-render.
-  return { kind: 'upsert-comment', issue: state.issue, comment, body, ...(comment === 'law-enforcement' ? { mergeTicks: true } : {}) }
+  // The law enforcement sheet is a task list people tick, and a person may add tasks to any draft:
+  // their ticks survive a re-render of every draft (only task boxes are carried over).
+  return { kind: 'upsert-comment', issue: state.issue, comment, body, mergeTicks: true }
 }
 
 /** Whether a draft may stand now, and if not, why (in words for the WITHDRAWN banner). */

@@ -104,14 +104,73 @@ export const DEFAULT_BANNED_PHRASES = [
   'your security is our top priority'
 ]
 
+/**
+ * Families of stock phrases real notices use instead of facts; "…" stands for up to ten words of one sentence, so
+ * "we take … seriously" catches "we take the security of your information very seriously".
+ */
+export const DEFAULT_BANNED_FAMILIES: Record<string, string[]> = {
+  'take seriously': ['take … seriously', 'treat … seriously'],
+  'top priority': ['our top priority', 'our highest priority', 'our number one priority', 'our first priority', 'our greatest priority', 'our main priority', 'a top priority for us'],
+  'utmost importance': ['utmost importance', 'paramount importance', 'of the highest importance', 'is paramount to us'],
+  'committed to protecting': ['we are committed to protecting', 'we remain committed to protecting', 'deeply committed to … privacy', 'deeply committed to … security'],
+  'sophisticated attack': ['highly sophisticated attack', 'highly sophisticated cyberattack', 'sophisticated cyber attack', 'sophisticated criminal attack']
+}
+
+export const DEFAULT_SECTIONS = ['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do']
+
+/** Where a notice's date may stand for the title-date rule. */
+export const datePlaceSchema = z.enum(['title', 'under-title', 'dateline', 'first-sentence'])
+export type DatePlace = z.infer<typeof datePlaceSchema>
+
+/** A required section: its heading, or the heading with the other names it may go by. */
+const requiredSectionSchema = z.union([z.string(), z.object({ heading: z.string().min(1), alternatives: z.array(z.string().min(1)).default([]) }).strict()])
+export type RequiredSection = z.infer<typeof requiredSectionSchema>
+
 export const DEFAULT_CLOCKS = [
   { id: 'ic-assigned', title: 'Incident Commander assigned', from: 'opened' as const, until: 'role:ic', hours: 0.25, severities: [1, 2], repeat: false },
   { id: 'status-update', title: 'Status update posted', from: 'last-status' as const, until: 'status', hours: 4, severities: [1, 2, 3, 4], repeat: true },
   { id: 'external-announcement', title: 'External announcement released', from: 'detected' as const, until: 'draft:external-announcement', hours: 72, severities: [1, 2], repeat: false }
 ]
 
+const severityLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('unknown')])
+
+const DEFAULT_FORM = {
+  severity: { fields: [] as string[], levels: {} as Record<string, 1 | 2 | 3 | 4 | 'unknown'>, scaleStartsAt: 'auto' as const, options: [] as string[] },
+  detected: { fields: [] as string[], assumeZone: 'UTC' as string | null }
+}
+
+/** How the issue form's answers are read. */
+const formSchema = z
+  .object({
+    severity: z
+      .object({
+        /** Labels (or ids) of the dropdown; empty: the first field labelled Severity, Priority, Urgency, Impact or Criticality. */
+        fields: z.array(z.string().min(1)).default([]),
+        /** Option text -> level 1..4 or "unknown"; wins over reading the option's meaning. */
+        levels: z.record(z.string().min(1), severityLevel).default({}),
+        /** Where numbered options start: 0 (P0–P3), 1 (SEV-1–SEV-4), or auto (0 when the option says so). */
+        scaleStartsAt: z.union([z.literal(0), z.literal(1), z.literal('auto')]).default('auto'),
+        /** The dropdown's options as in the issue form, most severe first: a list starting at 0 makes the scale 0-based; four wordless options read by their place. */
+        options: z.array(z.string().min(1)).default([])
+      })
+      .strict()
+      .default(DEFAULT_FORM.severity),
+    detected: z
+      .object({
+        /** Labels (or ids) of the detection-time field; empty: the first field whose label mentions "detected" or "detection". */
+        fields: z.array(z.string().min(1)).default([]),
+        /** The zone of a time written without one; null: such a time is reported unreadable. */
+        assumeZone: z.string().min(1).nullable().default('UTC')
+      })
+      .strict()
+      .default(DEFAULT_FORM.detected)
+  })
+  .strict()
+  .default(DEFAULT_FORM)
+
 export const configSchema = z
   .object({
+    form: formSchema,
     labels: z
       .object({
         trigger: z.string().min(1).default('incident'),
@@ -166,15 +225,19 @@ export const configSchema = z
     announcement: z
       .object({
         bannedPhrases: z.array(z.string().min(3)).default(DEFAULT_BANNED_PHRASES),
-        requiredSections: z
-          .array(z.string())
-          .default(['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do']),
+        /** Family name -> phrases ("…" for up to ten words of one sentence); the findings name the family. */
+        bannedFamilies: z.record(z.string().min(1), z.array(z.string().min(3))).default(DEFAULT_BANNED_FAMILIES),
+        requiredSections: z.array(requiredSectionSchema).default(DEFAULT_SECTIONS),
+        /** Where the notice's date counts: the title, the line under it, a dateline, the first sentence. */
+        dateIn: z.array(datePlaceSchema).min(1).default(['title', 'under-title', 'dateline', 'first-sentence']),
         internalHostPatterns: z.array(z.string()).default(['\\.internal\\b', '\\.corp\\b', '\\.local\\b', '\\.lan\\b'])
       })
       .strict()
       .default({
         bannedPhrases: DEFAULT_BANNED_PHRASES,
-        requiredSections: ['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do'],
+        bannedFamilies: DEFAULT_BANNED_FAMILIES,
+        requiredSections: DEFAULT_SECTIONS,
+        dateIn: ['title', 'under-title', 'dateline', 'first-sentence'],
         internalHostPatterns: ['\\.internal\\b', '\\.corp\\b', '\\.local\\b', '\\.lan\\b']
       }),
     postMortem: z
@@ -201,6 +264,8 @@ export const configSchema = z
         incidentRunbook: z.string().default('runbooks/security-incident.md'),
         reviewedMaxDays: z.number().int().positive().default(90),
         testedMaxDays: z.number().int().positive().default(180),
+        /** Globs of review-only documents: they need a Last Reviewed, not a Last Tested. */
+        reviewOnly: z.array(z.string().min(1)).default([]),
         trackingLabel: z.string().default('runbook-freshness')
       })
       .strict()
@@ -209,6 +274,7 @@ export const configSchema = z
         incidentRunbook: 'runbooks/security-incident.md',
         reviewedMaxDays: 90,
         testedMaxDays: 180,
+        reviewOnly: [],
         trackingLabel: 'runbook-freshness'
       }),
     clocks: z.array(clockSchema).default(DEFAULT_CLOCKS),

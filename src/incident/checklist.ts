@@ -71,35 +71,65 @@ export function checklistView(steps: Step[], phases: Phase[], currentPhase: stri
 
 const ID_RE = /<!--\s*i:([a-z0-9.-]+)\s*-->/
 
+/** A task item as GitHub shows it: where its box is in the source, and what the person sees after it. */
+export interface TaskBox {
+  /** Offset of the character inside the brackets (" ", "x" or "X"); replacing it ticks or unticks the box. */
+  offset: number
+  checked: boolean
+  /** The first line of the item's text after the box, line ending excluded. */
+  firstLine: string
+}
+
+type Node = { type: string; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } }
+
+/**
+ * Every real task item of a body, in source order. The GFM parser decides what is a task (any
+ * spacing the spec allows after the bullet or the box, tabs, `\r\n` line endings, quotes, ordered
+ * lists; code blocks that merely contain "- [ ]" are not tasks); the box is the last "[" between
+ * the item's start and its first paragraph, which is where the parser took the box from.
+ */
+export function taskBoxes(body: string): TaskBox[] {
+  const boxes: TaskBox[] = []
+  const visit = (node: Node) => {
+    if (node.type === 'listItem' && typeof (node as unknown as ListItem).checked === 'boolean') {
+      const box = boxOf(node, body)
+      if (box) boxes.push(box)
+    }
+    for (const child of node.children ?? []) visit(child)
+  }
+  visit(parseMarkdown(body) as unknown as Node)
+  return boxes
+}
+
+function boxOf(item: Node, body: string): TaskBox | undefined {
+  const first = item.children?.[0]
+  const itemStart = item.position?.start.offset
+  const textStart = first?.position?.start.offset
+  const textEnd = first?.position?.end.offset
+  if (first?.type !== 'paragraph' || itemStart === undefined || textStart === undefined || textEnd === undefined) return undefined
+  // Only spacing, a line break or a quote's ">" can stand between the bullet and the box.
+  const box = /\[[ xX]\]/g
+  box.lastIndex = itemStart
+  const open = box.exec(body)?.index
+  if (open === undefined || open > textStart || /[^\s>\-*+.)\d]/.test(body.slice(itemStart, open))) return undefined
+  return {
+    offset: open + 1,
+    checked: body[open + 1] !== ' ',
+    firstLine: body.slice(Math.max(textStart, open + 3), textEnd).trimStart().split(/\r?\n|\r/)[0] ?? ''
+  }
+}
+
 /**
  * The ticks of a checklist body: task id -> checked. Read with a GFM parser, so `[x]` and `[X]`,
  * nested lists and code blocks that merely contain "- [ ]" are all handled as GitHub shows them.
  */
 export function parseTicks(body: string): Record<string, boolean> {
   const ticks: Record<string, boolean> = {}
-  const visit = (node: { type: string; children?: unknown[] }) => {
-    if (node.type === 'listItem') {
-      const item = node as ListItem
-      if (typeof item.checked === 'boolean') {
-        const id = idOfItem(item, body)
-        if (id) ticks[id] = item.checked
-      }
-    }
-    for (const child of (node.children ?? []) as { type: string; children?: unknown[] }[]) visit(child)
+  for (const box of taskBoxes(body)) {
+    const id = ID_RE.exec(box.firstLine)?.[1]
+    if (id) ticks[id] = box.checked
   }
-  visit(parseMarkdown(body))
   return ticks
-}
-
-/** The hidden id on the first line of a task item (the html node of its first paragraph). */
-function idOfItem(item: ListItem, body: string): string | undefined {
-  const first = item.children[0]
-  if (!first || first.type !== 'paragraph') return undefined
-  const start = first.position?.start.offset
-  const end = first.position?.end.offset
-  if (start === undefined || end === undefined) return undefined
-  const firstLine = body.slice(start, end).split('\n')[0] ?? ''
-  return ID_RE.exec(firstLine)?.[1]
 }
 
 export interface TickChange {
@@ -113,46 +143,26 @@ export function diffTicks(before: Record<string, boolean>, after: Record<string,
   return [...ids].filter((id) => Boolean(before[id]) !== Boolean(after[id]) && id in after).map((id) => ({ id, checked: Boolean(after[id]) }))
 }
 
-const TASK_LINE = /^(\s*(?:[-*+]|\d+[.)]) )\[( |x|X)\](.*)$/
-
-/** How a task is recognised across rewrites: its hidden id, else its text. */
-function taskKey(rest: string): string {
-  return ID_RE.exec(rest)?.[1] ?? `text:${rest.replace(/\s+/g, ' ').trim()}`
-}
-
-/** Task key -> checked, for every real task item (GFM parser: code blocks and quotes that merely look like tasks are skipped). */
-function ticksByKey(body: string): Map<string, boolean> {
-  const lines = body.split('\n')
-  const ticks = new Map<string, boolean>()
-  const visit = (node: { type: string; children?: unknown[]; position?: { start: { line: number } } }) => {
-    if (node.type === 'listItem' && typeof (node as ListItem).checked === 'boolean' && node.position) {
-      const m = TASK_LINE.exec(lines[node.position.start.line - 1] ?? '')
-      if (m) ticks.set(taskKey(m[3]!), (node as ListItem).checked === true)
-    }
-    for (const child of (node.children ?? []) as (typeof node)[]) visit(child)
-  }
-  visit(parseMarkdown(body))
-  return ticks
+/** How a task is recognised across rewrites: its hidden id, else its text (whitespace folded). */
+export function taskKey(firstLine: string): string {
+  return ID_RE.exec(firstLine)?.[1] ?? `text:${firstLine.replace(/\s+/g, ' ').trim()}`
 }
 
 /**
  * Carries the ticks of `current` (what people see and may have just changed) into `next` (what
  * the action wants to write), so a rewrite never undoes a person's tick. Tasks are matched by
  * hidden id where they carry one (the checklist), else by their text (drafts, the post-mortem).
+ * Only the box characters change: line endings, spacing and everything else in `next` are kept.
  */
 export function mergeTicks(next: string, current: string): string {
-  const ticks = ticksByKey(current)
-  const wanted = new Set(ticksByKey(next).keys())
-  return next
-    .split('\n')
-    .map((line) => {
-      const m = TASK_LINE.exec(line)
-      if (!m) return line
-      const key = taskKey(m[3]!)
-      if (!wanted.has(key) || !ticks.has(key)) return line
-      return `${m[1]}[${ticks.get(key) ? 'x' : ' '}]${m[3]}`
-    })
-    .join('\n')
+  const ticks = new Map(taskBoxes(current).map((b) => [taskKey(b.firstLine), b.checked]))
+  let out = next
+  for (const box of taskBoxes(next)) {
+    const wanted = ticks.get(taskKey(box.firstLine))
+    if (wanted === undefined || wanted === box.checked) continue
+    out = `${out.slice(0, box.offset)}${wanted ? 'x' : ' '}${out.slice(box.offset + 1)}`
+  }
+  return out
 }
 
 /** Step title (or sub-item text) for a task id, for timeline lines. */

@@ -36,7 +36,7 @@ export interface Answer {
 
 export interface FoldInput {
   /** Facts up to this one (GitHub time, id) were answered by an earlier run: no new reaction, page or notice for them. */
-  seenUntil?: { at: string; id: string }
+  seenUntil?: Watermark
   /** The issue now (GET issue): body and creation facts for the opening. */
   issue: IssueSnapshot
   history: History
@@ -83,16 +83,32 @@ export function foldIncident(input: FoldInput): Folded {
   work.state.steps = stepsFrom(input.history.bot)
   work.state.timeline.push(...tamperEntries(input.history.bot, work.state))
   work.state.timeline.sort(byTime)
-  const last = input.history.facts.at(-1)
-  if (last) work.state.seenUntil = { at: last.at, id: last.id }
+  const watermark = watermarkOf(input.history.facts)
+  if (watermark) work.state.seenUntil = watermark
   else delete work.state.seenUntil
   return { state: work.state, answers: work.answers, outbound: work.changes.filter((c) => c.kind === 'page') }
 }
 
-/** Whether a fact is at or before the watermark, in GitHub's order. */
-export function isSeen(fact: Pick<Fact, 'at' | 'id'>, seenUntil: FoldInput['seenUntil']): boolean {
+/**
+ * How far a run answered: the time of the newest fact it saw, and every fact of that very
+ * second (GitHub's times have one-second resolution, so a fact of the same second may still
+ * arrive after the run read the history).
+ */
+export interface Watermark {
+  at: string
+  ids: string[]
+}
+
+export function watermarkOf(facts: readonly Pick<Fact, 'at' | 'id'>[]): Watermark | undefined {
+  const last = facts.at(-1)
+  if (!last) return undefined
+  return { at: last.at, ids: facts.filter((f) => f.at === last.at).map((f) => f.id) }
+}
+
+/** Whether a run before this one saw the fact. */
+export function isSeen(fact: Pick<Fact, 'at' | 'id'>, seenUntil: Watermark | undefined): boolean {
   if (!seenUntil) return false
-  return fact.at < seenUntil.at || (fact.at === seenUntil.at && fact.id.localeCompare(seenUntil.id, 'en', { numeric: true }) <= 0)
+  return fact.at < seenUntil.at || (fact.at === seenUntil.at && seenUntil.ids.includes(fact.id))
 }
 
 export const TAMPER_KEY = 'tamper'

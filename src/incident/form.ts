@@ -2,13 +2,18 @@
  * Reads the answers of the "Security incident" issue form from the issue body. GitHub renders
  * each field as a `### Label` heading followed by the answer ("_No response_" when empty).
  */
+import { readDetection, type Detection, type DetectionOptions } from './detected.js'
 import { parseMarkdown, textOf } from './markdown.js'
+import { readSeverity, type Level, type SeverityOptions } from './severity.js'
 
 export type FormAnswers = Record<string, string>
 
-const NO_RESPONSE = '_No response_'
+/** GitHub's "_No response_", also as `\_No response\_` or `*No response*` once a person has edited the body. */
+const NO_RESPONSE = /^(?:\\?[_*]){1,2}No response(?:\\?[_*]){1,2}$/i
+/** HTML comments at the end of an answer: invisible on GitHub, added by tools and templates. */
+const TRAILING_COMMENTS = /(?:\s*<!--[\s\S]*?-->)+\s*$/
 
-/** Heading text -> answer text (trimmed, original markdown of the answer kept). */
+/** Heading text -> answer text (trimmed, original markdown of the answer kept). Headings without text are not fields. */
 export function parseFormAnswers(body: string | null | undefined): FormAnswers {
   if (!body) return {}
   const tree = parseMarkdown(body)
@@ -17,10 +22,12 @@ export function parseFormAnswers(body: string | null | undefined): FormAnswers {
     .map((node, index) => ({ node, index }))
     .filter(({ node }) => node.type === 'heading' && node.depth === 3)
   headings.forEach(({ node }, i) => {
+    const label = textOf(node).trim()
+    if (!label) return
     const start = node.position?.end.offset ?? 0
     const next = headings[i + 1]?.node.position?.start.offset ?? body.length
-    const answer = body.slice(start, next).trim()
-    answers[textOf(node).trim()] = answer === NO_RESPONSE ? '' : answer
+    const answer = body.slice(start, next).replace(TRAILING_COMMENTS, '').trim()
+    answers[label] = NO_RESPONSE.test(answer) ? '' : answer
   })
   return answers
 }
@@ -31,35 +38,60 @@ export function answerFor(answers: FormAnswers, pattern: RegExp): string | undef
   return key === undefined ? undefined : answers[key]
 }
 
-const SEVERITY_WORDS: Record<string, number> = { critical: 1, high: 2, medium: 3, moderate: 3, low: 4, minor: 4 }
-
-/**
- * 1..4 from "SEV-1", "Sev 1", "sev:2", "S3", "1 - critical", "High"; null for "Not sure",
- * blanks and anything else: an unknown severity is asked for, never guessed.
- */
-export function parseSeverity(text: string | undefined): 1 | 2 | 3 | 4 | null {
-  if (!text) return null
-  const t = text.toLowerCase()
-  if (/not\s*sure|unknown|don'?t\s*know/.test(t)) return null
-  const numbered = /(?:^|[^a-z0-9])(?:sev(?:erity)?|s|p)?\s*[-:_ ]?\s*([1-4])(?![0-9])/.exec(t)
-  if (numbered) return Number(numbered[1]) as 1 | 2 | 3 | 4
-  for (const [word, level] of Object.entries(SEVERITY_WORDS)) {
-    if (new RegExp(`\\b${word}\\b`).test(t)) return level as 1 | 2 | 3 | 4
-  }
-  return null
+/** A label as compared with configured fields: lowercase words only ("Impact level?" -> "impact level"). */
+function fieldName(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
 }
 
 /**
- * An ISO time from the "detected (UTC)" answer: "2026-11-22 09:12", "2026-11-22T09:12Z",
- * "2026-11-22". Undefined when absent or unreadable (the caller keeps the raw answer).
+ * The answer of the field named by `fields` (its label, or its id: GitHub writes only labels into
+ * the issue, so an id matches the label it was made from, "impact-level" ~ "Impact level"); the
+ * first label matching `fallback` when no field is configured.
  */
+export function fieldOf(answers: FormAnswers, fields: readonly string[], fallback: readonly RegExp[]): string | undefined {
+  const labels = Object.keys(answers)
+  if (fields.length > 0) {
+    const wanted = new Set(fields.map(fieldName))
+    return labels.find((k) => wanted.has(fieldName(k)))
+  }
+  for (const pattern of fallback) {
+    const found = labels.find((k) => pattern.test(k))
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/** Labels that name a severity dropdown in real forms, best first ("Impact" alone is often a free-text field). */
+export const SEVERITY_FIELD = [/\b(?:severity|sev)\b/i, /\b(?:priority|urgency|criticality|impact level|incident level|severity level)\b/i, /\bhow (?:severe|bad|urgent)\b/i, /\bimpact\b/i]
+/** Labels that name the detection-time field. */
+export const DETECTED_FIELD = [/\bdetect(?:ed|ion)\b/i, /\b(?:discovered|noticed|first seen|first observed|spotted)\b/i]
+
+export interface FormReadOptions {
+  severity?: SeverityOptions & { fields?: readonly string[] }
+  detected?: DetectionOptions & { fields?: readonly string[] }
+}
+
+/** Severity and detection time from the form's answers, as configured (`form.*`). */
+export function readForm(answers: FormAnswers, options: FormReadOptions = {}): { severity: Level | null; detection: Detection } {
+  const severityLabel = fieldOf(answers, options.severity?.fields ?? [], SEVERITY_FIELD)
+  const severity = readSeverity(severityLabel === undefined ? undefined : answers[severityLabel], options.severity)
+  const detectedLabel = fieldOf(answers, options.detected?.fields ?? [], DETECTED_FIELD)
+  const answer = detectedLabel === undefined ? undefined : answers[detectedLabel]
+  // A label that says "(UTC)" fixes the zone of a time written without one.
+  const assumeZone = detectedLabel && /\b(?:utc|gmt)\b/i.test(detectedLabel) ? 'UTC' : options.detected?.assumeZone
+  return { severity, detection: readDetection(answer, assumeZone === undefined ? {} : { assumeZone }) }
+}
+
+/**
+ * 1..4 from "SEV-1", "Sev 1", "sev:2", "S3", "1 - critical", "High", "P0"; null for "Not sure",
+ * blanks and anything else: an unknown severity is asked for, never guessed.
+ */
+export function parseSeverity(text: string | undefined): Level | null {
+  return readSeverity(text)
+}
+
+/** An ISO time from the "detected" answer; undefined when absent or unreadable (see readDetection for why). */
 export function parseDetectedAt(text: string | undefined): string | undefined {
-  if (!text) return undefined
-  const m = /(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?\s*(?:z|utc)?/i.exec(text)
-  if (!m) return undefined
-  const [, y, mo, d, h = '00', mi = '00', s = '00'] = m
-  const iso = `${y}-${mo}-${d}T${h}:${mi}:${s}Z`
-  const ms = Date.parse(iso)
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== `${y}-${mo}-${d}`) return undefined
-  return new Date(ms).toISOString()
+  const read = readDetection(text)
+  return read.kind === 'time' ? read.iso : undefined
 }

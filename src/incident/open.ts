@@ -7,7 +7,7 @@ import { renderTemplate } from '../comms/render.js'
 import { neutraliseInline } from '../comms/neutralise.js'
 import { codenameFor, wordListsFrom } from './codename.js'
 import { checklistView } from './checklist.js'
-import { answerFor, parseDetectedAt, parseFormAnswers, parseSeverity } from './form.js'
+import { answerFor, parseFormAnswers, parseSeverity, readForm } from './form.js'
 import type { IssueSnapshot, RunContext } from './model.js'
 import { kindMarker, STATE_VERSION, type IncidentState } from './state.js'
 
@@ -36,13 +36,15 @@ export function newIncidentState(issue: IssueSnapshot, ctx: RunContext): Inciden
   const answers = parseFormAnswers(issue.body)
   const drill = issue.labels.includes(ctx.config.labels.drill)
   const codename = codenameFor(ctx.repo.id, issue.number, wordListsFrom(ctx.config.codename))
-  const severity = severityFrom(issue, ctx) ?? parseSeverity(answerFor(answers, /severity/i))
-  const detectedAt = parseDetectedAt(answerFor(answers, /detected/i))
+  const form = readForm(answers, ctx.config.form)
+  const severity = severityFrom(issue, ctx) ?? form.severity
+  const detectedAt = form.detection.kind === 'time' ? form.detection.iso : undefined
   const firstPhase = ctx.config.phases[0]!.id
   const inProgress = answerFor(answers, /in progress|ongoing/i)
   const timeline = [
     { at: issue.createdAt, by: issue.author, kind: 'opened', text: `${drill ? 'Drill' : 'Incident'} reported${severity ? ` as SEV-${severity}` : ''}`, key: 'opened' },
     ...(detectedAt ? [{ at: detectedAt, kind: 'detected', text: 'Detected (from the report)', key: 'detected' }] : []),
+    ...(form.detection.kind === 'unreadable' ? [{ at: issue.createdAt, kind: 'note', text: unreadableDetection(form.detection), key: 'detected-unreadable' }] : []),
     ...(inProgress && /^\s*(yes|true)/i.test(inProgress) ? [{ at: issue.createdAt, kind: 'note', text: 'Reporter says the attack is still in progress', key: 'in-progress' }] : []),
     { at: ctx.now, kind: 'codename', text: `Codename ${codename} given; title replaced`, key: 'codename' }
   ].sort((a, b) => a.at.localeCompare(b.at))
@@ -70,6 +72,11 @@ export function newIncidentState(issue: IssueSnapshot, ctx: RunContext): Inciden
     answered: [],
     reminded: {}
   }
+}
+
+/** The timeline's (and so the dashboard's) word on a detection time that could not be read: it asks rather than guesses. */
+export function unreadableDetection(detection: { text: string; why: string }): string {
+  return `Detection time not read from the report ("${detection.text.slice(0, 80)}": ${detection.why}); clocks count from the opening`
 }
 
 /** A severity label already on the issue wins over the form (a triager may have set it). */

@@ -14,7 +14,7 @@ import type { ActorFacts } from './authz.js'
 import { diffTicks, mergeTicks, parseTicks } from './checklist.js'
 import { evaluateClocks, isActive, planReminders } from './clocks.js'
 import { archiveComments, renderDashboard } from './dashboard.js'
-import { foldIncident, TAMPER_KEY, tamperEntry, tickEntries, type Answer, type Folded } from './fold.js'
+import { foldIncident, TAMPER_KEY, tamperEntry, tickEntries, watermarkOf, type Answer, type Folded, type Watermark } from './fold.js'
 import { keyMarker, type BotComment, type History } from './history.js'
 import type { CommentSnapshot, Existing, IssueSnapshot, RunContext } from './model.js'
 import { incidentOutputs, isIncidentIssue, refusePublic, renderChecklist, titleFor } from './open.js'
@@ -146,7 +146,8 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
   changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: sealDashboard(body) })
   // The rendering carries every tick already (a duplicate's too); merging the kept body's would undo a duplicate's.
   const extra = duplicates(history.bot)
-  changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: extra.length === 0 })
+  // After a revert the checklist is restored as the person's editor saved it; the next run redraws it if needed.
+  if (!ticks.reverted) changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: extra.length === 0 })
   changes.push(...extra)
   const planned = withoutNoOps(changes, existingFrom(history.bot))
   const overdue = isActive(state, ctx.config) ? evaluateClocks(state, ctx.config, ctx.now, posted).filter((c) => c.status === 'missed').length : 0
@@ -158,15 +159,13 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
  * Without a trusted cache, facts older than the dashboard's last write were answered by the run
  * that wrote it: they are not answered again (no second reaction, page or notice).
  */
-function watermarkBefore(history: History, dashboard: BotComment | undefined): { at: string; id: string } | undefined {
+function watermarkBefore(history: History, dashboard: BotComment | undefined): Watermark | undefined {
   if (!dashboard) return undefined
-  const older = history.facts.filter((f) => f.at <= dashboard.updatedAt)
-  const last = older.at(-1)
-  return last ? { at: last.at, id: last.id } : undefined
+  return watermarkOf(history.facts.filter((f) => f.at <= dashboard.updatedAt))
 }
 
 /** Ticks: authorized ones go on the timeline with who and when; unauthorized ones are put back. */
-function checklistTicks(input: ReconcileInput, folded: Folded, cached: IncidentState | undefined, changes: Change[]): { reply?: { key: string; body: string } } {
+function checklistTicks(input: ReconcileInput, folded: Folded, cached: IncidentState | undefined, changes: Change[]): { reply?: { key: string; body: string }; reverted?: boolean } {
   const { ctx } = input
   const state = folded.state
   const edit = input.checklistEdit
@@ -179,7 +178,7 @@ function checklistTicks(input: ReconcileInput, folded: Folded, cached: IncidentS
       changes.push({ kind: 'edit-comment', commentId: checklist.id, body: restored })
       const minimum = ctx.config.commands.permission
       state.timeline.push({ at: edit.at, by: edit.by, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(edit.by)} reverted (no ${minimum} access)`, key: `tick-reverted:${edit.at}` })
-      return { reply: { key: `ticks:${checklist.id}:${edit.at}`, body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.` } }
+      return { reverted: true, reply: { key: `ticks:${checklist.id}:${edit.at}`, body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.` } }
     }
     // A run that saw these boxes without knowing who ticked them noted them unattributed: the edit event says who.
     const attributed = tickEntries(ctx, changed, edit.by, edit.at)

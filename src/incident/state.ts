@@ -70,8 +70,8 @@ export const stateSchema = z.object({
   resolvedAt: z.string().optional(),
   /** login -> when their write access was last confirmed (checklist ticks re-check after a few minutes). */
   writers: z.record(z.string(), z.string()).optional(),
-  /** The newest fact (GitHub time and id) already answered: older facts get no new reaction, page or notice. */
-  seenUntil: z.object({ at: z.string(), id: z.string() }).optional()
+  /** How far the last run answered (the newest fact's time, and the ids of that second): those facts get no new reaction, page or notice. */
+  seenUntil: z.object({ at: z.string(), ids: z.array(z.string()) }).optional()
 })
 export type IncidentState = z.infer<typeof stateSchema>
 

@@ -55,6 +55,8 @@ export interface RunbookDates {
   /** Per-file limits from front matter, overriding the configured ones. */
   reviewIntervalDays?: number
   testIntervalDays?: number
+  /** Front matter `review_only: true`: a document that is reviewed, never tested (no Last Tested needed). */
+  reviewOnly?: boolean
   /** Where the front matter's closing `---` is, so a drill can add a key before it. */
   frontMatter?: { closingOffset: number }
   problems: FrontMatterProblem[]
@@ -81,6 +83,7 @@ export function parseRunbookDates(text: string): RunbookDates {
   if (tested) dates.tested = tested
   if (front?.reviewIntervalDays !== undefined) dates.reviewIntervalDays = front.reviewIntervalDays
   if (front?.testIntervalDays !== undefined) dates.testIntervalDays = front.testIntervalDays
+  if (front?.reviewOnly) dates.reviewOnly = true
   if (front) dates.frontMatter = { closingOffset: front.closingOffset }
   return dates
 }
@@ -89,24 +92,70 @@ export function parseRunbookDates(text: string): RunbookDates {
 // Dates
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
-/** Left-in template values: YYYY-MM-DD, yyyy-mm-dd, XXXX-XX-XX, TBD, TODO, never, N/A, ?, -. */
-const PLACEHOLDER = /^(?:[yx]{2,4}[-/.]?[mx]{1,2}[-/.]?[dx]{1,2}|tbd|tba|todo|never|none|n\/?a|unknown|\?+|-+|…|\.{3})$/i
+/** 2026-1-2, 2026/01/02, 2026.01.02, 2026-01-02T10:00:00Z (the day is what counts). */
+const NUMERIC_DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?$/i
+const MONTH_NAMES = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+/** January 12, 2024 · Jan 12 2024 · 12 January 2024 · 12th Jan, 2024 · January 2024 · 2024-01 (a month: its first day). */
+const MONTH_DAY_YEAR = new RegExp(`^${MONTH_NAMES}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i')
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAMES},?\\s+(\\d{4})$`, 'i')
+const MONTH_YEAR = new RegExp(`^${MONTH_NAMES},?\\s+(\\d{4})$|^(\\d{4})-(\\d{2})$`, 'i')
+/** 12/01/2024: read only when the order cannot be mistaken (one part above 12, or both equal). */
+const SLASHED_DAY = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/
+/**
+ * Left-in template values: YYYY-MM-DD, DD/MM/YYYY, XXXX-XX-XX, TBD, TODO, never, N/A, ?, -,
+ * `{{ last_reviewed }}` / `{% … %}` / `${DATE}` template variables, and prose such as `<date>`,
+ * `[insert date]`, "date of last review", "add the date here".
+ */
+const PLACEHOLDER = new RegExp(
+  [
+    String.raw`^(?:[yx]{2,4}[-/.]?[mx]{1,2}[-/.]?[dx]{1,2}|[dx]{1,2}[-/.][mx]{1,2}[-/.][yx]{2,4}|[mx]{1,2}[-/.][dx]{1,2}[-/.][yx]{2,4}|[yx]{4}[-/.][mx]{2})$`,
+    String.raw`^(?:tbd|tba|tbc|todo|fixme|never|none|not yet|pending|n\/?a|unknown|\?+|-+|…|\.{3})$`,
+    String.raw`^\{\{.*\}\}$|^\{%.*%\}$|^\$\{?[a-z_]+\}?$|^%[a-z_]+%$`,
+    String.raw`^[<[({]?\s*(?:insert|add|enter|fill in|put|write|update)?\s*(?:the\s+)?(?:(?:last\s+)?(?:review|test)(?:ed)?\s+)?date(?:\s+(?:of|when)\s+(?:the\s+)?(?:last\s+)?(?:review|test|drill)(?:ed)?)?(?:\s+here)?\s*[>\])}]?$`
+  ].join('|'),
+  'i'
+)
 
-/** Classifies a written date strictly: 2026-02-30 is impossible, never rolled over into March. */
+/** Day numbers and the reason a written day is impossible. */
+function dayOf(year: number, month: number, day: number, shown: string): ParsedDate {
+  if (month < 1 || month > 12) return { kind: 'impossible', reason: `there is no month ${shown}` }
+  const length = daysInMonth(year, month)
+  if (day < 1 || day > length) return { kind: 'impossible', reason: `${monthName(month)} ${year} has ${length} days, not ${day}` }
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  return { kind: 'valid', iso, day: Date.UTC(year, month - 1, day) / 86_400_000 }
+}
+
+function monthNumber(name: string): number {
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1
+}
+
+/**
+ * Classifies a written date strictly: 2026-02-30 is impossible, never rolled over into March.
+ * Besides YYYY-MM-DD, the ways people write a day are read ("January 12, 2024", "12 Jan 2024",
+ * "2024/01/12", an ISO time); a month alone ("March 2024") counts from its first day.
+ */
 export function parseIsoDay(written: string): ParsedDate {
   const value = written.trim()
   if (value === '') return { kind: 'empty' }
-  const match = ISO_DAY.exec(value)
-  if (!match) return PLACEHOLDER.test(value) ? { kind: 'placeholder' } : { kind: 'malformed' }
-  const year = Number(match[1])
-  const month = Number(match[2])
-  const day = Number(match[3])
-  if (month < 1 || month > 12) return { kind: 'impossible', reason: `there is no month ${match[2]}` }
-  const length = daysInMonth(year, month)
-  if (day < 1 || day > length) {
-    return { kind: 'impossible', reason: `${monthName(month)} ${year} has ${length} days, not ${match[3]}` }
+  const iso = ISO_DAY.exec(value)
+  if (iso) return dayOf(Number(iso[1]), Number(iso[2]), Number(iso[3]), iso[2]!)
+  if (PLACEHOLDER.test(value)) return { kind: 'placeholder' }
+  const numeric = NUMERIC_DAY.exec(value)
+  if (numeric) return dayOf(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]), numeric[2]!)
+  const mdy = MONTH_DAY_YEAR.exec(value)
+  if (mdy) return dayOf(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2]), mdy[1]!)
+  const dmy = DAY_MONTH_YEAR.exec(value)
+  if (dmy) return dayOf(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]), dmy[2]!)
+  const my = MONTH_YEAR.exec(value)
+  if (my) return my[1] ? dayOf(Number(my[2]), monthNumber(my[1]), 1, my[1]) : dayOf(Number(my[3]), Number(my[4]), 1, my[4]!)
+  const slashed = SLASHED_DAY.exec(value)
+  if (slashed) {
+    const [a, b, y] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])]
+    if (a > 12 && b <= 12) return dayOf(y, b, a, slashed[2]!)
+    if (b > 12 && a <= 12) return dayOf(y, a, b, slashed[1]!)
+    if (a === b) return dayOf(y, a, b, slashed[1]!)
   }
-  return { kind: 'valid', iso: value, day: Date.UTC(year, month - 1, day) / 86_400_000 }
+  return { kind: 'malformed' }
 }
 
 /** Days since 1970-01-01 of a date known to be valid (e.g. `--now`), or undefined. */
@@ -159,36 +208,116 @@ function stamp(field: DateField, source: DateSource, written: string, offset: nu
 // ---------------------------------------------------------------------------------------------
 // Header line: "Last Reviewed: 2026-01-02 Last Tested: 2026-01-05"
 
-/** Emphasis or inline HTML a team wraps around the label or the value: `**`, `_`, `<strong>`, `</b>`. */
-const MARKUP = String.raw`(?:[*_]+|</?(?:strong|b|em|i|span|code)\b[^>]*>)*`
 /**
- * The label, a separator (`:` or a table's `|`), then the value: one token, so the next label on the
- * same line is never swallowed (`Last Reviewed: YYYY-MM-DD Last Tested: YYYY-MM-DD`).
+ * Emphasis or inline HTML a team wraps around the label or the value: `**`, `_`, `<strong>`,
+ * `</b>`, and the `<abbr title="…">` / `<time datetime="…">` PagerDuty's runbook header puts around its dates.
  */
-const HEADER_DATE = new RegExp(
-  String.raw`last[ \t]*[-_]?[ \t]*(reviewed|tested)(?![A-Za-z])${MARKUP}[ \t]*(?::|\|)${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))([^\s<>*_|,;()[\]]*)`,
-  'gi'
+const MARKUP = String.raw`(?:[*_]+|</?(?:strong|b|em|i|span|code|abbr|time|mark|small|u|kbd)\b[^>]*>)*`
+/** The label people write: Last Reviewed, Last reviewed on, Last review date, Date last reviewed, Last Tested (on), Last test date. */
+const LABEL = String.raw`(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(review(?:ed)?|test(?:ed)?)(?![A-Za-z])(?:[ \t]+(?:on|date|at))?`
+/**
+ * The label, a separator (`:` or a table's `|`), then the value: everything up to the end of
+ * the line, a tag, a table cell's end or the next label, so the next label on the same line is
+ * never swallowed (`Last Reviewed: YYYY-MM-DD Last Tested: YYYY-MM-DD`) and a written-out date
+ * ("January 12, 2024") is read whole.
+ */
+/** The separator between label and value: a colon, a table's `|` or `</td><td>`, or a spaced dash ("Last Reviewed - 2026-06-06"). */
+const SEPARATOR = String.raw`(?::|\||[-–—](?=[ \t])|</t[dh]>[ \t]*<t[dh]\b[^>]*>)`
+/** A note in brackets between label and separator: "Last tested (game day): …". */
+const LABEL_NOTE = String.raw`(?:[ \t]*\([^)\r\n]{1,40}\))?`
+const VALUE = String.raw`${MARKUP}[ \t]*${LABEL_NOTE}${MARKUP}[ \t]*${SEPARATOR}${MARKUP}[ \t]*${MARKUP}[ \t]*(?!last(?![A-Za-z]))(\{\{[^}\r\n]*\}\}|\{%[^%\r\n]*%\}|<[A-Za-z _-]*(?:date|yyyy)[A-Za-z _-]*>|[^\r\n<|]*?)(?=[ \t]*(?:[*_]+[ \t]*)?(?:(?:date[ \t]+)?last[ \t]*[-_]?[ \t]*(?:review|test)|<|\||\r|\n|$))`
+const HEADER_DATE = new RegExp(`${LABEL}${VALUE}`, 'gi')
+/** "Reviewed: 2026-09-01" without "Last": only as a line of its own (a metadata line), never inside prose. */
+const BARE_HEADER_DATE = new RegExp(String.raw`^[ \t]*(?:[-*+>][ \t]+)?${MARKUP}(?:date[ \t]+)?(reviewed|tested)(?:[ \t]+on)?${VALUE}`, 'gim')
+/** A date at the start of a value: the part read as the date when more follows ("2026-01-02 (by alice)"). */
+const DATE_AT_START = new RegExp(
+  String.raw`^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|${MONTH_NAMES}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAMES},?\s+\d{4}|${MONTH_NAMES},?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{4})(?![A-Za-z0-9-])`,
+  'i'
 )
+/** An `<abbr title="2026-01-02">` or `<time datetime="2026-01-02">` just before a value: its attribute is the date when the text is not. */
+const DATE_ATTRIBUTE = /<(?:abbr|time)\b[^>]*\b(?:title|datetime)\s*=\s*["']([^"']*)["'][^>]*>[^<]*$/i
+const DATE_ATTRIBUTE_AFTER = /^[ \t]*<(?:abbr|time)\b[^>]*\b(?:title|datetime)\s*=\s*["']([^"']*)["']/i
 const LETTER = /[A-Za-z]/
 
-/** The first header date per field, from `from` on (front matter is not a header). */
+/** What of a header value is the date: a date at its start, else the whole value when it is a placeholder, else its first word. */
+function writtenValue(value: string): string {
+  const bare = value.replace(/[*_]+$/, '').trim()
+  const date = DATE_AT_START.exec(bare)
+  if (date) return date[0]
+  const whole = bare.replace(/\.+$/, '')
+  if (parseIsoDay(whole).kind === 'placeholder') return whole
+  return (/^[^\s,;()[\]]*/.exec(bare)?.[0] ?? '').replace(/\.+$/, '')
+}
+
+/** Spans of fenced code blocks (``` and ~~~), where dates are examples, not the file's own. */
+export function codeFenceSpans(text: string): [number, number][] {
+  if (!text.includes('```') && !text.includes('~~~')) return []
+  const spans: [number, number][] = []
+  const fence = /^ {0,3}(`{3,}|~{3,})[^\n]*$/gm
+  let open: { start: number; marker: string } | undefined
+  for (const m of text.matchAll(fence)) {
+    const marker = m[1]!
+    if (!open) {
+      if (marker[0] === '`' && m[0].slice(m[0].indexOf(marker) + marker.length).includes('`')) continue
+      open = { start: m.index, marker }
+    } else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && m[0].trim() === marker) {
+      spans.push([open.start, m.index + m[0].length])
+      open = undefined
+    }
+  }
+  if (open) spans.push([open.start, text.length])
+  return spans
+}
+
+/** Whether an offset is inside inline code on its line (an odd number of backticks before it). */
+function inInlineCode(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1
+  return (text.slice(lineStart, offset).match(/`/g)?.length ?? 0) % 2 === 1
+}
+
+/** The first header date per field, from `from` on (front matter and code examples are not a header). */
 function readHeaderDates(text: string, from: number): DateStamp[] {
   const found = new Map<DateField, DateStamp>()
-  HEADER_DATE.lastIndex = from
-  for (let m = HEADER_DATE.exec(text); m !== null; m = HEADER_DATE.exec(text)) {
-    // "Last" must start a word ("Ballast tested:" is not a label); checked here rather than with a
-    // lookbehind, which would keep the engine from searching for the literal "last".
-    if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue
-    const field: DateField = m[1]!.toLowerCase() === 'reviewed' ? 'reviewed' : 'tested'
-    if (found.has(field)) continue
-    // A sentence may end on the date: "Last Reviewed: 2026-01-02."
-    const written = m[2]!.replace(/\.+$/, '')
-    const header = stamp(field, 'header', written, m.index + m[0].length - m[2]!.length, text)
-    header.labelOffset = m.index
-    found.set(field, header)
-    if (found.size === 2) break
+  const fences = codeFenceSpans(text)
+  for (const re of [HEADER_DATE, BARE_HEADER_DATE]) {
+    if (found.size === 2 || (re === BARE_HEADER_DATE && !/^[ \t>*_+-]*(?:date[ \t]+)?(?:reviewed|tested)\b/im.test(text))) break
+    re.lastIndex = from
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      // "Last" must start a word ("Ballast tested:" is not a label); checked here rather than with a
+      // lookbehind, which would keep the engine from searching for the literal "last".
+      if (m.index > 0 && LETTER.test(text[m.index - 1]!)) continue
+      if (fences.some(([start, end]) => m!.index >= start && m!.index < end) || inInlineCode(text, m.index)) continue
+      const field: DateField = m[1]!.toLowerCase().startsWith('review') ? 'reviewed' : 'tested'
+      if (found.has(field)) continue
+      const value = m[2]!
+      const valueOffset = m.index + m[0].length - value.length
+      const header = headerStamp(field, value, valueOffset, text)
+      header.labelOffset = m.index + (m[0].length - m[0].trimStart().length)
+      found.set(field, header)
+      if (found.size === 2) break
+    }
   }
   return [...found.values()]
+}
+
+function headerStamp(field: DateField, value: string, valueOffset: number, text: string): DateStamp {
+  const lead = value.length - value.trimStart().length
+  const written = writtenValue(value)
+  const inText = stamp(field, 'header', written, valueOffset + lead, text)
+  if (inText.date.kind === 'valid') return inText
+  // <abbr title="2026-01-02">2 Jan</abbr>: the attribute says what the text abbreviates.
+  const before = DATE_ATTRIBUTE.exec(text.slice(Math.max(0, valueOffset - 200), valueOffset))
+  const after = written === '' ? DATE_ATTRIBUTE_AFTER.exec(text.slice(valueOffset, valueOffset + 200)) : null
+  const attribute = before?.[1] ?? after?.[1]
+  if (attribute !== undefined && parseIsoDay(attribute).kind !== 'empty' && (written === '' || parseIsoDay(attribute).kind === 'valid')) {
+    const attrOffset = before ? text.lastIndexOf(attribute, valueOffset) : text.indexOf(attribute, valueOffset)
+    return stamp(field, 'header', attribute, attrOffset, text)
+  }
+  return inText
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,6 +328,7 @@ interface FrontMatter {
   owners: string[]
   reviewIntervalDays?: number
   testIntervalDays?: number
+  reviewOnly?: boolean
   problems: FrontMatterProblem[]
   /** Offset just after the closing `---` line, where the body starts. */
   bodyOffset: number
@@ -206,7 +336,22 @@ interface FrontMatter {
   closingOffset: number
 }
 
-const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:reviewed|tested)|owners?|(?:review|test)[-_ ]?interval)[ \t]*:/im
+const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:review|test)|date[-_ ]?last|(?:reviewed|tested)(?:[-_ ]?on)?[ \t]*:|owners?|(?:review|test)[-_ ]?(?:interval|in|every)|review[-_ ]?only)/im
+
+/**
+ * Front matter keys, normalised (`lastReviewed`, `last-reviewed` -> `last_reviewed`), per field.
+ * `last_reviewed_on` + `review_in` is the GOV.UK tech-docs-template's; `last_review_date` is common elsewhere.
+ */
+const DATE_KEYS: Record<string, DateField> = {
+  last_reviewed: 'reviewed', last_reviewed_on: 'reviewed', last_reviewed_date: 'reviewed', last_review: 'reviewed', last_review_date: 'reviewed',
+  last_review_on: 'reviewed', date_last_reviewed: 'reviewed', reviewed_on: 'reviewed',
+  last_tested: 'tested', last_tested_on: 'tested', last_tested_date: 'tested', last_test: 'tested', last_test_date: 'tested',
+  last_test_on: 'tested', date_last_tested: 'tested', tested_on: 'tested', reviewed: 'reviewed', tested: 'tested'
+}
+const INTERVAL_KEYS: Record<string, DateField> = {
+  review_interval: 'reviewed', review_in: 'reviewed', review_every: 'reviewed',
+  test_interval: 'tested', test_in: 'tested', test_every: 'tested'
+}
 const FRONT_MATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m
 
 /** Keys are matched loosely (`last_reviewed`, `last-reviewed`, `lastReviewed`): people write all three. */
@@ -245,26 +390,22 @@ function readFrontMatter(text: string): FrontMatter | undefined {
     const key = normaliseKey(String(keyNode.value))
     const valueNode = pair.value as Node | null
     const keyLine = lineOf(keyNode.range?.[0] ?? 0)
-    switch (key) {
-      case 'last_reviewed':
-      case 'last_tested': {
-        const field: DateField = key === 'last_reviewed' ? 'reviewed' : 'tested'
-        front.stamps.push(frontMatterDate(field, valueNode, yamlText, opening.length, keyNode, text))
-        break
-      }
-      case 'owner':
-      case 'owners':
-        front.owners.push(...ownerNames(valueNode))
-        break
-      case 'review_interval':
-      case 'test_interval': {
-        const days = intervalDays(valueNode)
-        if (days === undefined) {
-          front.problems.push({ line: keyLine, message: `${String(keyNode.value)} must be a whole number of days, such as 90` })
-        } else if (key === 'review_interval') front.reviewIntervalDays = days
-        else front.testIntervalDays = days
-        break
-      }
+    const dateField = DATE_KEYS[key]
+    const intervalField = INTERVAL_KEYS[key]
+    if (dateField) {
+      // The first key per field counts (`last_reviewed` and `last_reviewed_on` in one file: the first wins).
+      if (!front.stamps.some((s) => s.field === dateField)) front.stamps.push(frontMatterDate(dateField, valueNode, yamlText, opening.length, keyNode, text))
+    } else if (intervalField) {
+      const days = intervalDays(valueNode)
+      if (days === undefined) {
+        front.problems.push({ line: keyLine, message: `${String(keyNode.value)} must be a whole number of days, such as 90, or a period such as "6 months"` })
+      } else if (intervalField === 'reviewed') front.reviewIntervalDays = days
+      else front.testIntervalDays = days
+    } else if (key === 'owner' || key === 'owners') {
+      front.owners.push(...ownerNames(valueNode))
+    } else if (key === 'review_only') {
+      const value = isScalar(valueNode) ? valueNode.value : undefined
+      if (value === true || value === 'true' || value === 'yes') front.reviewOnly = true
     }
   }
   return front
@@ -296,9 +437,16 @@ function ownerNames(value: Node | null): string[] {
     .flatMap((v) => v.split(/[\s,]+/).filter(Boolean))
 }
 
+const PERIOD_DAYS: Record<string, number> = { d: 1, day: 1, w: 7, week: 7, m: 30, mo: 30, month: 30, y: 365, yr: 365, year: 365 }
+
+/** Days in `90`, `"90 days"`, `"6 months"` (30 days each), `"2 weeks"`, `"1 year"`: the GOV.UK template's `review_in` takes such periods. */
 function intervalDays(value: Node | null): number | undefined {
   const raw = isScalar(value) ? value.value : undefined
-  const days = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\s*\d+\s*(?:d|days?)?\s*$/.test(raw) ? parseInt(raw, 10) : NaN
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 ? raw : undefined
+  const m = typeof raw === 'string' ? /^\s*(\d+)\s*(d|days?|w|weeks?|m|mo|months?|y|yrs?|years?)?\s*$/i.exec(raw) : null
+  if (!m) return undefined
+  const unit = (m[2] ?? 'd').toLowerCase().replace(/s$/, '')
+  const days = Number(m[1]) * (PERIOD_DAYS[unit] ?? NaN)
   return Number.isInteger(days) && days > 0 ? days : undefined
 }
 

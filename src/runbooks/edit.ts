@@ -2,7 +2,7 @@
  * Writes a date into a runbook in the format the runbook already uses, touching as little as
  * possible: a drill sets "Last Tested", a pull-request check suggests "Last Reviewed". Pure.
  */
-import { FIELD_LABEL, parseRunbookDates, type DateField, type DateStamp, type RunbookDates } from './dates.js'
+import { FIELD_LABEL, parseIsoDay, parseRunbookDates, type DateField, type DateStamp, type RunbookDates } from './dates.js'
 
 export interface DateEdit {
   /** The runbook with the date set. */
@@ -34,8 +34,21 @@ function replaceDates(text: string, stamps: DateStamp[], iso: string): string {
     // An empty value sits right after its colon: keep a space between them.
     const spaced = s.written === '' && !/[\s'"]/.test(out[s.offset - 1] ?? ' ') ? ` ${iso}` : iso
     out = out.slice(0, s.offset) + spaced + out.slice(s.offset + s.written.length)
+    if (s.source === 'header') out = replaceWrappingAttribute(out, s.offset, iso)
   }
   return out
+}
+
+/** `<abbr title="…">` / `<time datetime="…">` right around a header date (PagerDuty's runbook header). */
+const WRAPPING_DATE_ATTRIBUTE = /(<(?:abbr|time)\b[^>]*\b(?:title|datetime)\s*=\s*["'])([^"']*)(["'][^>]*>)$/i
+
+/** The date in the tag wrapping a header date changes with it, so the tooltip never says another day. */
+function replaceWrappingAttribute(text: string, offset: number, iso: string): string {
+  const before = text.slice(0, offset)
+  const m = WRAPPING_DATE_ATTRIBUTE.exec(before)
+  if (!m || parseIsoDay(m[2]!).kind === 'empty') return text
+  const at = m.index + m[1]!.length
+  return text.slice(0, at) + iso + text.slice(at + m[2]!.length)
 }
 
 function addDate(text: string, dates: RunbookDates, field: DateField, iso: string): string {

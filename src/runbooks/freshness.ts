@@ -2,6 +2,7 @@
  * Turns a runbook's dates into findings: is it fresh, stale (reviewed or tested too long ago), or
  * broken (a date missing, left as a placeholder, impossible, unreadable, or in the future)? Pure.
  */
+import picomatch from 'picomatch'
 import type { Config } from '../config/schema.js'
 import { FIELD_LABEL, isoOfDay, type DateField, type DateStamp, type RunbookDates } from './dates.js'
 
@@ -15,6 +16,7 @@ export type FindingKind =
   | 'unreadable'
   | 'review-overdue'
   | 'test-overdue'
+  | 'never-tested'
   | 'fresh'
 
 /** A runbook is as bad as its worst finding. */
@@ -45,7 +47,7 @@ export interface Finding {
   owners: string[]
 }
 
-export type RunbookLimits = Pick<Config['runbooks'], 'reviewedMaxDays' | 'testedMaxDays'>
+export type RunbookLimits = Pick<Config['runbooks'], 'reviewedMaxDays' | 'testedMaxDays'> & { reviewOnly?: readonly string[] }
 
 export interface AssessOptions extends RunbookLimits {
   /** Today (UTC) as a day number, see `dayNumber`. */
@@ -72,6 +74,7 @@ const STATUS_OF: Record<FindingKind, FreshnessStatus> = {
   unreadable: 'broken',
   'review-overdue': 'stale',
   'test-overdue': 'stale',
+  'never-tested': 'stale',
   fresh: 'fresh'
 }
 
@@ -87,8 +90,15 @@ export function assessRunbook(file: string, dates: RunbookDates, options: Assess
     tested: dates.testIntervalDays ?? options.testedMaxDays
   }
   const clocks: Clock[] = []
+  const reviewOnly = dates.reviewOnly === true || isReviewOnly(file, options.reviewOnly)
   for (const field of ['reviewed', 'tested'] as const) {
     const stamp = dates[field]
+    // A review-only document (configured globs, or `review_only: true`) needs no Last Tested; one it has is still checked.
+    if (field === 'tested' && reviewOnly && (stamp === undefined || stamp.date.kind !== 'valid')) continue
+    if (field === 'tested' && (stamp === undefined || neverTested(stamp))) {
+      findings.push(neverTestedFinding(about, stamp))
+      continue
+    }
     if (stamp === undefined) {
       findings.push(missingDate(about, field, options.readBytes))
       continue
@@ -98,7 +108,38 @@ export function assessRunbook(file: string, dates: RunbookDates, options: Assess
     else if (stamp.date.kind === 'valid') clocks.push(clockOf(stamp, stamp.date.day, limits[field], options.today))
   }
   findings.push(...clocks.filter((c) => c.daysOverdue > 0).map((c) => overdue(about, c)))
-  return findings.length > 0 ? findings : [fresh(about, clocks)]
+  return findings.length > 0 || clocks.length === 0 ? findings : [fresh(about, clocks)]
+}
+
+const matchers = new Map<string, (file: string) => boolean>()
+
+/** Whether a file matches the configured review-only globs (the matcher is compiled once per set of globs). */
+export function isReviewOnly(file: string, globs: readonly string[] | undefined): boolean {
+  if (!globs || globs.length === 0) return false
+  const key = globs.join('\n')
+  let match = matchers.get(key)
+  if (!match) {
+    match = picomatch([...globs], { dot: true })
+    matchers.set(key, match)
+  }
+  return match(file)
+}
+
+/** "Last Tested:" left empty or written as "never": the runbook has not been tested yet, which is not a broken file. */
+function neverTested(stamp: DateStamp): boolean {
+  return stamp.date.kind === 'empty' || (stamp.date.kind === 'placeholder' && /^(?:never|not yet|none|n\/?a)$/i.test(stamp.written.trim()))
+}
+
+function neverTestedFinding(about: About, stamp: DateStamp | undefined): Finding {
+  const label = FIELD_LABEL.tested
+  return finding(
+    about,
+    'never-tested',
+    stamp?.line ?? 1,
+    'never tested',
+    `no ${label} date: never tested. Run a drill and write "${label}: YYYY-MM-DD", or list the file under runbooks.reviewOnly if it is a document that is only reviewed`,
+    { field: 'tested', ...(stamp ? { written: stamp.written } : {}) }
+  )
 }
 
 /** What every finding of one runbook shares. */

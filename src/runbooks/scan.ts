@@ -22,7 +22,7 @@ export const HEAD_BYTES = 64 * 1024
 export interface ScanOptions {
   /** The repository root: globs and reported paths are relative to it. */
   dir: string
-  runbooks: Pick<Config['runbooks'], 'paths' | 'reviewedMaxDays' | 'testedMaxDays'>
+  runbooks: Pick<Config['runbooks'], 'paths' | 'reviewedMaxDays' | 'testedMaxDays'> & { reviewOnly?: readonly string[] }
   /** Today, YYYY-MM-DD (UTC). */
   today: string
   codeowners?: CodeOwners | undefined
@@ -43,7 +43,7 @@ export async function scanRunbooks(options: ScanOptions): Promise<FreshnessTally
   if (today === undefined) throw new Error(`today must be a date such as 2026-03-10, got "${options.today}"`)
   const headBytes = options.headBytes ?? HEAD_BYTES
   const files = await glob([...options.runbooks.paths], { cwd: options.dir, onlyFiles: true, followSymbolicLinks: false })
-  const limits = { today, reviewedMaxDays: options.runbooks.reviewedMaxDays, testedMaxDays: options.runbooks.testedMaxDays }
+  const limits = { today, reviewedMaxDays: options.runbooks.reviewedMaxDays, testedMaxDays: options.runbooks.testedMaxDays, reviewOnly: options.runbooks.reviewOnly ?? [] }
   // One byte more than the head tells a file that was cut from one that fits exactly.
   const buffer = Buffer.allocUnsafe(headBytes + 1)
   const tally = emptyTally()

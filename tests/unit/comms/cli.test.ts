@@ -67,7 +67,7 @@ describe('incident-kit lint-announcement', () => {
     })
     expect((await run(lintAnnouncementCommand, ['notice.md'], dir)).code).toBe(0)
     const strict = await run(lintAnnouncementCommand, ['notice.md', '--config', 'strict.yml'], dir)
-    expect(strict.out).toBe('notice.md:1 missing-section the required section "Contact" is missing\n')
+    expect(strict.out).toBe('notice.md:1 missing-section the required section "Contact" is missing: add a "## Contact" heading\n')
   })
 
   it.each([

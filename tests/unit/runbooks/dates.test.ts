@@ -73,7 +73,7 @@ describe('reading Last Reviewed and Last Tested', () => {
 
   it('reports an interval that is not a number of days', () => {
     const dates = parseRunbookDates('---\nreview_interval: quarterly\n---\n')
-    expect(dates.problems).toEqual([{ line: 2, message: 'review_interval must be a whole number of days, such as 90' }])
+    expect(dates.problems).toEqual([{ line: 2, message: 'review_interval must be a whole number of days, such as 90, or a period such as "6 months"' }])
   })
 
   it('reads the g3doc freshness comment, and a header line beside it', () => {
@@ -120,9 +120,9 @@ describe('what a written date is', () => {
     }
   })
 
-  it('a date in another format is malformed', () => {
+  it('a date whose day and month could be swapped is malformed; other ways of writing a day are read', () => {
     expect(parseIsoDay('02/01/2026').kind).toBe('malformed')
-    expect(parseIsoDay('2026-1-2').kind).toBe('malformed')
+    expect(parseIsoDay('2026-1-2')).toMatchObject({ kind: 'valid', iso: '2026-01-02' })
   })
 
   it('a day number turns back into the same calendar date, leap years included', () => {

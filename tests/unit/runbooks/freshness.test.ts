@@ -15,10 +15,17 @@ describe('runbook freshness findings', () => {
     expect(finding).toMatchObject({ kind: 'fresh', status: 'fresh', severity: 'notice', field: 'reviewed', dueOn: '2026-05-30', daysOverdue: -81 })
   })
 
-  it('a missing date is reported as missing, at the top of the file', () => {
+  it('a missing Last Tested is "never tested" (a warning), not a broken file', () => {
     const findings = assess('# Steps only\n\nLast Reviewed: 2026-03-01\n')
     expect(findings).toEqual([
-      expect.objectContaining({ kind: 'missing', field: 'tested', line: 1, status: 'broken', severity: 'error', title: 'no Last Tested date' })
+      expect.objectContaining({ kind: 'never-tested', field: 'tested', line: 1, status: 'stale', severity: 'warning', title: 'never tested' })
+    ])
+  })
+
+  it('a missing Last Reviewed is reported as missing, at the top of the file', () => {
+    const findings = assess('# Steps only\n\nLast Tested: 2026-03-01\n')
+    expect(findings).toEqual([
+      expect.objectContaining({ kind: 'missing', field: 'reviewed', line: 1, status: 'broken', severity: 'error', title: 'no Last Reviewed date' })
     ])
   })
 

@@ -40,7 +40,7 @@ describe('scanning a repository for runbooks', () => {
       expect(tally).toMatchObject({ checked: 2, fresh: 1, broken: 1 })
       expect(tally.problems.map((f) => [f.file, f.field, f.kind])).toEqual([
         ['runbooks/footer.md', 'reviewed', 'missing'],
-        ['runbooks/footer.md', 'tested', 'missing']
+        ['runbooks/footer.md', 'tested', 'never-tested']
       ])
       expect(tally.problems[0]!.message).toContain('in the first 16 KiB')
     })
