@@ -331,7 +331,7 @@ function slugify(input) {
         .replace(/^-+|-+$/g, "");
 }
 const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function isObject$1(data) {
+function isObject$2(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 const allowsEval = /* @__PURE__*/ cached(() => {
@@ -353,7 +353,7 @@ const allowsEval = /* @__PURE__*/ cached(() => {
     }
 });
 function isPlainObject$2(o) {
-    if (isObject$1(o) === false)
+    if (isObject$2(o) === false)
         return false;
     // modified constructor
     const ctor = o.constructor;
@@ -363,7 +363,7 @@ function isPlainObject$2(o) {
         return true;
     // modified prototype
     const prot = ctor.prototype;
-    if (isObject$1(prot) === false)
+    if (isObject$2(prot) === false)
         return false;
     // ctor doesn't have static `isPrototypeOf`
     if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
@@ -2577,7 +2577,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         }
         return propValues;
     });
-    const isObject = isObject$1;
+    const isObject = isObject$2;
     const catchall = def.catchall;
     let value;
     const memo = globalConfig.memoizer;
@@ -2731,7 +2731,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
         return doc.compile();
     };
     let fastpass;
-    const isObject = isObject$1;
+    const isObject = isObject$2;
     const jit = !globalConfig.jitless;
     const allowsEval$1 = allowsEval;
     const fastEnabled = jit && allowsEval$1.value; // && !def.catchall;
@@ -29920,13 +29920,13 @@ function gfmAutolinkLiteral() {
 }
 
 /** @type {Code} */
-let code = 48;
+let code$1 = 48;
 
 // Add alphanumerics.
-while (code < 123) {
-  text[code] = emailAutolink;
-  code++;
-  if (code === 58) code = 65;else if (code === 91) code = 97;
+while (code$1 < 123) {
+  text[code$1] = emailAutolink;
+  code$1++;
+  if (code$1 === 58) code$1 = 65;else if (code$1 === 91) code$1 = 97;
 }
 text[43] = emailAutolink;
 text[45] = emailAutolink;
@@ -33275,8 +33275,49 @@ const RUNBOOK_STEPS = [
 ];
 
 /**
+ * "Did you mean ...?" for misspelt keys, values and commands: the closest known word by edit
+ * distance, offered only when it is close enough to be a plausible typo.
+ */
+/** Levenshtein distance with adjacent transpositions counted as one edit ("aprove", "phsae"). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known word closest to `word` (case-insensitive), or undefined when none is a plausible typo. */
+function closest(word, known) {
+    const w = word.toLowerCase();
+    // One edit for short words, two for longer ones, three from ten letters: "trigers", "severty", "reviewedMaxDay".
+    const limit = w.length <= 4 ? 1 : w.length < 10 ? 2 : 3;
+    let best;
+    for (const candidate of known) {
+        if (candidate.toLowerCase() === w)
+            continue;
+        const distance = editDistance(w, candidate.toLowerCase());
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { word: candidate, distance };
+    }
+    return best?.word;
+}
+
+/**
  * Parses and validates `.github/incident-kit.yml`. Pure: the caller reads the text (from the
- * workspace or the contents API) and hands it in with the file name used in errors.
+ * workspace or the contents API) and hands it in with the file name used in problems.
+ *
+ * What a user writes is merged onto the defaults: one gate, phase, checklist step or clock adds
+ * to (or, by id, changes) the default ones instead of replacing them all. A setting that cannot
+ * be used is reported as a problem naming the file, line, key and value, and the default is used
+ * in its place: a typo never stops an incident from being opened.
  */
 const DEFAULT_CONFIG_PATH = '.github/incident-kit.yml';
 /** A configuration problem a person can act on: file, line, key, value and what was expected. */
@@ -33290,56 +33331,230 @@ class ConfigError extends Error {
 function defaultConfig() {
     return resolve(configSchema.parse({}));
 }
-/** Parses YAML text into a validated config. `text` empty or absent means "all defaults". */
+/** `file:line: key: message (got value); did you mean "x"?` */
+function formatProblem(p) {
+    const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
+    const got = p.value === undefined ? '' : ` (got ${p.value})`;
+    const hint = p.suggestion === undefined ? '' : `; did you mean "${p.suggestion}"?`;
+    return `${where}: ${p.key ? `${p.key}: ` : ''}${p.message}${got}${hint}`;
+}
+/** Strict parsing for the CLI and tests: the merged config, or a ConfigError listing every problem. */
 function parseConfig(text, file = DEFAULT_CONFIG_PATH) {
+    const { config, problems } = loadConfig$2(text, file);
+    if (problems.length > 0)
+        throw new ConfigError(problems.map(formatProblem).join('\n'));
+    return config;
+}
+/** Lists merged by `id`: an item with a known id changes it, `remove: true` drops it, a new id is added. */
+const ID_LISTS = {
+    phases: () => structuredClone(DEFAULT_PHASES),
+    checklist: () => structuredClone(RUNBOOK_STEPS),
+    clocks: () => structuredClone(DEFAULT_CLOCKS)
+};
+/**
+ * Never throws: the config to run with and the problems to tell the user about. Settings with a
+ * problem are left out (their defaults apply); if that still does not give a usable config, the
+ * defaults are used whole.
+ */
+function loadConfig$2(text, file = DEFAULT_CONFIG_PATH) {
     if (text === undefined || text.trim() === '')
-        return defaultConfig();
+        return { config: defaultConfig(), problems: [] };
     const lineCounter = new distExports.LineCounter();
     const doc = distExports.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
         const line = lineCounter.linePos(err.pos[0]).line;
-        throw new ConfigError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${err.message.split('\n')[0]}`);
+        const problem = { file, key: '', message: `not valid YAML: ${err.message.split('\n')[0]}; every setting has its default until this is fixed` };
+        return { config: defaultConfig(), problems: [{ ...problem, ...(line ? { line } : {}) }] };
     }
     const raw = doc.toJS() ?? {};
-    if (typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new ConfigError(`${file}:1: expected a mapping of settings at the top level, got ${describe(raw)}`);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        return { config: defaultConfig(), problems: [{ file, line: 1, key: '', message: 'expected a mapping of settings at the top level', value: describe(raw) }] };
     }
-    const result = configSchema.safeParse(raw);
-    if (!result.success) {
-        throw new ConfigError(formatIssues(result.error.issues, raw, file, (path) => lineOf(doc.contents, path, lineCounter)));
+    const lineAt = (path) => lineOf(doc.contents, path, lineCounter);
+    const user = structuredClone(raw);
+    const problems = [];
+    const seen = new Set();
+    const add = (p) => {
+        const key = formatProblem(p);
+        if (!seen.has(key)) {
+            seen.add(key);
+            problems.push(p);
+        }
+    };
+    // Each round leaves out what the previous one found wrong; a setting that depended on it may fail next.
+    for (let round = 0; round < 8; round++) {
+        const { merged, origin, mergeProblems } = mergeDefaults(user);
+        for (const p of mergeProblems)
+            add(located(p, file, raw, lineAt));
+        const drops = mergeProblems.map((p) => p.path);
+        const result = configSchema.safeParse(merged);
+        if (result.success) {
+            const config = resolve(result.data);
+            const cross = crossCheck(config);
+            for (const p of cross) {
+                const userPath = toUserPath(p.path, origin);
+                add(located({ ...p, path: userPath ?? [p.path[0]] }, file, raw, lineAt, userPath === undefined));
+                if (userPath)
+                    drops.push(userPath);
+            }
+            if (cross.length === 0 && mergeProblems.length === 0)
+                return { config, problems };
+            if (drops.length === 0)
+                break;
+        }
+        else {
+            for (const issue of result.error.issues) {
+                const mergedPath = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+                const userPath = toUserPath(mergedPath, origin) ?? [mergedPath[0] ?? ''];
+                for (const p of fromIssue(issue, mergedPath, userPath))
+                    add(located(p, file, raw, lineAt));
+                if (issue.code === 'unrecognized_keys')
+                    drops.push(...issue.keys.map((k) => [...userPath, k]));
+                else
+                    drops.push(userPath);
+            }
+        }
+        if (!dropAll(user, drops))
+            break;
     }
-    const config = resolve(result.data);
-    const problems = crossCheck(config);
-    if (problems.length > 0) {
-        throw new ConfigError(problems.map((p) => `${file}${lineSuffix(lineOf(doc.contents, p.path, lineCounter))}: ${p.path.join('.')}: ${p.message}`).join('\n'));
-    }
-    return config;
+    return { config: defaultConfig(), problems };
 }
 function resolve(config) {
     return { ...config, steps: config.checklist ?? RUNBOOK_STEPS };
 }
+const isObject$1 = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** The user's settings laid over the defaults: id lists merged by id, gates merged by name. */
+function mergeDefaults(user) {
+    const merged = structuredClone(user);
+    const origin = {};
+    const mergeProblems = [];
+    for (const [key, defaults] of Object.entries(ID_LISTS)) {
+        const list = user[key];
+        if (!Array.isArray(list))
+            continue;
+        const items = defaults();
+        const from = items.map(() => undefined);
+        // New items go after the item the user listed before them; the first one before the final phase (phases) or last.
+        let cursor;
+        list.forEach((item, i) => {
+            const id = isObject$1(item) && typeof item.id === 'string' ? item.id : undefined;
+            const at = id === undefined ? -1 : items.findIndex((d) => d.id === id);
+            if (isObject$1(item) && item.remove === true) {
+                if (at < 0) {
+                    const suggestion = id === undefined ? undefined : closest(id, items.map((d) => String(d.id)));
+                    mergeProblems.push({ path: [key, i], message: `there is no ${key === 'checklist' ? 'step' : key.replace(/s$/, '')} "${id ?? ''}" to remove`, ...(suggestion ? { suggestion } : {}) });
+                    return;
+                }
+                items.splice(at, 1);
+                from.splice(at, 1);
+                if (cursor !== undefined && cursor >= at)
+                    cursor--;
+                return;
+            }
+            if (at >= 0) {
+                items[at] = { ...items[at], ...item };
+                from[at] = i;
+                cursor = at;
+                return;
+            }
+            const pos = cursor !== undefined ? cursor + 1 : key === 'phases' ? Math.max(items.length - 1, 0) : items.length;
+            items.splice(pos, 0, item);
+            from.splice(pos, 0, i);
+            cursor = pos;
+        });
+        merged[key] = items;
+        origin[key] = from;
+    }
+    if (isObject$1(user.gates)) {
+        const gates = structuredClone(configSchema.parse({}).gates);
+        for (const [id, gate] of Object.entries(user.gates)) {
+            if (gate === null)
+                delete gates[id];
+            else
+                gates[id] = isObject$1(gate) && isObject$1(gates[id]) ? { ...gates[id], ...gate } : gate;
+        }
+        merged.gates = gates;
+    }
+    return { merged, origin, mergeProblems };
+}
+/** A path in the merged config as a path in what the user wrote; undefined when it is in a default item. */
+function toUserPath(path, origin) {
+    const [top, index, ...rest] = path;
+    if (typeof top === 'string' && origin[top] && typeof index === 'number') {
+        const i = origin[top][index];
+        return i === undefined ? undefined : [top, i, ...rest];
+    }
+    return path;
+}
+/** Leaves out what the user wrote at each path; false when nothing could be left out. */
+function dropAll(user, paths) {
+    const DROP = Symbol('drop');
+    let dropped = false;
+    for (const path of paths) {
+        if (path.length === 0 || path[0] === '')
+            return false;
+        // Cut at an id list's item, at the first list on the way (a list is one setting), or at the deepest existing key.
+        let parent = user;
+        let cut = 0;
+        for (let i = 0; i < path.length; i++) {
+            const node = parent[path[i]];
+            cut = i;
+            if (node === undefined)
+                break;
+            if (Array.isArray(node) && !(i === 0 && ID_LISTS[String(path[0])]))
+                break;
+            if (i === path.length - 1 || node === null || typeof node !== 'object')
+                break;
+            if (i === 1 && ID_LISTS[String(path[0])])
+                break;
+            parent = node;
+        }
+        const key = path[cut];
+        const container = parent;
+        if (container[key] === undefined && cut > 0) {
+            // A required key that is missing: leave out the object that lacks it.
+            paths.push(path.slice(0, cut));
+            continue;
+        }
+        if (container[key] === undefined)
+            continue;
+        if (Array.isArray(container))
+            container[key] = DROP;
+        else
+            delete container[key];
+        dropped = true;
+    }
+    for (const key of Object.keys(ID_LISTS)) {
+        if (Array.isArray(user[key]))
+            user[key] = user[key].filter((v) => v !== DROP);
+    }
+    return dropped;
+}
 /** Rules that span keys: every reference names something that exists. */
 function crossCheck(config) {
     const problems = [];
-    const phases = new Set(config.phases.map((p) => p.id));
-    const gates = new Set(Object.keys(config.gates));
-    if (phases.size !== config.phases.length)
-        problems.push({ path: ['phases'], message: 'phase ids must be unique' });
+    const phases = config.phases.map((p) => p.id);
+    const gates = Object.keys(config.gates);
+    const ref = (path, value, what, known) => {
+        const suggestion = closest(value, known);
+        return { path, message: `"${value}" is not ${what} (${known.join(', ')})`, ...(suggestion ? { suggestion } : {}) };
+    };
+    const phaseDup = phases.find((id, i) => phases.indexOf(id) !== i);
+    if (phaseDup)
+        problems.push({ path: ['phases'], message: `phase id "${phaseDup}" is used twice` });
     config.steps.forEach((step, i) => {
-        if (!phases.has(step.phase)) {
-            problems.push({ path: ['checklist', i, 'phase'], message: `"${step.phase}" is not one of the phases (${[...phases].join(', ')})` });
-        }
+        if (!phases.includes(step.phase))
+            problems.push(ref(['checklist', i, 'phase'], step.phase, 'one of the phases', phases));
     });
     const ids = config.steps.map((s) => s.id);
-    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (dup)
-        problems.push({ path: ['checklist'], message: `step id "${dup}" is used twice` });
+    const dupAt = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (dupAt >= 0)
+        problems.push({ path: ['checklist', dupAt, 'id'], message: `step id "${ids[dupAt]}" is used twice` });
     for (const draft of ['internalUpdate', 'externalAnnouncement']) {
         config.drafts[draft].gates.forEach((g, i) => {
-            if (!gates.has(g)) {
-                problems.push({ path: ['drafts', draft, 'gates', i], message: `"${g}" is not a configured gate (${[...gates].join(', ')})` });
-            }
+            if (!gates.includes(g))
+                problems.push(ref(['drafts', draft, 'gates', i], g, 'a configured gate', gates));
         });
     }
     config.clocks.forEach((clock, i) => {
@@ -33350,27 +33565,78 @@ function crossCheck(config) {
     const wordProblems = checkWordLists(wordListsFrom(config.codename));
     for (const message of wordProblems)
         problems.push({ path: ['codename'], message: message.replace(/^codename\./, '') });
-    if (!phases.has(config.drafts.lawEnforcement.phase)) {
-        problems.push({ path: ['drafts', 'lawEnforcement', 'phase'], message: `"${config.drafts.lawEnforcement.phase}" is not one of the phases` });
+    if (!phases.includes(config.drafts.lawEnforcement.phase)) {
+        problems.push(ref(['drafts', 'lawEnforcement', 'phase'], config.drafts.lawEnforcement.phase, 'one of the phases', phases));
     }
     return problems;
 }
-function formatIssues(issues, raw, file, lineAt) {
-    return issues
-        .map((issue) => {
-        const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-        const key = path.length ? path.join('.') : '(top level)';
-        const value = valueAt(raw, path);
-        const got = value === undefined ? '' : ` (got ${describe(value)})`;
-        let expected = issue.message;
-        if (issue.code === 'unrecognized_keys')
-            expected = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-        return `${file}${lineSuffix(lineAt(path))}: ${key}: ${expected}${issue.code === 'unrecognized_keys' ? '' : got}`;
-    })
-        .join('\n');
+/** Problems in the user's terms from one zod issue (an unknown-keys issue gives one per key). */
+function fromIssue(issue, mergedPath, userPath) {
+    if (issue.code === 'unrecognized_keys') {
+        const known = knownKeysAt(mergedPath);
+        return issue.keys.map((k) => {
+            const suggestion = closest(k, known);
+            return { path: [...userPath, k], message: `unknown key (known here: ${known.join(', ')})`, ...(suggestion ? { suggestion } : {}) };
+        });
+    }
+    if (issue.code === 'invalid_value') {
+        return [{ path: userPath, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+    }
+    return [{ path: userPath, message: issue.message.replace(/^Invalid input: /, '') }];
 }
-function lineSuffix(line) {
-    return line ? `:${line}` : '';
+/** Adds file, line, key, value and the did-you-mean for enum values to a problem. */
+function located(p, file, raw, lineAt, inDefault = false) {
+    const line = lineAt(p.path);
+    const value = valueAt(raw, p.path);
+    const known = p.message.match(/^expected one of (.*)$/)?.[1];
+    const suggestion = p.suggestion ?? (known && typeof value === 'string' ? closest(value, JSON.parse(`[${known}]`)) : undefined);
+    return {
+        file,
+        ...(line ? { line } : {}),
+        key: p.path.join('.'),
+        message: inDefault ? `a default entry no longer fits: ${p.message}` : p.message,
+        ...(value !== undefined && !isObject$1(value) && !Array.isArray(value) ? { value: describe(value) } : {}),
+        ...(suggestion ? { suggestion } : {})
+    };
+}
+/** The keys the schema knows for the object at `path` (for "did you mean"). */
+function knownKeysAt(path) {
+    let node = configSchema;
+    const def = (n) => n._zod.def;
+    const unwrap = (n) => {
+        for (let i = 0; i < 10; i++) {
+            const d = def(n);
+            if (d.innerType)
+                n = d.innerType;
+            else if (d.type === 'pipe')
+                n = d.in;
+            else if (d.type === 'lazy')
+                n = d.getter();
+            else
+                break;
+        }
+        return n;
+    };
+    for (const key of path) {
+        node = unwrap(node);
+        const d = def(node);
+        if (d.type === 'object')
+            node = d.shape[String(key)];
+        else if (d.type === 'array')
+            node = d.element;
+        else if (d.type === 'record')
+            node = d.valueType;
+        else if (d.type === 'union')
+            node = d.options.find((o) => def(unwrap(o)).type === 'object');
+        if (!node)
+            return [];
+    }
+    node = unwrap(node);
+    const d = def(node);
+    if (d.type === 'union')
+        node = unwrap(d.options.find((o) => def(unwrap(o)).type === 'object'));
+    const shape = node ? def(node).shape : undefined;
+    return shape ? Object.keys(shape) : [];
 }
 function valueAt(raw, path) {
     let cur = raw;
@@ -33414,6 +33680,53 @@ function describe(value) {
         return 'a mapping';
     const text = JSON.stringify(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * The configuration problems as one short issue comment: what is wrong, where, and that the
+ * incident goes on with the defaults. Pure; the text quoted from the file is neutralised.
+ */
+/** At most this many problems are listed; the rest are counted (the Actions log has them all). */
+const MAX_LISTED = 10;
+/** A short stable key for a set of problems: the same problems give the same key, so they are said once. */
+function configProblemsKey(problems) {
+    let hash = 0x811c9dc5;
+    for (const ch of problems.map(formatProblem).sort().join('\n')) {
+        hash ^= ch.codePointAt(0);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+}
+/** The hidden marker that identifies the comment for this set of problems. */
+function configProblemsMarker(problems) {
+    return `<!-- incident-kit:config-problems ${configProblemsKey(problems)} -->`;
+}
+/** Markdown for the issue: one line per problem, with file:line, key, value and a suggestion. */
+function renderConfigProblems(problems, options = {}) {
+    if (problems.length === 0)
+        return '';
+    const file = problems[0].file;
+    const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+    const lines = problems.slice(0, MAX_LISTED).map((p) => {
+        const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
+        const place = options.fileUrl ? `[\`${where}\`](${options.fileUrl(p.line)})` : `\`${where}\``;
+        const key = p.key ? ` \`${code(p.key)}\`:` : '';
+        const got = p.value === undefined ? '' : ` (got \`${code(p.value)}\`)`;
+        const hint = p.suggestion === undefined ? '' : ` Did you mean \`${code(p.suggestion)}\`?`;
+        return `- ${place}${key} ${neutraliseInline(p.message, 200)}${got}.${hint}`;
+    });
+    const more = problems.length > MAX_LISTED ? [`- …and ${problems.length - MAX_LISTED} more (see the Actions log).`] : [];
+    return [
+        configProblemsMarker(problems),
+        `⚠️ **\`${code(file)}\` has ${count}.** This incident goes on with the defaults for ${problems.length === 1 ? 'that setting' : 'those settings'}; fix the file and the next event uses it.`,
+        '',
+        ...lines,
+        ...more
+    ].join('\n');
+}
+/** Text inside a code span: no backticks or line breaks can escape it (code spans render nothing else). */
+function code(text) {
+    return text.replace(/[`\r\n]/g, ' ').slice(0, 120);
 }
 
 function commonjsRequire(path) {
@@ -56094,7 +56407,11 @@ async function handle(envelope, inputs, core, options) {
         return emptyPlan();
     }
     const workspace = envelope.workspace;
-    const config = parseConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath);
+    // A config problem never stops a run: the defaults apply, the log annotates it, a new incident says it.
+    const { config, problems: configProblems } = loadConfig$2(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath);
+    for (const p of configProblems)
+        core.warning(formatProblem(p), { title: 'incident-kit configuration', file: p.file, ...(p.line ? { startLine: p.line } : {}) });
+    core.setOutput('config-problems', JSON.stringify(configProblems.map(formatProblem)));
     const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace));
     const ctx = {
         repo,
@@ -56102,7 +56419,8 @@ async function handle(envelope, inputs, core, options) {
         templates,
         now: options.now?.() ?? new Date().toISOString(),
         allowPublicRepo: inputs.allowPublicRepo,
-        notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
+        notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) },
+        ...(configProblems.length > 0 ? { configProblems } : {})
     };
     const runbook = incidentRunbookFreshness(ctx, workspace);
     if (runbook)
@@ -56238,7 +56556,11 @@ async function openIncident(gh, ref, number, ctx, inputs, apply) {
     const { data } = await gh.rest.issues.get({ ...ref, issue_number: number });
     const issue = issueFromPayload(data);
     const existing = data.comments > 0 ? await readExisting(gh, ref, number, inputs.botLogin) : { others: {} };
-    return apply(decideOpen(issue, existing, ctx), existing, number);
+    const plan = decideOpen(issue, existing, ctx);
+    if (ctx.configProblems && !existing.dashboard && plan.changes.some((c) => c.kind === 'upsert-comment')) {
+        plan.changes.push({ kind: 'reply', issue: number, body: renderConfigProblems(ctx.configProblems, { fileUrl: (line) => `${ctx.repo.url}/blob/HEAD/${ctx.configProblems[0].file}${line ? `#L${line}` : ''}` }) });
+    }
+    return apply(plan, existing, number);
 }
 function isTriggerLabel(name, ctx) {
     return name === ctx.config.labels.trigger || name === ctx.config.labels.drill;

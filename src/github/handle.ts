@@ -3,7 +3,8 @@
  * plan (or print it in dry-run), report outputs and summary. Used by the action (main.ts) and
  * by the CLI's simulation; it talks to the runner only through a Reporter.
  */
-import { ConfigError, parseConfig } from '../config/load.js'
+import { ConfigError, formatProblem, loadConfig } from '../config/load.js'
+import { renderConfigProblems } from '../config/problems.js'
 import { TemplateError } from '../comms/render.js'
 import { OVERRIDE_DIR, withOverrides } from '../comms/templates.js'
 import { teamsToCheck } from '../incident/authz.js'
@@ -90,7 +91,10 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
   }
 
   const workspace = envelope.workspace
-  const config = parseConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath)
+  // A config problem never stops a run: the defaults apply, the log annotates it, a new incident says it.
+  const { config, problems: configProblems } = loadConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath)
+  for (const p of configProblems) core.warning(formatProblem(p), { title: 'incident-kit configuration', file: p.file, ...(p.line ? { startLine: p.line } : {}) })
+  core.setOutput('config-problems', JSON.stringify(configProblems.map(formatProblem)))
   const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace))
   const ctx: RunContext = {
     repo,
@@ -98,7 +102,8 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
     templates,
     now: options.now?.() ?? new Date().toISOString(),
     allowPublicRepo: inputs.allowPublicRepo,
-    notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
+    notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) },
+    ...(configProblems.length > 0 ? { configProblems } : {})
   }
   const runbook = incidentRunbookFreshness(ctx, workspace)
   if (runbook) ctx.runbook = runbook
@@ -244,7 +249,11 @@ async function openIncident(gh: GitHub, ref: RepoRef, number: number, ctx: RunCo
   const { data } = await gh.rest.issues.get({ ...ref, issue_number: number })
   const issue = issueFromPayload(data as never)
   const existing: Existing = data.comments > 0 ? await readExisting(gh, ref, number, inputs.botLogin) : { others: {} }
-  return apply(decideOpen(issue, existing, ctx), existing, number)
+  const plan = decideOpen(issue, existing, ctx)
+  if (ctx.configProblems && !existing.dashboard && plan.changes.some((c) => c.kind === 'upsert-comment')) {
+    plan.changes.push({ kind: 'reply', issue: number, body: renderConfigProblems(ctx.configProblems, { fileUrl: (line) => `${ctx.repo.url}/blob/HEAD/${ctx.configProblems![0]!.file}${line ? `#L${line}` : ''}` }) })
+  }
+  return apply(plan, existing, number)
 }
 
 function isTriggerLabel(name: string, ctx: RunContext): boolean {
