@@ -76703,6 +76703,10 @@ function markdownList(items, style, empty = '_None recorded._') {
     })
         .join('\n');
 }
+/** Names of every helper templates can call: they are not data variables. */
+function helperNames() {
+    return Object.keys(environment.helpers);
+}
 const environment = createEnvironment();
 const compiled = new Map();
 /** Renders template `name` from `sources` with `data`; errors name the template, line and variable. */
@@ -77273,12 +77277,159 @@ function metricsIssueChanges(existing, body, label = METRICS_LABEL) {
     return same ? [] : [{ kind: 'update-tracking-issue', number: existing.number, body }];
 }
 
+const COMMS_TEMPLATES = ['internal-update', 'law-enforcement', 'external-announcement', 'status-update', 'post-mortem'];
 /** The file a template is read from (built in, or a user's override of the same name). */
 function templateFile(name) {
     return `${name}.md.hbs`;
 }
 /** The runbook: "Subject of emails should be 'Attorney Work Project' and nothing else." */
 const EMAIL_SUBJECT = 'Attorney Work Project';
+/**
+ * Every variable each template receives, for the README and for the test that fails when a
+ * template uses a variable missing here. `list[].field` is a field of each item of `list`;
+ * `list[]` is an item that is itself a string.
+ */
+const TEMPLATE_VARIABLES = {
+    'internal-update': {
+        subject: 'The email subject: always "Attorney Work Project" and nothing else.',
+        to: 'Who sends it (config `drafts.internalUpdate.to`).',
+        codename: 'The incident codename.',
+        drill: 'True on a drill.',
+        drafted: 'When the draft became ready: the time its last gate opened, "22 November 2026, 09:12 UTC".',
+        severity: '"SEV 1" … "SEV 4", or "not yet assessed".',
+        phase: 'The current phase title.',
+        detected: 'When the incident was detected (or reported).',
+        status: 'The latest `/status` text, or "".',
+        statusAt: 'When that status was posted, or "".',
+        timeline: 'An overview of the attack timeline (first and last entries; a gap entry says how many are left out).',
+        'timeline[].when': 'ISO time to the minute, "2026-11-22T09:12Z" ("…" on the gap entry).',
+        'timeline[].time': 'Human time, "22 November 2026, 09:12 UTC".',
+        'timeline[].who': 'Who recorded it (a login that does not ping).',
+        'timeline[].kind': 'The entry kind.',
+        'timeline[].text': 'What happened (markdown-safe).',
+        stepsTaken: 'Titles of the checklist steps done so far (the mitigation steps taken).',
+        stepsLeft: 'How many checklist steps are still open.',
+        approvals: 'The gates this draft waited for, as they were opened.',
+        'approvals[].gate': 'Gate name, e.g. "not-internal".',
+        'approvals[].description': 'What the gate means (config).',
+        'approvals[].who': 'Who opened it (a login that does not ping).',
+        'approvals[].when': 'When, "22 November 2026, 09:12 UTC".',
+        issueUrl: 'The incident issue address, or "".'
+    },
+    'law-enforcement': {
+        subject: 'The email subject: always "Attorney Work Project" and nothing else.',
+        to: 'Who liaises (config `drafts.lawEnforcement.to`).',
+        codename: 'The incident codename.',
+        drill: 'True on a drill.',
+        severity: '"SEV 1" … "SEV 4", or "not yet assessed".',
+        detected: 'When the incident was detected (or reported).',
+        attackStarted: 'The first attack-timeline entry\'s time, or "".',
+        operators: 'IOCs that are systems someone operates (IP addresses, domains, URLs, e-mail addresses, hosts), defanged.',
+        'operators[].type': 'IOC type, e.g. "ip".',
+        'operators[].value': 'The IOC, defanged ("evil[.]example") so it is not a live link.',
+        'operators[].when': 'When it was recorded, ISO to the minute.',
+        iocCount: 'How many IOCs are recorded in all.',
+        compromised: 'What is known to be compromised (`/compromised` entries), as strings.',
+        parties: 'Third parties involved (IOCs of type "party" and the caller\'s list), as strings.',
+        'parties[]': 'One party\'s name.',
+        issueUrl: 'The incident issue address, or "".'
+    },
+    'external-announcement': {
+        company: 'The company name (config `drafts.externalAnnouncement.company`).',
+        owner: 'Who releases it (config `drafts.externalAnnouncement.owner`).',
+        drill: 'True on a drill.',
+        incidentDate: 'The day the incident was detected, "22 November 2026": the title carries it.',
+        detected: 'When the incident was detected, "22 November 2026, 09:12 UTC".',
+        timeline: 'The attack timeline, oldest first, with the detection added when no entry tells it.',
+        'timeline[].when': 'ISO time to the minute.',
+        'timeline[].time': 'Human time, "22 November 2026, 09:12 UTC": each entry starts with it.',
+        'timeline[].who': 'Who recorded it (not for publication).',
+        'timeline[].kind': 'The entry kind.',
+        'timeline[].text': 'What happened (markdown-safe).',
+        timelineOmitted: 'How many entries were left out to fit (0 normally).',
+        compromised: 'What is known to be compromised, as strings.'
+    },
+    'status-update': {
+        codename: 'The incident codename.',
+        drill: 'True on a drill.',
+        severity: '"SEV 1" … "SEV 4", or "not yet assessed".',
+        phase: 'The current phase title.',
+        text: 'The latest `/status` text, or "".',
+        at: 'When it was posted, or "".',
+        by: 'Who posted it (a login that does not ping), or "".',
+        stepsDone: 'Checklist steps done.',
+        stepsTotal: 'Checklist steps in all.',
+        percent: 'Percentage of steps done, 0-100.',
+        gatesOpen: 'Names of open gates.',
+        gatesClosed: 'Names of gates not (or no longer) open.',
+        roles: 'Assigned roles.',
+        'roles[].role': 'Role title, e.g. "Incident Commander".',
+        'roles[].who': 'Who holds it (a login that does not ping).',
+        nextDue: 'When the next status update is due (the "status-update" clock), or "".',
+        recent: 'The last five response-timeline entries, newest last (fields as in `timeline[]` elsewhere).',
+        'recent[].when': 'ISO time to the minute.',
+        'recent[].time': 'Human time.',
+        'recent[].who': 'Who did it.',
+        'recent[].kind': 'The entry kind.',
+        'recent[].text': 'What happened.',
+        issueUrl: 'The incident issue address, or "".'
+    },
+    'post-mortem': {
+        codename: 'The incident codename.',
+        drill: 'True on a drill.',
+        severity: '"SEV 1" … "SEV 4", or "not yet assessed".',
+        issueUrl: 'The incident issue address, or "".',
+        detected: 'When the incident was detected, human time.',
+        opened: 'When the issue was opened, human time.',
+        resolved: 'When it was resolved, human time, or "" while still open.',
+        timeToReport: 'From detection to the issue, "2h 5m".',
+        timeToResolve: 'From the issue to resolution, "3d 4h", or "".',
+        responseTimes: 'Time to IC, mitigation, containment, internal update, announcement and resolution.',
+        'responseTimes[].measure': 'What was measured, e.g. "Incident Commander assigned".',
+        'responseTimes[].time': 'How long it took, "1h 5m", or "-" when it did not happen.',
+        'responseTimes[].from': 'Counted from: "report" (the issue) or "detection".',
+        written: 'When the draft was written: the resolution time (stable across re-runs), else now; human time.',
+        attackTimeline: 'The attack timeline (`/timeline` entries), oldest first.',
+        'attackTimeline[].when': 'ISO time to the minute.',
+        'attackTimeline[].time': 'Human time.',
+        'attackTimeline[].who': 'Who recorded it.',
+        'attackTimeline[].kind': 'The entry kind.',
+        'attackTimeline[].text': 'What the attacker did.',
+        attackFolded: 'A sentence saying which attack entries were left out to fit, or "".',
+        responseTimeline: 'The response timeline (everything incident-kit recorded), oldest first.',
+        'responseTimeline[].when': 'ISO time to the minute.',
+        'responseTimeline[].time': 'Human time.',
+        'responseTimeline[].who': 'Who did it.',
+        'responseTimeline[].kind': 'The entry kind.',
+        'responseTimeline[].text': 'What happened.',
+        responseFolded: 'A sentence saying which response entries were left out to fit (and which the dashboard had folded earlier), or "".',
+        compromised: 'What was compromised (`/compromised` entries).',
+        'compromised[].text': 'The entry.',
+        'compromised[].who': 'Who recorded it.',
+        'compromised[].when': 'When, ISO to the minute.',
+        iocs: 'Indicators of compromise (`/ioc` entries), defanged.',
+        'iocs[].type': 'IOC type.',
+        'iocs[].value': 'The IOC, defanged.',
+        'iocs[].who': 'Who recorded it.',
+        'iocs[].when': 'When, ISO to the minute.',
+        checklist: 'Every checklist step with whether it was done: `{ text, done }` for `taskList`.',
+        'checklist[].text': 'Step title and phase.',
+        'checklist[].done': 'True when ticked.',
+        stepsDone: 'Checklist steps done.',
+        stepsTotal: 'Checklist steps in all.',
+        percent: 'Percentage of steps done, 0-100.',
+        gates: 'Every configured gate and how it ended.',
+        'gates[].name': 'Gate name.',
+        'gates[].description': 'What it means.',
+        'gates[].state': '"open", "closed" (revoked) or "never opened".',
+        'gates[].who': 'Who last changed it, or "".',
+        'gates[].when': 'When, ISO to the minute, or "".',
+        roles: 'Who held which role.',
+        'roles[].role': 'Role title.',
+        'roles[].who': 'Who held it.',
+        followUps: 'Follow-up actions found in the state (unfinished steps, gates never opened, runbook upkeep), as strings.'
+    }
+};
 // ---------------------------------------------------------------------------------------------
 // Small shared pieces
 const ROLE_TITLES = {
@@ -81531,6 +81682,178 @@ async function readTemplateOverrides(gh, ref, dir, workspace) {
         const text = await readRepoFile(gh, ref, entry.path, undefined);
         if (text !== undefined)
             out[entry.name] = text;
+    }
+    return out;
+}
+
+/**
+ * Which data variables a handlebars template reads, found from its syntax tree. Used to keep
+ * the documented variables (`TEMPLATE_VARIABLES`) honest: a test fails when a template reads
+ * something the table does not describe, and a user's override can be checked the same way.
+ *
+ * Paths are written as the table writes them: inside `{{#each list}}`, `{{field}}` is
+ * `list[].field` and `{{this}}` is `list[]`; inside `{{#with obj}}`, `{{field}}` is `obj.field`.
+ */
+/** Every variable `source` reads, in order of appearance (duplicates kept, each with its line). */
+function templateVariables(source, helpers = helperNames()) {
+    const known = new Set(helpers);
+    const uses = [];
+    const program = Handlebars.parse(source);
+    const resolve = (path, scopes) => {
+        let parts = path.parts;
+        let base;
+        if (path.data) {
+            // @index, @first, @key … are loop facts, not data; @root.x is the top-level x.
+            if (parts[0] !== 'root')
+                return undefined;
+            parts = parts.slice(1);
+            base = '';
+        }
+        else {
+            base = scopes[Math.max(0, scopes.length - 1 - path.depth)] ?? '';
+        }
+        if (parts.length === 0)
+            return base === '' ? undefined : base;
+        return base === '' ? parts.join('.') : `${base}.${parts.join('.')}`;
+    };
+    const expression = (node, scopes) => {
+        if (node.type === 'PathExpression') {
+            const path = resolve(node, scopes);
+            if (path !== undefined)
+                uses.push({ path, line: node.loc.start.line });
+        }
+        else if (node.type === 'SubExpression') {
+            call(node, scopes);
+        }
+    };
+    /** A mustache, block or sub-expression: its head is a helper when it has arguments or is a known helper name. */
+    const call = (node, scopes) => {
+        const head = node.path;
+        const isHelper = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || (head.type === 'PathExpression' && known.has(head.original));
+        if (!isHelper)
+            expression(head, scopes);
+        for (const param of node.params)
+            expression(param, scopes);
+        for (const pair of node.hash?.pairs ?? [])
+            expression(pair.value, scopes);
+    };
+    const walk = (node, scopes) => {
+        if (!node)
+            return;
+        switch (node.type) {
+            case 'Program':
+                for (const statement of node.body)
+                    walk(statement, scopes);
+                return;
+            case 'MustacheStatement':
+                call(node, scopes);
+                return;
+            case 'BlockStatement': {
+                const block = node;
+                call(block, scopes);
+                const name = block.path.original;
+                const subject = block.params[0];
+                let inner = scopes;
+                if ((name === 'each' || name === 'with') && subject?.type === 'PathExpression') {
+                    const path = resolve(subject, scopes) ?? '';
+                    inner = [...scopes, name === 'each' ? `${path}[]` : path];
+                }
+                walk(block.program, inner);
+                // `{{else}}` runs in the outer context for each/with, and in the same one for if/unless.
+                walk(block.inverse, scopes);
+                return;
+            }
+            default:
+                return;
+        }
+    };
+    walk(program, ['']);
+    return uses;
+}
+
+/**
+ * The pull-request check of incident-kit's own files: the configuration and the template
+ * overrides a change touches, annotated with file and line before they are merged. Pure: the
+ * shell hands in the changed files' text. An error fails the check (it would leave a setting at
+ * its default, or a template unrenderable); a warning does not.
+ */
+const TEMPLATE_OVERRIDE_DIR = '.github/incident-kit/templates';
+/** Annotations for the changed config file and template overrides, failing on errors. */
+function planPullRequestConfigCheck(input) {
+    const configPath = input.configPath ?? DEFAULT_CONFIG_PATH;
+    const plan = emptyPlan();
+    const failing = new Set();
+    let checked = 0;
+    for (const file of input.files) {
+        if (file.text === undefined)
+            continue;
+        let found = [];
+        if (file.path === configPath)
+            found = checkConfigText(file.path, file.text);
+        else if (file.path.startsWith(`${TEMPLATE_OVERRIDE_DIR}/`) && file.path.endsWith('.hbs'))
+            found = checkTemplate(file.path, file.text, input.builtin);
+        else
+            continue;
+        checked++;
+        plan.changes.push(...found);
+        if (found.some((a) => a.level === 'error'))
+            failing.add(file.path);
+    }
+    plan.outputs = { 'config-files-changed': String(checked), 'config-files-failing': String(failing.size) };
+    if (failing.size > 0) {
+        plan.failure = `incident-kit configuration changed here has errors: ${[...failing].join(', ')} (see the annotations)`;
+        const lines = plan.changes.filter((c) => c.kind === 'annotate' && c.level === 'error').map((a) => `- \`${a.file}${a.line ? `:${a.line}` : ''}\` ${neutraliseInline(a.message, 300)}`);
+        plan.summary = ['## incident-kit configuration', '', `${plan.failure}.`, '', ...lines].join('\n');
+    }
+    return plan;
+}
+function checkConfigText(path, text) {
+    return loadConfig(text, path).problems.map((p) => ({
+        kind: 'annotate',
+        level: 'error',
+        title: 'incident-kit configuration',
+        message: formatProblem(p).slice(`${p.file}${p.line ? `:${p.line}` : ''}: `.length),
+        file: path,
+        ...(p.line ? { line: p.line } : {})
+    }));
+}
+/** Syntax, the name (an override replaces a shipped template of the same name) and the variables it reads. */
+function checkTemplate(path, source, builtin) {
+    const name = path.slice(TEMPLATE_OVERRIDE_DIR.length + 1);
+    const at = (level, message, line) => ({
+        kind: 'annotate',
+        level,
+        title: 'incident-kit template',
+        message,
+        file: path,
+        ...(line ? { line } : {})
+    });
+    try {
+        Handlebars.parse(source);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const line = Number(/on line (\d+)/.exec(message)?.[1]) || undefined;
+        return [at('error', `not a valid handlebars template: ${message.split('\n').slice(-1)[0]}`, line)];
+    }
+    if (!(name in builtin)) {
+        const suggestion = closest(name, Object.keys(builtin));
+        return [at('warning', `incident-kit renders no template named "${name}", so this file is not used${suggestion ? `; did you mean "${suggestion}"?` : ''}`)];
+    }
+    const comms = COMMS_TEMPLATES.find((t) => `${t}.md.hbs` === name);
+    // Comms templates have a documented set of variables; for the others, what the shipped one reads is known to exist.
+    const known = comms ? Object.keys(TEMPLATE_VARIABLES[comms]) : templateVariables(builtin[name]).map((u) => u.path);
+    const out = [];
+    const seen = new Set();
+    for (const use of templateVariables(source)) {
+        if (known.includes(use.path) || seen.has(use.path))
+            continue;
+        seen.add(use.path);
+        const suggestion = closest(use.path, known);
+        const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
+        out.push(comms
+            ? at('error', `"${use.path}" is not a variable of ${name} (rendering would fail)${hint}`, use.line)
+            : at('warning', `"${use.path}" is not read by the shipped ${name}; check that it exists${hint}`, use.line));
     }
     return out;
 }
@@ -85827,8 +86150,11 @@ async function planRunbookScan(gh, ref, ctx, workspace, botLogin) {
         trackingLabel: label
     });
 }
-/** The pull-request check: only the runbooks the pull request changes, read from the checked-out head. */
-async function planPullRequestCheck(gh, ref, ctx, pull, workspace) {
+/**
+ * The pull-request check: only the runbooks, configuration file and template overrides the pull
+ * request changes, read from the checked-out head.
+ */
+async function planPullRequestCheck(gh, ref, ctx, pull, workspace, configPath = DEFAULT_CONFIG_PATH) {
     const files = await gh.paginate(gh.rest.pulls.listFiles, { ...ref, pull_number: pull.number, per_page: 100 });
     const changed = [];
     for (const f of files) {
@@ -85840,7 +86166,16 @@ async function planPullRequestCheck(gh, ref, ctx, pull, workspace) {
         changed.push({ path: f.filename, text });
     }
     const codeowners = isCheckout(workspace) ? await readCodeOwners(workspace) : undefined;
-    return planPullRequestRunbookCheck({ files: changed, changedOn: ctx.now.slice(0, 10), runbooks: ctx.config.runbooks, codeowners });
+    const runbooks = planPullRequestRunbookCheck({ files: changed, changedOn: ctx.now.slice(0, 10), runbooks: ctx.config.runbooks, codeowners });
+    const config = planPullRequestConfigCheck({ files: changed, configPath, builtin: builtinTemplates() });
+    const failure = [runbooks.failure, config.failure].filter(Boolean).join('; ');
+    const summary = [runbooks.summary, config.summary].filter(Boolean).join('\n\n');
+    return {
+        changes: [...runbooks.changes, ...config.changes],
+        outputs: { ...runbooks.outputs, ...config.outputs },
+        ...(failure ? { failure } : {}),
+        ...(summary ? { summary } : {})
+    };
 }
 /** How fresh the incident runbook is, for the dashboard; from the workspace only (costs no request). */
 function incidentRunbookFreshness(ctx, workspace) {
@@ -86228,8 +86563,9 @@ async function handle(envelope, inputs, core, options) {
     const workspace = envelope.workspace;
     // A config problem never stops a run: the defaults apply, the log annotates it, a new incident says it.
     const { config, problems: configProblems } = loadConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath);
-    for (const p of configProblems)
-        core.warning(formatProblem(p), { title: 'incident-kit configuration', file: p.file, ...(p.line ? { startLine: p.line } : {}) });
+    if (envelope.name !== 'pull_request')
+        for (const p of configProblems)
+            core.warning(formatProblem(p), { title: 'incident-kit configuration', file: p.file, ...(p.line ? { startLine: p.line } : {}) });
     core.setOutput('config-problems', JSON.stringify(configProblems.map(formatProblem)));
     const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace));
     const ctx = {
@@ -86287,7 +86623,7 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, option
     }
     if (eventName === 'pull_request' && payload.pull_request) {
         const pull = payload.pull_request;
-        return apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace), { others: {} }, `pull request #${pull.number}`);
+        return apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace, inputs.configPath), { others: {} }, `pull request #${pull.number}`);
     }
     core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`);
     return emptyPlan();

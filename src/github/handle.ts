@@ -93,7 +93,7 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
   const workspace = envelope.workspace
   // A config problem never stops a run: the defaults apply, the log annotates it, a new incident says it.
   const { config, problems: configProblems } = loadConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath)
-  for (const p of configProblems) core.warning(formatProblem(p), { title: 'incident-kit configuration', file: p.file, ...(p.line ? { startLine: p.line } : {}) })
+  if (envelope.name !== 'pull_request') for (const p of configProblems) core.warning(formatProblem(p), { title: 'incident-kit configuration', file: p.file, ...(p.line ? { startLine: p.line } : {}) })
   core.setOutput('config-problems', JSON.stringify(configProblems.map(formatProblem)))
   const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace))
   const ctx: RunContext = {
@@ -168,7 +168,7 @@ async function routeEvent(
   }
   if (eventName === 'pull_request' && payload.pull_request) {
     const pull = payload.pull_request as { number: number }
-    return apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace), { others: {} }, `pull request #${pull.number}`)
+    return apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace, inputs.configPath), { others: {} }, `pull request #${pull.number}`)
   }
   core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`)
   return emptyPlan()
