@@ -43313,9 +43313,40 @@ function neutraliseInline(text, maxLength = 300) {
         .replace(/\[( |x|X)\]/g, '\\[$1]')
         .replace(/^([#>*+-]|\d+[.)])(?=\s|$)/, '\\$1');
 }
-/** A login shown without pinging its owner. */
+/**
+ * A login shown without pinging its owner: in a code span, where GitHub never notifies. It
+ * reads and copies as plain `@login`, so pasting it into `/ic @login` works (no invisible
+ * characters in what the bot prints about people).
+ */
 function quietLogin(login) {
-    return `@${ZWJ}${login.replace(/[^A-Za-z0-9[\]/_.-]/g, '')}`;
+    return `\`@${login.replace(/[^A-Za-z0-9[\]/_.-]/g, '')}\``;
+}
+/**
+ * Text that ships with the kit or the repository's configuration (runbook steps, help): its
+ * code spans are kept as written (they render literally, never ping, never become HTML), and
+ * the rest is neutralised like inline text. In a table cell (`table`), a `|` inside a code span
+ * is escaped too, as GFM requires.
+ */
+function builtinInline(text, options = {}) {
+    const maxLength = options.maxLength ?? 300;
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+    const out = [];
+    let last = 0;
+    for (const m of cut.matchAll(CODE_SPAN)) {
+        out.push(plainInline(cut.slice(last, m.index)), options.table ? m[0].replace(/\|/g, '\\|') : m[0]);
+        last = m.index + m[0].length;
+    }
+    out.push(plainInline(cut.slice(last)));
+    return out.join('').replace(/^([#>*+-]|\d+[.)])(?=\s|$)/, '\\$1');
+}
+/** A run of backticks, content, and the same run again (a CommonMark code span). */
+const CODE_SPAN = /(`+)(?!`)[^\n]*?[^`]\1(?!`)/g;
+/** Plain text between code spans: a lone backtick stays escaped, it would otherwise open a span. */
+function plainInline(text) {
+    return neutraliseBlock(text)
+        .replace(/\|/g, '\\|')
+        .replace(/\[( |x|X)\]/g, '\\[$1]');
 }
 /** A login that pings (only for people the action itself addresses: the IC, an owner, a team). */
 function mention(login) {
@@ -60093,13 +60124,13 @@ function checklistView(steps, phases, currentPhase, ticks) {
             total: tasks.length,
             steps: phaseSteps.map((step) => ({
                 id: step.id,
-                title: neutraliseInline(step.title),
-                ...(step.summary ? { summary: neutraliseInline(step.summary) } : {}),
-                ...(step.delegateTo ? { delegateTo: neutraliseInline(step.delegateTo) } : {}),
+                title: builtinInline(step.title),
+                ...(step.summary ? { summary: builtinInline(step.summary) } : {}),
+                ...(step.delegateTo ? { delegateTo: builtinInline(step.delegateTo) } : {}),
                 checked: Boolean(ticks[step.id]),
                 lines: tasksOf(step)
                     .slice(1)
-                    .map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: neutraliseInline(t.text), id: t.id }))
+                    .map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: builtinInline(t.text), id: t.id }))
             }))
         };
     })
@@ -76826,8 +76857,10 @@ function teamsToCheck(login, approvers) {
 /**
  * Slash commands typed in incident comments, one per line (`/ic page`, the runbook's `!ic page`,
  * `/timeline 2026-11-22T09:12Z attacker logged in`, ...). Parsing is pure; a line that starts
- * like a command but cannot be read becomes an `invalid` command with the reason, so the
- * person gets a clear reply instead of silence.
+ * like a command but cannot be read, or a misspelt command (`/phse next`), becomes an `invalid`
+ * command with the reason, so the person gets a clear reply instead of silence. Commands are
+ * read only from paragraphs, as GitHub parses the comment: never from code (fenced or
+ * indented), HTML (comments, `<pre>`) or block quotes.
  */
 const ROLES$1 = ['deputy', 'scribe', 'sme', 'liaison'];
 const COMMAND_HELP = [
@@ -76844,20 +76877,20 @@ const COMMAND_HELP = [
     ['/status <text>', 'post a status update'],
     ['/help', 'list the commands']
 ];
-const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)$/;
+const LOGIN = /^`?@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)`?$/;
 const MAX_TEXT = 500;
-/** The commands in a comment body, in order. Lines inside code blocks and quotes are not commands. */
+/** Every command name understood, for "did you mean". */
+const COMMAND_NAMES = ['ic', 'role', 'sev', 'severity', 'phase', 'approve', 'revoke', 'timeline', 'ioc', 'compromised', 'status', 'help'];
+/** `/help`: the commands as a GFM table (a `|` in a cell is escaped, so every row keeps its text). */
+function helpTable() {
+    const rows = COMMAND_HELP.map(([command, what]) => `| ${builtinInline(`\`${command}\``, { table: true })} | ${builtinInline(what, { table: true })} |`);
+    return ['| Command | What it does |', '|---|---|', ...rows].join('\n');
+}
+/** The commands in a comment body, in order: one per line of a top-level paragraph. */
 function parseCommands(body) {
     const commands = [];
-    let inFence = false;
-    for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
-        const line = raw.trim();
-        if (/^(```|~~~)/.test(line)) {
-            inFence = !inFence;
-            continue;
-        }
-        if (inFence || line.startsWith('>'))
-            continue;
+    const text = body.replace(/\r\n?/g, '\n');
+    for (const line of paragraphLines(text)) {
         if (/^!ic\s+page\b/i.test(line)) {
             commands.push({ name: 'ic-page' });
             continue;
@@ -76870,6 +76903,34 @@ function parseCommands(body) {
             commands.push(parsed);
     }
     return commands;
+}
+/**
+ * The trimmed source lines of the comment's top-level paragraphs. Block quotes, code, HTML
+ * blocks, lists and tables are skipped whole; inside a paragraph, inline HTML (a comment) and
+ * code spans that run over several lines are blanked, so a line inside them is no command.
+ */
+function paragraphLines(text) {
+    const lines = [];
+    for (const node of parseMarkdown(text).children) {
+        if (node.type !== 'paragraph')
+            continue;
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined)
+            continue;
+        let source = text.slice(start, end);
+        for (const child of node.children) {
+            const cs = child.position?.start.offset;
+            const ce = child.position?.end.offset;
+            if (cs === undefined || ce === undefined)
+                continue;
+            const blank = child.type === 'html' || (child.type === 'inlineCode' && child.position.start.line !== child.position.end.line);
+            if (blank)
+                source = source.slice(0, cs - start) + source.slice(cs - start, ce - start).replace(/[^\n]/g, ' ') + source.slice(ce - start);
+        }
+        lines.push(...source.split('\n').map((l) => l.trim()));
+    }
+    return lines;
 }
 function parseOne(name, rest, line) {
     const invalid = (reason) => ({ name: 'invalid', line: line.slice(0, 120), reason });
@@ -76922,8 +76983,11 @@ function parseOne(name, rest, line) {
             return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`');
         case 'help':
             return { name: 'help' };
-        default:
-            return undefined; // not ours: other bots' commands pass through silently
+        default: {
+            // A near miss of ours ("/phse", "/aprove") gets a reply; anything else is another bot's command.
+            const suggestion = name.length >= 4 ? closest(name, COMMAND_NAMES) : undefined;
+            return suggestion ? invalid(`unknown command \`/${name}\`: did you mean \`/${suggestion}\`? (\`/help\` lists the commands)`) : undefined;
+        }
     }
 }
 /** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
@@ -79270,7 +79334,7 @@ function runCommand(work, input, command, by) {
             work.replies.push(`Could not read \`${neutraliseInline(command.line, 120)}\`: ${command.reason}`);
             return 'refused';
         case 'help':
-            work.replies.push(['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c}\` | ${d} |`)].join('\n'));
+            work.replies.push(helpTable());
             return 'seen';
         case 'ic-page':
             page(work, ctx, issue.url, by, `requested by ${quietLogin(by)}`);

@@ -7,7 +7,7 @@ import type { Permission } from '../config/schema.js'
 import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
 import { type ActorFacts, atLeast, mayApprove, mayRunCommands } from './authz.js'
 import { diffTicks, parseTicks, mergeTicks, taskTitle } from './checklist.js'
-import { COMMAND_HELP, parseCommands, type IncidentCommand } from './commands.js'
+import { helpTable, parseCommands, type IncidentCommand } from './commands.js'
 import { archiveComments, renderDashboard } from './dashboard.js'
 import type { Existing, IssueSnapshot, RunContext } from './model.js'
 import { incidentOutputs, renderChecklist } from './open.js'
@@ -270,7 +270,7 @@ function runCommand(work: Work, input: LiveInput, command: IncidentCommand, by: 
       work.replies.push(`Could not read \`${neutraliseInline(command.line, 120)}\`: ${command.reason}`)
       return 'refused'
     case 'help':
-      work.replies.push(['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c}\` | ${d} |`)].join('\n'))
+      work.replies.push(helpTable())
       return 'seen'
     case 'ic-page':
       page(work, ctx, issue.url, by, `requested by ${quietLogin(by)}`)
