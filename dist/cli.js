@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-import { readdirSync, readFileSync, existsSync, openSync, readSync, closeSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
-import { join as join$1, dirname, posix, resolve as resolve$2 } from 'node:path';
+import { readFileSync, readdirSync, existsSync, openSync, readSync, closeSync, mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import { join as join$1, dirname, posix, resolve as resolve$2, relative as relative$1, sep as sep$2 } from 'node:path';
 import { tmpdir } from 'node:os';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
@@ -1748,7 +1748,7 @@ class Doc {
     }
 }
 
-const version = {
+const version$1 = {
     major: 4,
     minor: 6,
     patch: 7,
@@ -1759,7 +1759,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
     inst ?? (inst = {});
     inst._zod.def = def; // set _def property
     inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
-    inst._zod.version = version;
+    inst._zod.version = version$1;
     const defChecks = inst._zod.def.checks;
     // if inst is itself a checks.$ZodCheck, run it as a check
     const checks = inst._zod.traits.has("$ZodCheck")
@@ -7148,6 +7148,27 @@ const schemaCommand = {
             return 2;
         }
         io.stdout.write(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+        return 0;
+    }
+};
+
+/**
+ * The version of incident-kit: package.json's, written into the bundle by rollup.config.js
+ * (which replaces the placeholder below), and read from package.json when run from source.
+ */
+const BUNDLED = "0.1.0";
+function version() {
+    if (!BUNDLED.startsWith('__'))
+        return BUNDLED;
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    return pkg.version;
+}
+const versionCommand = {
+    name: 'version',
+    summary: 'print the version of incident-kit (also --version)',
+    usage: 'incident-kit version',
+    async run(_args, io) {
+        io.stdout.write(`incident-kit ${version()}\n`);
         return 0;
     }
 };
@@ -58694,7 +58715,8 @@ function loadTemplates(cmd, cwd, dir) {
 
 /**
  * `incident-kit runbooks [dir]`: the scheduled freshness check from a terminal. Prints the report
- * and exits 0 when every runbook is fresh, 1 when any is stale or broken, 2 on bad usage.
+ * and exits 0 when every runbook is fresh, 1 when any is stale or broken, 2 on bad usage or when
+ * no runbook was found (a check of nothing is no pass).
  */
 const USAGE = 'incident-kit runbooks [dir] [--json] [--now YYYY-MM-DD] [--config FILE]';
 /** Parses the arguments, or returns the problem naming the argument. */
@@ -58742,18 +58764,33 @@ const runbooksCommand = {
         const parsed = parseRunbooksArgs(args);
         if ('error' in parsed)
             return usageError(io, parsed.error);
-        const dir = resolve$2(io.cwd, parsed.dir);
-        if (!(await isDirectory(dir)))
+        const given = resolve$2(io.cwd, parsed.dir);
+        if (!(await isDirectory(given)))
             return usageError(io, `dir: "${parsed.dir}" is not a directory`);
-        const config = await loadConfig(io, dir, parsed.config);
-        if (typeof config === 'string')
-            return usageError(io, config);
         const today = parsed.now ?? new Date().toISOString().slice(0, 10);
-        const codeowners = await readCodeOwners(dir);
-        const tally = await scanRunbooks({ dir, runbooks: config.runbooks, today, ...(codeowners ? { codeowners } : {}) });
-        const report = buildReport(tally, config.runbooks, today);
-        if (report.counts.checked === 0)
-            io.stderr.write(`runbooks: no file under ${dir} matches ${config.runbooks.paths.join(', ')}\n`);
+        // The repository root, or the runbooks folder itself (`runbooks runbooks/`): a folder the
+        // configured paths start with, e.g. "runbooks" of runbooks/**/*.md. Then its parent is the root.
+        let found;
+        for (const dir of [given, ...rootsAbove(given)]) {
+            const config = await loadConfig(io, dir, parsed.config);
+            if (typeof config === 'string')
+                return usageError(io, config);
+            const inside = relative$1(dir, given).split(sep$2).join('/');
+            if (dir !== given && !config.runbooks.paths.some((p) => p.startsWith(`${inside}/`)))
+                continue;
+            const scan = await scanAt(dir, config, today);
+            found ??= scan;
+            if (scan.report.counts.checked > 0) {
+                found = scan;
+                break;
+            }
+        }
+        const { report, config } = found;
+        if (report.counts.checked === 0) {
+            io.stderr.write(`runbooks: no runbook found: no file under ${given} matches ${config.runbooks.paths.join(', ')}. ` +
+                'Give the repository root (or its runbooks folder), or set runbooks.paths in .github/incident-kit.yml.\n');
+            return 2;
+        }
         if (parsed.json) {
             // Two writes: at 20,000 runbooks the JSON is megabytes, and appending the newline would copy it.
             io.stdout.write(reportJson(report));
@@ -58764,6 +58801,24 @@ const runbooksCommand = {
         return needsAttention(report) ? 1 : 0;
     }
 };
+async function scanAt(dir, config, today) {
+    const codeowners = await readCodeOwners(dir);
+    const tally = await scanRunbooks({ dir, runbooks: config.runbooks, today, ...(codeowners ? { codeowners } : {}) });
+    return { config, report: buildReport(tally, config.runbooks, today) };
+}
+/** The folders a runbooks folder may sit in: `/repo/runbooks` -> `/repo`, `/repo/docs/runbooks` -> `/repo/docs`, `/repo`. */
+function rootsAbove(dir) {
+    const roots = [];
+    let current = dir;
+    for (let i = 0; i < 3; i++) {
+        const parent = dirname(current);
+        if (parent === current)
+            break;
+        roots.push(parent);
+        current = parent;
+    }
+    return roots;
+}
 function usageError(io, message) {
     io.stderr.write(`runbooks: ${message}\nusage: ${USAGE}\n`);
     return 2;
@@ -58801,23 +58856,40 @@ async function loadConfig(io, dir, file) {
     }
 }
 
-const COMMANDS = [simulateCommand, runbooksCommand, lintAnnouncementCommand, renderCommand, codenameCommand, schemaCommand];
+const COMMANDS = [simulateCommand, runbooksCommand, lintAnnouncementCommand, renderCommand, codenameCommand, schemaCommand, versionCommand];
+const isHelp = (arg) => arg === '--help' || arg === '-h';
+/** `incident-kit COMMAND --help` (or `incident-kit help COMMAND`): what it does and how to call it. */
+function commandHelp(command) {
+    return `${command.summary}\n\nusage: ${command.usage}\n`;
+}
 async function runCli(argv, io, commands = COMMANDS) {
     const [name, ...rest] = argv;
-    if (!name || name === 'help' || name === '--help' || name === '-h') {
-        io.stdout.write(`incident-kit: security-incident response inside GitHub\n\ncommands:\n${commands.map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}\n`);
+    if (name === '--version' || name === '-V') {
+        io.stdout.write(`incident-kit ${version()}\n`);
+        return 0;
+    }
+    if (name === 'help' && rest[0])
+        argv = [rest[0], '--help'];
+    else if (!name || name === 'help' || isHelp(name)) {
+        io.stdout.write(`incident-kit ${version()}: security-incident response inside GitHub\n\ncommands:\n${commands.map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}\n\n` +
+            `incident-kit COMMAND --help shows one command; incident-kit --version the version.\n`);
         return name ? 0 : 2;
     }
-    const command = commands.find((c) => c.name === name);
+    const [commandName, ...args] = argv;
+    const command = commands.find((c) => c.name === commandName);
     if (!command) {
-        io.stderr.write(`incident-kit: unknown command "${name}" (try: ${commands.map((c) => c.name).join(', ')})\n`);
+        io.stderr.write(`incident-kit: unknown command "${commandName}" (try: ${commands.map((c) => c.name).join(', ')})\n`);
         return 2;
     }
+    if (args.some(isHelp)) {
+        io.stdout.write(commandHelp(command));
+        return 0;
+    }
     try {
-        return await command.run(rest, io);
+        return await command.run(args, io);
     }
     catch (error) {
-        io.stderr.write(`incident-kit ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.stderr.write(`incident-kit ${commandName}: ${error instanceof Error ? error.message : String(error)}\n`);
         return 1;
     }
 }
@@ -58826,4 +58898,12 @@ async function runCli(argv, io, commands = COMMANDS) {
  * `incident-kit` from a terminal: the same code as the action, no GitHub needed.
  * Each command lives beside its domain; this file only dispatches.
  */
+// `incident-kit runbooks . | head`: the reader has gone, so the output is no longer wanted. Stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw error;
+    });
+}
 process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
