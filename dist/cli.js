@@ -29972,13 +29972,13 @@ function gfmAutolinkLiteral() {
 }
 
 /** @type {Code} */
-let code$1 = 48;
+let code$2 = 48;
 
 // Add alphanumerics.
-while (code$1 < 123) {
-  text[code$1] = emailAutolink;
-  code$1++;
-  if (code$1 === 58) code$1 = 65;else if (code$1 === 91) code$1 = 97;
+while (code$2 < 123) {
+  text[code$2] = emailAutolink;
+  code$2++;
+  if (code$2 === 58) code$2 = 65;else if (code$2 === 91) code$2 = 97;
 }
 text[43] = emailAutolink;
 text[45] = emailAutolink;
@@ -33762,22 +33762,22 @@ function renderConfigProblems(problems, options = {}) {
     const lines = problems.slice(0, MAX_LISTED).map((p) => {
         const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
         const place = options.fileUrl ? `[\`${where}\`](${options.fileUrl(p.line)})` : `\`${where}\``;
-        const key = p.key ? ` \`${code(p.key)}\`:` : '';
-        const got = p.value === undefined ? '' : ` (got \`${code(p.value)}\`)`;
-        const hint = p.suggestion === undefined ? '' : ` Did you mean \`${code(p.suggestion)}\`?`;
+        const key = p.key ? ` \`${code$1(p.key)}\`:` : '';
+        const got = p.value === undefined ? '' : ` (got \`${code$1(p.value)}\`)`;
+        const hint = p.suggestion === undefined ? '' : ` Did you mean \`${code$1(p.suggestion)}\`?`;
         return `- ${place}${key} ${neutraliseInline(p.message, 200)}${got}.${hint}`;
     });
     const more = problems.length > MAX_LISTED ? [`- …and ${problems.length - MAX_LISTED} more (see the Actions log).`] : [];
     return [
         configProblemsMarker(problems),
-        `⚠️ **\`${code(file)}\` has ${count}.** This incident goes on with the defaults for ${problems.length === 1 ? 'that setting' : 'those settings'}; fix the file and the next event uses it.`,
+        `⚠️ **\`${code$1(file)}\` has ${count}.** This incident goes on with the defaults for ${problems.length === 1 ? 'that setting' : 'those settings'}; fix the file and the next event uses it.`,
         '',
         ...lines,
         ...more
     ].join('\n');
 }
 /** Text inside a code span: no backticks or line breaks can escape it (code spans render nothing else). */
-function code(text) {
+function code$1(text) {
     return text.replace(/[`\r\n]/g, ' ').slice(0, 120);
 }
 
@@ -44064,7 +44064,7 @@ function answerFor(answers, pattern) {
     const key = Object.keys(answers).find((k) => pattern.test(k));
     return key === undefined ? undefined : answers[key];
 }
-const SEVERITY_WORDS = { critical: 1, high: 2, medium: 3, moderate: 3, low: 4, minor: 4 };
+const SEVERITY_WORDS$1 = { critical: 1, high: 2, medium: 3, moderate: 3, low: 4, minor: 4 };
 /**
  * 1..4 from "SEV-1", "Sev 1", "sev:2", "S3", "1 - critical", "High"; null for "Not sure",
  * blanks and anything else: an unknown severity is asked for, never guessed.
@@ -44078,7 +44078,7 @@ function parseSeverity(text) {
     const numbered = /(?:^|[^a-z0-9])(?:sev(?:erity)?|s|p)?\s*[-:_ ]?\s*([1-4])(?![0-9])/.exec(t);
     if (numbered)
         return Number(numbered[1]);
-    for (const [word, level] of Object.entries(SEVERITY_WORDS)) {
+    for (const [word, level] of Object.entries(SEVERITY_WORDS$1)) {
         if (new RegExp(`\\b${word}\\b`).test(t))
             return level;
     }
@@ -44129,6 +44129,8 @@ function describeChange(change) {
             return `update issue #${change.number}${change.state ? ` state=${change.state}` : ''}`;
         case 'page':
             return `${change.service} ${change.event}: ${change.summary}`;
+        case 'create-label':
+            return `create label ${change.name}`;
         case 'annotate':
             return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`;
     }
@@ -45507,6 +45509,16 @@ async function applyChange(gh, ref, change, existing, options, result) {
         case 'annotate':
             options.annotate?.(change);
             return false;
+        case 'create-label':
+            try {
+                await gh.rest.issues.createLabel({ ...ref, name: change.name, color: change.color, description: change.description });
+                return true;
+            }
+            catch (error) {
+                if (error.status === 422)
+                    return false; // created meanwhile: the goal is met
+                throw error;
+            }
     }
 }
 
@@ -55177,7 +55189,7 @@ function unreadableRunbook(file, reason, owners = []) {
     };
 }
 /** A runbook's overall status: that of its worst finding. */
-function statusOf(findings) {
+function statusOf$1(findings) {
     if (findings.some((f) => f.status === 'broken'))
         return 'broken';
     if (findings.some((f) => f.status === 'stale'))
@@ -55204,7 +55216,7 @@ function emptyTally() {
  */
 function addToTally(tally, findings) {
     tally.checked++;
-    tally[statusOf(findings)]++;
+    tally[statusOf$1(findings)]++;
     for (const finding of findings)
         if (finding.status !== 'fresh')
             tally.problems.push(finding);
@@ -56778,6 +56790,168 @@ function trackingIssueChanges(tracking, report, cache, previous, pending, incide
     return metricsIssueChanges(tracking, metricsIssueBody(report, cache));
 }
 
+const SEVERITY = ['b60205', 'd93f0b', 'fbca04', '0e8a16'];
+const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low'];
+/** Every label the configuration makes incident-kit read or write, in a stable order. */
+function labelsFor(config) {
+    const { labels } = config;
+    const specs = [
+        { name: labels.trigger, color: 'b60205', description: 'A security incident, tracked by incident-kit' },
+        { name: labels.drill, color: 'c5def5', description: 'A drill of the security-incident process (incident-kit)' },
+        ...config.phases.map((p, i) => ({
+            name: `${labels.phasePrefix}${p.id}`,
+            color: i === config.phases.length - 1 ? '0e8a16' : '1d76db',
+            description: `Incident phase: ${p.title}`
+        })),
+        ...SEVERITY.map((color, i) => ({ name: `${labels.severityPrefix}${i + 1}`, color, description: `Severity ${i + 1} (${SEVERITY_WORDS[i]})` })),
+        ...Object.entries(config.gates).map(([id, gate]) => ({ name: `${labels.gatePrefix}${id}`, color: '5319e7', description: `Gate: ${gate.description}` })),
+        ...config.postMortem.labels.map((name) => ({ name, color: 'bfd4f2', description: 'Post-mortem of a security incident (incident-kit)' })),
+        { name: config.runbooks.trackingLabel, color: 'fef2c0', description: 'Runbooks that need review or a drill (incident-kit)' }
+    ];
+    const seen = new Set();
+    return specs
+        .filter((s) => {
+        const key = s.name.toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .map((s) => ({ ...s, description: s.description.length > 100 ? `${s.description.slice(0, 99)}…` : s.description }));
+}
+/** The labels to create: those missing from the repository (names compare case-insensitively, as on GitHub). A label that exists is left as its owner made it. */
+function planLabels(wanted, existing) {
+    const have = new Set(existing.map((l) => l.name.toLowerCase()));
+    return wanted.filter((l) => !have.has(l.name.toLowerCase())).map((l) => ({ kind: 'create-label', name: l.name, color: l.color, description: l.description }));
+}
+
+/**
+ * `mode: setup`: installing in ten minutes. Creates the labels the configuration uses, checks
+ * the configuration and what the token may do (as far as the API tells), and files a drill
+ * incident so the person installing sees the whole flow work. Safe to run again: existing labels
+ * are left alone and an open setup drill is not filed twice.
+ */
+/** How the setup drill is recognised when setup runs again. */
+const SETUP_DRILL_TEXT = 'Filed by incident-kit setup to check the install';
+const statusOf = (error) => error.status;
+async function runSetup(gh, ref, ctx, inputs, apply) {
+    const checks = [];
+    const outputs = {};
+    checks.push({ what: 'Repository', status: 'pass', detail: ctx.repo.private ? 'private' : 'public (allowed by allow-public-repo: demos only)' });
+    const problems = ctx.configProblems ?? [];
+    checks.push(problems.length === 0
+        ? { what: 'Configuration', status: 'pass', detail: `\`${inputs.configPath}\` is valid (or absent: every default applies)` }
+        : { what: 'Configuration', status: 'fail', detail: `${problems.length} problem(s), annotated in this run; the defaults apply to those settings:<br>${problems.map((p) => code(formatProblem(p))).join('<br>')}` });
+    checks.push(await checkContents(gh, ref, inputs.configPath));
+    const labels = await ensureLabels(gh, ref, ctx, apply, inputs.dryRun);
+    checks.push(labels.check);
+    outputs['labels-created'] = String(labels.created);
+    checks.push(...(await checkTeams(gh, ctx, inputs.botLogin)));
+    if (labels.check.status !== 'fail') {
+        const drill = await fileDrill(gh, ref, ctx, apply, inputs.dryRun);
+        checks.push(drill.check);
+        if (drill.number)
+            outputs['drill-issue'] = String(drill.number);
+    }
+    const failed = checks.filter((c) => c.status === 'fail');
+    const icon = { pass: '✅', warn: '⚠️', fail: '❌' };
+    const summary = [
+        '## incident-kit setup',
+        '',
+        '| check | result | |',
+        '|---|---|---|',
+        ...checks.map((c) => `| ${c.what} | ${icon[c.status]} | ${c.detail.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`),
+        '',
+        failed.length === 0 ? 'Installed. Open the drill incident to see the dashboard and checklist, then close it.' : 'Fix what is marked ❌ and run setup again.'
+    ].join('\n');
+    return { ...emptyPlan(), outputs, summary, ...(failed.length ? { failure: `setup: ${failed.map((c) => c.what).join(', ')} failed (see the job summary)` } : {}) };
+}
+/** contents: read, proven by reading the configuration file through the API (404: no file, fine). */
+async function checkContents(gh, ref, path) {
+    try {
+        await gh.rest.repos.getContent({ ...ref, path });
+        return { what: 'Token: contents read', status: 'pass', detail: `read \`${path}\`` };
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return { what: 'Token: contents read', status: 'pass', detail: `no \`${path}\`: every default applies` };
+        return { what: 'Token: contents read', status: 'fail', detail: `cannot read \`${path}\` (HTTP ${statusOf(error) ?? '?'}): give the job \`contents: read\`` };
+    }
+}
+/** The labels of the configuration, created where missing (issues: write is proven here). */
+async function ensureLabels(gh, ref, ctx, apply, dryRun) {
+    const wanted = labelsFor(ctx.config);
+    try {
+        const existing = await gh.paginate(gh.rest.issues.listLabelsForRepo, { ...ref, per_page: 100 });
+        const changes = planLabels(wanted, existing);
+        await apply({ ...emptyPlan(), changes }, { others: {} }, 'labels');
+        const verb = dryRun ? 'would create' : 'created';
+        return { check: { what: 'Labels (token: issues write)', status: 'pass', detail: `${wanted.length} labels: ${changes.length} ${verb}${changes.length ? ` (${changes.map((c) => code(c.name)).join(', ')})` : ''}, ${wanted.length - changes.length} existed` }, created: dryRun ? 0 : changes.length };
+    }
+    catch (error) {
+        return { check: { what: 'Labels (token: issues write)', status: 'fail', detail: `could not create labels (HTTP ${statusOf(error) ?? '?'}): give the job \`issues: write\`` }, created: 0 };
+    }
+}
+/** Team membership is readable only with members: read (an App or fine-grained token): needed when gates name teams. */
+async function checkTeams(gh, ctx, botLogin) {
+    const teams = [...new Set(Object.values(ctx.config.gates).flatMap((g) => g.approvers.teams))];
+    if (teams.length === 0)
+        return [{ what: 'Token: team membership', status: 'pass', detail: 'not needed: no gate names a team' }];
+    const [org, team_slug] = teams[0].split('/');
+    try {
+        await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: botLogin });
+        return [{ what: 'Token: team membership', status: 'pass', detail: `can read \`${teams[0]}\`` }];
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return [{ what: 'Token: team membership', status: 'pass', detail: `can read \`${teams[0]}\`` }];
+        return [
+            {
+                what: 'Token: team membership',
+                status: 'warn',
+                detail: `cannot read \`${teams[0]}\` (HTTP ${statusOf(error) ?? '?'}): approvals by team will be refused until \`github-token\` can read members (GitHub App with Members: read)`
+            }
+        ];
+    }
+}
+/** One open setup drill at a time: found again by its text, otherwise filed and opened as an incident right here. */
+async function fileDrill(gh, ref, ctx, apply, dryRun) {
+    const { trigger, drill } = ctx.config.labels;
+    const open = await gh.rest.issues.listForRepo({ ...ref, labels: drill, state: 'open', per_page: 100 });
+    const earlier = open.data.find((i) => !i.pull_request && (i.body ?? '').includes(SETUP_DRILL_TEXT));
+    if (earlier)
+        return { check: { what: 'Drill incident', status: 'pass', detail: `#${earlier.number} is open already: close it when you have looked around` }, number: earlier.number };
+    if (dryRun)
+        return { check: { what: 'Drill incident', status: 'pass', detail: 'would be filed (dry run)' } };
+    const created = await gh.rest.issues.create({ ...ref, title: 'Drill: incident-kit setup check', body: drillBody(ctx.now), labels: [trigger, drill] });
+    // Issues opened with the workflow token start no workflow, so the drill is opened as an incident here.
+    const plan = decideOpen(issueFromPayload(created.data), { }, ctx);
+    await apply(plan, { others: {} }, created.data.number);
+    return { check: { what: 'Drill incident', status: 'pass', detail: `#${created.data.number} filed: it has a codename, dashboard and checklist; close it when you have looked around` }, number: created.data.number };
+}
+function drillBody(now) {
+    return [
+        '### What did you observe?',
+        '',
+        `${SETUP_DRILL_TEXT}: a codename, the phase and severity labels, the dashboard and the checklist should all be here. Try \`/help\` in a comment, then close this issue.`,
+        '',
+        '### When was it detected (UTC)?',
+        '',
+        `${now.slice(0, 10)} ${now.slice(11, 16)}`,
+        '',
+        '### Is the attack still in progress?',
+        '',
+        'No',
+        '',
+        '### Severity',
+        '',
+        'SEV-4 (low)'
+    ].join('\n');
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+
 /**
  * Handling one event: read config and state, route the event to its decide function, apply the
  * plan (or print it in dry-run), report outputs and summary. Used by the action (main.ts) and
@@ -56877,6 +57051,8 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, option
         return plan;
     };
     const route = { gh, ref, ctx, inputs, core, options, apply };
+    if (inputs.mode === 'setup')
+        return runSetup(gh, ref, ctx, inputs, apply);
     if (eventName === 'issues' && payload.issue)
         return onIssueEvent(route, action, payload, sender);
     if (eventName === 'issue_comment' && payload.issue && payload.comment)

@@ -24,6 +24,7 @@ import { isOwnComment, readExisting, readRepoFile, readTemplateOverrides, type R
 import type { Reporter } from './reporter.js'
 import { incidentRunbookFreshness, planPullRequestCheck, planRunbookScan, proposeDrillDate } from './runbooks.js'
 import { runScheduled } from './scheduled.js'
+import { runSetup } from './setup.js'
 
 export function messageOf(error: unknown): string {
   if (error instanceof ConfigError || error instanceof InputError || error instanceof TemplateError) return error.message
@@ -159,6 +160,7 @@ async function routeEvent(
     return plan
   }
   const route: Route = { gh, ref, ctx, inputs, core, options, apply }
+  if (inputs.mode === 'setup') return runSetup(gh, ref, ctx, inputs, apply)
   if (eventName === 'issues' && payload.issue) return onIssueEvent(route, action, payload, sender)
   if (eventName === 'issue_comment' && payload.issue && payload.comment) return onCommentEvent(route, action, payload, sender)
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') {

@@ -1,0 +1,118 @@
+/**
+ * Installing: `mode: setup` from workflow_dispatch through the bundled action, against the
+ * GitHub stand-in (every request checked against GitHub's OpenAPI). And a configuration with a
+ * typo: the incident still opens, with the defaults, and says what is wrong.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { defaultConfig } from '../../src/config/load.js'
+import { labelsFor } from '../../src/incident/labels.js'
+import { SETUP_DRILL_TEXT } from '../../src/github/setup.js'
+import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github.js'
+import { createOpenApiValidator } from './openapi.js'
+import { examplePayload, withIssue, withSender } from './payloads.js'
+import { runAction } from './run-action.js'
+
+const owner = 'acme'
+const repo = 'security-incidents'
+const BOT = 'github-actions[bot]'
+const validator = createOpenApiValidator()
+
+let gh: FakeGitHub
+let workspace = ''
+
+beforeAll(async () => {
+  gh = await startFakeGitHub({ owner, repo, private: true, botLogin: BOT, validate: validator.validate })
+  workspace = mkdtempSync(join(tmpdir(), 'incident-kit-setup-'))
+  mkdirSync(join(workspace, '.git'))
+  mkdirSync(join(workspace, '.github'))
+})
+
+afterAll(async () => {
+  await gh.close()
+  rmSync(workspace, { recursive: true, force: true })
+})
+
+const dispatch = () =>
+  runAction({
+    event: 'workflow_dispatch',
+    payload: { inputs: { mode: 'setup' }, ref: 'refs/heads/main', repository: gh.repoJson(), sender: gh.userJson('octocat'), workflow: '.github/workflows/incident-kit-schedule.yml' },
+    inputs: { mode: 'setup' },
+    apiUrl: gh.url,
+    workspace
+  })
+
+const setupDrills = () => [...gh.issues.values()].filter((i) => i.body?.includes(SETUP_DRILL_TEXT))
+
+describe('setup', () => {
+  let first: Awaited<ReturnType<typeof dispatch>>
+  beforeAll(async () => {
+    first = await dispatch()
+  })
+
+  it('succeeds with no invalid request', () => {
+    expect(first.stderr).toBe('')
+    expect(first.exitCode).toBe(0)
+    expect(gh.violations).toEqual([])
+  })
+
+  it('creates every label the configuration uses, with a colour and a description', () => {
+    for (const label of labelsFor(defaultConfig())) {
+      const made = [...gh.labels.values()].find((l) => l.name === label.name)
+      expect(made).toMatchObject({ color: label.color, description: label.description })
+    }
+    expect(Number(first.outputs['labels-created'])).toBeGreaterThanOrEqual(15)
+  })
+
+  it('files a drill that is opened as an incident: codename, labels, dashboard, checklist', () => {
+    const drills = setupDrills()
+    expect(drills).toHaveLength(1)
+    const drill = drills[0]!
+    expect(first.outputs['drill-issue']).toBe(String(drill.number))
+    expect(drill.title).toMatch(/^DRILL [a-z]+-[a-z]+$/)
+    expect(gh.labelsOf(drill.number)).toEqual(expect.arrayContaining(['incident', 'incident:drill', 'phase:triage', 'sev:4']))
+    expect(gh.commentsOn(drill.number).filter((c) => c.user === BOT)).toHaveLength(2)
+  })
+
+  it('writes a summary of the checks', () => {
+    expect(first.summary).toContain('## incident-kit setup')
+    expect(first.summary).toMatch(/\| Labels \(token: issues write\) \| ✅ \|/)
+    expect(first.summary).toMatch(/\| Drill incident \| ✅ \|/)
+  })
+
+  it('run again, creates nothing twice', async () => {
+    const again = await dispatch()
+    expect(again.exitCode).toBe(0)
+    expect(again.outputs['labels-created']).toBe('0')
+    expect(setupDrills()).toHaveLength(1)
+    expect(again.outputs['drill-issue']).toBe(first.outputs['drill-issue'])
+  })
+
+  it('fails, naming the problem, when the configuration has one', async () => {
+    writeFileSync(join(workspace, '.github/incident-kit.yml'), 'labels:\n  trigers: sec\n')
+    const run = await dispatch()
+    rmSync(join(workspace, '.github/incident-kit.yml'))
+    expect(run.exitCode).toBe(1)
+    expect(run.summary).toMatch(/\| Configuration \| ❌ \|.*labels\.trigers.*did you mean "trigger"/)
+  })
+})
+
+describe('a configuration with a typo never stops an incident', () => {
+  it('opens the incident with the defaults and says once what is wrong, with file and line', async () => {
+    writeFileSync(join(workspace, '.github/incident-kit.yml'), 'labels:\n  trigers: sec\ncommands:\n  permission: wrte\n')
+    const n = gh.createIssue({ title: 'odd logins', body: '### What did you observe?\n\nodd logins\n\n### Severity\n\nSEV-3', user: 'alice', labels: ['incident'] }).number
+    const payload = withSender(withIssue(examplePayload('issues', 'opened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'alice')
+    const run = await runAction({ event: 'issues', payload, apiUrl: gh.url, workspace })
+    rmSync(join(workspace, '.github/incident-kit.yml'))
+    expect(run.exitCode).toBe(0)
+    expect(gh.issue(n).title).toMatch(/^[a-z]+-[a-z]+$/)
+    const reply = gh.commentsOn(n).find((c) => c.body.includes('incident-kit:config-problems'))
+    expect(reply?.body).toContain('`.github/incident-kit.yml:2`')
+    expect(reply?.body).toContain('Did you mean `trigger`?')
+    expect(reply?.body).toContain('Did you mean `write`?')
+    expect(JSON.parse(run.outputs['config-problems']!)).toHaveLength(2)
+    expect(run.commands.filter((c) => c.command === 'warning' && c.properties['file'] === '.github/incident-kit.yml')).toHaveLength(2)
+  })
+})
