@@ -12,6 +12,7 @@ import { labelsFor } from '../../src/incident/labels.js'
 import { SETUP_DRILL_TEXT } from '../../src/github/setup.js'
 import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github.js'
 import { createOpenApiValidator } from './openapi.js'
+import { Octokit } from '@octokit/rest'
 import { examplePayload, withIssue, withSender } from './payloads.js'
 import { runAction } from './run-action.js'
 
@@ -114,5 +115,40 @@ describe('a configuration with a typo never stops an incident', () => {
     expect(reply?.body).toContain('Did you mean `write`?')
     expect(JSON.parse(run.outputs['config-problems']!)).toHaveLength(2)
     expect(run.commands.filter((c) => c.command === 'warning' && c.properties['file'] === '.github/incident-kit.yml')).toHaveLength(2)
+  })
+})
+
+describe('the pull-request check of the configuration and template overrides', () => {
+  it('annotates a misspelt key and a broken template on their lines, and fails', async () => {
+    const octokit = new Octokit({ auth: 'token-of-dev', baseUrl: gh.url, log: { debug() {}, info() {}, warn() {}, error() {} } })
+    gh.asUser('token-of-dev', 'dev')
+    gh.setPermission('dev', 'write')
+    const main = await octokit.rest.git.getRef({ owner, repo, ref: 'heads/main' })
+    await octokit.rest.git.createRef({ owner, repo, ref: 'refs/heads/edit-config', sha: main.data.object.sha })
+    const files = {
+      '.github/incident-kit.yml': 'labels:\n  trigers: sec\n',
+      '.github/incident-kit/templates/status-update.md.hbs': 'Status\n\n{{#if drill}}\nunclosed\n'
+    }
+    for (const [path, text] of Object.entries(files)) {
+      await octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path, branch: 'edit-config', message: 'edit', content: Buffer.from(text).toString('base64') })
+      mkdirSync(join(workspace, path, '..'), { recursive: true })
+      writeFileSync(join(workspace, path), text)
+    }
+    const pr = await octokit.rest.pulls.create({ owner, repo, head: 'edit-config', base: 'main', title: 'Tune incident-kit' })
+    const base = examplePayload('pull_request', 'opened', 0, { owner, repo, url: gh.url })
+    const payload = { ...base, number: pr.data.number, pull_request: { ...(base.pull_request as object), number: pr.data.number }, repository: gh.repoJson() }
+    gh.resetLog()
+    try {
+      const run = await runAction({ event: 'pull_request', payload, apiUrl: gh.url, workspace })
+      expect(run.exitCode).not.toBe(0)
+      expect(run.outputs).toMatchObject({ 'config-files-changed': '2', 'config-files-failing': '2' })
+      expect(run.annotations).toContainEqual(expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: '.github/incident-kit.yml', line: '2' }), message: expect.stringContaining('did you mean "trigger"?') }))
+      expect(run.annotations).toContainEqual(expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: '.github/incident-kit/templates/status-update.md.hbs' }) }))
+      expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([])
+      expect(gh.violations).toEqual([])
+    } finally {
+      rmSync(join(workspace, '.github/incident-kit.yml'))
+      rmSync(join(workspace, '.github/incident-kit'), { recursive: true })
+    }
   })
 })
