@@ -6983,11 +6983,13 @@ const stepSchema = object({
     title: string$3().min(1),
     phase: phaseId,
     delegateTo: string$3().min(1).optional(),
+    /** Drops the default entry with this id (only meaningful with an id the defaults have). */
+    remove: literal(true).optional(),
     summary: string$3().optional(),
     items: array(checklistItemSchema).default([])
 })
     .strict();
-const phaseSchema = object({ id: phaseId, title: string$3().min(1) }).strict();
+const phaseSchema = object({ id: phaseId, title: string$3().min(1), remove: literal(true).optional() }).strict();
 const clockSchema = object({
     id: string$3().regex(/^[a-z][a-z0-9-]*$/),
     title: string$3().min(1),
@@ -6998,7 +7000,9 @@ const clockSchema = object({
     hours: number().positive(),
     severities: array(number().int().min(1).max(4)).default([1, 2, 3, 4]),
     owner: string$3().optional(),
-    repeat: boolean().default(false)
+    repeat: boolean().default(false),
+    /** Drops the default entry with this id (only meaningful with an id the defaults have). */
+    remove: literal(true).optional(),
 })
     .strict();
 const DEFAULT_PHASES = [
@@ -7133,10 +7137,21 @@ const configSchema = object({
 /** `incident-kit schema`: the JSON Schema of `.github/incident-kit.yml`, generated from the zod schema. */
 /** The schema editors use (YAML language server: `# yaml-language-server: $schema=...`). */
 function configJsonSchema() {
-    return {
-        ...toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' }),
-        title: 'incident-kit configuration (.github/incident-kit.yml)'
-    };
+    const schema = toJSONSchema(configSchema, { io: 'input', unrepresentable: 'any' });
+    // Entries merge onto the defaults by id (gates by name): `{id: stop-attack, title: …}` changes one
+    // key of a default step, so only the id is required; a new entry's other keys are checked when loaded.
+    for (const key of ['phases', 'checklist', 'clocks']) {
+        const items = schema.properties[key]?.['items'];
+        if (items)
+            items.required = ['id'];
+        delete schema.properties[key]?.['minItems'];
+    }
+    const gates = schema.properties['gates'];
+    if (gates?.additionalProperties) {
+        delete gates.additionalProperties.required;
+        gates.additionalProperties = { anyOf: [gates.additionalProperties, { type: 'null' }] };
+    }
+    return { ...schema, title: 'incident-kit configuration (.github/incident-kit.yml)' };
 }
 const schemaCommand = {
     name: 'schema',

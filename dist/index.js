@@ -67347,11 +67347,13 @@ const stepSchema = object({
     title: string().min(1),
     phase: phaseId,
     delegateTo: string().min(1).optional(),
+    /** Drops the default entry with this id (only meaningful with an id the defaults have). */
+    remove: literal(true).optional(),
     summary: string().optional(),
     items: array(checklistItemSchema).default([])
 })
     .strict();
-const phaseSchema = object({ id: phaseId, title: string().min(1) }).strict();
+const phaseSchema = object({ id: phaseId, title: string().min(1), remove: literal(true).optional() }).strict();
 const clockSchema = object({
     id: string().regex(/^[a-z][a-z0-9-]*$/),
     title: string().min(1),
@@ -67362,7 +67364,9 @@ const clockSchema = object({
     hours: number().positive(),
     severities: array(number().int().min(1).max(4)).default([1, 2, 3, 4]),
     owner: string().optional(),
-    repeat: boolean().default(false)
+    repeat: boolean().default(false),
+    /** Drops the default entry with this id (only meaningful with an id the defaults have). */
+    remove: literal(true).optional(),
 })
     .strict();
 const DEFAULT_PHASES = [
