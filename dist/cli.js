@@ -42836,7 +42836,7 @@ function parseOne(name, rest, line) {
             const role = words[0]?.toLowerCase();
             const login = LOGIN.exec(words[1] ?? '')?.[1];
             if (!role || !ROLES$1.includes(role))
-                return invalid(`unknown role "${role ?? ''}": one of ${ROLES$1.join(', ')}`);
+                return invalid(`unknown role "${neutraliseInline(role ?? '', 40)}": one of ${ROLES$1.join(', ')}`);
             return login ? { name: 'role', role: role, login } : invalid('usage: `/role <role> @login`');
         }
         case 'sev':
@@ -42865,7 +42865,7 @@ function parseOne(name, rest, line) {
             if (!value)
                 return invalid('usage: `/ioc <ip|domain|hash|url>`');
             const type = iocType(value);
-            return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${value.slice(0, 80)}" is not an IP address, domain, hash, URL or email address`);
+            return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${neutraliseInline(value, 80)}" is not an IP address, domain, hash, URL or email address`);
         }
         case 'compromised':
             return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`');

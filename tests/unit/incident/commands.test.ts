@@ -49,6 +49,14 @@ describe('a misspelt command gets an answer', () => {
   })
 })
 
+describe('what a person typed is never echoed raw in a reason', () => {
+  it.each(['/role @everyone @ic-ian', '/ioc <b>@everyone</b>'])('%s', (line) => {
+    const [command] = parseCommands(line)
+    const reason = command && 'reason' in command ? command.reason : ''
+    expect(reason).not.toMatch(/@everyone|<b>/)
+  })
+})
+
 describe('logins', () => {
   it('the bot prints a login in a code span: no ping, no invisible characters', () => {
     expect(quietLogin('ic-ian')).toBe('`@ic-ian`')
