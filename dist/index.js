@@ -67867,6 +67867,8 @@ function describe(value) {
  * The configuration problems as one short issue comment: what is wrong, where, and that the
  * incident goes on with the defaults. Pure; the text quoted from the file is neutralised.
  */
+/** The comment kind of the problems comment: one per incident, edited when the problems change. */
+const CONFIG_PROBLEMS_KIND = 'config-problems';
 /** At most this many problems are listed; the rest are counted (the Actions log has them all). */
 const MAX_LISTED = 10;
 /** A short stable key for a set of problems: the same problems give the same key, so they are said once. */
@@ -67898,6 +67900,7 @@ function renderConfigProblems(problems, options = {}) {
     });
     const more = problems.length > MAX_LISTED ? [`- …and ${problems.length - MAX_LISTED} more (see the Actions log).`] : [];
     return [
+        `<!-- incident-kit:kind=${CONFIG_PROBLEMS_KIND} -->`,
         configProblemsMarker(problems),
         `⚠️ **\`${code$1(file)}\` has ${count}.** This incident goes on with the defaults for ${problems.length === 1 ? 'that setting' : 'those settings'}; fix the file and the next event uses it.`,
         '',
@@ -67908,6 +67911,20 @@ function renderConfigProblems(problems, options = {}) {
 /** Text inside a code span: no backticks or line breaks can escape it (code spans render nothing else). */
 function code$1(text) {
     return text.replace(/[`\r\n]/g, ' ').slice(0, 120);
+}
+/**
+ * What to write on an incident about the configuration's problems: a new comment the first time,
+ * the same comment edited when the problems differ from what it says, nothing when it says them
+ * already (or there are none). So each distinct set of problems is said once.
+ */
+function configProblemsChange(problems, existing, issue, options = {}) {
+    if (!problems || problems.length === 0)
+        return undefined;
+    const current = existing.others[CONFIG_PROBLEMS_KIND];
+    if (current?.body.includes(configProblemsMarker(problems)))
+        return undefined;
+    const body = renderConfigProblems(problems, options);
+    return current ? { kind: 'edit-comment', commentId: current.id, body } : { kind: 'reply', issue, body };
 }
 
 function commonjsRequire(path) {
@@ -86894,7 +86911,7 @@ async function onIssueEvent(r, action, payload, sender) {
     const event = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action, label };
     const updatedAt = payload.issue.updated_at ?? '';
     const eventKey = `${action}:${label}:${sender}:${updatedAt}`;
-    const plan = decideLive({ event, eventKey, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
+    const plan = withConfigNote(decideLive({ event, eventKey, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx }), ctx, existing, snapshot.number);
     await r.apply(plan, existing, snapshot.number);
     if (action === 'closed')
         await afterDrillClosed(gh, ref, ctx, existing, inputs, r.options.workspace, r.core);
@@ -86916,7 +86933,7 @@ async function onCommentEvent(r, action, payload, sender) {
             return emptyPlan();
         const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined;
         const event = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' };
-        const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx });
+        const plan = withConfigNote(decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx }), ctx, existing, snapshot.number);
         return r.apply(plan, existing, snapshot.number);
     }
     if (action !== 'created')
@@ -86930,7 +86947,7 @@ async function onCommentEvent(r, action, payload, sender) {
     if (!existing.state)
         return emptyPlan();
     const event = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } };
-    const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx });
+    const plan = withConfigNote(decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx }), ctx, existing, snapshot.number);
     return r.apply(plan, existing, snapshot.number);
 }
 /** Two plans reported as one: changes, outputs and summaries side by side, the first failure kept. */
@@ -86960,10 +86977,17 @@ async function openIncident(gh, ref, number, ctx, inputs, apply) {
     const issue = issueFromPayload(data);
     const existing = data.comments > 0 ? await readExisting(gh, ref, number, inputs.botLogin) : { others: {} };
     const plan = decideOpen(issue, existing, ctx);
-    if (ctx.configProblems && !existing.dashboard && plan.changes.some((c) => c.kind === 'upsert-comment')) {
-        plan.changes.push({ kind: 'reply', issue: number, body: renderConfigProblems(ctx.configProblems, { fileUrl: (line) => `${ctx.repo.url}/blob/HEAD/${ctx.configProblems[0].file}${line ? `#L${line}` : ''}` }) });
-    }
+    if (existing.state || plan.changes.some((c) => c.kind === 'upsert-comment'))
+        withConfigNote(plan, ctx, existing, number);
     return apply(plan, existing, number);
+}
+/** Says the configuration's problems on the incident: once per distinct set, in one comment kept current. */
+function withConfigNote(plan, ctx, existing, issue) {
+    const file = ctx.configProblems?.[0]?.file;
+    const note = configProblemsChange(ctx.configProblems, existing, issue, { fileUrl: (line) => `${ctx.repo.url}/blob/HEAD/${file}${line ? `#L${line}` : ''}` });
+    if (note)
+        plan.changes.push(note);
+    return plan;
 }
 function isTriggerLabel(name, ctx) {
     return name === ctx.config.labels.trigger || name === ctx.config.labels.drill;

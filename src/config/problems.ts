@@ -3,7 +3,12 @@
  * incident goes on with the defaults. Pure; the text quoted from the file is neutralised.
  */
 import { neutraliseInline } from '../comms/neutralise.js'
+import type { Existing } from '../incident/model.js'
+import type { Change } from '../incident/plan.js'
 import { formatProblem, type ConfigProblem } from './load.js'
+
+/** The comment kind of the problems comment: one per incident, edited when the problems change. */
+export const CONFIG_PROBLEMS_KIND = 'config-problems'
 
 /** At most this many problems are listed; the rest are counted (the Actions log has them all). */
 const MAX_LISTED = 10
@@ -38,6 +43,7 @@ export function renderConfigProblems(problems: readonly ConfigProblem[], options
   })
   const more = problems.length > MAX_LISTED ? [`- …and ${problems.length - MAX_LISTED} more (see the Actions log).`] : []
   return [
+    `<!-- incident-kit:kind=${CONFIG_PROBLEMS_KIND} -->`,
     configProblemsMarker(problems),
     `⚠️ **\`${code(file)}\` has ${count}.** This incident goes on with the defaults for ${problems.length === 1 ? 'that setting' : 'those settings'}; fix the file and the next event uses it.`,
     '',
@@ -49,4 +55,22 @@ export function renderConfigProblems(problems: readonly ConfigProblem[], options
 /** Text inside a code span: no backticks or line breaks can escape it (code spans render nothing else). */
 function code(text: string): string {
   return text.replace(/[`\r\n]/g, ' ').slice(0, 120)
+}
+
+/**
+ * What to write on an incident about the configuration's problems: a new comment the first time,
+ * the same comment edited when the problems differ from what it says, nothing when it says them
+ * already (or there are none). So each distinct set of problems is said once.
+ */
+export function configProblemsChange(
+  problems: readonly ConfigProblem[] | undefined,
+  existing: Pick<Existing, 'others'>,
+  issue: number,
+  options: { fileUrl?: (line?: number) => string } = {}
+): Change | undefined {
+  if (!problems || problems.length === 0) return undefined
+  const current = existing.others[CONFIG_PROBLEMS_KIND]
+  if (current?.body.includes(configProblemsMarker(problems))) return undefined
+  const body = renderConfigProblems(problems, options)
+  return current ? { kind: 'edit-comment', commentId: current.id, body } : { kind: 'reply', issue, body }
 }

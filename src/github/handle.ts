@@ -4,7 +4,7 @@
  * by the CLI's simulation; it talks to the runner only through a Reporter.
  */
 import { ConfigError, formatProblem, loadConfig } from '../config/load.js'
-import { renderConfigProblems } from '../config/problems.js'
+import { configProblemsChange } from '../config/problems.js'
 import { TemplateError } from '../comms/render.js'
 import { OVERRIDE_DIR, withOverrides } from '../comms/templates.js'
 import { teamsToCheck } from '../incident/authz.js'
@@ -191,7 +191,7 @@ async function onIssueEvent(r: Route, action: string, payload: Record<string, un
   const event: LiveEvent = action === 'closed' ? { type: 'closed' } : action === 'reopened' ? { type: 'reopened' } : { type: action as 'labeled' | 'unlabeled', label }
   const updatedAt = (payload.issue as { updated_at?: string }).updated_at ?? ''
   const eventKey = `${action}:${label}:${sender}:${updatedAt}`
-  const plan = decideLive({ event, eventKey, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
+  const plan = withConfigNote(decideLive({ event, eventKey, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx }), ctx, existing, snapshot.number)
   await r.apply(plan, existing, snapshot.number)
   if (action === 'closed') await afterDrillClosed(gh, ref, ctx, existing, inputs, r.options.workspace, r.core)
   return plan
@@ -210,7 +210,7 @@ async function onCommentEvent(r: Route, action: string, payload: Record<string, 
     if (!existing.state || existing.checklist?.id !== comment.id) return emptyPlan()
     const actor = tickNeedsActor(existing.state, sender, ctx.now) ? await readActor(gh, ref, sender, []) : undefined
     const event: LiveEvent = { type: 'checklist-edited', commentId: comment.id, before, after: comment.body ?? '' }
-    const plan = decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx })
+    const plan = withConfigNote(decideLive({ event, issue: snapshot, sender, ...(actor ? { actor } : {}), existing: { ...existing, state: existing.state }, ctx }), ctx, existing, snapshot.number)
     return r.apply(plan, existing, snapshot.number)
   }
   if (action !== 'created') return emptyPlan()
@@ -221,7 +221,7 @@ async function onCommentEvent(r: Route, action: string, payload: Record<string, 
   const existing = await readExisting(gh, ref, snapshot.number, inputs.botLogin)
   if (!existing.state) return emptyPlan()
   const event: LiveEvent = { type: 'comment', comment: { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? sender } }
-  const plan = decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx })
+  const plan = withConfigNote(decideLive({ event, issue: snapshot, sender, actor, existing: { ...existing, state: existing.state }, ctx }), ctx, existing, snapshot.number)
   return r.apply(plan, existing, snapshot.number)
 }
 
@@ -252,10 +252,16 @@ async function openIncident(gh: GitHub, ref: RepoRef, number: number, ctx: RunCo
   const issue = issueFromPayload(data as never)
   const existing: Existing = data.comments > 0 ? await readExisting(gh, ref, number, inputs.botLogin) : { others: {} }
   const plan = decideOpen(issue, existing, ctx)
-  if (ctx.configProblems && !existing.dashboard && plan.changes.some((c) => c.kind === 'upsert-comment')) {
-    plan.changes.push({ kind: 'reply', issue: number, body: renderConfigProblems(ctx.configProblems, { fileUrl: (line) => `${ctx.repo.url}/blob/HEAD/${ctx.configProblems![0]!.file}${line ? `#L${line}` : ''}` }) })
-  }
+  if (existing.state || plan.changes.some((c) => c.kind === 'upsert-comment')) withConfigNote(plan, ctx, existing, number)
   return apply(plan, existing, number)
+}
+
+/** Says the configuration's problems on the incident: once per distinct set, in one comment kept current. */
+function withConfigNote(plan: Plan, ctx: RunContext, existing: Existing, issue: number): Plan {
+  const file = ctx.configProblems?.[0]?.file
+  const note = configProblemsChange(ctx.configProblems, existing, issue, { fileUrl: (line) => `${ctx.repo.url}/blob/HEAD/${file}${line ? `#L${line}` : ''}` })
+  if (note) plan.changes.push(note)
+  return plan
 }
 
 function isTriggerLabel(name: string, ctx: RunContext): boolean {

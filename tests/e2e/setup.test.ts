@@ -13,7 +13,7 @@ import { SETUP_DRILL_TEXT } from '../../src/github/setup.js'
 import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github.js'
 import { createOpenApiValidator } from './openapi.js'
 import { Octokit } from '@octokit/rest'
-import { examplePayload, withIssue, withSender } from './payloads.js'
+import { examplePayload, withComment, withIssue, withSender } from './payloads.js'
 import { runAction } from './run-action.js'
 
 const owner = 'acme'
@@ -115,6 +115,27 @@ describe('a configuration with a typo never stops an incident', () => {
     expect(reply?.body).toContain('Did you mean `write`?')
     expect(JSON.parse(run.outputs['config-problems']!)).toHaveLength(2)
     expect(run.commands.filter((c) => c.command === 'warning' && c.properties['file'] === '.github/incident-kit.yml')).toHaveLength(2)
+  })
+
+  it('says a distinct set of problems once: a later command changes nothing, a new problem edits the same comment', async () => {
+    const n = [...gh.issues.values()].find((i) => i.body?.includes('odd logins'))!.number
+    const said = () => gh.commentsOn(n).filter((c) => c.body.includes('incident-kit:config-problems'))
+    gh.setPermission('alice', 'write')
+    const command = async (body: string) => {
+      const c = gh.addComment(n, 'alice', body)
+      const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), 'alice')
+      return runAction({ event: 'issue_comment', payload, apiUrl: gh.url, workspace })
+    }
+    writeFileSync(join(workspace, '.github/incident-kit.yml'), 'labels:\n  trigers: sec\ncommands:\n  permission: wrte\n')
+    expect((await command('/sev 2')).exitCode).toBe(0)
+    expect(said()).toHaveLength(1)
+    const before = said()[0]!.body
+    writeFileSync(join(workspace, '.github/incident-kit.yml'), 'labels:\n  trigers: sec\n')
+    expect((await command('/sev 3')).exitCode).toBe(0)
+    rmSync(join(workspace, '.github/incident-kit.yml'))
+    expect(said()).toHaveLength(1)
+    expect(said()[0]!.body).not.toBe(before)
+    expect(said()[0]!.body).not.toContain('commands.permission')
   })
 })
 

@@ -3,7 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { loadConfig } from '../../src/config/load.js'
-import { configProblemsKey, configProblemsMarker, renderConfigProblems } from '../../src/config/problems.js'
+import { CONFIG_PROBLEMS_KIND, configProblemsChange, configProblemsKey, configProblemsMarker, renderConfigProblems } from '../../src/config/problems.js'
+import { classifyComments } from '../../src/github/read.js'
 
 const problemsOf = (text: string) => loadConfig(text, '.github/incident-kit.yml').problems
 
@@ -43,12 +44,40 @@ describe('the configuration problems comment', () => {
     const a = problemsOf('labels:\n  trigers: x\n')
     expect(configProblemsKey(a)).toBe(configProblemsKey(problemsOf('labels:\n  trigers: x\n')))
     expect(configProblemsKey(a)).not.toBe(configProblemsKey(problemsOf('labels:\n  triger: x\n')))
-    expect(renderConfigProblems(a).startsWith(configProblemsMarker(a))).toBe(true)
+    expect(renderConfigProblems(a)).toContain(configProblemsMarker(a))
   })
 
   it('lists at most ten problems and counts the rest', () => {
     const text = `labels:\n${Array.from({ length: 12 }, (_, i) => `  k${i}: x`).join('\n')}\n`
     const body = renderConfigProblems(problemsOf(text))
     expect(body).toContain('…and 2 more')
+  })
+})
+
+describe('saying the problems on an incident', () => {
+  const BOT = 'github-actions[bot]'
+  const asComments = (bodies: string[]) => classifyComments(bodies.map((body, i) => ({ id: i + 1, body, user: { login: BOT, type: 'Bot' } })), BOT)
+
+  it('a new comment the first time', () => {
+    const problems = problemsOf('labels:\n  trigers: x\n')
+    expect(configProblemsChange(problems, { others: {} }, 7)).toEqual({ kind: 'reply', issue: 7, body: renderConfigProblems(problems) })
+  })
+
+  it('nothing when the comment says these problems already', () => {
+    const problems = problemsOf('labels:\n  trigers: x\n')
+    const existing = asComments([renderConfigProblems(problems)])
+    expect(existing.others[CONFIG_PROBLEMS_KIND]).toBeDefined()
+    expect(configProblemsChange(problems, existing, 7)).toBeUndefined()
+  })
+
+  it('the same comment edited when the problems change', () => {
+    const before = problemsOf('labels:\n  trigers: x\n')
+    const after = problemsOf('commands:\n  permission: wrte\n')
+    expect(configProblemsChange(after, asComments([renderConfigProblems(before)]), 7)).toEqual({ kind: 'edit-comment', commentId: 1, body: renderConfigProblems(after) })
+  })
+
+  it('nothing without problems', () => {
+    expect(configProblemsChange([], { others: {} }, 7)).toBeUndefined()
+    expect(configProblemsChange(undefined, { others: {} }, 7)).toBeUndefined()
   })
 })
