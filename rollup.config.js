@@ -4,8 +4,27 @@ import commonjs from '@rollup/plugin-commonjs'
 import json from '@rollup/plugin-json'
 import { nodeResolve } from '@rollup/plugin-node-resolve'
 import typescript from '@rollup/plugin-typescript'
-import { readdirSync, readFileSync, rmSync } from 'node:fs'
+import { chmodSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import Handlebars from 'handlebars'
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'))
+
+/** package.json's version written into the bundle (src/cli/version.ts reads package.json only from source). */
+const versionPlugin = () => ({
+  name: 'incident-kit-version',
+  transform(code, id) {
+    if (!id.endsWith('/src/cli/version.ts')) return null
+    return { code: code.replace("'__INCIDENT_KIT_VERSION__'", JSON.stringify(version)), map: null }
+  }
+})
+
+/** dist/cli.js is run directly (`bin`, `./dist/cli.js`): keep it executable on every bundle. */
+const executable = () => ({
+  name: 'executable',
+  writeBundle(options, bundle) {
+    for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk' && chunk.isEntry) chmodSync(`${options.dir}/${chunk.fileName}`, 0o755)
+  }
+})
 
 /**
  * Modules that are imported but never run by incident-kit, replaced by stand-ins so that what they
@@ -62,6 +81,7 @@ const stubs = () => ({
 
 const plugins = () => [
   stubs(),
+  versionPlugin(),
   typescript({ tsconfig: 'tsconfig.build.json', outputToFilesystem: false }),
   nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
   commonjs(),
@@ -96,7 +116,7 @@ export default [
       format: 'es',
       banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : '')
     },
-    plugins: [cleanCliChunks(), ...plugins()],
+    plugins: [cleanCliChunks(), ...plugins(), executable()],
     onwarn
   }
 ]

@@ -1,36 +1,57 @@
 #!/usr/bin/env node
+import { version } from './cli-chunks/version-CYxSDXtl.js';
+import 'node:fs';
+
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-ClyBVXD4.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-D1M9pAIV.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-_RD3CPJG.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-_RD3CPJG.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-DTGMTZSP.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-DCGWBRNT.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-Cb6kRm4K.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-Cb6kRm4K.js')).renderCommand],
     ['codename', async () => (await import('./cli-chunks/codename-CrlBCEVj.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-COAHppoH.js')).schemaCommand]
+    ['schema', async () => (await import('./cli-chunks/schema-C8NwdPO5.js')).schemaCommand],
+    ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];
 function loadCommands() {
     return Promise.all([...COMMAND_LOADERS.values()].map((load) => load()));
 }
+const isHelp = (arg) => arg === '--help' || arg === '-h';
+/** `incident-kit COMMAND --help` (or `incident-kit help COMMAND`): what it does and how to call it. */
+function commandHelp(command) {
+    return `${command.summary}\n\nusage: ${command.usage}\n`;
+}
 /** Runs the command `argv` names; `commands` replaces the built-in ones (tests). */
 async function runCli(argv, io, commands) {
     const [name, ...rest] = argv;
-    if (!name || name === 'help' || name === '--help' || name === '-h') {
+    if (name === '--version' || name === '-V') {
+        io.stdout.write(`incident-kit ${version()}\n`);
+        return 0;
+    }
+    if (name === 'help' && rest[0])
+        argv = [rest[0], '--help'];
+    else if (!name || name === 'help' || isHelp(name)) {
         const all = (await loadCommands());
-        io.stdout.write(`incident-kit: security-incident response inside GitHub\n\ncommands:\n${all.map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}\n`);
+        io.stdout.write(`incident-kit ${version()}: security-incident response inside GitHub\n\ncommands:\n${all.map((c) => `  ${c.usage}\n      ${c.summary}`).join('\n')}\n\n` +
+            `incident-kit COMMAND --help shows one command; incident-kit --version the version.\n`);
         return name ? 0 : 2;
     }
-    const command = await COMMAND_LOADERS.get(name)?.();
+    const [commandName, ...args] = argv;
+    const command = await COMMAND_LOADERS.get(commandName)?.();
     if (!command) {
         const names = COMMAND_NAMES;
-        io.stderr.write(`incident-kit: unknown command "${name}" (try: ${names.join(', ')})\n`);
+        io.stderr.write(`incident-kit: unknown command "${commandName}" (try: ${names.join(', ')})\n`);
         return 2;
     }
+    if (args.some(isHelp)) {
+        io.stdout.write(commandHelp(command));
+        return 0;
+    }
     try {
-        return await command.run(rest, io);
+        return await command.run(args, io);
     }
     catch (error) {
-        io.stderr.write(`incident-kit ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+        io.stderr.write(`incident-kit ${commandName}: ${error instanceof Error ? error.message : String(error)}\n`);
         return 1;
     }
 }
@@ -39,4 +60,12 @@ async function runCli(argv, io, commands) {
  * `incident-kit` from a terminal: the same code as the action, no GitHub needed.
  * Each command lives beside its domain; this file only dispatches.
  */
+// `incident-kit runbooks . | head`: the reader has gone, so the output is no longer wanted. Stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw error;
+    });
+}
 process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });

@@ -9567,9 +9567,40 @@ function neutraliseInline(text, maxLength = 300) {
         .replace(/\[( |x|X)\]/g, '\\[$1]')
         .replace(/^([#>*+-]|\d+[.)])(?=\s|$)/, '\\$1');
 }
-/** A login shown without pinging its owner. */
+/**
+ * A login shown without pinging its owner: in a code span, where GitHub never notifies. It
+ * reads and copies as plain `@login`, so pasting it into `/ic @login` works (no invisible
+ * characters in what the bot prints about people).
+ */
 function quietLogin(login) {
-    return `@${ZWJ}${login.replace(/[^A-Za-z0-9[\]/_.-]/g, '')}`;
+    return `\`@${login.replace(/[^A-Za-z0-9[\]/_.-]/g, '')}\``;
+}
+/**
+ * Text that ships with the kit or the repository's configuration (runbook steps, help): its
+ * code spans are kept as written (they render literally, never ping, never become HTML), and
+ * the rest is neutralised like inline text. In a table cell (`table`), a `|` inside a code span
+ * is escaped too, as GFM requires.
+ */
+function builtinInline(text, options = {}) {
+    const maxLength = options.maxLength ?? 300;
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+    const out = [];
+    let last = 0;
+    for (const m of cut.matchAll(CODE_SPAN)) {
+        out.push(plainInline(cut.slice(last, m.index)), options.table ? m[0].replace(/\|/g, '\\|') : m[0]);
+        last = m.index + m[0].length;
+    }
+    out.push(plainInline(cut.slice(last)));
+    return out.join('').replace(/^([#>*+-]|\d+[.)])(?=\s|$)/, '\\$1');
+}
+/** A run of backticks, content, and the same run again (a CommonMark code span). */
+const CODE_SPAN = /(`+)(?!`)[^\n]*?[^`]\1(?!`)/g;
+/** Plain text between code spans: a lone backtick stays escaped, it would otherwise open a span. */
+function plainInline(text) {
+    return neutraliseBlock(text)
+        .replace(/\|/g, '\\|')
+        .replace(/\[( |x|X)\]/g, '\\[$1]');
 }
 /** A login that pings (only for people the action itself addresses: the IC, an owner, a team). */
 function mention(login) {
@@ -23590,13 +23621,13 @@ function gfmAutolinkLiteral() {
 }
 
 /** @type {Code} */
-let code = 48;
+let code$2 = 48;
 
 // Add alphanumerics.
-while (code < 123) {
-  text[code] = emailAutolink;
-  code++;
-  if (code === 58) code = 65;else if (code === 91) code = 97;
+while (code$2 < 123) {
+  text[code$2] = emailAutolink;
+  code$2++;
+  if (code$2 === 58) code$2 = 65;else if (code$2 === 91) code$2 = 97;
 }
 text[43] = emailAutolink;
 text[45] = emailAutolink;
@@ -26347,13 +26378,13 @@ function checklistView(steps, phases, currentPhase, ticks) {
             total: tasks.length,
             steps: phaseSteps.map((step) => ({
                 id: step.id,
-                title: neutraliseInline(step.title),
-                ...(step.summary ? { summary: neutraliseInline(step.summary) } : {}),
-                ...(step.delegateTo ? { delegateTo: neutraliseInline(step.delegateTo) } : {}),
+                title: builtinInline(step.title),
+                ...(step.summary ? { summary: builtinInline(step.summary) } : {}),
+                ...(step.delegateTo ? { delegateTo: builtinInline(step.delegateTo) } : {}),
                 checked: Boolean(ticks[step.id]),
                 lines: tasksOf(step)
                     .slice(1)
-                    .map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: neutraliseInline(t.text), id: t.id }))
+                    .map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: builtinInline(t.text), id: t.id }))
             }))
         };
     })
@@ -26942,6 +26973,42 @@ const RUNBOOK_STEPS = [
     }
 ];
 
+/**
+ * "Did you mean ...?" for misspelt keys, values and commands: the closest known word by edit
+ * distance, offered only when it is close enough to be a plausible typo.
+ */
+/** Levenshtein distance with adjacent transpositions counted as one edit ("aprove", "phsae"). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known word closest to `word` (case-insensitive), or undefined when none is a plausible typo. */
+function closest(word, known) {
+    const w = word.toLowerCase();
+    // One edit for short words, two for longer ones, three from ten letters: "trigers", "severty", "reviewedMaxDay".
+    const limit = w.length <= 4 ? 1 : w.length < 10 ? 2 : 3;
+    let best;
+    for (const candidate of known) {
+        if (candidate.toLowerCase() === w)
+            continue;
+        const distance = editDistance(w, candidate.toLowerCase());
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { word: candidate, distance };
+    }
+    return best?.word;
+}
+
 function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values = Object.entries(entries)
@@ -27110,7 +27177,7 @@ function slugify(input) {
         .replace(/^-+|-+$/g, "");
 }
 const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function isObject(data) {
+function isObject$1(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 const allowsEval = /* @__PURE__*/ cached(() => {
@@ -27132,7 +27199,7 @@ const allowsEval = /* @__PURE__*/ cached(() => {
     }
 });
 function isPlainObject$2(o) {
-    if (isObject(o) === false)
+    if (isObject$1(o) === false)
         return false;
     // modified constructor
     const ctor = o.constructor;
@@ -27142,7 +27209,7 @@ function isPlainObject$2(o) {
         return true;
     // modified prototype
     const prot = ctor.prototype;
-    if (isObject(prot) === false)
+    if (isObject$1(prot) === false)
         return false;
     // ctor doesn't have static `isPrototypeOf`
     if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
@@ -29356,7 +29423,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         }
         return propValues;
     });
-    const isObject$1 = isObject;
+    const isObject = isObject$1;
     const catchall = def.catchall;
     let value;
     const memo = globalConfig.memoizer;
@@ -29364,7 +29431,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
     inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject$1(input)) {
+        if (!isObject(input)) {
             payload.issues.push({
                 expected: "object",
                 code: "invalid_type",
@@ -29510,7 +29577,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
         return doc.compile();
     };
     let fastpass;
-    const isObject$1 = isObject;
+    const isObject = isObject$1;
     const jit = !globalConfig.jitless;
     const allowsEval$1 = allowsEval;
     const fastEnabled = jit && allowsEval$1.value; // && !def.catchall;
@@ -29519,7 +29586,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
     inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
         const input = payload.value;
-        if (!isObject$1(input)) {
+        if (!isObject(input)) {
             payload.issues.push({
                 expected: "object",
                 code: "invalid_type",
@@ -33532,11 +33599,13 @@ const stepSchema = object({
     title: string().min(1),
     phase: phaseId,
     delegateTo: string().min(1).optional(),
+    /** Drops the default entry with this id (only meaningful with an id the defaults have). */
+    remove: literal(true).optional(),
     summary: string().optional(),
     items: array(checklistItemSchema).default([])
 })
     .strict();
-const phaseSchema = object({ id: phaseId, title: string().min(1) }).strict();
+const phaseSchema = object({ id: phaseId, title: string().min(1), remove: literal(true).optional() }).strict();
 const clockSchema = object({
     id: string().regex(/^[a-z][a-z0-9-]*$/),
     title: string().min(1),
@@ -33547,7 +33616,9 @@ const clockSchema = object({
     hours: number().positive(),
     severities: array(number().int().min(1).max(4)).default([1, 2, 3, 4]),
     owner: string().optional(),
-    repeat: boolean().default(false)
+    repeat: boolean().default(false),
+    /** Drops the default entry with this id (only meaningful with an id the defaults have). */
+    remove: literal(true).optional(),
 })
     .strict();
 const DEFAULT_PHASES = [
@@ -33736,7 +33807,12 @@ const configSchema = object({
 
 /**
  * Parses and validates `.github/incident-kit.yml`. Pure: the caller reads the text (from the
- * workspace or the contents API) and hands it in with the file name used in errors.
+ * workspace or the contents API) and hands it in with the file name used in problems.
+ *
+ * What a user writes is merged onto the defaults: one gate, phase, checklist step or clock adds
+ * to (or, by id, changes) the default ones instead of replacing them all. A setting that cannot
+ * be used is reported as a problem naming the file, line, key and value, and the default is used
+ * in its place: a typo never stops an incident from being opened.
  */
 const DEFAULT_CONFIG_PATH = '.github/incident-kit.yml';
 /** A configuration problem a person can act on: file, line, key, value and what was expected. */
@@ -33750,56 +33826,223 @@ class ConfigError extends Error {
 function defaultConfig() {
     return resolve(configSchema.parse({}));
 }
-/** Parses YAML text into a validated config. `text` empty or absent means "all defaults". */
-function parseConfig(text, file = DEFAULT_CONFIG_PATH) {
+/** `file:line: key: message (got value); did you mean "x"?` */
+function formatProblem(p) {
+    const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
+    const got = p.value === undefined ? '' : ` (got ${p.value})`;
+    const hint = p.suggestion === undefined ? '' : `; did you mean "${p.suggestion}"?`;
+    return `${where}: ${p.key ? `${p.key}: ` : ''}${p.message}${got}${hint}`;
+}
+/** Lists merged by `id`: an item with a known id changes it, `remove: true` drops it, a new id is added. */
+const ID_LISTS = {
+    phases: () => structuredClone(DEFAULT_PHASES),
+    checklist: () => structuredClone(RUNBOOK_STEPS),
+    clocks: () => structuredClone(DEFAULT_CLOCKS)
+};
+/**
+ * Never throws: the config to run with and the problems to tell the user about. Settings with a
+ * problem are left out (their defaults apply); if that still does not give a usable config, the
+ * defaults are used whole.
+ */
+function loadConfig(text, file = DEFAULT_CONFIG_PATH) {
     if (text === undefined || text.trim() === '')
-        return defaultConfig();
+        return { config: defaultConfig(), problems: [] };
     const lineCounter = new distExports.LineCounter();
     const doc = distExports.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
         const line = lineCounter.linePos(err.pos[0]).line;
-        throw new ConfigError(`${file}${line ? `:${line}` : ''}: not valid YAML: ${err.message.split('\n')[0]}`);
+        const problem = { file, key: '', message: `not valid YAML: ${err.message.split('\n')[0]}; every setting has its default until this is fixed` };
+        return { config: defaultConfig(), problems: [{ ...problem, ...(line ? { line } : {}) }] };
     }
     const raw = doc.toJS() ?? {};
-    if (typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new ConfigError(`${file}:1: expected a mapping of settings at the top level, got ${describe(raw)}`);
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        return { config: defaultConfig(), problems: [{ file, line: 1, key: '', message: 'expected a mapping of settings at the top level', value: describe(raw) }] };
     }
-    const result = configSchema.safeParse(raw);
-    if (!result.success) {
-        throw new ConfigError(formatIssues(result.error.issues, raw, file, (path) => lineOf(doc.contents, path, lineCounter)));
+    const lineAt = (path) => lineOf(doc.contents, path, lineCounter);
+    const user = structuredClone(raw);
+    const problems = [];
+    const seen = new Set();
+    const add = (p) => {
+        const key = formatProblem(p);
+        if (!seen.has(key)) {
+            seen.add(key);
+            problems.push(p);
+        }
+    };
+    // Each round leaves out what the previous one found wrong; a setting that depended on it may fail next.
+    for (let round = 0; round < 8; round++) {
+        const { merged, origin, mergeProblems } = mergeDefaults(user);
+        for (const p of mergeProblems)
+            add(located(p, file, raw, lineAt));
+        const drops = mergeProblems.map((p) => p.path);
+        const result = configSchema.safeParse(merged);
+        if (result.success) {
+            const config = resolve(result.data);
+            const cross = crossCheck(config);
+            for (const p of cross) {
+                const userPath = toUserPath(p.path, origin);
+                add(located({ ...p, path: userPath ?? [p.path[0]] }, file, raw, lineAt, userPath === undefined));
+                if (userPath)
+                    drops.push(userPath);
+            }
+            if (cross.length === 0 && mergeProblems.length === 0)
+                return { config, problems };
+            if (drops.length === 0)
+                break;
+        }
+        else {
+            for (const issue of result.error.issues) {
+                const mergedPath = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+                const userPath = toUserPath(mergedPath, origin) ?? [mergedPath[0] ?? ''];
+                for (const p of fromIssue(issue, mergedPath, userPath))
+                    add(located(p, file, raw, lineAt));
+                if (issue.code === 'unrecognized_keys')
+                    drops.push(...issue.keys.map((k) => [...userPath, k]));
+                else
+                    drops.push(userPath);
+            }
+        }
+        if (!dropAll(user, drops))
+            break;
     }
-    const config = resolve(result.data);
-    const problems = crossCheck(config);
-    if (problems.length > 0) {
-        throw new ConfigError(problems.map((p) => `${file}${lineSuffix(lineOf(doc.contents, p.path, lineCounter))}: ${p.path.join('.')}: ${p.message}`).join('\n'));
-    }
-    return config;
+    return { config: defaultConfig(), problems };
 }
 function resolve(config) {
     return { ...config, steps: config.checklist ?? RUNBOOK_STEPS };
 }
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** The user's settings laid over the defaults: id lists merged by id, gates merged by name. */
+function mergeDefaults(user) {
+    const merged = structuredClone(user);
+    const origin = {};
+    const mergeProblems = [];
+    for (const [key, defaults] of Object.entries(ID_LISTS)) {
+        const list = user[key];
+        if (!Array.isArray(list))
+            continue;
+        const items = defaults();
+        const from = items.map(() => undefined);
+        // New items go after the item the user listed before them; the first one before the final phase (phases) or last.
+        let cursor;
+        list.forEach((item, i) => {
+            const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+            const at = id === undefined ? -1 : items.findIndex((d) => d.id === id);
+            if (isObject(item) && item.remove === true) {
+                if (at < 0) {
+                    const suggestion = id === undefined ? undefined : closest(id, items.map((d) => String(d.id)));
+                    mergeProblems.push({ path: [key, i], message: `there is no ${key === 'checklist' ? 'step' : key.replace(/s$/, '')} "${id ?? ''}" to remove`, ...(suggestion ? { suggestion } : {}) });
+                    return;
+                }
+                items.splice(at, 1);
+                from.splice(at, 1);
+                if (cursor !== undefined && cursor >= at)
+                    cursor--;
+                return;
+            }
+            if (at >= 0) {
+                items[at] = { ...items[at], ...item };
+                from[at] = i;
+                cursor = at;
+                return;
+            }
+            const pos = cursor !== undefined ? cursor + 1 : key === 'phases' ? Math.max(items.length - 1, 0) : items.length;
+            items.splice(pos, 0, item);
+            from.splice(pos, 0, i);
+            cursor = pos;
+        });
+        merged[key] = items;
+        origin[key] = from;
+    }
+    if (isObject(user.gates)) {
+        const gates = structuredClone(configSchema.parse({}).gates);
+        for (const [id, gate] of Object.entries(user.gates)) {
+            if (gate === null)
+                delete gates[id];
+            else
+                gates[id] = isObject(gate) && isObject(gates[id]) ? { ...gates[id], ...gate } : gate;
+        }
+        merged.gates = gates;
+    }
+    return { merged, origin, mergeProblems };
+}
+/** A path in the merged config as a path in what the user wrote; undefined when it is in a default item. */
+function toUserPath(path, origin) {
+    const [top, index, ...rest] = path;
+    if (typeof top === 'string' && origin[top] && typeof index === 'number') {
+        const i = origin[top][index];
+        return i === undefined ? undefined : [top, i, ...rest];
+    }
+    return path;
+}
+/** Leaves out what the user wrote at each path; false when nothing could be left out. */
+function dropAll(user, paths) {
+    const DROP = Symbol('drop');
+    let dropped = false;
+    for (const path of paths) {
+        if (path.length === 0 || path[0] === '')
+            return false;
+        // Cut at an id list's item, at the first list on the way (a list is one setting), or at the deepest existing key.
+        let parent = user;
+        let cut = 0;
+        for (let i = 0; i < path.length; i++) {
+            const node = parent[path[i]];
+            cut = i;
+            if (node === undefined)
+                break;
+            if (Array.isArray(node) && !(i === 0 && ID_LISTS[String(path[0])]))
+                break;
+            if (i === path.length - 1 || node === null || typeof node !== 'object')
+                break;
+            if (i === 1 && ID_LISTS[String(path[0])])
+                break;
+            parent = node;
+        }
+        const key = path[cut];
+        const container = parent;
+        if (container[key] === undefined && cut > 0) {
+            // A required key that is missing: leave out the object that lacks it.
+            paths.push(path.slice(0, cut));
+            continue;
+        }
+        if (container[key] === undefined)
+            continue;
+        if (Array.isArray(container))
+            container[key] = DROP;
+        else
+            delete container[key];
+        dropped = true;
+    }
+    for (const key of Object.keys(ID_LISTS)) {
+        if (Array.isArray(user[key]))
+            user[key] = user[key].filter((v) => v !== DROP);
+    }
+    return dropped;
+}
 /** Rules that span keys: every reference names something that exists. */
 function crossCheck(config) {
     const problems = [];
-    const phases = new Set(config.phases.map((p) => p.id));
-    const gates = new Set(Object.keys(config.gates));
-    if (phases.size !== config.phases.length)
-        problems.push({ path: ['phases'], message: 'phase ids must be unique' });
+    const phases = config.phases.map((p) => p.id);
+    const gates = Object.keys(config.gates);
+    const ref = (path, value, what, known) => {
+        const suggestion = closest(value, known);
+        return { path, message: `"${value}" is not ${what} (${known.join(', ')})`, ...(suggestion ? { suggestion } : {}) };
+    };
+    const phaseDup = phases.find((id, i) => phases.indexOf(id) !== i);
+    if (phaseDup)
+        problems.push({ path: ['phases'], message: `phase id "${phaseDup}" is used twice` });
     config.steps.forEach((step, i) => {
-        if (!phases.has(step.phase)) {
-            problems.push({ path: ['checklist', i, 'phase'], message: `"${step.phase}" is not one of the phases (${[...phases].join(', ')})` });
-        }
+        if (!phases.includes(step.phase))
+            problems.push(ref(['checklist', i, 'phase'], step.phase, 'one of the phases', phases));
     });
     const ids = config.steps.map((s) => s.id);
-    const dup = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (dup)
-        problems.push({ path: ['checklist'], message: `step id "${dup}" is used twice` });
+    const dupAt = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (dupAt >= 0)
+        problems.push({ path: ['checklist', dupAt, 'id'], message: `step id "${ids[dupAt]}" is used twice` });
     for (const draft of ['internalUpdate', 'externalAnnouncement']) {
         config.drafts[draft].gates.forEach((g, i) => {
-            if (!gates.has(g)) {
-                problems.push({ path: ['drafts', draft, 'gates', i], message: `"${g}" is not a configured gate (${[...gates].join(', ')})` });
-            }
+            if (!gates.includes(g))
+                problems.push(ref(['drafts', draft, 'gates', i], g, 'a configured gate', gates));
         });
     }
     config.clocks.forEach((clock, i) => {
@@ -33810,27 +34053,78 @@ function crossCheck(config) {
     const wordProblems = checkWordLists(wordListsFrom(config.codename));
     for (const message of wordProblems)
         problems.push({ path: ['codename'], message: message.replace(/^codename\./, '') });
-    if (!phases.has(config.drafts.lawEnforcement.phase)) {
-        problems.push({ path: ['drafts', 'lawEnforcement', 'phase'], message: `"${config.drafts.lawEnforcement.phase}" is not one of the phases` });
+    if (!phases.includes(config.drafts.lawEnforcement.phase)) {
+        problems.push(ref(['drafts', 'lawEnforcement', 'phase'], config.drafts.lawEnforcement.phase, 'one of the phases', phases));
     }
     return problems;
 }
-function formatIssues(issues, raw, file, lineAt) {
-    return issues
-        .map((issue) => {
-        const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-        const key = path.length ? path.join('.') : '(top level)';
-        const value = valueAt(raw, path);
-        const got = value === undefined ? '' : ` (got ${describe(value)})`;
-        let expected = issue.message;
-        if (issue.code === 'unrecognized_keys')
-            expected = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-        return `${file}${lineSuffix(lineAt(path))}: ${key}: ${expected}${issue.code === 'unrecognized_keys' ? '' : got}`;
-    })
-        .join('\n');
+/** Problems in the user's terms from one zod issue (an unknown-keys issue gives one per key). */
+function fromIssue(issue, mergedPath, userPath) {
+    if (issue.code === 'unrecognized_keys') {
+        const known = knownKeysAt(mergedPath);
+        return issue.keys.map((k) => {
+            const suggestion = closest(k, known);
+            return { path: [...userPath, k], message: `unknown key (known here: ${known.join(', ')})`, ...(suggestion ? { suggestion } : {}) };
+        });
+    }
+    if (issue.code === 'invalid_value') {
+        return [{ path: userPath, message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}` }];
+    }
+    return [{ path: userPath, message: issue.message.replace(/^Invalid input: /, '') }];
 }
-function lineSuffix(line) {
-    return line ? `:${line}` : '';
+/** Adds file, line, key, value and the did-you-mean for enum values to a problem. */
+function located(p, file, raw, lineAt, inDefault = false) {
+    const line = lineAt(p.path);
+    const value = valueAt(raw, p.path);
+    const known = p.message.match(/^expected one of (.*)$/)?.[1];
+    const suggestion = p.suggestion ?? (known && typeof value === 'string' ? closest(value, JSON.parse(`[${known}]`)) : undefined);
+    return {
+        file,
+        ...(line ? { line } : {}),
+        key: p.path.join('.'),
+        message: inDefault ? `a default entry no longer fits: ${p.message}` : p.message,
+        ...(value !== undefined && !isObject(value) && !Array.isArray(value) ? { value: describe(value) } : {}),
+        ...(suggestion ? { suggestion } : {})
+    };
+}
+/** The keys the schema knows for the object at `path` (for "did you mean"). */
+function knownKeysAt(path) {
+    let node = configSchema;
+    const def = (n) => n._zod.def;
+    const unwrap = (n) => {
+        for (let i = 0; i < 10; i++) {
+            const d = def(n);
+            if (d.innerType)
+                n = d.innerType;
+            else if (d.type === 'pipe')
+                n = d.in;
+            else if (d.type === 'lazy')
+                n = d.getter();
+            else
+                break;
+        }
+        return n;
+    };
+    for (const key of path) {
+        node = unwrap(node);
+        const d = def(node);
+        if (d.type === 'object')
+            node = d.shape[String(key)];
+        else if (d.type === 'array')
+            node = d.element;
+        else if (d.type === 'record')
+            node = d.valueType;
+        else if (d.type === 'union')
+            node = d.options.find((o) => def(unwrap(o)).type === 'object');
+        if (!node)
+            return [];
+    }
+    node = unwrap(node);
+    const d = def(node);
+    if (d.type === 'union')
+        node = unwrap(d.options.find((o) => def(unwrap(o)).type === 'object'));
+    const shape = node ? def(node).shape : undefined;
+    return shape ? Object.keys(shape) : [];
 }
 function valueAt(raw, path) {
     let cur = raw;
@@ -33874,6 +34168,70 @@ function describe(value) {
         return 'a mapping';
     const text = JSON.stringify(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/**
+ * The configuration problems as one short issue comment: what is wrong, where, and that the
+ * incident goes on with the defaults. Pure; the text quoted from the file is neutralised.
+ */
+/** The comment kind of the problems comment: one per incident, edited when the problems change. */
+const CONFIG_PROBLEMS_KIND = 'config-problems';
+/** At most this many problems are listed; the rest are counted (the Actions log has them all). */
+const MAX_LISTED = 10;
+/** A short stable key for a set of problems: the same problems give the same key, so they are said once. */
+function configProblemsKey(problems) {
+    let hash = 0x811c9dc5;
+    for (const ch of problems.map(formatProblem).sort().join('\n')) {
+        hash ^= ch.codePointAt(0);
+        hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+    return hash.toString(16).padStart(8, '0');
+}
+/** The hidden marker that identifies the comment for this set of problems. */
+function configProblemsMarker(problems) {
+    return `<!-- incident-kit:config-problems ${configProblemsKey(problems)} -->`;
+}
+/** Markdown for the issue: one line per problem, with file:line, key, value and a suggestion. */
+function renderConfigProblems(problems, options = {}) {
+    if (problems.length === 0)
+        return '';
+    const file = problems[0].file;
+    const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+    const lines = problems.slice(0, MAX_LISTED).map((p) => {
+        const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
+        const place = options.fileUrl ? `[\`${where}\`](${options.fileUrl(p.line)})` : `\`${where}\``;
+        const key = p.key ? ` \`${code$1(p.key)}\`:` : '';
+        const got = p.value === undefined ? '' : ` (got \`${code$1(p.value)}\`)`;
+        const hint = p.suggestion === undefined ? '' : ` Did you mean \`${code$1(p.suggestion)}\`?`;
+        return `- ${place}${key} ${neutraliseInline(p.message, 200)}${got}.${hint}`;
+    });
+    const more = problems.length > MAX_LISTED ? [`- …and ${problems.length - MAX_LISTED} more (see the Actions log).`] : [];
+    return [
+        `<!-- incident-kit:kind=${CONFIG_PROBLEMS_KIND} -->`,
+        configProblemsMarker(problems),
+        `⚠️ **\`${code$1(file)}\` has ${count}.** This incident goes on with the defaults for ${problems.length === 1 ? 'that setting' : 'those settings'}; fix the file and the next event uses it.`,
+        '',
+        ...lines,
+        ...more
+    ].join('\n');
+}
+/** Text inside a code span: no backticks or line breaks can escape it (code spans render nothing else). */
+function code$1(text) {
+    return text.replace(/[`\r\n]/g, ' ').slice(0, 120);
+}
+/**
+ * What to write on an incident about the configuration's problems: a new comment the first time,
+ * the same comment edited when the problems differ from what it says, nothing when it says them
+ * already (or there are none). So each distinct set of problems is said once.
+ */
+function configProblemsChange(problems, existing, issue, options = {}) {
+    if (!problems || problems.length === 0)
+        return undefined;
+    const current = existing.others[CONFIG_PROBLEMS_KIND];
+    if (current?.body.includes(configProblemsMarker(problems)))
+        return undefined;
+    const body = renderConfigProblems(problems, options);
+    return current ? { kind: 'edit-comment', commentId: current.id, body } : { kind: 'reply', issue, body };
 }
 
 function commonjsRequire(path) {
@@ -40958,6 +41316,10 @@ function markdownList(items, style, empty = '_None recorded._') {
     })
         .join('\n');
 }
+/** Names of every helper templates can call: they are not data variables. */
+function helperNames() {
+    return Object.keys(environment.helpers);
+}
 const environment = createEnvironment();
 /** Every template, compiled once per process (keyed by name and source: an override is another source). */
 const compiled = new Map();
@@ -41079,8 +41441,10 @@ function whoMayApprove(approvers) {
 /**
  * Slash commands typed in incident comments, one per line (`/ic page`, the runbook's `!ic page`,
  * `/timeline 2026-11-22T09:12Z attacker logged in`, ...). Parsing is pure; a line that starts
- * like a command but cannot be read becomes an `invalid` command with the reason, so the
- * person gets a clear reply instead of silence.
+ * like a command but cannot be read, or a misspelt command (`/phse next`), becomes an `invalid`
+ * command with the reason, so the person gets a clear reply instead of silence. Commands are
+ * read only from paragraphs, as GitHub parses the comment: never from code (fenced or
+ * indented), HTML (comments, `<pre>`) or block quotes.
  */
 const ROLES$2 = ['deputy', 'scribe', 'sme', 'liaison'];
 const COMMAND_HELP = [
@@ -41097,20 +41461,15 @@ const COMMAND_HELP = [
     ['/status <text>', 'post a status update'],
     ['/help', 'list the commands']
 ];
-const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)$/;
+const LOGIN = /^`?@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)`?$/;
 const MAX_TEXT = 500;
-/** The commands in a comment body, in order. Lines inside code blocks and quotes are not commands. */
+/** Every command name understood, for "did you mean". */
+const COMMAND_NAMES = ['ic', 'role', 'sev', 'severity', 'phase', 'approve', 'revoke', 'timeline', 'ioc', 'compromised', 'status', 'help'];
+/** The commands in a comment body, in order: one per line of a top-level paragraph. */
 function parseCommands(body) {
     const commands = [];
-    let inFence = false;
-    for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
-        const line = raw.trim();
-        if (/^(```|~~~)/.test(line)) {
-            inFence = !inFence;
-            continue;
-        }
-        if (inFence || line.startsWith('>'))
-            continue;
+    const text = body.replace(/\r\n?/g, '\n');
+    for (const line of paragraphLines(text)) {
         if (/^!ic\s+page\b/i.test(line)) {
             commands.push({ name: 'ic-page' });
             continue;
@@ -41123,6 +41482,34 @@ function parseCommands(body) {
             commands.push(parsed);
     }
     return commands;
+}
+/**
+ * The trimmed source lines of the comment's top-level paragraphs. Block quotes, code, HTML
+ * blocks, lists and tables are skipped whole; inside a paragraph, inline HTML (a comment) and
+ * code spans that run over several lines are blanked, so a line inside them is no command.
+ */
+function paragraphLines(text) {
+    const lines = [];
+    for (const node of parseMarkdown(text).children) {
+        if (node.type !== 'paragraph')
+            continue;
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined)
+            continue;
+        let source = text.slice(start, end);
+        for (const child of node.children) {
+            const cs = child.position?.start.offset;
+            const ce = child.position?.end.offset;
+            if (cs === undefined || ce === undefined)
+                continue;
+            const blank = child.type === 'html' || (child.type === 'inlineCode' && child.position.start.line !== child.position.end.line);
+            if (blank)
+                source = source.slice(0, cs - start) + source.slice(cs - start, ce - start).replace(/[^\n]/g, ' ') + source.slice(ce - start);
+        }
+        lines.push(...source.split('\n').map((l) => l.trim()));
+    }
+    return lines;
 }
 function parseOne(name, rest, line) {
     const invalid = (reason) => ({ name: 'invalid', line: line.slice(0, 120), reason });
@@ -41138,7 +41525,7 @@ function parseOne(name, rest, line) {
             const role = words[0]?.toLowerCase();
             const login = LOGIN.exec(words[1] ?? '')?.[1];
             if (!role || !ROLES$2.includes(role))
-                return invalid(`unknown role "${role ?? ''}": one of ${ROLES$2.join(', ')}`);
+                return invalid(`unknown role "${neutraliseInline(role ?? '', 40)}": one of ${ROLES$2.join(', ')}`);
             return login ? { name: 'role', role: role, login } : invalid('usage: `/role <role> @login`');
         }
         case 'sev':
@@ -41167,7 +41554,7 @@ function parseOne(name, rest, line) {
             if (!value)
                 return invalid('usage: `/ioc <ip|domain|hash|url>`');
             const type = iocType(value);
-            return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${value.slice(0, 80)}" is not an IP address, domain, hash, URL or email address`);
+            return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${neutraliseInline(value, 80)}" is not an IP address, domain, hash, URL or email address`);
         }
         case 'compromised':
             return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`');
@@ -41175,8 +41562,11 @@ function parseOne(name, rest, line) {
             return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`');
         case 'help':
             return { name: 'help' };
-        default:
-            return undefined; // not ours: other bots' commands pass through silently
+        default: {
+            // A near miss of ours ("/phse", "/aprove") gets a reply; anything else is another bot's command.
+            const suggestion = name.length >= 4 ? closest(name, COMMAND_NAMES) : undefined;
+            return suggestion ? invalid(`unknown command \`/${name}\`: did you mean \`/${suggestion}\`? (\`/help\` lists the commands)`) : undefined;
+        }
     }
 }
 /** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
@@ -41530,12 +41920,159 @@ function metricsIssueChanges(existing, body, label = METRICS_LABEL) {
     return same ? [] : [{ kind: 'update-tracking-issue', number: existing.number, body }];
 }
 
+const COMMS_TEMPLATES = ['internal-update', 'law-enforcement', 'external-announcement', 'status-update', 'post-mortem'];
 /** The file a template is read from (built in, or a user's override of the same name). */
 function templateFile(name) {
     return `${name}.md.hbs`;
 }
 /** The runbook: "Subject of emails should be 'Attorney Work Project' and nothing else." */
 const EMAIL_SUBJECT = 'Attorney Work Project';
+/**
+ * Every variable each template receives, for the README and for the test that fails when a
+ * template uses a variable missing here. `list[].field` is a field of each item of `list`;
+ * `list[]` is an item that is itself a string.
+ */
+const TEMPLATE_VARIABLES = {
+    'internal-update': {
+        subject: 'The email subject: always "Attorney Work Project" and nothing else.',
+        to: 'Who sends it (config `drafts.internalUpdate.to`).',
+        codename: 'The incident codename.',
+        drill: 'True on a drill.',
+        drafted: 'When the draft became ready: the time its last gate opened, "22 November 2026, 09:12 UTC".',
+        severity: '"SEV 1" … "SEV 4", or "not yet assessed".',
+        phase: 'The current phase title.',
+        detected: 'When the incident was detected (or reported).',
+        status: 'The latest `/status` text, or "".',
+        statusAt: 'When that status was posted, or "".',
+        timeline: 'An overview of the attack timeline (first and last entries; a gap entry says how many are left out).',
+        'timeline[].when': 'ISO time to the minute, "2026-11-22T09:12Z" ("…" on the gap entry).',
+        'timeline[].time': 'Human time, "22 November 2026, 09:12 UTC".',
+        'timeline[].who': 'Who recorded it (a login that does not ping).',
+        'timeline[].kind': 'The entry kind.',
+        'timeline[].text': 'What happened (markdown-safe).',
+        stepsTaken: 'Titles of the checklist steps done so far (the mitigation steps taken).',
+        stepsLeft: 'How many checklist steps are still open.',
+        approvals: 'The gates this draft waited for, as they were opened.',
+        'approvals[].gate': 'Gate name, e.g. "not-internal".',
+        'approvals[].description': 'What the gate means (config).',
+        'approvals[].who': 'Who opened it (a login that does not ping).',
+        'approvals[].when': 'When, "22 November 2026, 09:12 UTC".',
+        issueUrl: 'The incident issue address, or "".'
+    },
+    'law-enforcement': {
+        subject: 'The email subject: always "Attorney Work Project" and nothing else.',
+        to: 'Who liaises (config `drafts.lawEnforcement.to`).',
+        codename: 'The incident codename.',
+        drill: 'True on a drill.',
+        severity: '"SEV 1" … "SEV 4", or "not yet assessed".',
+        detected: 'When the incident was detected (or reported).',
+        attackStarted: 'The first attack-timeline entry\'s time, or "".',
+        operators: 'IOCs that are systems someone operates (IP addresses, domains, URLs, e-mail addresses, hosts), defanged.',
+        'operators[].type': 'IOC type, e.g. "ip".',
+        'operators[].value': 'The IOC, defanged ("evil[.]example") so it is not a live link.',
+        'operators[].when': 'When it was recorded, ISO to the minute.',
+        iocCount: 'How many IOCs are recorded in all.',
+        compromised: 'What is known to be compromised (`/compromised` entries), as strings.',
+        parties: 'Third parties involved (IOCs of type "party" and the caller\'s list), as strings.',
+        'parties[]': 'One party\'s name.',
+        issueUrl: 'The incident issue address, or "".'
+    },
+    'external-announcement': {
+        company: 'The company name (config `drafts.externalAnnouncement.company`).',
+        owner: 'Who releases it (config `drafts.externalAnnouncement.owner`).',
+        drill: 'True on a drill.',
+        incidentDate: 'The day the incident was detected, "22 November 2026": the title carries it.',
+        detected: 'When the incident was detected, "22 November 2026, 09:12 UTC".',
+        timeline: 'The attack timeline, oldest first, with the detection added when no entry tells it.',
+        'timeline[].when': 'ISO time to the minute.',
+        'timeline[].time': 'Human time, "22 November 2026, 09:12 UTC": each entry starts with it.',
+        'timeline[].who': 'Who recorded it (not for publication).',
+        'timeline[].kind': 'The entry kind.',
+        'timeline[].text': 'What happened (markdown-safe).',
+        timelineOmitted: 'How many entries were left out to fit (0 normally).',
+        compromised: 'What is known to be compromised, as strings.'
+    },
+    'status-update': {
+        codename: 'The incident codename.',
+        drill: 'True on a drill.',
+        severity: '"SEV 1" … "SEV 4", or "not yet assessed".',
+        phase: 'The current phase title.',
+        text: 'The latest `/status` text, or "".',
+        at: 'When it was posted, or "".',
+        by: 'Who posted it (a login that does not ping), or "".',
+        stepsDone: 'Checklist steps done.',
+        stepsTotal: 'Checklist steps in all.',
+        percent: 'Percentage of steps done, 0-100.',
+        gatesOpen: 'Names of open gates.',
+        gatesClosed: 'Names of gates not (or no longer) open.',
+        roles: 'Assigned roles.',
+        'roles[].role': 'Role title, e.g. "Incident Commander".',
+        'roles[].who': 'Who holds it (a login that does not ping).',
+        nextDue: 'When the next status update is due (the "status-update" clock), or "".',
+        recent: 'The last five response-timeline entries, newest last (fields as in `timeline[]` elsewhere).',
+        'recent[].when': 'ISO time to the minute.',
+        'recent[].time': 'Human time.',
+        'recent[].who': 'Who did it.',
+        'recent[].kind': 'The entry kind.',
+        'recent[].text': 'What happened.',
+        issueUrl: 'The incident issue address, or "".'
+    },
+    'post-mortem': {
+        codename: 'The incident codename.',
+        drill: 'True on a drill.',
+        severity: '"SEV 1" … "SEV 4", or "not yet assessed".',
+        issueUrl: 'The incident issue address, or "".',
+        detected: 'When the incident was detected, human time.',
+        opened: 'When the issue was opened, human time.',
+        resolved: 'When it was resolved, human time, or "" while still open.',
+        timeToReport: 'From detection to the issue, "2h 5m".',
+        timeToResolve: 'From the issue to resolution, "3d 4h", or "".',
+        responseTimes: 'Time to IC, mitigation, containment, internal update, announcement and resolution.',
+        'responseTimes[].measure': 'What was measured, e.g. "Incident Commander assigned".',
+        'responseTimes[].time': 'How long it took, "1h 5m", or "-" when it did not happen.',
+        'responseTimes[].from': 'Counted from: "report" (the issue) or "detection".',
+        written: 'When the draft was written: the resolution time (stable across re-runs), else now; human time.',
+        attackTimeline: 'The attack timeline (`/timeline` entries), oldest first.',
+        'attackTimeline[].when': 'ISO time to the minute.',
+        'attackTimeline[].time': 'Human time.',
+        'attackTimeline[].who': 'Who recorded it.',
+        'attackTimeline[].kind': 'The entry kind.',
+        'attackTimeline[].text': 'What the attacker did.',
+        attackFolded: 'A sentence saying which attack entries were left out to fit, or "".',
+        responseTimeline: 'The response timeline (everything incident-kit recorded), oldest first.',
+        'responseTimeline[].when': 'ISO time to the minute.',
+        'responseTimeline[].time': 'Human time.',
+        'responseTimeline[].who': 'Who did it.',
+        'responseTimeline[].kind': 'The entry kind.',
+        'responseTimeline[].text': 'What happened.',
+        responseFolded: 'A sentence saying which response entries were left out to fit (and which the dashboard had folded earlier), or "".',
+        compromised: 'What was compromised (`/compromised` entries).',
+        'compromised[].text': 'The entry.',
+        'compromised[].who': 'Who recorded it.',
+        'compromised[].when': 'When, ISO to the minute.',
+        iocs: 'Indicators of compromise (`/ioc` entries), defanged.',
+        'iocs[].type': 'IOC type.',
+        'iocs[].value': 'The IOC, defanged.',
+        'iocs[].who': 'Who recorded it.',
+        'iocs[].when': 'When, ISO to the minute.',
+        checklist: 'Every checklist step with whether it was done: `{ text, done }` for `taskList`.',
+        'checklist[].text': 'Step title and phase.',
+        'checklist[].done': 'True when ticked.',
+        stepsDone: 'Checklist steps done.',
+        stepsTotal: 'Checklist steps in all.',
+        percent: 'Percentage of steps done, 0-100.',
+        gates: 'Every configured gate and how it ended.',
+        'gates[].name': 'Gate name.',
+        'gates[].description': 'What it means.',
+        'gates[].state': '"open", "closed" (revoked) or "never opened".',
+        'gates[].who': 'Who last changed it, or "".',
+        'gates[].when': 'When, ISO to the minute, or "".',
+        roles: 'Who held which role.',
+        'roles[].role': 'Role title.',
+        'roles[].who': 'Who held it.',
+        followUps: 'Follow-up actions found in the state (unfinished steps, gates never opened, runbook upkeep), as strings.'
+    }
+};
 // ---------------------------------------------------------------------------------------------
 // Small shared pieces
 const ROLE_TITLES = {
@@ -42681,6 +43218,8 @@ function describeChange(change) {
             return `update issue #${change.number}${change.state ? ` state=${change.state}` : ''}`;
         case 'page':
             return `${change.service} ${change.event}: ${change.summary}`;
+        case 'create-label':
+            return `create label ${change.name}`;
         case 'annotate':
             return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`;
     }
@@ -44434,6 +44973,16 @@ async function applyChange(gh, ref, change, existing, options, result) {
         case 'annotate':
             options.annotate?.(change);
             return false;
+        case 'create-label':
+            try {
+                await gh.rest.issues.createLabel({ ...ref, name: change.name, color: change.color, description: change.description });
+                return true;
+            }
+            catch (error) {
+                if (error.status === 422)
+                    return false; // created meanwhile: the goal is met
+                throw error;
+            }
     }
 }
 
@@ -50951,8 +51500,12 @@ function readInputs(get) {
     const pagerdutyUrl = get('pagerduty-events-url').trim();
     if (pagerdutyUrl && !/^https?:\/\//.test(pagerdutyUrl))
         throw new InputError('input pagerduty-events-url: expected an http(s) URL');
+    const mode = (get('mode') ?? '').trim().toLowerCase() || 'events';
+    if (mode !== 'events' && mode !== 'setup')
+        throw new InputError(`input mode: expected "events" or "setup", got "${mode}"`);
     return {
         token,
+        mode,
         configPath: get('config-path').trim() || DEFAULT_CONFIG_PATH,
         dryRun: parseBoolean('dry-run', get('dry-run'), false),
         allowPublicRepo: parseBoolean('allow-public-repo', get('allow-public-repo'), false),
@@ -51055,6 +51608,178 @@ async function readTemplateOverrides(gh, ref, dir, workspace) {
         const text = await readRepoFile(gh, ref, entry.path, undefined);
         if (text !== undefined)
             out[entry.name] = text;
+    }
+    return out;
+}
+
+/**
+ * Which data variables a handlebars template reads, found from its syntax tree. Used to keep
+ * the documented variables (`TEMPLATE_VARIABLES`) honest: a test fails when a template reads
+ * something the table does not describe, and a user's override can be checked the same way.
+ *
+ * Paths are written as the table writes them: inside `{{#each list}}`, `{{field}}` is
+ * `list[].field` and `{{this}}` is `list[]`; inside `{{#with obj}}`, `{{field}}` is `obj.field`.
+ */
+/** Every variable `source` reads, in order of appearance (duplicates kept, each with its line). */
+function templateVariables(source, helpers = helperNames()) {
+    const known = new Set(helpers);
+    const uses = [];
+    const program = Handlebars.parse(source);
+    const resolve = (path, scopes) => {
+        let parts = path.parts;
+        let base;
+        if (path.data) {
+            // @index, @first, @key … are loop facts, not data; @root.x is the top-level x.
+            if (parts[0] !== 'root')
+                return undefined;
+            parts = parts.slice(1);
+            base = '';
+        }
+        else {
+            base = scopes[Math.max(0, scopes.length - 1 - path.depth)] ?? '';
+        }
+        if (parts.length === 0)
+            return base === '' ? undefined : base;
+        return base === '' ? parts.join('.') : `${base}.${parts.join('.')}`;
+    };
+    const expression = (node, scopes) => {
+        if (node.type === 'PathExpression') {
+            const path = resolve(node, scopes);
+            if (path !== undefined)
+                uses.push({ path, line: node.loc.start.line });
+        }
+        else if (node.type === 'SubExpression') {
+            call(node, scopes);
+        }
+    };
+    /** A mustache, block or sub-expression: its head is a helper when it has arguments or is a known helper name. */
+    const call = (node, scopes) => {
+        const head = node.path;
+        const isHelper = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || (head.type === 'PathExpression' && known.has(head.original));
+        if (!isHelper)
+            expression(head, scopes);
+        for (const param of node.params)
+            expression(param, scopes);
+        for (const pair of node.hash?.pairs ?? [])
+            expression(pair.value, scopes);
+    };
+    const walk = (node, scopes) => {
+        if (!node)
+            return;
+        switch (node.type) {
+            case 'Program':
+                for (const statement of node.body)
+                    walk(statement, scopes);
+                return;
+            case 'MustacheStatement':
+                call(node, scopes);
+                return;
+            case 'BlockStatement': {
+                const block = node;
+                call(block, scopes);
+                const name = block.path.original;
+                const subject = block.params[0];
+                let inner = scopes;
+                if ((name === 'each' || name === 'with') && subject?.type === 'PathExpression') {
+                    const path = resolve(subject, scopes) ?? '';
+                    inner = [...scopes, name === 'each' ? `${path}[]` : path];
+                }
+                walk(block.program, inner);
+                // `{{else}}` runs in the outer context for each/with, and in the same one for if/unless.
+                walk(block.inverse, scopes);
+                return;
+            }
+            default:
+                return;
+        }
+    };
+    walk(program, ['']);
+    return uses;
+}
+
+/**
+ * The pull-request check of incident-kit's own files: the configuration and the template
+ * overrides a change touches, annotated with file and line before they are merged. Pure: the
+ * shell hands in the changed files' text. An error fails the check (it would leave a setting at
+ * its default, or a template unrenderable); a warning does not.
+ */
+const TEMPLATE_OVERRIDE_DIR = '.github/incident-kit/templates';
+/** Annotations for the changed config file and template overrides, failing on errors. */
+function planPullRequestConfigCheck(input) {
+    const configPath = input.configPath ?? DEFAULT_CONFIG_PATH;
+    const plan = emptyPlan();
+    const failing = new Set();
+    let checked = 0;
+    for (const file of input.files) {
+        if (file.text === undefined)
+            continue;
+        let found = [];
+        if (file.path === configPath)
+            found = checkConfigText(file.path, file.text);
+        else if (file.path.startsWith(`${TEMPLATE_OVERRIDE_DIR}/`) && file.path.endsWith('.hbs'))
+            found = checkTemplate(file.path, file.text, input.builtin);
+        else
+            continue;
+        checked++;
+        plan.changes.push(...found);
+        if (found.some((a) => a.level === 'error'))
+            failing.add(file.path);
+    }
+    plan.outputs = { 'config-files-changed': String(checked), 'config-files-failing': String(failing.size) };
+    if (failing.size > 0) {
+        plan.failure = `incident-kit configuration changed here has errors: ${[...failing].join(', ')} (see the annotations)`;
+        const lines = plan.changes.filter((c) => c.kind === 'annotate' && c.level === 'error').map((a) => `- \`${a.file}${a.line ? `:${a.line}` : ''}\` ${neutraliseInline(a.message, 300)}`);
+        plan.summary = ['## incident-kit configuration', '', `${plan.failure}.`, '', ...lines].join('\n');
+    }
+    return plan;
+}
+function checkConfigText(path, text) {
+    return loadConfig(text, path).problems.map((p) => ({
+        kind: 'annotate',
+        level: 'error',
+        title: 'incident-kit configuration',
+        message: formatProblem(p).slice(`${p.file}${p.line ? `:${p.line}` : ''}: `.length),
+        file: path,
+        ...(p.line ? { line: p.line } : {})
+    }));
+}
+/** Syntax, the name (an override replaces a shipped template of the same name) and the variables it reads. */
+function checkTemplate(path, source, builtin) {
+    const name = path.slice(TEMPLATE_OVERRIDE_DIR.length + 1);
+    const at = (level, message, line) => ({
+        kind: 'annotate',
+        level,
+        title: 'incident-kit template',
+        message,
+        file: path,
+        ...(line ? { line } : {})
+    });
+    try {
+        Handlebars.parse(source);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const line = Number(/on line (\d+)/.exec(message)?.[1]) || undefined;
+        return [at('error', `not a valid handlebars template: ${message.split('\n').slice(-1)[0]}`, line)];
+    }
+    if (!(name in builtin)) {
+        const suggestion = closest(name, Object.keys(builtin));
+        return [at('warning', `incident-kit renders no template named "${name}", so this file is not used${suggestion ? `; did you mean "${suggestion}"?` : ''}`)];
+    }
+    const comms = COMMS_TEMPLATES.find((t) => `${t}.md.hbs` === name);
+    // Comms templates have a documented set of variables; for the others, what the shipped one reads is known to exist.
+    const known = comms ? Object.keys(TEMPLATE_VARIABLES[comms]) : templateVariables(builtin[name]).map((u) => u.path);
+    const out = [];
+    const seen = new Set();
+    for (const use of templateVariables(source)) {
+        if (known.includes(use.path) || seen.has(use.path))
+            continue;
+        seen.add(use.path);
+        const suggestion = closest(use.path, known);
+        const hint = suggestion ? `; did you mean "${suggestion}"?` : '';
+        out.push(comms
+            ? at('error', `"${use.path}" is not a variable of ${name} (rendering would fail)${hint}`, use.line)
+            : at('warning', `"${use.path}" is not read by the shipped ${name}; check that it exists${hint}`, use.line));
     }
     return out;
 }
@@ -54320,7 +55045,7 @@ function unreadableRunbook(file, reason, owners = []) {
     };
 }
 /** A runbook's overall status: that of its worst finding. */
-function statusOf(findings) {
+function statusOf$1(findings) {
     if (findings.some((f) => f.status === 'broken'))
         return 'broken';
     if (findings.some((f) => f.status === 'stale'))
@@ -54347,7 +55072,7 @@ function emptyTally() {
  */
 function addToTally(tally, findings) {
     tally.checked++;
-    tally[statusOf(findings)]++;
+    tally[statusOf$1(findings)]++;
     for (const finding of findings)
         if (finding.status !== 'fresh')
             tally.problems.push(finding);
@@ -55558,8 +56283,11 @@ async function planRunbookScan(gh, ref, ctx, workspace, botLogin) {
         trackingLabel: label
     });
 }
-/** The pull-request check: only the runbooks the pull request changes, read from the checked-out head. */
-async function planPullRequestCheck(gh, ref, ctx, pull, workspace) {
+/**
+ * The pull-request check: only the runbooks, configuration file and template overrides the pull
+ * request changes, read from the checked-out head.
+ */
+async function planPullRequestCheck(gh, ref, ctx, pull, workspace, configPath = DEFAULT_CONFIG_PATH) {
     const files = await gh.paginate(gh.rest.pulls.listFiles, { ...ref, pull_number: pull.number, per_page: 100 });
     const changed = [];
     for (const f of files) {
@@ -55571,7 +56299,16 @@ async function planPullRequestCheck(gh, ref, ctx, pull, workspace) {
         changed.push({ path: f.filename, text });
     }
     const codeowners = isCheckout(workspace) ? await readCodeOwners(workspace) : undefined;
-    return planPullRequestRunbookCheck({ files: changed, changedOn: ctx.now.slice(0, 10), runbooks: ctx.config.runbooks, codeowners });
+    const runbooks = planPullRequestRunbookCheck({ files: changed, changedOn: ctx.now.slice(0, 10), runbooks: ctx.config.runbooks, codeowners });
+    const config = planPullRequestConfigCheck({ files: changed, configPath, builtin: builtinTemplates() });
+    const failure = [runbooks.failure, config.failure].filter(Boolean).join('; ');
+    const summary = [runbooks.summary, config.summary].filter(Boolean).join('\n\n');
+    return {
+        changes: [...runbooks.changes, ...config.changes],
+        outputs: { ...runbooks.outputs, ...config.outputs },
+        ...(failure ? { failure } : {}),
+        ...(summary ? { summary } : {})
+    };
 }
 /** How fresh the incident runbook is, for the dashboard; from the workspace only (costs no request). */
 function incidentRunbookFreshness(ctx, workspace) {
@@ -55843,6 +56580,167 @@ function trackingIssueChanges(tracking, report, cache, previous, pending, incide
     return metricsIssueChanges(tracking, metricsIssueBody(report, cache));
 }
 
+const SEVERITY = ['b60205', 'd93f0b', 'fbca04', '0e8a16'];
+const SEVERITY_WORDS = ['critical', 'high', 'medium', 'low'];
+/** Every label the configuration makes incident-kit read or write, in a stable order. */
+function labelsFor(config) {
+    const { labels } = config;
+    const specs = [
+        { name: labels.trigger, color: 'b60205', description: 'A security incident, tracked by incident-kit' },
+        { name: labels.drill, color: 'c5def5', description: 'A drill of the security-incident process (incident-kit)' },
+        ...config.phases.map((p, i) => ({
+            name: `${labels.phasePrefix}${p.id}`,
+            color: i === config.phases.length - 1 ? '0e8a16' : '1d76db',
+            description: `Incident phase: ${p.title}`
+        })),
+        ...SEVERITY.map((color, i) => ({ name: `${labels.severityPrefix}${i + 1}`, color, description: `Severity ${i + 1} (${SEVERITY_WORDS[i]})` })),
+        ...Object.entries(config.gates).map(([id, gate]) => ({ name: `${labels.gatePrefix}${id}`, color: '5319e7', description: `Gate: ${gate.description}` })),
+        ...config.postMortem.labels.map((name) => ({ name, color: 'bfd4f2', description: 'Post-mortem of a security incident (incident-kit)' })),
+        { name: config.runbooks.trackingLabel, color: 'fef2c0', description: 'Runbooks that need review or a drill (incident-kit)' }
+    ];
+    const seen = new Set();
+    return specs
+        .filter((s) => {
+        const key = s.name.toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    })
+        .map((s) => ({ ...s, description: s.description.length > 100 ? `${s.description.slice(0, 99)}…` : s.description }));
+}
+/** The labels to create: those missing from the repository (names compare case-insensitively, as on GitHub). A label that exists is left as its owner made it. */
+function planLabels(wanted, existing) {
+    const have = new Set(existing.map((l) => l.name.toLowerCase()));
+    return wanted.filter((l) => !have.has(l.name.toLowerCase())).map((l) => ({ kind: 'create-label', name: l.name, color: l.color, description: l.description }));
+}
+
+/**
+ * `mode: setup`: installing in ten minutes. Creates the labels the configuration uses, checks
+ * the configuration and what the token may do (as far as the API tells), and files a drill
+ * incident so the person installing sees the whole flow work. Safe to run again: existing labels
+ * are left alone and an open setup drill is not filed twice.
+ */
+/** How the setup drill is recognised when setup runs again. */
+const SETUP_DRILL_TEXT = 'Filed by incident-kit setup to check the install';
+const statusOf = (error) => error.status;
+async function runSetup(gh, ref, ctx, inputs, apply, openIncident) {
+    const checks = [];
+    const outputs = {};
+    checks.push({ what: 'Repository', status: 'pass', detail: ctx.repo.private ? 'private' : 'public (allowed by allow-public-repo: demos only)' });
+    const problems = ctx.configProblems ?? [];
+    checks.push(problems.length === 0
+        ? { what: 'Configuration', status: 'pass', detail: `\`${inputs.configPath}\` is valid (or absent: every default applies)` }
+        : { what: 'Configuration', status: 'fail', detail: `${problems.length} problem(s), annotated in this run; the defaults apply to those settings:<br>${problems.map((p) => code(formatProblem(p))).join('<br>')}` });
+    checks.push(await checkContents(gh, ref, inputs.configPath));
+    const labels = await ensureLabels(gh, ref, ctx, apply, inputs.dryRun);
+    checks.push(labels.check);
+    outputs['labels-created'] = String(labels.created);
+    checks.push(...(await checkTeams(gh, ctx, inputs.botLogin)));
+    if (labels.check.status !== 'fail') {
+        const drill = await fileDrill(gh, ref, ctx, openIncident, inputs.dryRun);
+        checks.push(drill.check);
+        if (drill.number)
+            outputs['drill-issue'] = String(drill.number);
+    }
+    const failed = checks.filter((c) => c.status === 'fail');
+    const icon = { pass: '✅', warn: '⚠️', fail: '❌' };
+    const summary = [
+        '## incident-kit setup',
+        '',
+        '| check | result | |',
+        '|---|---|---|',
+        ...checks.map((c) => `| ${c.what} | ${icon[c.status]} | ${c.detail.replace(/\|/g, '\\|').replace(/\n/g, ' ')} |`),
+        '',
+        failed.length === 0 ? 'Installed. Open the drill incident to see the dashboard and checklist, then close it.' : 'Fix what is marked ❌ and run setup again.'
+    ].join('\n');
+    return { ...emptyPlan(), outputs, summary, ...(failed.length ? { failure: `setup: ${failed.map((c) => c.what).join(', ')} failed (see the job summary)` } : {}) };
+}
+/** contents: read, proven by reading the configuration file through the API (404: no file, fine). */
+async function checkContents(gh, ref, path) {
+    try {
+        await gh.rest.repos.getContent({ ...ref, path });
+        return { what: 'Token: contents read', status: 'pass', detail: `read \`${path}\`` };
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return { what: 'Token: contents read', status: 'pass', detail: `no \`${path}\`: every default applies` };
+        return { what: 'Token: contents read', status: 'fail', detail: `cannot read \`${path}\` (HTTP ${statusOf(error) ?? '?'}): give the job \`contents: read\`` };
+    }
+}
+/** The labels of the configuration, created where missing (issues: write is proven here). */
+async function ensureLabels(gh, ref, ctx, apply, dryRun) {
+    const wanted = labelsFor(ctx.config);
+    try {
+        const existing = await gh.paginate(gh.rest.issues.listLabelsForRepo, { ...ref, per_page: 100 });
+        const changes = planLabels(wanted, existing);
+        await apply({ ...emptyPlan(), changes }, { others: {} }, 'labels');
+        const verb = dryRun ? 'would create' : 'created';
+        return { check: { what: 'Labels (token: issues write)', status: 'pass', detail: `${wanted.length} labels: ${changes.length} ${verb}${changes.length ? ` (${changes.map((c) => code(c.name)).join(', ')})` : ''}, ${wanted.length - changes.length} existed` }, created: dryRun ? 0 : changes.length };
+    }
+    catch (error) {
+        return { check: { what: 'Labels (token: issues write)', status: 'fail', detail: `could not create labels (HTTP ${statusOf(error) ?? '?'}): give the job \`issues: write\`` }, created: 0 };
+    }
+}
+/** Team membership is readable only with members: read (an App or fine-grained token): needed when gates name teams. */
+async function checkTeams(gh, ctx, botLogin) {
+    const teams = [...new Set(Object.values(ctx.config.gates).flatMap((g) => g.approvers.teams))];
+    if (teams.length === 0)
+        return [{ what: 'Token: team membership', status: 'pass', detail: 'not needed: no gate names a team' }];
+    const [org, team_slug] = teams[0].split('/');
+    try {
+        await gh.rest.teams.getMembershipForUserInOrg({ org, team_slug, username: botLogin });
+        return [{ what: 'Token: team membership', status: 'pass', detail: `can read \`${teams[0]}\`` }];
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return [{ what: 'Token: team membership', status: 'pass', detail: `can read \`${teams[0]}\`` }];
+        return [
+            {
+                what: 'Token: team membership',
+                status: 'warn',
+                detail: `cannot read \`${teams[0]}\` (HTTP ${statusOf(error) ?? '?'}): approvals by team will be refused until \`github-token\` can read members (GitHub App with Members: read)`
+            }
+        ];
+    }
+}
+/** One open setup drill at a time: found again by its text, otherwise filed and opened as an incident right here. */
+async function fileDrill(gh, ref, ctx, openIncident, dryRun) {
+    const { trigger, drill } = ctx.config.labels;
+    const open = await gh.rest.issues.listForRepo({ ...ref, labels: drill, state: 'open', per_page: 100 });
+    const earlier = open.data.find((i) => !i.pull_request && (i.body ?? '').includes(SETUP_DRILL_TEXT));
+    if (earlier)
+        return { check: { what: 'Drill incident', status: 'pass', detail: `#${earlier.number} is open already: close it when you have looked around` }, number: earlier.number };
+    if (dryRun)
+        return { check: { what: 'Drill incident', status: 'pass', detail: 'would be filed (dry run)' } };
+    const created = await gh.rest.issues.create({ ...ref, title: 'Drill: incident-kit setup check', body: drillBody(ctx.now), labels: [trigger, drill] });
+    // Issues opened with the workflow token start no workflow, so the drill is opened as an incident here.
+    await openIncident(created.data.number);
+    return { check: { what: 'Drill incident', status: 'pass', detail: `#${created.data.number} filed: it has a codename, dashboard and checklist; close it when you have looked around` }, number: created.data.number };
+}
+function drillBody(now) {
+    return [
+        '### What did you observe?',
+        '',
+        `${SETUP_DRILL_TEXT}: a codename, the phase and severity labels, the dashboard and the checklist should all be here. Try \`/help\` in a comment, then close this issue.`,
+        '',
+        '### When was it detected (UTC)?',
+        '',
+        `${now.slice(0, 10)} ${now.slice(11, 16)}`,
+        '',
+        '### Is the attack still in progress?',
+        '',
+        'No',
+        '',
+        '### Severity',
+        '',
+        'SEV-4 (low)'
+    ].join('\n');
+}
+function code(text) {
+    return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+}
+
 /**
  * Handling one event: read config, route the event, and for an incident issue reconcile it
  * with GitHub's history (read the history, decide, apply the plan or print it in dry-run),
@@ -55892,7 +56790,12 @@ async function handle(envelope, inputs, core, options) {
         return emptyPlan();
     }
     const workspace = envelope.workspace;
-    const config = parseConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath);
+    // A config problem never stops a run: the defaults apply, the log annotates it, a new incident says it.
+    const { config, problems: configProblems } = loadConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath);
+    if (envelope.name !== 'pull_request')
+        for (const p of configProblems)
+            core.warning(formatProblem(p), { title: 'incident-kit configuration', file: p.file, ...(p.line ? { startLine: p.line } : {}) });
+    core.setOutput('config-problems', JSON.stringify(configProblems.map(formatProblem)));
     const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace));
     const ctx = {
         repo,
@@ -55901,7 +56804,8 @@ async function handle(envelope, inputs, core, options) {
         now: options.now?.() ?? new Date().toISOString(),
         allowPublicRepo: inputs.allowPublicRepo,
         allowInternalRepo: inputs.allowInternalRepo ?? false,
-        notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
+        notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) },
+        ...(configProblems.length > 0 ? { configProblems } : {})
     };
     const runbook = incidentRunbookFreshness(ctx, workspace);
     if (runbook)
@@ -55942,6 +56846,8 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, option
         return emptyPlan();
     }
     const route = makeRoute(gh, ref, ctx, inputs, core, options);
+    if (inputs.mode === 'setup')
+        return runSetup(gh, ref, ctx, inputs, route.apply, (n) => reconcileIssue(route, n));
     if (eventName === 'issues' && payload.issue)
         return onIssueEvent(route, action, payload);
     if (eventName === 'issue_comment' && payload.issue && payload.comment)
@@ -55953,7 +56859,7 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, option
     }
     if (eventName === 'pull_request' && payload.pull_request) {
         const pull = payload.pull_request;
-        return route.apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace), { others: {} }, `pull request #${pull.number}`);
+        return route.apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace, inputs.configPath), { others: {} }, `pull request #${pull.number}`);
     }
     core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`);
     return emptyPlan();
@@ -56000,6 +56906,8 @@ async function reconcileIssue(r, number, edit) {
     const checklistEdit = edit ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false } : undefined;
     const reconciled = reconcileIncident({ issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) });
     const existing = existingFrom(history.bot);
+    if (reconciled.state)
+        withConfigNote(reconciled.plan, ctx, existing, number);
     await r.apply(reconciled.plan, existing, number);
     if (reconciled.state)
         await afterDrillClosed(gh, ref, ctx, reconciled.state, existing, inputs, r.options.workspace, r.core);
@@ -56033,6 +56941,14 @@ async function afterDrillClosed(gh, ref, ctx, state, existing, inputs, workspace
     const next = { ...state, timeline: [...state.timeline, { at: ctx.now, kind: 'drill', text: line, key: 'drill-proposal' }] };
     const { body } = renderDashboard(next, { ...ctx, repoUrl: ctx.repo.url });
     await applyPlan(gh, ref, { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body: sealDashboard(body) }]}, existing, { dryRun: false, log: core.info });
+}
+/** Says the configuration's problems on the incident: once per distinct set, in one comment kept current. */
+function withConfigNote(plan, ctx, existing, issue) {
+    const file = ctx.configProblems?.[0]?.file;
+    const note = configProblemsChange(ctx.configProblems, existing, issue, { fileUrl: (line) => `${ctx.repo.url}/blob/HEAD/${file}${line ? `#L${line}` : ''}` });
+    if (note)
+        plan.changes.push(note);
+    return plan;
 }
 function notifierOptions(inputs) {
     return {

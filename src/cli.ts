@@ -4,4 +4,12 @@
  */
 import { runCli } from './cli/dispatch.js'
 
+// `incident-kit runbooks . | head`: the reader has gone, so the output is no longer wanted. Stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw error
+  })
+}
+
 process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() })

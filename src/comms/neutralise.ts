@@ -39,9 +39,43 @@ export function quote(text: string): string {
     .join('\n')
 }
 
-/** A login shown without pinging its owner. */
+/**
+ * A login shown without pinging its owner: in a code span, where GitHub never notifies. It
+ * reads and copies as plain `@login`, so pasting it into `/ic @login` works (no invisible
+ * characters in what the bot prints about people).
+ */
 export function quietLogin(login: string): string {
-  return `@${ZWJ}${login.replace(/[^A-Za-z0-9[\]/_.-]/g, '')}`
+  return `\`@${login.replace(/[^A-Za-z0-9[\]/_.-]/g, '')}\``
+}
+
+/**
+ * Text that ships with the kit or the repository's configuration (runbook steps, help): its
+ * code spans are kept as written (they render literally, never ping, never become HTML), and
+ * the rest is neutralised like inline text. In a table cell (`table`), a `|` inside a code span
+ * is escaped too, as GFM requires.
+ */
+export function builtinInline(text: string, options: { maxLength?: number; table?: boolean } = {}): string {
+  const maxLength = options.maxLength ?? 300
+  const oneLine = text.replace(/\s+/g, ' ').trim()
+  const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine
+  const out: string[] = []
+  let last = 0
+  for (const m of cut.matchAll(CODE_SPAN)) {
+    out.push(plainInline(cut.slice(last, m.index)), options.table ? m[0].replace(/\|/g, '\\|') : m[0])
+    last = m.index + m[0].length
+  }
+  out.push(plainInline(cut.slice(last)))
+  return out.join('').replace(/^([#>*+-]|\d+[.)])(?=\s|$)/, '\\$1')
+}
+
+/** A run of backticks, content, and the same run again (a CommonMark code span). */
+const CODE_SPAN = /(`+)(?!`)[^\n]*?[^`]\1(?!`)/g
+
+/** Plain text between code spans: a lone backtick stays escaped, it would otherwise open a span. */
+function plainInline(text: string): string {
+  return neutraliseBlock(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\[( |x|X)\]/g, '\\[$1]')
 }
 
 /** A login that pings (only for people the action itself addresses: the IC, an owner, a team). */

@@ -48,12 +48,14 @@ const stepSchema = z
     title: z.string().min(1),
     phase: phaseId,
     delegateTo: z.string().min(1).optional(),
+    /** Drops the default entry with this id (only meaningful with an id the defaults have). */
+    remove: z.literal(true).optional(),
     summary: z.string().optional(),
     items: z.array(checklistItemSchema).default([])
   })
   .strict()
 
-const phaseSchema = z.object({ id: phaseId, title: z.string().min(1) }).strict()
+const phaseSchema = z.object({ id: phaseId, title: z.string().min(1), remove: z.literal(true).optional() }).strict()
 
 const clockSchema = z
   .object({
@@ -66,7 +68,9 @@ const clockSchema = z
     hours: z.number().positive(),
     severities: z.array(z.number().int().min(1).max(4)).default([1, 2, 3, 4]),
     owner: z.string().optional(),
-    repeat: z.boolean().default(false)
+    repeat: z.boolean().default(false),
+    /** Drops the default entry with this id (only meaningful with an id the defaults have). */
+    remove: z.literal(true).optional(),
   })
   .strict()
 

@@ -143,5 +143,13 @@ async function applyChange(gh: GitHub, ref: RepoRef, change: Change, existing: E
     case 'annotate':
       options.annotate?.(change)
       return false
+    case 'create-label':
+      try {
+        await gh.rest.issues.createLabel({ ...ref, name: change.name, color: change.color, description: change.description })
+        return true
+      } catch (error) {
+        if ((error as { status?: number }).status === 422) return false // created meanwhile: the goal is met
+        throw error
+      }
   }
 }

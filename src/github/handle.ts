@@ -4,7 +4,8 @@
  * then report outputs and summary. Used by the action (main.ts) and by the CLI's simulation; it
  * talks to the runner only through a Reporter.
  */
-import { ConfigError, parseConfig } from '../config/load.js'
+import { ConfigError, formatProblem, loadConfig } from '../config/load.js'
+import { configProblemsChange } from '../config/problems.js'
 import { TemplateError } from '../comms/render.js'
 import { OVERRIDE_DIR, withOverrides } from '../comms/templates.js'
 import { mayRunCommands } from '../incident/authz.js'
@@ -25,6 +26,7 @@ import { isOwnComment, readRepoFile, readTemplateOverrides, type RepoRef } from 
 import type { Reporter } from './reporter.js'
 import { incidentRunbookFreshness, planPullRequestCheck, planRunbookScan, proposeDrillDate } from './runbooks.js'
 import { runScheduled } from './scheduled.js'
+import { runSetup } from './setup.js'
 
 export function messageOf(error: unknown): string {
   if (error instanceof ConfigError || error instanceof InputError || error instanceof TemplateError) return error.message
@@ -92,7 +94,10 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
   }
 
   const workspace = envelope.workspace
-  const config = parseConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath)
+  // A config problem never stops a run: the defaults apply, the log annotates it, a new incident says it.
+  const { config, problems: configProblems } = loadConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath)
+  if (envelope.name !== 'pull_request') for (const p of configProblems) core.warning(formatProblem(p), { title: 'incident-kit configuration', file: p.file, ...(p.line ? { startLine: p.line } : {}) })
+  core.setOutput('config-problems', JSON.stringify(configProblems.map(formatProblem)))
   const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace))
   const ctx: RunContext = {
     repo,
@@ -101,7 +106,8 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
     now: options.now?.() ?? new Date().toISOString(),
     allowPublicRepo: inputs.allowPublicRepo,
     allowInternalRepo: inputs.allowInternalRepo ?? false,
-    notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) }
+    notify: { pagerduty: Boolean(inputs.pagerdutyRoutingKey), slack: Boolean(inputs.slackWebhookUrl) },
+    ...(configProblems.length > 0 ? { configProblems } : {})
   }
   const runbook = incidentRunbookFreshness(ctx, workspace)
   if (runbook) ctx.runbook = runbook
@@ -162,6 +168,7 @@ async function routeEvent(
     return emptyPlan()
   }
   const route = makeRoute(gh, ref, ctx, inputs, core, options)
+  if (inputs.mode === 'setup') return runSetup(gh, ref, ctx, inputs, route.apply, (n) => reconcileIssue(route, n))
   if (eventName === 'issues' && payload.issue) return onIssueEvent(route, action, payload)
   if (eventName === 'issue_comment' && payload.issue && payload.comment) return onCommentEvent(route, action, payload, sender)
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
@@ -171,7 +178,7 @@ async function routeEvent(
   }
   if (eventName === 'pull_request' && payload.pull_request) {
     const pull = payload.pull_request as { number: number }
-    return route.apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace), { others: {} }, `pull request #${pull.number}`)
+    return route.apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace, inputs.configPath), { others: {} }, `pull request #${pull.number}`)
   }
   core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`)
   return emptyPlan()
@@ -221,6 +228,7 @@ export async function reconcileIssue(r: Route, number: number, edit?: SeenEdit):
   const checklistEdit: ChecklistEdit | undefined = edit ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false } : undefined
   const reconciled = reconcileIncident({ issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) })
   const existing = existingFrom(history.bot)
+  if (reconciled.state) withConfigNote(reconciled.plan, ctx, existing, number)
   await r.apply(reconciled.plan, existing, number)
   if (reconciled.state) await afterDrillClosed(gh, ref, ctx, reconciled.state, existing, inputs, r.options.workspace, r.core)
   const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number)
@@ -254,6 +262,14 @@ async function afterDrillClosed(gh: GitHub, ref: RepoRef, ctx: RunContext, state
   const next = { ...state, timeline: [...state.timeline, { at: ctx.now, kind: 'drill', text: line, key: 'drill-proposal' }] }
   const { body } = renderDashboard(next, { ...ctx, repoUrl: ctx.repo.url })
   await applyPlan(gh, ref, { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body: sealDashboard(body) }], outputs: {} }, existing, { dryRun: false, log: core.info })
+}
+
+/** Says the configuration's problems on the incident: once per distinct set, in one comment kept current. */
+function withConfigNote(plan: Plan, ctx: RunContext, existing: Existing, issue: number): Plan {
+  const file = ctx.configProblems?.[0]?.file
+  const note = configProblemsChange(ctx.configProblems, existing, issue, { fileUrl: (line) => `${ctx.repo.url}/blob/HEAD/${file}${line ? `#L${line}` : ''}` })
+  if (note) plan.changes.push(note)
+  return plan
 }
 
 function isTriggerLabel(name: string, ctx: RunContext): boolean {

@@ -13,6 +13,8 @@ export interface Inputs {
   /** The Events API v2 endpoint: the EU service region has its own. */
   pagerdutyUrl?: string
   slackWebhookUrl?: string
+  /** `events` (the default): handle the event. `setup`: create the labels, check the install, file a drill. */
+  mode?: 'events' | 'setup'
 }
 
 export type InputReader = (name: string) => string
@@ -40,8 +42,11 @@ export function readInputs(get: InputReader): Inputs {
   const pagerduty = get('pagerduty-routing-key').trim()
   const pagerdutyUrl = get('pagerduty-events-url').trim()
   if (pagerdutyUrl && !/^https?:\/\//.test(pagerdutyUrl)) throw new InputError('input pagerduty-events-url: expected an http(s) URL')
+  const mode = (get('mode') ?? '').trim().toLowerCase() || 'events'
+  if (mode !== 'events' && mode !== 'setup') throw new InputError(`input mode: expected "events" or "setup", got "${mode}"`)
   return {
     token,
+    mode,
     configPath: get('config-path').trim() || DEFAULT_CONFIG_PATH,
     dryRun: parseBoolean('dry-run', get('dry-run'), false),
     allowPublicRepo: parseBoolean('allow-public-repo', get('allow-public-repo'), false),

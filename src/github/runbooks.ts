@@ -9,6 +9,9 @@ import type { RunbookFreshness } from '../incident/dashboard.js'
 import type { RunContext } from '../incident/model.js'
 import type { IncidentState } from '../incident/state.js'
 import { emptyPlan, type Plan } from '../incident/plan.js'
+import { DEFAULT_CONFIG_PATH } from '../config/load.js'
+import { planPullRequestConfigCheck } from '../config/pr-check.js'
+import { builtinTemplates } from '../comms/templates.js'
 import { parseRunbookDates, dayNumber } from '../runbooks/dates.js'
 import { planPullRequestRunbookCheck, planRunbookTracking, proposeLastTested, TRACKING_MARKER, type ChangedFile } from '../runbooks/plan.js'
 import { buildReport } from '../runbooks/report.js'
@@ -40,8 +43,18 @@ export async function planRunbookScan(gh: GitHub, ref: RepoRef, ctx: RunContext,
   })
 }
 
-/** The pull-request check: only the runbooks the pull request changes, read from the checked-out head. */
-export async function planPullRequestCheck(gh: GitHub, ref: RepoRef, ctx: RunContext, pull: { number: number; created_at?: string }, workspace: string | undefined): Promise<Plan> {
+/**
+ * The pull-request check: only the runbooks, configuration file and template overrides the pull
+ * request changes, read from the checked-out head.
+ */
+export async function planPullRequestCheck(
+  gh: GitHub,
+  ref: RepoRef,
+  ctx: RunContext,
+  pull: { number: number; created_at?: string },
+  workspace: string | undefined,
+  configPath = DEFAULT_CONFIG_PATH
+): Promise<Plan> {
   const files = await gh.paginate(gh.rest.pulls.listFiles, { ...ref, pull_number: pull.number, per_page: 100 })
   const changed: ChangedFile[] = []
   for (const f of files) {
@@ -53,7 +66,16 @@ export async function planPullRequestCheck(gh: GitHub, ref: RepoRef, ctx: RunCon
     changed.push({ path: f.filename, text })
   }
   const codeowners = isCheckout(workspace) ? await readCodeOwners(workspace) : undefined
-  return planPullRequestRunbookCheck({ files: changed, changedOn: ctx.now.slice(0, 10), runbooks: ctx.config.runbooks, codeowners })
+  const runbooks = planPullRequestRunbookCheck({ files: changed, changedOn: ctx.now.slice(0, 10), runbooks: ctx.config.runbooks, codeowners })
+  const config = planPullRequestConfigCheck({ files: changed, configPath, builtin: builtinTemplates() })
+  const failure = [runbooks.failure, config.failure].filter(Boolean).join('; ')
+  const summary = [runbooks.summary, config.summary].filter(Boolean).join('\n\n')
+  return {
+    changes: [...runbooks.changes, ...config.changes],
+    outputs: { ...runbooks.outputs, ...config.outputs },
+    ...(failure ? { failure } : {}),
+    ...(summary ? { summary } : {})
+  }
 }
 
 /** How fresh the incident runbook is, for the dashboard; from the workspace only (costs no request). */

@@ -5,7 +5,7 @@
  */
 import type { ListItem } from 'mdast'
 import type { ChecklistItem, Phase, Step } from '../config/schema.js'
-import { neutraliseInline } from '../comms/neutralise.js'
+import { builtinInline } from '../comms/neutralise.js'
 import { parseMarkdown } from './markdown.js'
 
 export interface TaskLine {
@@ -56,13 +56,13 @@ export function checklistView(steps: Step[], phases: Phase[], currentPhase: stri
         total: tasks.length,
         steps: phaseSteps.map((step) => ({
           id: step.id,
-          title: neutraliseInline(step.title),
-          ...(step.summary ? { summary: neutraliseInline(step.summary) } : {}),
-          ...(step.delegateTo ? { delegateTo: neutraliseInline(step.delegateTo) } : {}),
+          title: builtinInline(step.title),
+          ...(step.summary ? { summary: builtinInline(step.summary) } : {}),
+          ...(step.delegateTo ? { delegateTo: builtinInline(step.delegateTo) } : {}),
           checked: Boolean(ticks[step.id]),
           lines: tasksOf(step)
             .slice(1)
-            .map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: neutraliseInline(t.text), id: t.id }))
+            .map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: builtinInline(t.text), id: t.id }))
         }))
       }
     })

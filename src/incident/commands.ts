@@ -1,10 +1,16 @@
 /**
  * Slash commands typed in incident comments, one per line (`/ic page`, the runbook's `!ic page`,
  * `/timeline 2026-11-22T09:12Z attacker logged in`, ...). Parsing is pure; a line that starts
- * like a command but cannot be read becomes an `invalid` command with the reason, so the
- * person gets a clear reply instead of silence.
+ * like a command but cannot be read, or a misspelt command (`/phse next`), becomes an `invalid`
+ * command with the reason, so the person gets a clear reply instead of silence. Commands are
+ * read only from paragraphs, as GitHub parses the comment: never from code (fenced or
+ * indented), HTML (comments, `<pre>`) or block quotes.
  */
 import { isIP } from 'node:net'
+import type { Paragraph, RootContent } from 'mdast'
+import { builtinInline, neutraliseInline } from '../comms/neutralise.js'
+import { closest } from '../text/suggest.js'
+import { parseMarkdown } from './markdown.js'
 
 export const ROLES = ['deputy', 'scribe', 'sme', 'liaison'] as const
 export type Role = (typeof ROLES)[number]
@@ -41,20 +47,23 @@ export const COMMAND_HELP = [
   ['/help', 'list the commands']
 ] as const
 
-const LOGIN = /^@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)$/
+const LOGIN = /^`?@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)`?$/
 const MAX_TEXT = 500
 
-/** The commands in a comment body, in order. Lines inside code blocks and quotes are not commands. */
+/** Every command name understood, for "did you mean". */
+const COMMAND_NAMES = ['ic', 'role', 'sev', 'severity', 'phase', 'approve', 'revoke', 'timeline', 'ioc', 'compromised', 'status', 'help']
+
+/** `/help`: the commands as a GFM table (a `|` in a cell is escaped, so every row keeps its text). */
+export function helpTable(): string {
+  const rows = COMMAND_HELP.map(([command, what]) => `| ${builtinInline(`\`${command}\``, { table: true })} | ${builtinInline(what, { table: true })} |`)
+  return ['| Command | What it does |', '|---|---|', ...rows].join('\n')
+}
+
+/** The commands in a comment body, in order: one per line of a top-level paragraph. */
 export function parseCommands(body: string): IncidentCommand[] {
   const commands: IncidentCommand[] = []
-  let inFence = false
-  for (const raw of body.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.trim()
-    if (/^(```|~~~)/.test(line)) {
-      inFence = !inFence
-      continue
-    }
-    if (inFence || line.startsWith('>')) continue
+  const text = body.replace(/\r\n?/g, '\n')
+  for (const line of paragraphLines(text)) {
     if (/^!ic\s+page\b/i.test(line)) {
       commands.push({ name: 'ic-page' })
       continue
@@ -65,6 +74,31 @@ export function parseCommands(body: string): IncidentCommand[] {
     if (parsed) commands.push(parsed)
   }
   return commands
+}
+
+/**
+ * The trimmed source lines of the comment's top-level paragraphs. Block quotes, code, HTML
+ * blocks, lists and tables are skipped whole; inside a paragraph, inline HTML (a comment) and
+ * code spans that run over several lines are blanked, so a line inside them is no command.
+ */
+function paragraphLines(text: string): string[] {
+  const lines: string[] = []
+  for (const node of parseMarkdown(text).children as RootContent[]) {
+    if (node.type !== 'paragraph') continue
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) continue
+    let source = text.slice(start, end)
+    for (const child of (node as Paragraph).children) {
+      const cs = child.position?.start.offset
+      const ce = child.position?.end.offset
+      if (cs === undefined || ce === undefined) continue
+      const blank = child.type === 'html' || (child.type === 'inlineCode' && child.position!.start.line !== child.position!.end.line)
+      if (blank) source = source.slice(0, cs - start) + source.slice(cs - start, ce - start).replace(/[^\n]/g, ' ') + source.slice(ce - start)
+    }
+    lines.push(...source.split('\n').map((l) => l.trim()))
+  }
+  return lines
 }
 
 function parseOne(name: string, rest: string, line: string): IncidentCommand | undefined {
@@ -79,7 +113,7 @@ function parseOne(name: string, rest: string, line: string): IncidentCommand | u
     case 'role': {
       const role = words[0]?.toLowerCase()
       const login = LOGIN.exec(words[1] ?? '')?.[1]
-      if (!role || !(ROLES as readonly string[]).includes(role)) return invalid(`unknown role "${role ?? ''}": one of ${ROLES.join(', ')}`)
+      if (!role || !(ROLES as readonly string[]).includes(role)) return invalid(`unknown role "${neutraliseInline(role ?? '', 40)}": one of ${ROLES.join(', ')}`)
       return login ? { name: 'role', role: role as Role, login } : invalid('usage: `/role <role> @login`')
     }
     case 'sev':
@@ -105,7 +139,7 @@ function parseOne(name: string, rest: string, line: string): IncidentCommand | u
       const value = words[0]
       if (!value) return invalid('usage: `/ioc <ip|domain|hash|url>`')
       const type = iocType(value)
-      return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${value.slice(0, 80)}" is not an IP address, domain, hash, URL or email address`)
+      return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${neutraliseInline(value, 80)}" is not an IP address, domain, hash, URL or email address`)
     }
     case 'compromised':
       return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`')
@@ -113,8 +147,11 @@ function parseOne(name: string, rest: string, line: string): IncidentCommand | u
       return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`')
     case 'help':
       return { name: 'help' }
-    default:
-      return undefined // not ours: other bots' commands pass through silently
+    default: {
+      // A near miss of ours ("/phse", "/aprove") gets a reply; anything else is another bot's command.
+      const suggestion = name.length >= 4 ? closest(name, COMMAND_NAMES) : undefined
+      return suggestion ? invalid(`unknown command \`/${name}\`: did you mean \`/${suggestion}\`? (\`/help\` lists the commands)`) : undefined
+    }
   }
 }
 

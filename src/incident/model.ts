@@ -1,5 +1,5 @@
 /** The inputs of the decide layer: plain data read from the event and from GitHub, no clients. */
-import type { ResolvedConfig } from '../config/load.js'
+import type { ConfigProblem, ResolvedConfig } from '../config/load.js'
 import type { TemplateSources } from '../comms/render.js'
 import type { RunbookFreshness } from './dashboard.js'
 import type { IncidentState } from './state.js'
@@ -55,4 +55,6 @@ export interface RunContext {
   runbook?: RunbookFreshness
   /** Which notifiers are configured (from inputs); the decide layer plans pages accordingly. */
   notify?: { pagerduty: boolean; slack: boolean }
+  /** What was wrong in the config file (its defaults are in `config`): said on the incident when it opens. */
+  configProblems?: ConfigProblem[]
 }

@@ -30,6 +30,8 @@ export type Change =
   /** A page or notice outside GitHub; `fallback` is posted in the issue if it fails. */
   | { kind: 'page'; service: 'pagerduty' | 'slack'; summary: string; dedupKey: string; link: string; event: 'trigger' | 'resolve' | 'notice'; issue?: number; fallback?: string }
   | { kind: 'annotate'; level: 'notice' | 'warning' | 'error'; message: string; file?: string; line?: number; title?: string }
+  /** Create a repository label (setup); one that already exists is left alone. */
+  | { kind: 'create-label'; name: string; color: string; description: string }
 
 export interface Plan {
   changes: Change[]
@@ -73,6 +75,8 @@ export function describeChange(change: Change): string {
       return `update issue #${change.number}${change.state ? ` state=${change.state}` : ''}`
     case 'page':
       return `${change.service} ${change.event}: ${change.summary}`
+    case 'create-label':
+      return `create label ${change.name}`
     case 'annotate':
       return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`
   }

@@ -1,9 +1,10 @@
 /**
  * `incident-kit runbooks [dir]`: the scheduled freshness check from a terminal. Prints the report
- * and exits 0 when every runbook is fresh, 1 when any is stale or broken, 2 on bad usage.
+ * and exits 0 when every runbook is fresh, 1 when any is stale or broken, 2 on bad usage or when
+ * no runbook was found (a check of nothing is no pass).
  */
 import { readFile, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { dirname, join, relative, resolve, sep } from 'node:path'
 import type { CliIo, Command } from '../cli/command.js'
 import { builtinTemplates } from '../comms/templates.js'
 import { ConfigError, DEFAULT_CONFIG_PATH, defaultConfig, parseConfig, type ResolvedConfig } from '../config/load.js'
@@ -58,15 +59,32 @@ export const runbooksCommand: Command = {
     }
     const parsed = parseRunbooksArgs(args)
     if ('error' in parsed) return usageError(io, parsed.error)
-    const dir = resolve(io.cwd, parsed.dir)
-    if (!(await isDirectory(dir))) return usageError(io, `dir: "${parsed.dir}" is not a directory`)
-    const config = await loadConfig(io, dir, parsed.config)
-    if (typeof config === 'string') return usageError(io, config)
+    const given = resolve(io.cwd, parsed.dir)
+    if (!(await isDirectory(given))) return usageError(io, `dir: "${parsed.dir}" is not a directory`)
     const today = parsed.now ?? new Date().toISOString().slice(0, 10)
-    const codeowners = await readCodeOwners(dir)
-    const tally = await scanRunbooks({ dir, runbooks: config.runbooks, today, ...(codeowners ? { codeowners } : {}) })
-    const report = buildReport(tally, config.runbooks, today)
-    if (report.counts.checked === 0) io.stderr.write(`runbooks: no file under ${dir} matches ${config.runbooks.paths.join(', ')}\n`)
+    // The repository root, or the runbooks folder itself (`runbooks runbooks/`): a folder the
+    // configured paths start with, e.g. "runbooks" of runbooks/**/*.md. Then its parent is the root.
+    let found: Awaited<ReturnType<typeof scanAt>> | undefined
+    for (const dir of [given, ...rootsAbove(given)]) {
+      const config = await loadConfig(io, dir, parsed.config)
+      if (typeof config === 'string') return usageError(io, config)
+      const inside = relative(dir, given).split(sep).join('/')
+      if (dir !== given && !config.runbooks.paths.some((p) => p.startsWith(`${inside}/`))) continue
+      const scan = await scanAt(dir, config, today)
+      found ??= scan
+      if (scan.report.counts.checked > 0) {
+        found = scan
+        break
+      }
+    }
+    const { report, config } = found!
+    if (report.counts.checked === 0) {
+      io.stderr.write(
+        `runbooks: no runbook found: no file under ${given} matches ${config.runbooks.paths.join(', ')}. ` +
+          'Give the repository root (or its runbooks folder), or set runbooks.paths in .github/incident-kit.yml.\n'
+      )
+      return 2
+    }
     if (parsed.json) {
       // Two writes: at 20,000 runbooks the JSON is megabytes, and appending the newline would copy it.
       io.stdout.write(reportJson(report))
@@ -74,6 +92,25 @@ export const runbooksCommand: Command = {
     } else io.stdout.write(renderRunbookReport(report, builtinTemplates()))
     return needsAttention(report) ? 1 : 0
   }
+}
+
+async function scanAt(dir: string, config: ResolvedConfig, today: string) {
+  const codeowners = await readCodeOwners(dir)
+  const tally = await scanRunbooks({ dir, runbooks: config.runbooks, today, ...(codeowners ? { codeowners } : {}) })
+  return { config, report: buildReport(tally, config.runbooks, today) }
+}
+
+/** The folders a runbooks folder may sit in: `/repo/runbooks` -> `/repo`, `/repo/docs/runbooks` -> `/repo/docs`, `/repo`. */
+function rootsAbove(dir: string): string[] {
+  const roots: string[] = []
+  let current = dir
+  for (let i = 0; i < 3; i++) {
+    const parent = dirname(current)
+    if (parent === current) break
+    roots.push(parent)
+    current = parent
+  }
+  return roots
 }
 
 function usageError(io: CliIo, message: string): number {

@@ -402,7 +402,7 @@ describe('template overrides from the repository', () => {
 })
 
 describe('an invalid configuration', () => {
-  it('fails the run with one readable line naming file, line, key and value, and writes nothing', async () => {
+  it('never stops the incident: it opens with the default for that setting, and the problem is annotated and said on the issue', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'incident-kit-badconfig-'))
     try {
       mkdirSync(join(ws, '.git'))
@@ -411,10 +411,11 @@ describe('an invalid configuration', () => {
       const n = gh.createIssue({ title: 'bad config', body: FORM, user: 'alice', labels: ['incident'] }).number
       gh.resetLog()
       const result = await runAction({ event: 'issues', payload: issuePayload('opened', n), apiUrl: gh.url, workspace: ws })
-      expect(result.exitCode).not.toBe(0)
-      expect(result.stdout).toMatch(/::error::\.github\/incident-kit\.yml:4: runbooks\.reviewedMaxDays: .*number.*\(got "soon"\)/)
+      expect(result.exitCode).toBe(0)
+      expect(result.stdout).toMatch(/::warning .*file=\.github\/incident-kit\.yml,line=4::\.github\/incident-kit\.yml:4: runbooks\.reviewedMaxDays: .*number.*\(got "soon"\)/)
       expect(result.stdout).not.toMatch(/\n\s+at /)
-      expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([])
+      expect(gh.issue(n).title).not.toBe('bad config')
+      expect(gh.commentsOn(n).some((c) => c.body.includes('`runbooks.reviewedMaxDays`'))).toBe(true)
     } finally {
       rmSync(ws, { recursive: true, force: true })
     }

@@ -14,8 +14,8 @@ describe('the simulated incident', () => {
       expect(t).toContain(`(${kind})`)
     }
     expect(t).toContain('A clock is overdue')
-    expect(t).toContain('Refused: @\u2060rita has read access')
-    expect(t).toContain('Removed `gate:not-internal`: @\u2060wendy may not approve')
+    expect(t).toContain('Refused: `@rita` has read access')
+    expect(t).toContain('Removed `gate:not-internal`: `@wendy` may not approve')
     // Pages carry the codename and a link only, and the routing key never shows.
     expect(t).toContain('sent to events.pagerduty.com')
     expect(t).not.toContain('simulated-routing-key')

@@ -22,10 +22,10 @@ describe('the clocks on the dashboard', () => {
     const state = respondAll(openIncident(), [[40, '/ic @ic-ian'], [60, '/status contained build-7']])
     const reminded = planReminders(state, context().config, at(400), new Set()).state
     const text = dashboard(reminded, 400)
-    expect(text).toContain('| Incident Commander assigned | 2026-11-22T09:35Z | ✅ met 2026-11-22T10:00Z, 25m late | @\u2060ic-ian |')
-    expect(text).toContain('| Status update posted | 2026-11-22T14:20Z | ❌ overdue by 1h 40m, reminded 2026-11-22T16:00Z | @\u2060ic-ian |')
+    expect(text).toContain('| Incident Commander assigned | 2026-11-22T09:35Z | ✅ met 2026-11-22T10:00Z, 25m late | `@ic-ian` |')
+    expect(text).toContain('| Status update posted | 2026-11-22T14:20Z | ❌ overdue by 1h 40m, reminded 2026-11-22T16:00Z | `@ic-ian` |')
     expect(text).toContain('Clock missed: Status update posted (due 2026-11-22T14:20Z)')
-    expect(text).not.toMatch(/(^|[^\u2060])@ic-ian/)
+    expect(text).not.toMatch(/(^|[^`])@ic-ian/)
   })
 
   it('a resolved incident: clocks not yet due are stopped', () => {

@@ -140,7 +140,7 @@ describe('a revoked gate', () => {
     const change = draft(state, 'external-announcement', ['external-announcement'])!
     expect(change.body.startsWith(kindMarker('external-announcement'))).toBe(true)
     expect(change.body).toContain('**WITHDRAWN: do not send or publish.**')
-    expect(change.body).toContain('gate `legal-approved` was closed by @\u2060counsel-lin on 26 November 2026, 08:00 UTC')
+    expect(change.body).toContain('gate `legal-approved` was closed by `@counsel-lin` on 26 November 2026, 08:00 UTC')
     expect(change.body).toMatch(/<details><summary>The withdrawn draft, for reference only<\/summary>\n\n# Security incident of 22 November 2026/)
     expect(change.body).not.toContain('### Announcement check')
   })

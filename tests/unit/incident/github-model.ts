@@ -269,6 +269,7 @@ export class IssueModel {
         return true
       case 'create-issue':
       case 'update-tracking-issue':
+      case 'create-label':
         return true
       case 'annotate':
         return false

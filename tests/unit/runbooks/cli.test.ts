@@ -65,4 +65,18 @@ describe('incident-kit runbooks', () => {
   it('prints its usage with --help', async () => {
     expect(await run('--help')).toMatchObject({ code: 0, stdout: 'usage: incident-kit runbooks [dir] [--json] [--now YYYY-MM-DD] [--config FILE]\n' })
   })
+
+  it('accepts the runbooks folder itself, not only the repository root', async () => {
+    const root = await run('mixed', '--json', '--now', '2026-03-10')
+    const folder = await run(join('mixed', 'runbooks'), '--json', '--now', '2026-03-10')
+    expect(folder.code).toBe(1)
+    expect(JSON.parse(folder.stdout)).toEqual(JSON.parse(root.stdout))
+  })
+
+  it('finding no runbook is an error, not a pass', async () => {
+    const { code, stdout, stderr } = await run('mixed/notes', '--now', '2026-03-10')
+    expect(code).toBe(2)
+    expect(stdout).toBe('')
+    expect(stderr).toMatch(/^runbooks: no runbook found: no file under .*notes matches runbooks\/\*\*\/\*\.md/)
+  })
 })
