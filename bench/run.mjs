@@ -45,7 +45,7 @@ const rows = []
 const measure = async (name, goal, event, makePayload, options) => rows.push({ name, goal, ...(await runAction(gh, event, makePayload(), options)) })
 
 const n = gh.createIssue({ title: 'strange logins', body: FORM, user: 'alice', labels: ['incident'] }).number
-await measure('issues.opened (checked out)', '≤ 3', 'issues', () => payload(n, 'opened', 'alice'))
+await measure('issues.opened (checked out)', 'reads ≤ 3 (was 1)', 'issues', () => payload(n, 'opened', 'alice'))
 await measure('issues.opened again (replay)', '0 writes', 'issues', () => payload(n, 'opened', 'alice'))
 const m = gh.createIssue({ title: 'no checkout', body: FORM, user: 'alice', labels: ['incident'] }).number
 await measure('issues.opened (no checkout)', '', 'issues', () => payload(m, 'opened', 'alice'), { checkout: false })
@@ -53,27 +53,27 @@ const label = async (name, sender, goal, action = 'labeled') => {
   if (action === 'labeled') gh.as(sender).addLabels(n, name)
   await measure(`issues.${action} ${name} by ${sender}`, goal, 'issues', () => payload(n, action, sender, { label: { name } }))
 }
-await label('phase:containment', 'wendy', '≤ 4')
+await label('phase:containment', 'wendy', 'reads ≤ 3 (was 1)')
 await label('phase:containment', 'wendy', '0 writes')
-await label('gate:not-internal', 'ic-ian', '≤ 4')
-await label('gate:legal-approved', 'wendy', '≤ 4')
+await label('gate:not-internal', 'ic-ian', 'reads ≤ 4 (was 2)')
+await label('gate:legal-approved', 'wendy', 'reads ≤ 4 (was 2)')
 const comment = async (body, sender, goal) => {
   const c = gh.as(sender).comment(n, body)
   await measure(`comment "${body.split('\n')[0]}"`, goal, 'issue_comment', () => payload(n, 'created', sender, { comment: gh.commentJson(c.id) }))
   return c
 }
 await comment('I saw this too', 'wendy', '0')
-const ioc = await comment('/ioc 203.0.113.7', 'wendy', '≤ 4')
+const ioc = await comment('/ioc 203.0.113.7', 'wendy', 'reads ≤ 4 (was 2)')
 await measure('the same command again (replay)', '0 writes', 'issue_comment', () => payload(n, 'created', 'wendy', { comment: gh.commentJson(ioc.id) }))
-await comment('/ic @ic-ian', 'ic-ian', '≤ 4')
-await comment('/timeline 2026-11-22T09:05Z attacker logged in', 'wendy', '≤ 4')
+await comment('/ic @ic-ian', 'ic-ian', 'reads ≤ 4 (was 2)')
+await comment('/timeline 2026-11-22T09:05Z attacker logged in', 'wendy', 'reads ≤ 4 (was 2)')
 const tick = (who, goal) => {
   const checklist = gh.commentsOn(n).find((c) => c.user === BOT && c.body.includes('kind=checklist'))
   const before = checklist.body
   gh.as(who).editComment(checklist.id, before.replace('- [ ] **Isolate affected instances**', '- [x] **Isolate affected instances**'))
   return measure(`checklist tick by ${who}`, goal, 'issue_comment', () => payload(n, 'edited', who, { comment: gh.commentJson(checklist.id), changes: { body: { from: before } } }))
 }
-await tick('wendy', '≤ 2')
+await tick('wendy', 'reads ≤ 3 (was 1)')
 gh.as('ic-ian').close(n)
 await measure('issues.closed', '', 'issues', () => payload(n, 'closed', 'ic-ian'))
 

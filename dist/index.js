@@ -51308,7 +51308,8 @@ function issueFromPayload(issue) {
         createdAt: issue.created_at ?? new Date(0).toISOString(),
         url: issue.html_url ?? '',
         state: issue.state === 'closed' ? 'closed' : 'open',
-        assignees: (issue.assignees ?? []).map((a) => a.login ?? '').filter(Boolean)
+        assignees: (issue.assignees ?? []).map((a) => a.login ?? '').filter(Boolean),
+        ...(issue.updated_at ? { updatedAt: issue.updated_at } : {})
     };
 }
 function repoFromPayload(repo, fallback, serverUrl) {
@@ -56854,7 +56855,7 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, option
         return onCommentEvent(route, action, payload, sender);
     if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
         const runbooks = await route.apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness');
-        const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core, reconcile: (n) => reconcileIssue(route, n) });
+        const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core, reconcile: (n) => reconcileIssue(route, n, undefined, { guard: true }) });
         return mergePlans(runbooks, clocks);
     }
     if (eventName === 'pull_request' && payload.pull_request) {
@@ -56896,8 +56897,12 @@ async function onCommentEvent(r, action, payload, sender) {
 async function reconcile(r, number, edit) {
     return (await reconcileIssue(r, number, edit)).plan;
 }
-/** Reads the issue's history and who acted on it, decides, applies. */
-async function reconcileIssue(r, number, edit) {
+/**
+ * Reads the issue's history and who acted on it, decides, applies. With `guard` (the scheduled
+ * run, which no concurrency group orders against the issue's runs), nothing is written when the
+ * issue changed after it was read: a newer run saw more, and writes what it saw.
+ */
+async function reconcileIssue(r, number, edit, options = {}) {
     const { gh, ref, ctx, inputs } = r;
     const { issue, history } = await readIncidentHistory(gh, ref, number, inputs.botLogin);
     const { logins, gateTouched } = actorsToCheck(history, ctx);
@@ -56908,11 +56913,19 @@ async function reconcileIssue(r, number, edit) {
     const existing = existingFrom(history.bot);
     if (reconciled.state)
         withConfigNote(reconciled.plan, ctx, existing, number);
+    if (options.guard && reconciled.plan.changes.length > 0 && (await changedSince(gh, ref, number, issue.updatedAt))) {
+        r.core.info(`incident #${number} changed while it was read: left to the run that changed it`);
+        return { ...reconciled, plan: { ...reconciled.plan, changes: [] }, reminded: [] };
+    }
     await r.apply(reconciled.plan, existing, number);
     if (reconciled.state)
         await afterDrillClosed(gh, ref, ctx, reconciled.state, existing, inputs, r.options.workspace, r.core);
     const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number);
     return { ...reconciled, plan: { ...reconciled.plan, ...(summary ? { summary } : {}) } };
+}
+async function changedSince(gh, ref, number, updatedAt) {
+    const { data } = await gh.rest.issues.get({ ...ref, issue_number: number });
+    return data.updated_at !== updatedAt;
 }
 function openSummary(state, number) {
     return [

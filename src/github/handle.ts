@@ -173,7 +173,7 @@ async function routeEvent(
   if (eventName === 'issue_comment' && payload.issue && payload.comment) return onCommentEvent(route, action, payload, sender)
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
     const runbooks = await route.apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness')
-    const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core, reconcile: (n) => reconcileIssue(route, n) })
+    const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core, reconcile: (n) => reconcileIssue(route, n, undefined, { guard: true }) })
     return mergePlans(runbooks, clocks)
   }
   if (eventName === 'pull_request' && payload.pull_request) {
@@ -218,8 +218,12 @@ async function reconcile(r: Route, number: number, edit?: SeenEdit): Promise<Pla
   return (await reconcileIssue(r, number, edit)).plan
 }
 
-/** Reads the issue's history and who acted on it, decides, applies. */
-export async function reconcileIssue(r: Route, number: number, edit?: SeenEdit): Promise<Reconciled> {
+/**
+ * Reads the issue's history and who acted on it, decides, applies. With `guard` (the scheduled
+ * run, which no concurrency group orders against the issue's runs), nothing is written when the
+ * issue changed after it was read: a newer run saw more, and writes what it saw.
+ */
+export async function reconcileIssue(r: Route, number: number, edit?: SeenEdit, options: { guard?: boolean } = {}): Promise<Reconciled> {
   const { gh, ref, ctx, inputs } = r
   const { issue, history } = await readIncidentHistory(gh, ref, number, inputs.botLogin)
   const { logins, gateTouched } = actorsToCheck(history, ctx)
@@ -229,10 +233,19 @@ export async function reconcileIssue(r: Route, number: number, edit?: SeenEdit):
   const reconciled = reconcileIncident({ issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) })
   const existing = existingFrom(history.bot)
   if (reconciled.state) withConfigNote(reconciled.plan, ctx, existing, number)
+  if (options.guard && reconciled.plan.changes.length > 0 && (await changedSince(gh, ref, number, issue.updatedAt))) {
+    r.core.info(`incident #${number} changed while it was read: left to the run that changed it`)
+    return { ...reconciled, plan: { ...reconciled.plan, changes: [] }, reminded: [] }
+  }
   await r.apply(reconciled.plan, existing, number)
   if (reconciled.state) await afterDrillClosed(gh, ref, ctx, reconciled.state, existing, inputs, r.options.workspace, r.core)
   const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number)
   return { ...reconciled, plan: { ...reconciled.plan, ...(summary ? { summary } : {}) } }
+}
+
+async function changedSince(gh: GitHub, ref: RepoRef, number: number, updatedAt: string | undefined): Promise<boolean> {
+  const { data } = await gh.rest.issues.get({ ...ref, issue_number: number })
+  return data.updated_at !== updatedAt
 }
 
 function openSummary(state: IncidentState, number: number): string {

@@ -14,6 +14,7 @@ interface PayloadIssue {
   html_url?: string
   state?: string
   assignees?: { login?: string }[] | null
+  updated_at?: string
 }
 interface PayloadRepo {
   id?: number
@@ -34,7 +35,8 @@ export function issueFromPayload(issue: PayloadIssue): IssueSnapshot {
     createdAt: issue.created_at ?? new Date(0).toISOString(),
     url: issue.html_url ?? '',
     state: issue.state === 'closed' ? 'closed' : 'open',
-    assignees: (issue.assignees ?? []).map((a) => a.login ?? '').filter(Boolean)
+    assignees: (issue.assignees ?? []).map((a) => a.login ?? '').filter(Boolean),
+    ...(issue.updated_at ? { updatedAt: issue.updated_at } : {})
   }
 }
 

@@ -25,6 +25,8 @@ export interface IssueSnapshot {
   url: string
   state: 'open' | 'closed'
   assignees: string[]
+  /** When GitHub last changed the issue (a comment, a label, an edit): a scheduled run checks it did not move before writing. */
+  updatedAt?: string
 }
 
 export interface CommentSnapshot {

@@ -7,7 +7,10 @@
  * each test asserts what a responder sees on the issue afterwards.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { handleEvent } from '../../src/github/handle.js'
+import { defaultConfig } from '../../src/config/load.js'
+import { builtinTemplates } from '../../src/comms/templates.js'
+import { createGitHub } from '../../src/github/client.js'
+import { handleEvent, makeRoute, reconcileIssue } from '../../src/github/handle.js'
 import type { Inputs } from '../../src/github/inputs.js'
 import type { Reporter } from '../../src/github/reporter.js'
 import { decodeState, type IncidentState } from '../../src/incident/state.js'
@@ -338,5 +341,34 @@ describe('the reporter', () => {
     expect(stateOf(n).phase).toBe('triage')
     expect(pages.map((p) => (p as { event_action: string }).event_action)).toEqual(['trigger'])
     expect(bot(n).at(-1)!.body).toMatch(/Refused closing the issue by `?@?.?alice/)
+  })
+})
+
+describe('a scheduled run late by hours, racing an issue run', () => {
+  it('writes nothing when the issue changed after it read it: the newer run writes what it saw', async () => {
+    const n = await opened()
+    later(3 * 3600) // the schedule: a clock is overdue, a reminder is due
+    const client = createGitHub({ token: 'ghs_scenarios', baseUrl: gh.url, throttling: false })
+    const ctx = { repo: { owner, name: repo, id: 1, private: true, url: `https://github.com/${owner}/${repo}` }, config: defaultConfig(), templates: builtinTemplates(), now: new Date(clock).toISOString(), allowPublicRepo: false }
+    const route = makeRoute(client, { owner, repo }, ctx, inputs, reporter, {})
+    // While the scheduled run reads the history, a responder moves the phase (and their own run follows).
+    const stop = gh.intercept((req, serve) => {
+      const reply = serve()
+      if (req.method === 'GET' && req.path.endsWith(`/issues/${n}/timeline`)) gh.as('wendy').addLabels(n, 'phase:containment')
+      return reply
+    })
+    gh.resetLog()
+    const raced = await reconcileIssue(route, n, undefined, { guard: true })
+    stop()
+    expect(raced.plan.changes).toEqual([])
+    expect(writesOf()).toEqual([])
+    expect(gh.issue(n).labels).toContain('phase:containment')
+    await run({ name: 'issues', payload: labelPayload(n, 'labeled', 'phase:containment', 'wendy') })
+    expect(stateOf(n).phase).toBe('containment')
+    expect(gh.issue(n).labels.filter((l) => l.startsWith('phase:'))).toEqual(['phase:containment'])
+    // Unraced, the scheduled run writes its reminder.
+    later(3600)
+    const quiet = await reconcileIssue(makeRoute(client, { owner, repo }, { ...ctx, now: new Date(clock).toISOString() }, inputs, reporter, {}), n, undefined, { guard: true })
+    expect(quiet.plan.changes.some((c) => c.kind === 'reply')).toBe(true)
   })
 })
