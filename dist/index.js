@@ -44418,10 +44418,10 @@ function onComment(work, fact, ctx, input, answer) {
         work.replies.push(`Refused: ${verdict.reason}.`);
         return;
     }
-    const outcomes = commands.map((command) => runCommand(work, ctx, input, command, fact.by));
+    const outcomes = commands.map((command) => runCommand(work, ctx, input, command, fact.by, fact.id));
     answer.react = outcomes.includes('refused') ? 'confused' : outcomes.includes('done') ? '+1' : 'eyes';
 }
-function runCommand(work, ctx, input, command, by) {
+function runCommand(work, ctx, input, command, by, factId) {
     const state = work.state;
     switch (command.name) {
         case 'invalid':
@@ -44431,7 +44431,7 @@ function runCommand(work, ctx, input, command, by) {
             work.replies.push(['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c.replace(/\|/g, '\\|')}\` | ${d.replace(/\|/g, '\\|')} |`)].join('\n'));
             return 'seen';
         case 'ic-page':
-            page(work, ctx, input.issue.url, by, `requested by ${quietLogin(by)}`, `paged:${ctx.now}:${by}`);
+            page(work, ctx, input.issue.url, by, `requested by ${quietLogin(by)}`, `paged:${factId}`);
             return 'done';
         case 'ic-assign':
             if (state.roles.ic === command.login)

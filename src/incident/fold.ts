@@ -342,13 +342,13 @@ function onComment(work: Work, fact: Extract<Fact, { type: 'comment' }>, ctx: Ru
     work.replies.push(`Refused: ${verdict.reason}.`)
     return
   }
-  const outcomes = commands.map((command) => runCommand(work, ctx, input, command, fact.by))
+  const outcomes = commands.map((command) => runCommand(work, ctx, input, command, fact.by, fact.id))
   answer.react = outcomes.includes('refused') ? 'confused' : outcomes.includes('done') ? '+1' : 'eyes'
 }
 
 type Outcome = 'done' | 'seen' | 'refused'
 
-function runCommand(work: Work, ctx: RunContext, input: FoldInput, command: IncidentCommand, by: string): Outcome {
+function runCommand(work: Work, ctx: RunContext, input: FoldInput, command: IncidentCommand, by: string, factId: string): Outcome {
   const state = work.state
   switch (command.name) {
     case 'invalid':
@@ -358,7 +358,7 @@ function runCommand(work: Work, ctx: RunContext, input: FoldInput, command: Inci
       work.replies.push(['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c.replace(/\|/g, '\\|')}\` | ${d.replace(/\|/g, '\\|')} |`)].join('\n'))
       return 'seen'
     case 'ic-page':
-      page(work, ctx, input.issue.url, by, `requested by ${quietLogin(by)}`, `paged:${ctx.now}:${by}`)
+      page(work, ctx, input.issue.url, by, `requested by ${quietLogin(by)}`, `paged:${factId}`)
       return 'done'
     case 'ic-assign':
       if (state.roles.ic === command.login) return 'seen'
