@@ -4,7 +4,7 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-3B4bAIIf.js')).simulateCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-COg94owB.js')).simulateCommand],
     ['runbooks', async () => (await import('./cli-chunks/cli-DCGWBRNT.js')).runbooksCommand],
     ['lint-announcement', async () => (await import('./cli-chunks/cli-Cb6kRm4K.js')).lintAnnouncementCommand],
     ['render', async () => (await import('./cli-chunks/cli-Cb6kRm4K.js')).renderCommand],

@@ -262,5 +262,15 @@ function withoutNoOps(changes: Change[], existing: Existing): Change[] {
 /** Comments a write that succeeded but answered an error left twice: the newer ones go (their ticks were folded in). */
 function duplicates(bot: readonly BotComment[]): Change[] {
   const kinds: CommentKind[] = ['dashboard', 'checklist', 'internal-update', 'law-enforcement', 'external-announcement', 'post-mortem']
-  return kinds.flatMap((kind) => ofKind(bot, kind).slice(1).map((c) => ({ kind: 'delete-comment' as const, commentId: c.id })))
+  const ofKinds = kinds.flatMap((kind) => ofKind(bot, kind).slice(1))
+  // A keyed reply or archive posted twice carries the same keys twice.
+  const seen = new Set<string>()
+  const keyed = bot.filter((c) => {
+    if (c.keys.length === 0 || (c.kind && c.kind !== 'reply')) return false
+    const id = [...c.keys].sort().join(' ')
+    if (seen.has(id)) return true
+    seen.add(id)
+    return false
+  })
+  return [...ofKinds, ...keyed].map((c) => ({ kind: 'delete-comment' as const, commentId: c.id }))
 }

@@ -44,6 +44,16 @@ describe('opening', () => {
     expect(gh.botComments('dashboard').map((c) => c.id)).toEqual([oldest])
   })
 
+  it('a reply posted twice because its answer was lost is removed by the next run, keeping the oldest', () => {
+    const gh = opened()
+    gh.comment('rita', '/sev 1')
+    const plan = gh.decide().plan
+    gh.run({ duplicateWrite: plan.changes.findIndex((c) => c.kind === 'reply') })
+    expect(gh.replies().filter((r) => r.includes('Refused'))).toHaveLength(2)
+    gh.settle()
+    expect(gh.replies().filter((r) => r.includes('Refused'))).toHaveLength(1)
+  })
+
   it('a tick in a duplicate checklist is kept when the duplicate goes', () => {
     const gh = new IssueModel()
     const plan = gh.decide().plan
