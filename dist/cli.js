@@ -4,10 +4,10 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-COg94owB.js')).simulateCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-DzWXYHCq.js')).simulateCommand],
     ['runbooks', async () => (await import('./cli-chunks/cli-DCGWBRNT.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-Cb6kRm4K.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-Cb6kRm4K.js')).renderCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-Oj9gUUWO.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-Oj9gUUWO.js')).renderCommand],
     ['codename', async () => (await import('./cli-chunks/codename-CrlBCEVj.js')).codenameCommand],
     ['schema', async () => (await import('./cli-chunks/schema-C8NwdPO5.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]

@@ -43777,7 +43777,7 @@ function checkInternalHosts(doc, patterns) {
             return new RegExp(p, 'i');
         }
         catch (error) {
-            throw new Error(`announcement.internalHostPatterns: "${p}" is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`);
+            throw new Error(`announcement.internalHostPatterns: "${p}" is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`, { cause: error });
         }
     });
     if (compiled.length === 0)
@@ -51726,7 +51726,7 @@ function planPullRequestConfigCheck(input) {
     for (const file of input.files) {
         if (file.text === undefined)
             continue;
-        let found = [];
+        let found;
         if (file.path === configPath)
             found = checkConfigText(file.path, file.text);
         else if (file.path.startsWith(`${TEMPLATE_OVERRIDE_DIR}/`) && file.path.endsWith('.hbs'))
@@ -56393,6 +56393,30 @@ async function proposeDrillDate(gh, ref, ctx, state, workspace, dryRun) {
 }
 
 /**
+ * The scheduled run (`schedule`, `workflow_dispatch`): reminders for the overdue clocks of open
+ * incidents, and the metrics report across incidents, kept in one tracking issue and written
+ * to the job summary.
+ *
+ * What it reads, and why. A GITHUB_TOKEN gets 1,000 requests an hour per repository; at four
+ * runs an hour a run must stay well under 250, and leave room for the runs that handle
+ * incident events. So:
+ *  - the tracking issue: 1 request (issues labelled `incident-metrics`). Its body caches the
+ *    metrics of every closed incident, and is trusted only when the action's own identity
+ *    wrote it (its author) and the cache block parses exactly;
+ *  - open incidents: listed by label (1 request per 100), then each one's comments (1 request
+ *    per 100 comments): their dashboards hold the state the clocks run on. These are the
+ *    only incidents that get reminders, so they are read every run;
+ *  - closed incidents: only those updated since the cache was written are listed (state=closed,
+ *    `since`), and only those whose `updated_at` differs from the cached one are read again.
+ *    Without a trusted cache, and once a week to drop incidents that lost their label, every
+ *    incident is listed (state=all: 1 request per 100) and the closed ones not yet cached are
+ *    read, newest first, as many as the run's REQUEST_BUDGET leaves (at most BACKFILL_PER_RUN);
+ *    the report says how many are still pending.
+ * Writes: per incident with a reminder due, the reminder comment and the dashboard (with a
+ * re-read of the dashboard just before, so a response run that wrote in between is not undone);
+ * the tracking issue only when its body changes.
+ */
+/**
  * Requests a run aims to stay under: 4 runs an hour use at most ~720 of the token's 1,000,
  * leaving the rest to the runs that handle incident events. Open incidents are checked first
  * (they are what reminders are for); closed ones not yet cached get what is left.
@@ -56890,7 +56914,7 @@ const ISSUE_ACTIONS = new Set(['opened', 'labeled', 'unlabeled', 'closed', 'reop
  * reconcile. An ordinary comment costs no request: it cannot change the record.
  */
 async function onCommentEvent(r, action, payload, sender) {
-    const { gh, ref, ctx, inputs } = r;
+    const { ctx, inputs } = r;
     const { number } = payload.issue;
     const comment = payload.comment;
     if (isOwnComment(comment.user, inputs.botLogin)) {

@@ -11,7 +11,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { parse as parseYaml } from 'yaml'
 import type { Config } from '../config/schema.js'
-import { DEFAULT_BANNED_FAMILIES, DEFAULT_BANNED_PHRASES, DEFAULT_SECTIONS, type DatePlace, type RequiredSection } from '../config/schema.js'
+import { DEFAULT_BANNED_FAMILIES, DEFAULT_BANNED_PHRASES, type DatePlace, type RequiredSection } from '../config/schema.js'
 
 export const LINT_RULES = {
   'title-date': 'The notice carries its full date where readers look first: the title, the line under it, a dateline or the first sentence (config `announcement.dateIn`); a date without its day or year is a warning.',
@@ -608,7 +608,7 @@ function checkInternalHosts(doc: Document, patterns: readonly string[]): Finding
     try {
       return new RegExp(p, 'i')
     } catch (error) {
-      throw new Error(`announcement.internalHostPatterns: "${p}" is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`)
+      throw new Error(`announcement.internalHostPatterns: "${p}" is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`, { cause: error })
     }
   })
   if (compiled.length === 0) return []

@@ -39,7 +39,7 @@ export function planPullRequestConfigCheck(input: ConfigCheckInput): Plan {
   let checked = 0
   for (const file of input.files) {
     if (file.text === undefined) continue
-    let found: Annotation[] = []
+    let found: Annotation[]
     if (file.path === configPath) found = checkConfigText(file.path, file.text)
     else if (file.path.startsWith(`${TEMPLATE_OVERRIDE_DIR}/`) && file.path.endsWith('.hbs')) found = checkTemplate(file.path, file.text, input.builtin)
     else continue

@@ -198,7 +198,7 @@ const ISSUE_ACTIONS = new Set(['opened', 'labeled', 'unlabeled', 'closed', 'reop
  * reconcile. An ordinary comment costs no request: it cannot change the record.
  */
 async function onCommentEvent(r: Route, action: string, payload: Record<string, unknown>, sender: string): Promise<Plan> {
-  const { gh, ref, ctx, inputs } = r
+  const { ctx, inputs } = r
   const { number } = payload.issue as { number: number }
   const comment = payload.comment as { id: number; body?: string; updated_at?: string; user?: { login?: string; type?: string } }
   if (isOwnComment(comment.user, inputs.botLogin)) {
@@ -283,20 +283,6 @@ function withConfigNote(plan: Plan, ctx: RunContext, existing: Existing, issue: 
   const note = configProblemsChange(ctx.configProblems, existing, issue, { fileUrl: (line) => `${ctx.repo.url}/blob/HEAD/${file}${line ? `#L${line}` : ''}` })
   if (note) plan.changes.push(note)
   return plan
-}
-
-function isTriggerLabel(name: string, ctx: RunContext): boolean {
-  return name === ctx.config.labels.trigger || name === ctx.config.labels.drill
-}
-
-function isIncidentLabel(name: string, ctx: RunContext): boolean {
-  const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels
-  return [phasePrefix, severityPrefix, gatePrefix].some((p) => name.startsWith(p))
-}
-
-function gateTeams(label: string, ctx: RunContext): string[] {
-  const gate = ctx.config.gates[label.slice(ctx.config.labels.gatePrefix.length)]
-  return gate ? gate.approvers.teams : []
 }
 
 function notifierOptions(inputs: Inputs): NotifierOptions {

@@ -22,8 +22,6 @@
  * re-read of the dashboard just before, so a response run that wrote in between is not undone);
  * the tracking issue only when its body changes.
  */
-import { archiveComments, renderDashboard } from '../incident/dashboard.js'
-import { evaluateClocks, isActive, planReminders } from '../incident/clocks.js'
 import {
   decodeMetricsCache,
   fitCache,
@@ -41,7 +39,6 @@ import {
 } from '../incident/metrics.js'
 import type { Existing, RunContext } from '../incident/model.js'
 import type { Change, Plan } from '../incident/plan.js'
-import { decodeState, type IncidentState } from '../incident/state.js'
 import { applyPlan } from './apply.js'
 import type { GitHub } from './client.js'
 import { isOwnComment, readExisting, type RepoRef } from './read.js'

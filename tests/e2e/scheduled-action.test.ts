@@ -152,15 +152,15 @@ describe('drills and the dashboard', () => {
     gh.putFile('runbooks/security-incident.md', `# Security incident\n\nLast Reviewed: ${daysAgo(3)} Last Tested: ${daysAgo(412)}\n`)
     gh.setPermission('ic-ian', 'admin')
     const n = gh.createIssue({ title: 'drill', body: '### Severity\n\nSEV-3', user: 'ic-ian', labels: ['incident', 'incident:drill'] }).number
-    const payload = (action: string) => withSender(withIssue(examplePayload('issues', 'reopened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'ic-ian')
-    const opened = await runAt({ event: 'issues', payload: { ...payload('opened'), action: 'opened' }, apiUrl: gh.url, workspace })
+    const payload = (action: string) => ({ ...withSender(withIssue(examplePayload('issues', 'reopened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'ic-ian'), action })
+    const opened = await runAt({ event: 'issues', payload: payload('opened'), apiUrl: gh.url, workspace })
     expect(opened.exitCode).toBe(0)
     const dashboard = gh.commentsOn(n).find((c) => c.body.includes('kind=dashboard'))!.body
     expect(dashboard).toContain(`last tested ${daysAgo(412)} (412 days ago)`)
     expect(gh.issue(n).title).toMatch(/^DRILL [a-z]+-[a-z]+$/)
 
     gh.as('ic-ian').close(n)
-    const closed = await runAt({ event: 'issues', payload: { ...payload('closed'), action: 'closed' }, apiUrl: gh.url, workspace })
+    const closed = await runAt({ event: 'issues', payload: payload('closed'), apiUrl: gh.url, workspace })
     expect(closed.exitCode).toBe(0)
     expect(gh.readFile('runbooks/security-incident.md', `incident-kit/drill-${gh.issue(n).title.replace('DRILL ', '')}`)).toContain(`Last Tested: ${today}`)
     expect([...gh.issues.values()].some((i) => i.title.startsWith(`Runbook: Last Tested ${today}`))).toBe(true)

@@ -9,7 +9,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { mergeTicks, parseTicks, taskBoxes, taskKey } from '../../../src/incident/checklist.js'
 import { newIncidentState, renderChecklist } from '../../../src/incident/open.js'
-import { encodeState, kindMarker } from '../../../src/incident/state.js'
 import { renderPostMortem } from '../../../src/comms/post-mortem.js'
 import { planDrafts } from '../../../src/comms/drafts.js'
 import { defaultConfig } from '../../../src/config/load.js'
@@ -35,7 +34,7 @@ const SHAPES: Record<string, (body: string) => string> = {
   'CRLF and two spaces': (b) => widen(1)(b).replace(/\r?\n/g, '\r\n'),
   'CRLF and a tab': (b) => b.replace(/^(\s*)- \[/gm, '$1-\t[').replace(/\r?\n/g, '\r\n'),
   'lone CR (old Mac editors)': (b) => b.replace(/\r?\n/g, '\r'),
-  'nested items indented with tabs': (b) => b.replace(/^((?:  )+)(?=- \[)/gm, (indent: string) => '\t'.repeat(indent.length / 2)),
+  'nested items indented with tabs': (b) => b.replace(/^((?: {2})+)(?=- \[)/gm, (indent: string) => '\t'.repeat(indent.length / 2)),
   'trailing spaces and CRLF': (b) => b.replace(/(\[[ xX]\][^\n]*)$/gm, '$1   ').replace(/\r?\n/g, '\r\n'),
   'X ticks (capital)': (b) => b.replace(/\[x\]/g, '[X]')
 }
