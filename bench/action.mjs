@@ -71,11 +71,14 @@ export async function startLatencyProxy(target, delayMs) {
     const chunks = []
     req.on('data', (c) => chunks.push(c))
     req.on('end', () => {
-      const forward = request({ host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (answer) => {
-        const body = []
-        answer.on('data', (c) => body.push(c))
-        answer.on('end', () => setTimeout(() => res.writeHead(answer.statusCode, answer.headers).end(Buffer.concat(body)), delayMs))
-      })
+      const forward = request(
+        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } },
+        (answer) => {
+          const body = []
+          answer.on('data', (c) => body.push(c))
+          answer.on('end', () => setTimeout(() => res.writeHead(answer.statusCode, answer.headers).end(Buffer.concat(body)), delayMs))
+        }
+      )
       forward.on('error', (error) => res.writeHead(502).end(String(error)))
       forward.end(Buffer.concat(chunks))
     })

@@ -19,7 +19,11 @@ function owner(id) {
     return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]
   }
   const src = id.indexOf('/src/')
-  if (src >= 0) return `src/${id.slice(src + 5).split('/')[0].replace(/\.ts$/, '.ts')}`
+  if (src >= 0)
+    return `src/${id
+      .slice(src + 5)
+      .split('/')[0]
+      .replace(/\.ts$/, '.ts')}`
   return id.replace(/\0/g, '')
 }
 

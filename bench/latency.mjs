@@ -31,7 +31,9 @@ export async function measureLatency({ delayMs = 100, runs = 5, node = process.e
       sequence = gh.requests.map(({ method, path, query, body }) => ({ method, path, query, body }))
       const file = join(dir, `requests-${i}.json`)
       writeFileSync(file, JSON.stringify(sequence))
-      const replay = await spawnTimed(node, [join(root, 'bench', 'trivial-action.mjs')], { env: { PATH: process.env.PATH, GITHUB_API_URL: proxy.url, BENCH_REQUESTS: file } })
+      const replay = await spawnTimed(node, [join(root, 'bench', 'trivial-action.mjs')], {
+        env: { PATH: process.env.PATH, GITHUB_API_URL: proxy.url, BENCH_REQUESTS: file }
+      })
       if (replay.status !== 0) throw new Error(`trivial action failed: ${replay.stderr}`)
       trivial.push(replay.wallMs)
     }
@@ -40,7 +42,15 @@ export async function measureLatency({ delayMs = 100, runs = 5, node = process.e
     await proxy.close()
     await gh.close()
   }
-  return { delayMs, runs, node: versionOf(node), requests: sequence.map((r) => `${r.method} ${r.path}`), actionMs: median(action), trivialMs: median(trivial), ratio: median(action) / median(trivial) }
+  return {
+    delayMs,
+    runs,
+    node: versionOf(node),
+    requests: sequence.map((r) => `${r.method} ${r.path}`),
+    actionMs: median(action),
+    trivialMs: median(trivial),
+    ratio: median(action) / median(trivial)
+  }
 }
 
 export function printLatency(r) {
@@ -56,5 +66,12 @@ export function printLatency(r) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
   const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback)
-  printLatency(await measureLatency({ delayMs: Number(option('delay', 100)), runs: Number(option('runs', 5)), node: option('node', process.execPath), ...(option('entry') ? { entry: resolve(option('entry')) } : {}) }))
+  printLatency(
+    await measureLatency({
+      delayMs: Number(option('delay', 100)),
+      runs: Number(option('runs', 5)),
+      node: option('node', process.execPath),
+      ...(option('entry') ? { entry: resolve(option('entry')) } : {})
+    })
+  )
 }

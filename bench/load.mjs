@@ -31,7 +31,16 @@ export function measureLoad({ runs = 21, files = [resolve(root, 'dist/index.js')
       })
     }
     const bare = median(samples[0])
-    commands.forEach((command, k) => rows.push({ major, version: versionOf(node), label: command.label, ms: median(samples[k]), min: Math.min(...samples[k]), beyond: median(samples[k]) - bare }))
+    commands.forEach((command, k) =>
+      rows.push({
+        major,
+        version: versionOf(node),
+        label: command.label,
+        ms: median(samples[k]),
+        min: Math.min(...samples[k]),
+        beyond: median(samples[k]) - bare
+      })
+    )
   }
   return rows
 }

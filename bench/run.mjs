@@ -39,7 +39,12 @@ async function runAction(gh, event, payload, options = {}) {
 }
 
 const gh = await startFakeGitHub({ owner, repo, private: true, botLogin: BOT })
-for (const [login, permission] of [['alice', 'write'], ['wendy', 'write'], ['ic-ian', 'admin']]) gh.setPermission(login, permission)
+for (const [login, permission] of [
+  ['alice', 'write'],
+  ['wendy', 'write'],
+  ['ic-ian', 'admin']
+])
+  gh.setPermission(login, permission)
 const payload = (n, action, sender, extra = {}) => ({ action, issue: gh.issueJson(n), repository: gh.repoJson(), sender: gh.userJson(sender), ...extra })
 const rows = []
 const measure = async (name, goal, event, makePayload, options) => rows.push({ name, goal, ...(await runAction(gh, event, makePayload(), options)) })
@@ -71,7 +76,9 @@ const tick = (who, goal) => {
   const checklist = gh.commentsOn(n).find((c) => c.user === BOT && c.body.includes('kind=checklist'))
   const before = checklist.body
   gh.as(who).editComment(checklist.id, before.replace('- [ ] **Isolate affected instances**', '- [x] **Isolate affected instances**'))
-  return measure(`checklist tick by ${who}`, goal, 'issue_comment', () => payload(n, 'edited', who, { comment: gh.commentJson(checklist.id), changes: { body: { from: before } } }))
+  return measure(`checklist tick by ${who}`, goal, 'issue_comment', () =>
+    payload(n, 'edited', who, { comment: gh.commentJson(checklist.id), changes: { body: { from: before } } })
+  )
 }
 await tick('wendy', 'reads ≤ 3 (was 1)')
 gh.as('ic-ian').close(n)
@@ -94,7 +101,9 @@ console.log('## GitHub API requests and wall time per event (bundled action, loc
 console.log('| event | reads | writes | total | goal | wall ms |')
 console.log('|---|---:|---:|---:|---|---:|')
 for (const r of rows) console.log(`| ${r.name} | ${r.reads} | ${r.writes} | ${r.reads + r.writes} | ${r.goal} | ${r.wallMs.toFixed(0)} |`)
-console.log(`\nissues.opened, median of 5 fresh issues: ${median(openedWall).toFixed(0)} ms; bare \`node -e 0\`: ${median(baseline).toFixed(0)} ms (median of 5).`)
+console.log(
+  `\nissues.opened, median of 5 fresh issues: ${median(openedWall).toFixed(0)} ms; bare \`node -e 0\`: ${median(baseline).toFixed(0)} ms (median of 5).`
+)
 console.log('Writes are paced (about 1 s apart) only past the 20th write of a run; an incident event makes fewer.\n')
 
 console.log('## issues.opened when GitHub is 100 ms away (bench/latency.mjs)\n')

@@ -53,7 +53,18 @@ function random(seed) {
 
 const TODAY = '2026-03-10'
 const TEAMS = ['sre', 'security', 'database', 'network', 'payments', 'identity', 'storage', 'edge', 'mobile', 'data']
-const TOPICS = ['failover', 'credential-leak', 'ddos', 'phishing', 'lost-laptop', 'certificate-expiry', 'disk-full', 'replication-lag', 'dns-outage', 'token-rotation']
+const TOPICS = [
+  'failover',
+  'credential-leak',
+  'ddos',
+  'phishing',
+  'lost-laptop',
+  'certificate-expiry',
+  'disk-full',
+  'replication-lag',
+  'dns-outage',
+  'token-rotation'
+]
 const PARAGRAPHS = [
   'Stop the attack as quickly as you can, via any means necessary. Shut down servers, network isolate them, turn off a data center if you have to.',
   'Identify the likely attack vectors and fix them so they cannot be re-exploited immediately after stopping the attack.',
@@ -141,7 +152,14 @@ function median(values) {
 function bench(label, command, commandArgs, cwd) {
   measure(command, commandArgs, cwd) // warm the page cache and the binary
   const samples = Array.from({ length: runs }, () => measure(command, commandArgs, cwd))
-  return { label, ms: median(samples.map((s) => s.ms)), min: Math.min(...samples.map((s) => s.ms)), cpuMs: median(samples.map((s) => s.cpuMs)), rssKiB: Math.max(...samples.map((s) => s.rssKiB)), status: samples[0].status }
+  return {
+    label,
+    ms: median(samples.map((s) => s.ms)),
+    min: Math.min(...samples.map((s) => s.ms)),
+    cpuMs: median(samples.map((s) => s.cpuMs)),
+    rssKiB: Math.max(...samples.map((s) => s.rssKiB)),
+    status: samples[0].status
+  }
 }
 
 const rows = []
@@ -157,8 +175,12 @@ for (const count of sizes) {
   // What each tool found, once, so the comparison is of the same work.
   const json = spawnSync(process.execPath, [cli, 'runbooks', '--json', '--now', TODAY], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 })
   const counts = JSON.parse(json.stdout).counts
-  const rgLines = spawnSync('rg', ['-n', '--no-heading', 'Last (Reviewed|Tested)', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 }).stdout.split('\n').filter(Boolean).length
-  console.log(`  incident-kit: ${counts.checked} checked, ${counts.fresh} fresh, ${counts.stale} stale, ${counts.broken} broken (exit ${json.status}); rg: ${rgLines} header lines`)
+  const rgLines = spawnSync('rg', ['-n', '--no-heading', 'Last (Reviewed|Tested)', '.'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30 })
+    .stdout.split('\n')
+    .filter(Boolean).length
+  console.log(
+    `  incident-kit: ${counts.checked} checked, ${counts.fresh} fresh, ${counts.stale} stale, ${counts.broken} broken (exit ${json.status}); rg: ${rgLines} header lines`
+  )
   const rg = bench('rg -n --no-heading', 'rg', ['-n', '--no-heading', 'Last (Reviewed|Tested)', '.'], dir)
   const floor = bench('node floor (list, read heads)', process.execPath, [FLOOR], dir)
   const text = bench('incident-kit runbooks', process.execPath, [cli, 'runbooks', '--now', TODAY], dir)

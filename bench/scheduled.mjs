@@ -27,9 +27,25 @@ const DAY = 86_400_000
 let clock = T0
 const config = defaultConfig()
 const templates = builtinTemplates()
-const ctx = (now) => ({ repo: { owner, name: repo, id: 4242, private: true, url: `https://github.com/${owner}/${repo}` }, config, templates, now, allowPublicRepo: false })
+const ctx = (now) => ({
+  repo: { owner, name: repo, id: 4242, private: true, url: `https://github.com/${owner}/${repo}` },
+  config,
+  templates,
+  now,
+  allowPublicRepo: false
+})
 const iso = (ms) => new Date(ms).toISOString()
-const quiet = { debug() {}, info() {}, notice() {}, warning() {}, error() {}, group: async (_n, fn) => fn(), setOutput() {}, setFailed() {}, summary: async () => {} }
+const quiet = {
+  debug() {},
+  info() {},
+  notice() {},
+  warning() {},
+  error() {},
+  group: async (_n, fn) => fn(),
+  setOutput() {},
+  setFailed() {},
+  summary: async () => {}
+}
 
 const inputs = { token: 'ghs_bench', configPath: '.github/incident-kit.yml', dryRun: false, allowPublicRepo: false, botLogin: BOT }
 
@@ -54,7 +70,14 @@ async function seed(gh, i, closed) {
     createdAt: iso(opened)
   })
   await reconcileAt(gh, issue.number, opened)
-  const steps = closed ? [[9, '/ic @ic-ian'], [3000, 'close']] : i % 2 ? [[9, '/ic @ic-ian']] : []
+  const steps = closed
+    ? [
+        [9, '/ic @ic-ian'],
+        [3000, 'close']
+      ]
+    : i % 2
+      ? [[9, '/ic @ic-ian']]
+      : []
   for (const [m, body] of steps) {
     clock = opened + m * 60_000
     if (body === 'close') gh.as('ic-ian').close(issue.number)
@@ -76,7 +99,12 @@ async function run(now) {
   const client = createGitHub({ token: 'ghs_bench', baseUrl: gh.url, throttling: false, onRequest: () => requests++ })
   const t0 = performance.now()
   const route = makeRoute(client, { owner, repo }, ctx(iso(now)), inputs, quiet, {})
-  const plan = await runScheduled(client, { owner, repo }, ctx(iso(now)), { botLogin: BOT, dryRun: false, reporter: quiet, reconcile: (n) => reconcileIssue(route, n) })
+  const plan = await runScheduled(client, { owner, repo }, ctx(iso(now)), {
+    botLogin: BOT,
+    dryRun: false,
+    reporter: quiet,
+    reconcile: (n) => reconcileIssue(route, n)
+  })
   const ms = performance.now() - t0
   const reads = gh.requests.filter((r) => r.method === 'GET').length
   const pending = /(\d+) still to read/.exec(plan.summary ?? '')?.[1] ?? '0'
@@ -103,12 +131,20 @@ const cacheChars = /<!-- incident-kit:metrics-cache[\s\S]*?-->/.exec(tracking?.b
 await gh.close()
 
 console.log(`incident-kit scheduled-run bench: ${total} incidents (${openCount} open, ${total - openCount} closed), node ${process.version}`)
-console.log(`seeded in ${seedMs.toFixed(0)} ms; a run aims at ${REQUEST_BUDGET} requests at most, reading up to ${BACKFILL_PER_RUN} closed incidents not yet cached with what the open ones leave\n`)
+console.log(
+  `seeded in ${seedMs.toFixed(0)} ms; a run aims at ${REQUEST_BUDGET} requests at most, reading up to ${BACKFILL_PER_RUN} closed incidents not yet cached with what the open ones leave\n`
+)
 const w = Math.max(...rows.map(([l]) => l.length))
-console.log(`${'run'.padEnd(w)}  ${'requests'.padStart(8)}  ${'reads'.padStart(5)}  ${'writes'.padStart(6)}  ${'pending'.padStart(7)}  ${'reminders'.padStart(9)}  ${'ms'.padStart(6)}`)
+console.log(
+  `${'run'.padEnd(w)}  ${'requests'.padStart(8)}  ${'reads'.padStart(5)}  ${'writes'.padStart(6)}  ${'pending'.padStart(7)}  ${'reminders'.padStart(9)}  ${'ms'.padStart(6)}`
+)
 for (const [label, x] of rows) {
-  console.log(`${label.padEnd(w)}  ${String(x.requests).padStart(8)}  ${String(x.reads).padStart(5)}  ${String(x.writes).padStart(6)}  ${String(x.pending).padStart(7)}  ${String(x.reminders).padStart(9)}  ${x.ms.toFixed(0).padStart(6)}`)
+  console.log(
+    `${label.padEnd(w)}  ${String(x.requests).padStart(8)}  ${String(x.reads).padStart(5)}  ${String(x.writes).padStart(6)}  ${String(x.pending).padStart(7)}  ${String(x.reminders).padStart(9)}  ${x.ms.toFixed(0).padStart(6)}`
+  )
 }
 const worst = Math.max(...rows.map(([, x]) => x.requests))
 console.log(`\ntracking issue #${tracking?.number}: ${tracking?.body?.length ?? 0} characters, of which the cache ${cacheChars} (GitHub's limit: 65,536)`)
-console.log(`projected at 4 runs an hour: warm ${warm2.requests * 4} requests/hour; while the cache fills (worst run ${worst}) ${worst * 4} requests/hour; budget 1,000/hour`)
+console.log(
+  `projected at 4 runs an hour: warm ${warm2.requests * 4} requests/hour; while the cache fills (worst run ${worst}) ${worst * 4} requests/hour; budget 1,000/hour`
+)

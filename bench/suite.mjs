@@ -14,7 +14,11 @@ export function timeSuite(node) {
     const started = process.hrtime.bigint()
     // /usr/bin/time reports what every process below it used (jest's workers are waited for).
     const timed = existsSync('/usr/bin/time')
-    const child = spawn(timed ? '/usr/bin/time' : 'npm', timed ? ['-f', '%e %U %S %M', 'npm', 'test', '--silent'] : ['test', '--silent'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(timed ? '/usr/bin/time' : 'npm', timed ? ['-f', '%e %U %S %M', 'npm', 'test', '--silent'] : ['test', '--silent'], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let out = ''
     child.stdout.on('data', (d) => (out += d))
     child.stderr.on('data', (d) => (out += d))

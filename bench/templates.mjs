@@ -72,7 +72,14 @@ const now = new Date('2026-11-27T12:05:00Z')
 const ctx = { issueUrl: 'https://github.com/acme/security-incidents/issues/42' }
 
 const rows = []
-const runContext = { repo: { owner: 'acme', name: 'security-incidents', id: 1, private: true, url: 'https://github.com/acme/security-incidents' }, config, templates, now: now.toISOString(), allowPublicRepo: false, repoUrl: 'https://github.com/acme/security-incidents' }
+const runContext = {
+  repo: { owner: 'acme', name: 'security-incidents', id: 1, private: true, url: 'https://github.com/acme/security-incidents' },
+  config,
+  templates,
+  now: now.toISOString(),
+  allowPublicRepo: false,
+  repoUrl: 'https://github.com/acme/security-incidents'
+}
 {
   const { median, p95, result } = time(() => renderDashboard(state, runContext))
   rows.push(['dashboard (folds to fit 65,536, state included)', median, p95, result.body.length])
@@ -86,7 +93,14 @@ const runContext = { repo: { owner: 'acme', name: 'security-incidents', id: 1, p
   const tally = emptyTally()
   for (let i = 0; i < entries; i++) {
     const tested = i % 3 === 0 ? '2025-01-10' : '2026-11-01'
-    addToTally(tally, assessRunbook(`runbooks/team-${i % 40}/runbook-${i}.md`, parseRunbookDates(`# Runbook ${i}\n\nLast Reviewed: 2026-11-01 Last Tested: ${tested}\n`), { today: dayNumber('2026-11-27'), reviewedMaxDays: 90, testedMaxDays: 180 }))
+    addToTally(
+      tally,
+      assessRunbook(`runbooks/team-${i % 40}/runbook-${i}.md`, parseRunbookDates(`# Runbook ${i}\n\nLast Reviewed: 2026-11-01 Last Tested: ${tested}\n`), {
+        today: dayNumber('2026-11-27'),
+        reviewedMaxDays: 90,
+        testedMaxDays: 180
+      })
+    )
   }
   const report = buildReport(tally, config.runbooks, '2026-11-27')
   const { median, p95, result } = time(() => renderRunbookReport(report, templates))
@@ -98,7 +112,12 @@ for (const name of COMMS_TEMPLATES) {
 }
 {
   const { median, p95, result } = time(() => planDrafts(state, config, templates, now, { ...ctx, existing: new Set() }))
-  rows.push(['planDrafts: 3 drafts, folded to fit, announcement linted', median, p95, result.filter((c) => c.kind === 'upsert-comment').reduce((n, c) => n + c.body.length, 0)])
+  rows.push([
+    'planDrafts: 3 drafts, folded to fit, announcement linted',
+    median,
+    p95,
+    result.filter((c) => c.kind === 'upsert-comment').reduce((n, c) => n + c.body.length, 0)
+  ])
 }
 {
   const { median, p95, result } = time(() => renderPostMortem(state, config, templates, now, ctx))

@@ -12,7 +12,12 @@ for (const r of requests) {
   const query = Object.keys(r.query ?? {}).length ? `?${new URLSearchParams(r.query)}` : ''
   const response = await fetch(`${base}${r.path}${query}`, {
     method: r.method,
-    headers: { authorization: 'token ghs_bench', accept: 'application/vnd.github+json', 'content-type': 'application/json', 'user-agent': 'incident-kit-bench' },
+    headers: {
+      authorization: 'token ghs_bench',
+      accept: 'application/vnd.github+json',
+      'content-type': 'application/json',
+      'user-agent': 'incident-kit-bench'
+    },
     ...(r.body === undefined ? {} : { body: JSON.stringify(r.body) })
   })
   await response.arrayBuffer()

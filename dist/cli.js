@@ -4,12 +4,12 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-DzWXYHCq.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-DCGWBRNT.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-Oj9gUUWO.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-Oj9gUUWO.js')).renderCommand],
-    ['codename', async () => (await import('./cli-chunks/codename-CrlBCEVj.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-C8NwdPO5.js')).schemaCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-Czo0KJhm.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-vonduJI-.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-DvYc5BDp.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-DvYc5BDp.js')).renderCommand],
+    ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
+    ['schema', async () => (await import('./cli-chunks/schema-_uKPHF5u.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];

@@ -9428,45 +9428,319 @@ var distExports = requireDist();
  * corridor says nothing about a security incident. 128 x 128 = 16,384 names per cycle.
  */
 const ADJECTIVES = [
-    'amber', 'ample', 'aqua', 'arctic', 'ashen', 'autumn', 'azure', 'balmy', 'bashful', 'beige',
-    'blithe', 'bold', 'brave', 'breezy', 'bright', 'bubbly', 'bronze', 'calm', 'candid', 'cheery',
-    'chilly', 'citrus', 'clever', 'cloudy', 'coastal', 'copper', 'coral', 'cosmic', 'cozy', 'crisp',
-    'curious', 'dapper', 'dawn', 'deft', 'dewy', 'dusky', 'eager', 'early', 'earthy', 'easy',
-    'elfin', 'emerald', 'even', 'fancy', 'fern', 'fleet', 'floral', 'fluffy', 'foggy', 'frosty',
-    'gentle', 'giddy', 'gilded', 'glad', 'golden', 'grand', 'granite', 'grassy', 'hazel', 'hearty',
-    'honey', 'humble', 'icy', 'indigo', 'ivory', 'jade', 'jaunty', 'jolly', 'jovial', 'kind',
-    'lavender', 'lemon', 'lilac', 'lively', 'lucky', 'lunar', 'maple', 'marble', 'mellow', 'merry',
-    'mild', 'minty', 'misty', 'modest', 'mossy', 'nimble', 'noble', 'oaken', 'ocean', 'olive',
-    'opal', 'pastel', 'peach', 'pearl', 'pine', 'plucky', 'plum', 'polar', 'polite', 'quiet',
-    'rosy', 'royal', 'ruby', 'rustic', 'saffron', 'sage', 'sandy', 'satin', 'scarlet', 'silver',
-    'sleepy', 'snowy', 'solar', 'spring', 'steady', 'sunny', 'swift', 'tidy', 'topaz', 'tranquil',
-    'velvet', 'vivid', 'woolly', 'wintry', 'windy', 'wise', 'witty', 'zesty'
+    'amber',
+    'ample',
+    'aqua',
+    'arctic',
+    'ashen',
+    'autumn',
+    'azure',
+    'balmy',
+    'bashful',
+    'beige',
+    'blithe',
+    'bold',
+    'brave',
+    'breezy',
+    'bright',
+    'bubbly',
+    'bronze',
+    'calm',
+    'candid',
+    'cheery',
+    'chilly',
+    'citrus',
+    'clever',
+    'cloudy',
+    'coastal',
+    'copper',
+    'coral',
+    'cosmic',
+    'cozy',
+    'crisp',
+    'curious',
+    'dapper',
+    'dawn',
+    'deft',
+    'dewy',
+    'dusky',
+    'eager',
+    'early',
+    'earthy',
+    'easy',
+    'elfin',
+    'emerald',
+    'even',
+    'fancy',
+    'fern',
+    'fleet',
+    'floral',
+    'fluffy',
+    'foggy',
+    'frosty',
+    'gentle',
+    'giddy',
+    'gilded',
+    'glad',
+    'golden',
+    'grand',
+    'granite',
+    'grassy',
+    'hazel',
+    'hearty',
+    'honey',
+    'humble',
+    'icy',
+    'indigo',
+    'ivory',
+    'jade',
+    'jaunty',
+    'jolly',
+    'jovial',
+    'kind',
+    'lavender',
+    'lemon',
+    'lilac',
+    'lively',
+    'lucky',
+    'lunar',
+    'maple',
+    'marble',
+    'mellow',
+    'merry',
+    'mild',
+    'minty',
+    'misty',
+    'modest',
+    'mossy',
+    'nimble',
+    'noble',
+    'oaken',
+    'ocean',
+    'olive',
+    'opal',
+    'pastel',
+    'peach',
+    'pearl',
+    'pine',
+    'plucky',
+    'plum',
+    'polar',
+    'polite',
+    'quiet',
+    'rosy',
+    'royal',
+    'ruby',
+    'rustic',
+    'saffron',
+    'sage',
+    'sandy',
+    'satin',
+    'scarlet',
+    'silver',
+    'sleepy',
+    'snowy',
+    'solar',
+    'spring',
+    'steady',
+    'sunny',
+    'swift',
+    'tidy',
+    'topaz',
+    'tranquil',
+    'velvet',
+    'vivid',
+    'woolly',
+    'wintry',
+    'windy',
+    'wise',
+    'witty',
+    'zesty'
 ];
 const NOUNS = [
-    'acorn', 'albatross', 'alpaca', 'anchor', 'antelope', 'apricot', 'aspen', 'badger', 'bagel', 'banjo',
-    'basil', 'beacon', 'beaver', 'bison', 'blossom', 'bluebell', 'bramble', 'breeze', 'brook', 'buffalo',
-    'butterfly', 'cactus', 'camel', 'canoe', 'canyon', 'cardinal', 'cello', 'cheetah', 'chestnut', 'cinnamon',
-    'clover', 'comet', 'compass', 'cottage', 'coyote', 'crane', 'cricket', 'cypress', 'daisy', 'dolphin',
-    'dune', 'eagle', 'falcon', 'feather', 'ferret', 'fig', 'finch', 'fjord', 'flamingo', 'gazelle',
-    'gecko', 'geyser', 'ginger', 'giraffe', 'glacier', 'harbor', 'hazelnut', 'hedgehog', 'heron', 'hummingbird',
-    'ibis', 'iris', 'island', 'jasmine', 'kayak', 'kestrel', 'kettle', 'kite', 'koala', 'lagoon',
-    'lantern', 'lark', 'lemur', 'lighthouse', 'llama', 'lotus', 'lynx', 'magnolia', 'mallard', 'mango',
-    'meadow', 'meerkat', 'mesa', 'mongoose', 'moose', 'narwhal', 'nectar', 'nutmeg', 'oasis', 'orchard',
-    'orchid', 'otter', 'owl', 'panda', 'pangolin', 'parrot', 'pebble', 'pelican', 'penguin', 'pepper',
-    'pinecone', 'puffin', 'quail', 'quokka', 'raccoon', 'raven', 'reef', 'robin', 'sorrel', 'salmon',
-    'sapphire', 'seal', 'sparrow', 'spruce', 'squirrel', 'starling', 'sunflower', 'swan', 'teapot', 'thistle',
-    'tortoise', 'toucan', 'tulip', 'unicorn', 'walnut', 'walrus', 'willow', 'zebra'
+    'acorn',
+    'albatross',
+    'alpaca',
+    'anchor',
+    'antelope',
+    'apricot',
+    'aspen',
+    'badger',
+    'bagel',
+    'banjo',
+    'basil',
+    'beacon',
+    'beaver',
+    'bison',
+    'blossom',
+    'bluebell',
+    'bramble',
+    'breeze',
+    'brook',
+    'buffalo',
+    'butterfly',
+    'cactus',
+    'camel',
+    'canoe',
+    'canyon',
+    'cardinal',
+    'cello',
+    'cheetah',
+    'chestnut',
+    'cinnamon',
+    'clover',
+    'comet',
+    'compass',
+    'cottage',
+    'coyote',
+    'crane',
+    'cricket',
+    'cypress',
+    'daisy',
+    'dolphin',
+    'dune',
+    'eagle',
+    'falcon',
+    'feather',
+    'ferret',
+    'fig',
+    'finch',
+    'fjord',
+    'flamingo',
+    'gazelle',
+    'gecko',
+    'geyser',
+    'ginger',
+    'giraffe',
+    'glacier',
+    'harbor',
+    'hazelnut',
+    'hedgehog',
+    'heron',
+    'hummingbird',
+    'ibis',
+    'iris',
+    'island',
+    'jasmine',
+    'kayak',
+    'kestrel',
+    'kettle',
+    'kite',
+    'koala',
+    'lagoon',
+    'lantern',
+    'lark',
+    'lemur',
+    'lighthouse',
+    'llama',
+    'lotus',
+    'lynx',
+    'magnolia',
+    'mallard',
+    'mango',
+    'meadow',
+    'meerkat',
+    'mesa',
+    'mongoose',
+    'moose',
+    'narwhal',
+    'nectar',
+    'nutmeg',
+    'oasis',
+    'orchard',
+    'orchid',
+    'otter',
+    'owl',
+    'panda',
+    'pangolin',
+    'parrot',
+    'pebble',
+    'pelican',
+    'penguin',
+    'pepper',
+    'pinecone',
+    'puffin',
+    'quail',
+    'quokka',
+    'raccoon',
+    'raven',
+    'reef',
+    'robin',
+    'sorrel',
+    'salmon',
+    'sapphire',
+    'seal',
+    'sparrow',
+    'spruce',
+    'squirrel',
+    'starling',
+    'sunflower',
+    'swan',
+    'teapot',
+    'thistle',
+    'tortoise',
+    'toucan',
+    'tulip',
+    'unicorn',
+    'walnut',
+    'walrus',
+    'willow',
+    'zebra'
 ];
 /**
  * Words (and stems) a codename must never contain: alarming, violent or incident-sounding.
  * The lists above are tested against it, and so are user-supplied lists.
  */
 const DENYLIST = [
-    'alarm', 'alert', 'attack', 'blood', 'bomb', 'breach', 'burn', 'crash', 'crisis', 'danger',
-    'dead', 'death', 'die', 'doom', 'emergency', 'evil', 'exploit', 'fail', 'fire', 'flame',
-    'gun', 'hack', 'hostile', 'incident', 'infect', 'kill', 'leak', 'malware', 'murder', 'panic',
-    'phish', 'poison', 'ransom', 'risk', 'security', 'shoot', 'steal', 'stolen', 'terror', 'theft',
-    'threat', 'toxic', 'trojan', 'virus', 'war', 'weapon', 'worm', 'wound', 'zombie'
+    'alarm',
+    'alert',
+    'attack',
+    'blood',
+    'bomb',
+    'breach',
+    'burn',
+    'crash',
+    'crisis',
+    'danger',
+    'dead',
+    'death',
+    'die',
+    'doom',
+    'emergency',
+    'evil',
+    'exploit',
+    'fail',
+    'fire',
+    'flame',
+    'gun',
+    'hack',
+    'hostile',
+    'incident',
+    'infect',
+    'kill',
+    'leak',
+    'malware',
+    'murder',
+    'panic',
+    'phish',
+    'poison',
+    'ransom',
+    'risk',
+    'security',
+    'shoot',
+    'steal',
+    'stolen',
+    'terror',
+    'theft',
+    'threat',
+    'toxic',
+    'trojan',
+    'virus',
+    'war',
+    'weapon',
+    'worm',
+    'wound',
+    'zombie'
 ];
 /** Denied stems found in a word, e.g. "wildfire" -> ["fire"]. */
 function deniedStemsIn(word) {
@@ -9522,7 +9796,10 @@ function seedOf(repoId, size) {
 /** Problems with a user's word lists: duplicates and alarming words. Empty when usable. */
 function checkWordLists(words) {
     const problems = [];
-    for (const [name, list] of [['adjectives', words.adjectives], ['nouns', words.nouns]]) {
+    for (const [name, list] of [
+        ['adjectives', words.adjectives],
+        ['nouns', words.nouns]
+    ]) {
         const seen = new Set();
         for (const word of list) {
             if (seen.has(word))
@@ -26427,7 +26704,10 @@ function boxOf(item, body) {
     return {
         offset: open + 1,
         checked: body[open + 1] !== ' ',
-        firstLine: body.slice(Math.max(textStart, open + 3), textEnd).trimStart().split(/\r?\n|\r/)[0] ?? ''
+        firstLine: body
+            .slice(Math.max(textStart, open + 3), textEnd)
+            .trimStart()
+            .split(/\r?\n|\r/)[0] ?? ''
     };
 }
 /**
@@ -26618,7 +26898,7 @@ function draftTime(kind, state, config, posted) {
         if (gated.some((g) => state.gates[g]?.open !== true))
             return [];
         const times = gated.map((g) => state.gates[g]?.at);
-        return [times.includes(undefined) ? undefined : latest(times) ?? state.openedAt];
+        return [times.includes(undefined) ? undefined : (latest(times) ?? state.openedAt)];
     }
     if (kind === 'law-enforcement')
         return [phaseReachedAt(state, config, config.drafts.lawEnforcement.phase)];
@@ -26931,12 +27211,7 @@ const RUNBOOK_STEPS = [
         title: 'Internal communication',
         delegateTo: 'VP or Director of Engineering',
         summary: 'Only once forensics show the attack was not sourced internally (gate `not-internal`).',
-        items: [
-            "Don't go into too much detail.",
-            'Overview the timeline.',
-            'Discuss mitigation steps taken.',
-            'Follow up with more information once it is known.'
-        ]
+        items: ["Don't go into too much detail.", 'Overview the timeline.', 'Discuss mitigation steps taken.', 'Follow up with more information once it is known.']
     },
     {
         id: 'law-enforcement',
@@ -33618,7 +33893,7 @@ const clockSchema = object({
     owner: string().optional(),
     repeat: boolean().default(false),
     /** Drops the default entry with this id (only meaningful with an id the defaults have). */
-    remove: literal(true).optional(),
+    remove: literal(true).optional()
 })
     .strict();
 const DEFAULT_PHASES = [
@@ -33636,10 +33911,7 @@ const DEFAULT_GATES = {
     'fix-verified': { description: 'The fix is verified: it will not happen again the same way.' },
     'legal-approved': { description: 'Legal counsel approved the external statement.' }
 };
-const defaultGates = () => Object.fromEntries(Object.entries(DEFAULT_GATES).map(([id, g]) => [
-    id,
-    { description: g.description, approvers: { users: [], teams: [], permission: 'maintain' } }
-]));
+const defaultGates = () => Object.fromEntries(Object.entries(DEFAULT_GATES).map(([id, g]) => [id, { description: g.description, approvers: { users: [], teams: [], permission: 'maintain' } }]));
 const DEFAULT_BANNED_PHRASES = [
     'we take security very seriously',
     'we take security seriously',
@@ -33654,9 +33926,22 @@ const DEFAULT_BANNED_PHRASES = [
  */
 const DEFAULT_BANNED_FAMILIES = {
     'take seriously': ['take … seriously', 'treat … seriously'],
-    'top priority': ['our top priority', 'our highest priority', 'our number one priority', 'our first priority', 'our greatest priority', 'our main priority', 'a top priority for us'],
+    'top priority': [
+        'our top priority',
+        'our highest priority',
+        'our number one priority',
+        'our first priority',
+        'our greatest priority',
+        'our main priority',
+        'a top priority for us'
+    ],
     'utmost importance': ['utmost importance', 'paramount importance', 'of the highest importance', 'is paramount to us'],
-    'committed to protecting': ['we are committed to protecting', 'we remain committed to protecting', 'deeply committed to … privacy', 'deeply committed to … security'],
+    'committed to protecting': [
+        'we are committed to protecting',
+        'we remain committed to protecting',
+        'deeply committed to … privacy',
+        'deeply committed to … security'
+    ],
     'sophisticated attack': ['highly sophisticated attack', 'highly sophisticated cyberattack', 'sophisticated cyber attack', 'sophisticated criminal attack']
 };
 const DEFAULT_SECTIONS = ['What happened', 'Timeline', 'What information was involved', 'What we are doing', 'What you can do'];
@@ -33667,7 +33952,15 @@ const requiredSectionSchema = union([string(), object({ heading: string().min(1)
 const DEFAULT_CLOCKS = [
     { id: 'ic-assigned', title: 'Incident Commander assigned', from: 'opened', until: 'role:ic', hours: 0.25, severities: [1, 2], repeat: false },
     { id: 'status-update', title: 'Status update posted', from: 'last-status', until: 'status', hours: 4, severities: [1, 2, 3, 4], repeat: true },
-    { id: 'external-announcement', title: 'External announcement released', from: 'detected', until: 'draft:external-announcement', hours: 72, severities: [1, 2], repeat: false }
+    {
+        id: 'external-announcement',
+        title: 'External announcement released',
+        from: 'detected',
+        until: 'draft:external-announcement',
+        hours: 72,
+        severities: [1, 2],
+        repeat: false
+    }
 ];
 const severityLevel = union([literal(1), literal(2), literal(3), literal(4), literal('unknown')]);
 const DEFAULT_FORM = {
@@ -33715,8 +34008,12 @@ const configSchema = object({
         .refine((s) => s.includes('{{codename}}'), 'a format containing {{codename}}')
         .default('{{drill}}{{codename}}'),
     codename: object({
-        adjectives: array(string().regex(/^[a-z]+$/, 'lowercase letters only')).min(2).optional(),
-        nouns: array(string().regex(/^[a-z]+$/, 'lowercase letters only')).min(2).optional()
+        adjectives: array(string().regex(/^[a-z]+$/, 'lowercase letters only'))
+            .min(2)
+            .optional(),
+        nouns: array(string().regex(/^[a-z]+$/, 'lowercase letters only'))
+            .min(2)
+            .optional()
     })
         .strict()
         .default({}),
@@ -33852,7 +34149,11 @@ function loadConfig(text, file = DEFAULT_CONFIG_PATH) {
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
         const line = lineCounter.linePos(err.pos[0]).line;
-        const problem = { file, key: '', message: `not valid YAML: ${err.message.split('\n')[0]}; every setting has its default until this is fixed` };
+        const problem = {
+            file,
+            key: '',
+            message: `not valid YAML: ${err.message.split('\n')[0]}; every setting has its default until this is fixed`
+        };
         return { config: defaultConfig(), problems: [{ ...problem, ...(line ? { line } : {}) }] };
     }
     const raw = doc.toJS() ?? {};
@@ -33930,8 +34231,14 @@ function mergeDefaults(user) {
             const at = id === undefined ? -1 : items.findIndex((d) => d.id === id);
             if (isObject(item) && item.remove === true) {
                 if (at < 0) {
-                    const suggestion = id === undefined ? undefined : closest(id, items.map((d) => String(d.id)));
-                    mergeProblems.push({ path: [key, i], message: `there is no ${key === 'checklist' ? 'step' : key.replace(/s$/, '')} "${id ?? ''}" to remove`, ...(suggestion ? { suggestion } : {}) });
+                    const suggestion = id === undefined
+                        ? undefined
+                        : closest(id, items.map((d) => String(d.id)));
+                    mergeProblems.push({
+                        path: [key, i],
+                        message: `there is no ${key === 'checklist' ? 'step' : key.replace(/s$/, '')} "${id ?? ''}" to remove`,
+                        ...(suggestion ? { suggestion } : {})
+                    });
                     return;
                 }
                 items.splice(at, 1);
@@ -41554,7 +41861,9 @@ function parseOne(name, rest, line) {
             if (!value)
                 return invalid('usage: `/ioc <ip|domain|hash|url>`');
             const type = iocType(value);
-            return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${neutraliseInline(value, 80)}" is not an IP address, domain, hash, URL or email address`);
+            return type
+                ? { name: 'ioc', value: normaliseIoc(value, type), type }
+                : invalid(`"${neutraliseInline(value, 80)}" is not an IP address, domain, hash, URL or email address`);
         }
         case 'compromised':
             return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`');
@@ -41663,7 +41972,15 @@ function incidentMetrics(state, config, postedDrafts, now) {
             delete to[id];
     const clocksAt = state.resolvedAt ?? (typeof now === 'string' ? now : now.toISOString());
     const clocksMissed = evaluateClocks(state, config, clocksAt, postedDrafts).filter((c) => c.status === 'missed' || c.late).length;
-    return { issue: state.issue, severity: state.severity, drill: state.drill, openedAt: state.openedAt, detectedAt, to, clocksMissed };
+    return {
+        issue: state.issue,
+        severity: state.severity,
+        drill: state.drill,
+        openedAt: state.openedAt,
+        detectedAt,
+        to,
+        clocksMissed
+    };
 }
 function firstIcAt(state) {
     return state.timeline.find((e) => e.kind === 'role' && e.text.startsWith('Incident Commander:'))?.at;
@@ -41833,9 +42150,15 @@ const SEVERITY_COLOURS = [
 function metricsReportView(all, options = {}) {
     const real = all.filter((m) => !m.drill);
     const drills = all.filter((m) => m.drill);
-    const months = [...new Set(real.map(monthOf$1))].sort().reverse().slice(0, options.months ?? 24);
+    const months = [...new Set(real.map(monthOf$1))]
+        .sort()
+        .reverse()
+        .slice(0, options.months ?? 24);
     const rows = months.flatMap((month) => SEVERITY_COLOURS.map(([severity]) => row(month, severity, real.filter((m) => monthOf$1(m) === month && severityName(m) === severity))).filter((r) => r.incidents > 0));
-    const drillMonths = [...new Set(drills.map(monthOf$1))].sort().reverse().slice(0, options.months ?? 24);
+    const drillMonths = [...new Set(drills.map(monthOf$1))]
+        .sort()
+        .reverse()
+        .slice(0, options.months ?? 24);
     const earliest = [...all].sort((a, b) => Date.parse(a.openedAt) - Date.parse(b.openedAt))[0];
     return {
         incidents: real.length,
@@ -41974,7 +42297,7 @@ const TEMPLATE_VARIABLES = {
         iocCount: 'How many IOCs are recorded in all.',
         compromised: 'What is known to be compromised (`/compromised` entries), as strings.',
         parties: 'Third parties involved (IOCs of type "party" and the caller\'s list), as strings.',
-        'parties[]': 'One party\'s name.',
+        'parties[]': "One party's name.",
         issueUrl: 'The incident issue address, or "".'
     },
     'external-announcement': {
@@ -42129,10 +42452,7 @@ function safeUrl(url) {
 }
 /** "evil[.]example", "hxxps[://]…": an indicator that GitHub will not turn into a live link. */
 function defang(value) {
-    return value
-        .replace(/^http/i, 'hxxp')
-        .replace(/:\/\//g, '[://]')
-        .replace(/\./g, '[.]');
+    return value.replace(/^http/i, 'hxxp').replace(/:\/\//g, '[://]').replace(/\./g, '[.]');
 }
 /** Third parties recorded in the state (IOCs of a party type) plus the caller's, without duplicates. */
 function thirdParties(state, extra = []) {
@@ -42625,7 +42945,10 @@ const ARCHIVE_BUDGET = 60_000;
 /** Comment bodies that keep folded entries in full, each within GitHub's limit. */
 function archiveComments(codename, archived) {
     const bodies = [];
-    for (const [what, items] of [['Indicators of compromise', archived.iocs], ['Compromised data', archived.compromised]]) {
+    for (const [what, items] of [
+        ['Indicators of compromise', archived.iocs],
+        ['Compromised data', archived.compromised]
+    ]) {
         if (items.length === 0)
             continue;
         const head = `### ${what} archive: ${codename}\n\nFolded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n`;
@@ -42640,7 +42963,10 @@ function archiveComments(codename, archived) {
         }
         bodies.push(body);
     }
-    for (const [what, entries] of [['Response timeline', archived.response], ['Attack timeline', archived.attack]]) {
+    for (const [what, entries] of [
+        ['Response timeline', archived.response],
+        ['Attack timeline', archived.attack]
+    ]) {
         if (entries.length === 0)
             continue;
         const head = `### ${what} archive: ${codename}\n\nThese entries were folded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n| Time (UTC) | Who | What |\n|---|---|---|\n`;
@@ -42688,7 +43014,10 @@ function dashboardView(state, ctx) {
                 open: Boolean(g?.open),
                 by: g?.by ? quietLogin(g.by) : '',
                 at: g?.at ? isoMinute(g.at) : '',
-                neededFor: drafts.filter((d) => d.gates.includes(id)).map((d) => d.name).join(', ') || '-'
+                neededFor: drafts
+                    .filter((d) => d.gates.includes(id))
+                    .map((d) => d.name)
+                    .join(', ') || '-'
             };
         }),
         progress: config.phases
@@ -42703,11 +43032,15 @@ function dashboardView(state, ctx) {
                 count: state.folded.count,
                 from: isoMinute(state.folded.from),
                 to: isoMinute(state.folded.to),
-                kinds: Object.entries(state.folded.kinds).map(([kind, n]) => `${kind}: ${n}`).join(', ')
+                kinds: Object.entries(state.folded.kinds)
+                    .map(([kind, n]) => `${kind}: ${n}`)
+                    .join(', ')
             }
             : null,
         attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
-        attackFolded: state.attackFolded ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) } : null,
+        attackFolded: state.attackFolded
+            ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) }
+            : null,
         // In a code span: no mention pings, no HTML renders; a backtick could end the span early.
         iocs: state.iocs.map((i) => ({ value: i.value.replace(/`/g, "'"), type: i.type })),
         compromised: state.compromised.map((c) => c.text),
@@ -42780,9 +43113,34 @@ const MONTHS$2 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep',
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** Zone abbreviations people write, in minutes east of UTC. Ambiguous ones (IST, BST…) are left out on purpose. */
 const ZONES = {
-    z: 0, utc: 0, gmt: 0, zulu: 0, wet: 0, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
-    est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-    akst: -540, akdt: -480, hst: -600, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780
+    z: 0,
+    utc: 0,
+    gmt: 0,
+    zulu: 0,
+    wet: 0,
+    cet: 60,
+    cest: 120,
+    met: 60,
+    mest: 120,
+    eet: 120,
+    eest: 180,
+    est: -300,
+    edt: -240,
+    cst: -360,
+    cdt: -300,
+    mst: -420,
+    mdt: -360,
+    pst: -480,
+    pdt: -420,
+    akst: -540,
+    akdt: -480,
+    hst: -600,
+    jst: 540,
+    kst: 540,
+    aest: 600,
+    aedt: 660,
+    nzst: 720,
+    nzdt: 780
 };
 const DATE_FORMS = [
     { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gi, read: (m) => ({ y: +m[1], m: +m[2], d: +m[3] }) },
@@ -42888,7 +43246,15 @@ const IANA_ZONE = /^\s*\(?\s*([A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)/;
 /** Minutes east of UTC of an IANA zone at a moment, from the runtime's time-zone data; undefined when unknown. */
 function ianaOffset(zone, utcMs) {
     try {
-        const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(new Date(utcMs));
+        const parts = new Intl.DateTimeFormat('en-US', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric'
+        }).formatToParts(new Date(utcMs));
         const get = (type) => Number(parts.find((p) => p.type === type)?.value);
         const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
         return Math.round((local - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
@@ -42900,7 +43266,10 @@ function ianaOffset(zone, utcMs) {
 /** Reads one answer; see the module comment for what is read and what is reported unreadable. */
 function readDetection(answer, options = {}) {
     // Emphasis around the answer goes; an underscore inside a word stays ("America/Sao_Paulo").
-    const raw = (answer ?? '').replace(/[*`]/g, '').replace(/(^|\s)_+|_+(?=\s|$)/g, '$1').trim();
+    const raw = (answer ?? '')
+        .replace(/[*`]/g, '')
+        .replace(/(^|\s)_+|_+(?=\s|$)/g, '$1')
+        .trim();
     if (!raw)
         return { kind: 'absent' };
     const unreadable = (why) => ({ kind: 'unreadable', text: raw, why });
@@ -42947,11 +43316,42 @@ function readDetection(answer, options = {}) {
 
 /** Leading words, most severe first within each level; two-word phrases are tried first. */
 const WORDS = [
-    ['very high', 1], ['extremely high', 1], ['very low', 4], ['extremely low', 4], ['highest', 1], ['critical', 1], ['crit', 1], ['emergency', 1], ['catastrophic', 1],
-    ['blocker', 1], ['urgent', 1], ['immediate', 1], ['severe', 1], ['showstopper', 1],
-    ['major', 2], ['high', 2], ['serious', 2], ['significant', 2], ['important', 2],
-    ['medium', 3], ['med', 3], ['moderate', 3], ['normal', 3], ['average', 3], ['elevated', 3],
-    ['lowest', 4], ['low', 4], ['minor', 4], ['minimal', 4], ['informational', 4], ['info', 4], ['trivial', 4], ['cosmetic', 4], ['negligible', 4], ['no impact', 4], ['none', 4]
+    ['very high', 1],
+    ['extremely high', 1],
+    ['very low', 4],
+    ['extremely low', 4],
+    ['highest', 1],
+    ['critical', 1],
+    ['crit', 1],
+    ['emergency', 1],
+    ['catastrophic', 1],
+    ['blocker', 1],
+    ['urgent', 1],
+    ['immediate', 1],
+    ['severe', 1],
+    ['showstopper', 1],
+    ['major', 2],
+    ['high', 2],
+    ['serious', 2],
+    ['significant', 2],
+    ['important', 2],
+    ['medium', 3],
+    ['med', 3],
+    ['moderate', 3],
+    ['normal', 3],
+    ['average', 3],
+    ['elevated', 3],
+    ['lowest', 4],
+    ['low', 4],
+    ['minor', 4],
+    ['minimal', 4],
+    ['informational', 4],
+    ['info', 4],
+    ['trivial', 4],
+    ['cosmetic', 4],
+    ['negligible', 4],
+    ['no impact', 4],
+    ['none', 4]
 ];
 const UNKNOWN = /^(?:not\s+sure|unsure|unknown|i\s+don'?t\s+know|don'?t\s+know|do\s+not\s+know|no\s+idea|n\/?a\b|tbd\b|to\s+be\s+determined|needs?\s+triage|other\b|\?+$)/;
 /** The scale's token before the number: SEV, Severity, S, P, Priority, Level, Tier, Category. */
@@ -43038,9 +43438,7 @@ function parseFormAnswers(body) {
         return {};
     const tree = parseMarkdown(body);
     const answers = {};
-    const headings = tree.children
-        .map((node, index) => ({ node, index }))
-        .filter(({ node }) => node.type === 'heading' && node.depth === 3);
+    const headings = tree.children.map((node, index) => ({ node, index })).filter(({ node }) => node.type === 'heading' && node.depth === 3);
     headings.forEach(({ node }, i) => {
         const label = textOf$1(node).trim();
         if (!label)
@@ -43059,7 +43457,10 @@ function answerFor(answers, pattern) {
 }
 /** A label as compared with configured fields: lowercase words only ("Impact level?" -> "impact level"). */
 function fieldName(label) {
-    return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    return label
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
 }
 /**
  * The answer of the field named by `fields` (its label, or its id: GitHub writes only labels into
@@ -43080,7 +43481,12 @@ function fieldOf(answers, fields, fallback) {
     return undefined;
 }
 /** Labels that name a severity dropdown in real forms, best first ("Impact" alone is often a free-text field). */
-const SEVERITY_FIELD = [/\b(?:severity|sev)\b/i, /\b(?:priority|urgency|criticality|impact level|incident level|severity level)\b/i, /\bhow (?:severe|bad|urgent)\b/i, /\bimpact\b/i];
+const SEVERITY_FIELD = [
+    /\b(?:severity|sev)\b/i,
+    /\b(?:priority|urgency|criticality|impact level|incident level|severity level)\b/i,
+    /\bhow (?:severe|bad|urgent)\b/i,
+    /\bimpact\b/i
+];
 /** Labels that name the detection-time field. */
 const DETECTED_FIELD = [/\bdetect(?:ed|ion)\b/i, /\b(?:discovered|noticed|first seen|first observed|spotted)\b/i];
 /** Severity and detection time from the form's answers, as configured (`form.*`). */
@@ -43131,10 +43537,20 @@ function newIncidentState(issue, ctx) {
     const firstPhase = ctx.config.phases[0].id;
     const inProgress = answerFor(answers, /in progress|ongoing/i);
     const timeline = [
-        { at: issue.createdAt, by: issue.author, kind: 'opened', text: `${drill ? 'Drill' : 'Incident'} reported${severity ? ` as SEV-${severity}` : ''}`, key: 'opened' },
+        {
+            at: issue.createdAt,
+            by: issue.author,
+            kind: 'opened',
+            text: `${drill ? 'Drill' : 'Incident'} reported${severity ? ` as SEV-${severity}` : ''}`,
+            key: 'opened'
+        },
         ...(detectedAt ? [{ at: detectedAt, kind: 'detected', text: 'Detected (from the report)', key: 'detected' }] : []),
-        ...(form.detection.kind === 'unreadable' ? [{ at: issue.createdAt, kind: 'note', text: unreadableDetection(form.detection), key: 'detected-unreadable' }] : []),
-        ...(inProgress && /^\s*(yes|true)/i.test(inProgress) ? [{ at: issue.createdAt, kind: 'note', text: 'Reporter says the attack is still in progress', key: 'in-progress' }] : []),
+        ...(form.detection.kind === 'unreadable'
+            ? [{ at: issue.createdAt, kind: 'note', text: unreadableDetection(form.detection), key: 'detected-unreadable' }]
+            : []),
+        ...(inProgress && /^\s*(yes|true)/i.test(inProgress)
+            ? [{ at: issue.createdAt, kind: 'note', text: 'Reporter says the attack is still in progress', key: 'in-progress' }]
+            : []),
         { at: ctx.now, kind: 'codename', text: `Codename ${codename} given; title replaced`, key: 'codename' }
     ].sort((a, b) => a.at.localeCompare(b.at));
     return {
@@ -43343,7 +43759,14 @@ function parseDocument(source) {
     for (let i = 0; i < source.length; i++)
         if (source[i] === '\n')
             lineStarts.push(i + 1);
-    return { source, body: front.blanked, tree, lineStarts, ...(front.title ? { frontTitle: front.title } : {}), ...(front.date ? { frontDate: front.date } : {}) };
+    return {
+        source,
+        body: front.blanked,
+        tree,
+        lineStarts,
+        ...(front.title ? { frontTitle: front.title } : {}),
+        ...(front.date ? { frontDate: front.date } : {})
+    };
 }
 function lineAt$1(doc, offset) {
     let lo = 0;
@@ -43437,7 +43860,10 @@ function containsDate(text) {
 }
 /** True when `text` starts with a real calendar date (a weekday before it is allowed). */
 function startsWithDate(text) {
-    const trimmed = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '');
+    const trimmed = text
+        .trimStart()
+        .replace(/^[*_]+/, '')
+        .replace(LEADING_WORDS, '');
     return STARTING_DATE_RES.some((re) => {
         const m = re.exec(trimmed);
         return m !== null && validDate(m.groups ?? {});
@@ -43473,11 +43899,20 @@ function datePlaces(doc, title) {
     const paragraphs = after.filter((n) => n.type === 'paragraph').slice(0, 3);
     const dateline = paragraphs
         .map((p) => ({ first: textOf(p).split('\n')[0] ?? '', line: startLine(p) }))
-        .map(({ first, line }) => ({ text: /^(?:[^.!?]{0,80}?)\s[—–-]{1,2}\s/.exec(first)?.[0] ?? (first.length <= 120 || /^(?:date|dated|posted|published|updated|issued)\b/i.test(first) ? first : ''), line }))
+        .map(({ first, line }) => ({
+        text: /^(?:[^.!?]{0,80}?)\s[—–-]{1,2}\s/.exec(first)?.[0] ??
+            (first.length <= 120 || /^(?:date|dated|posted|published|updated|issued)\b/i.test(first) ? first : ''),
+        line
+    }))
         .find((d) => containsDate(d.text) || partialDateIn(d.text) !== undefined);
     // The first sentence of the first paragraph after the title (a salutation such as "Dear customer," is skipped).
     const lead = paragraphs.map((p) => ({ text: textOf(p), line: startLine(p) })).find((p) => !/^(?:dear|hello|hi)\b[^\n]*[,:]?\s*$/i.test(p.text.trim()));
-    const sentence = lead ? { text: /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(lead.text.replace(/\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|inc|ltd|corp)\./gi, (m) => m.slice(0, -1)))?.[0] ?? '', line: lead.line } : undefined;
+    const sentence = lead
+        ? {
+            text: /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(lead.text.replace(/\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|inc|ltd|corp)\./gi, (m) => m.slice(0, -1)))?.[0] ?? '',
+            line: lead.line
+        }
+        : undefined;
     return { title: { text: title.text, line: title.line }, 'under-title': underTitle, dateline, 'first-sentence': sentence };
 }
 function checkTitleDate(doc, where) {
@@ -43492,23 +43927,74 @@ function checkTitleDate(doc, where) {
     const title = found.text.trim();
     const placesSaid = where.map((w) => w.replace('-', ' ')).join(', ');
     if (partial) {
-        return [{ rule: 'title-date', severity: 'warning', message: `"${clip(partial.p.text)}" has ${partial.what}: give the full date (such as "12 January 2026")`, line: partial.p.line }];
+        return [
+            {
+                rule: 'title-date',
+                severity: 'warning',
+                message: `"${clip(partial.p.text)}" has ${partial.what}: give the full date (such as "12 January 2026")`,
+                line: partial.p.line
+            }
+        ];
     }
-    return [{ rule: 'title-date', severity: 'error', message: `no date in the title "${title}" (looked in: ${placesSaid}): include it so the notice is never taken for a new breach`, line: found.line }];
+    return [
+        {
+            rule: 'title-date',
+            severity: 'error',
+            message: `no date in the title "${title}" (looked in: ${placesSaid}): include it so the notice is never taken for a new breach`,
+            line: found.line
+        }
+    ];
 }
 // Banned phrases: compared word by word after normalising case, spacing, contractions,
 // intensifiers and verb forms, so "We are taking your security extremely seriously" is caught.
 const CONTRACTIONS = { "'re": ['are'], "'ve": ['have'], "'ll": ['will'], "'m": ['am'], "'s": [], "n't": ['not'], "'": [] };
 /** Words that change nothing about the phrase: intensifiers and auxiliaries. */
-const FILLER = new Set(['very', 'extremely', 'incredibly', 'really', 'truly', 'deeply', 'most', 'utmost', 'always', 'highly', 'absolutely', 'genuinely', 'greatly', 'so', 'are', 'is', 'am', 'have', 'has', 'will', 'do', 'does', 'continue', 'continues', 'to']);
-const LEMMAS = { takes: 'take', taking: 'take', taken: 'take', took: 'take', priorities: 'priority', customers: 'customer', users: 'user' };
+const FILLER = new Set([
+    'very',
+    'extremely',
+    'incredibly',
+    'really',
+    'truly',
+    'deeply',
+    'most',
+    'utmost',
+    'always',
+    'highly',
+    'absolutely',
+    'genuinely',
+    'greatly',
+    'so',
+    'are',
+    'is',
+    'am',
+    'have',
+    'has',
+    'will',
+    'do',
+    'does',
+    'continue',
+    'continues',
+    'to'
+]);
+const LEMMAS = {
+    takes: 'take',
+    taking: 'take',
+    taken: 'take',
+    took: 'take',
+    priorities: 'priority',
+    customers: 'customer',
+    users: 'user'
+};
 /** How many extra words may sit between two words of a phrase ("the security of our customers"). */
 const MAX_GAP = 3;
 function tokens(text) {
     const out = [];
     const stops = [...text.matchAll(/[.!?](?=\s|$)/g)].map((m) => m.index);
     let sentence = 0;
-    for (const m of text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").matchAll(/[a-z0-9]+(?:'[a-z]*)?/g)) {
+    for (const m of text
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
+        .matchAll(/[a-z0-9]+(?:'[a-z]*)?/g)) {
         let word = m[0];
         const start = m.index;
         const end = start + word.length;
@@ -43528,9 +44014,7 @@ function tokens(text) {
 }
 const ELLIPSIS_GAP = 10;
 function phraseSteps(phrase) {
-    return phrase
-        .split(/…|\.\.\./)
-        .flatMap((part, i) => tokens(part).map((t, j) => ({ word: t.word, gap: i > 0 && j === 0 ? ELLIPSIS_GAP : MAX_GAP })));
+    return phrase.split(/…|\.\.\./).flatMap((part, i) => tokens(part).map((t, j) => ({ word: t.word, gap: i > 0 && j === 0 ? ELLIPSIS_GAP : MAX_GAP })));
 }
 /** The first place `phrase` occurs in `text` in order, allowing small gaps; [start, end) offsets. */
 function findPhrase(text, phrase) {
@@ -43561,8 +44045,18 @@ function findPhrase(text, phrase) {
     return undefined;
 }
 function checkBannedPhrases(doc, phrases, families) {
-    const listed = [...phrases.map((phrase) => ({ phrase, family: undefined })), ...Object.entries(families).flatMap(([family, list]) => list.map((phrase) => ({ phrase, family })))];
-    const normalised = [...new Map(listed.map((p) => [phraseSteps(p.phrase).map((t) => `${t.gap}:${t.word}`).join(' '), p])).values()].map((p) => ({ ...p, steps: phraseSteps(p.phrase) }));
+    const listed = [
+        ...phrases.map((phrase) => ({ phrase, family: undefined })),
+        ...Object.entries(families).flatMap(([family, list]) => list.map((phrase) => ({ phrase, family })))
+    ];
+    const normalised = [
+        ...new Map(listed.map((p) => [
+            phraseSteps(p.phrase)
+                .map((t) => `${t.gap}:${t.word}`)
+                .join(' '),
+            p
+        ])).values()
+    ].map((p) => ({ ...p, steps: phraseSteps(p.phrase) }));
     const findings = [];
     for (const block of textBlocks(doc.tree)) {
         const text = textOf(block);
@@ -43636,11 +44130,69 @@ function normaliseHeading(text) {
  * Are Doing", "What You Can Do", "For More Information") and what real notices write instead.
  */
 const SECTION_MEANINGS = {
-    'what happened': ['what happened', 'summary', 'overview', 'background', 'what occurred', 'what is happening', 'description of the incident', 'about the incident', 'incident details', 'details of the incident', 'summary of the incident', 'incident summary', 'what happened and when'],
-    timeline: ['timeline', 'timeline of events', 'chronology', 'key dates', 'sequence of events', 'when did this happen', 'when it happened', 'what happened and when'],
-    'what information was involved': ['what information was involved', 'what information was affected', 'what information was accessed', 'what data was involved', 'what data was affected', 'what personal information was involved', 'which information was involved', 'information involved', 'data involved', 'information affected', 'what information was impacted'],
-    'what we are doing': ['what we are doing', 'what we have done', 'what we are doing to protect you', 'what we did', 'steps we are taking', 'steps we have taken', 'our response', 'actions we have taken', 'actions taken', 'how we are responding', 'how we responded'],
-    'what you can do': ['what you can do', 'what you should do', 'what you need to do', 'steps you can take', 'what you can do to protect yourself', 'recommended actions', 'how to protect yourself', 'how you can protect yourself', 'what should you do', 'recommended steps']
+    'what happened': [
+        'what happened',
+        'summary',
+        'overview',
+        'background',
+        'what occurred',
+        'what is happening',
+        'description of the incident',
+        'about the incident',
+        'incident details',
+        'details of the incident',
+        'summary of the incident',
+        'incident summary',
+        'what happened and when'
+    ],
+    timeline: [
+        'timeline',
+        'timeline of events',
+        'chronology',
+        'key dates',
+        'sequence of events',
+        'when did this happen',
+        'when it happened',
+        'what happened and when'
+    ],
+    'what information was involved': [
+        'what information was involved',
+        'what information was affected',
+        'what information was accessed',
+        'what data was involved',
+        'what data was affected',
+        'what personal information was involved',
+        'which information was involved',
+        'information involved',
+        'data involved',
+        'information affected',
+        'what information was impacted'
+    ],
+    'what we are doing': [
+        'what we are doing',
+        'what we have done',
+        'what we are doing to protect you',
+        'what we did',
+        'steps we are taking',
+        'steps we have taken',
+        'our response',
+        'actions we have taken',
+        'actions taken',
+        'how we are responding',
+        'how we responded'
+    ],
+    'what you can do': [
+        'what you can do',
+        'what you should do',
+        'what you need to do',
+        'steps you can take',
+        'what you can do to protect yourself',
+        'recommended actions',
+        'how to protect yourself',
+        'how you can protect yourself',
+        'what should you do',
+        'recommended steps'
+    ]
 };
 function wantedSection(section) {
     const name = typeof section === 'string' ? section : section.heading;
@@ -43713,8 +44265,18 @@ function checkSections(doc, required) {
         if (!section) {
             const near = nearMiss(all, wanted);
             findings.push(near
-                ? { rule: 'missing-section', severity: 'error', message: `the required section "${wanted.name}" is missing: did you mean "${near.title.trim()}" (line ${startLine(near.heading)})? Rename it, or add it under announcement.requiredSections alternatives`, line: startLine(near.heading) }
-                : { rule: 'missing-section', severity: 'error', message: `the required section "${wanted.name}" is missing: add a "## ${wanted.name}" heading`, line: title?.line ?? 1 });
+                ? {
+                    rule: 'missing-section',
+                    severity: 'error',
+                    message: `the required section "${wanted.name}" is missing: did you mean "${near.title.trim()}" (line ${startLine(near.heading)})? Rename it, or add it under announcement.requiredSections alternatives`,
+                    line: startLine(near.heading)
+                }
+                : {
+                    rule: 'missing-section',
+                    severity: 'error',
+                    message: `the required section "${wanted.name}" is missing: add a "## ${wanted.name}" heading`,
+                    line: title?.line ?? 1
+                });
         }
         else if (section.content.every((n) => textOf(n).trim() === '')) {
             findings.push({ rule: 'empty-section', severity: 'error', message: `the section "${wanted.name}" is empty`, line: startLine(section.heading) });
@@ -43788,7 +44350,12 @@ function checkInternalHosts(doc, patterns) {
         if (isIP(host) !== 0)
             continue;
         if (compiled.some((re) => re.test(host))) {
-            findings.push({ rule: 'leak-internal-host', severity: 'error', message: `internal host name "${host}" must not appear in a public announcement`, line: lineAt$1(doc, m.index) });
+            findings.push({
+                rule: 'leak-internal-host',
+                severity: 'error',
+                message: `internal host name "${host}" must not appear in a public announcement`,
+                line: lineAt$1(doc, m.index)
+            });
         }
     }
     return findings;
@@ -43847,7 +44414,11 @@ function checkThirdParties(doc, parties) {
     const named = parties
         .map((name) => name.trim())
         .filter((name) => squash(name) !== '')
-        .map((name) => ({ name, key: squash(name), re: new RegExp(`(?<![\\p{L}\\p{N}])${name.split(/\s+/).map(regexEscape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu') }));
+        .map((name) => ({
+        name,
+        key: squash(name),
+        re: new RegExp(`(?<![\\p{L}\\p{N}])${name.split(/\s+/).map(regexEscape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu')
+    }));
     if (named.length === 0)
         return [];
     const findings = [];
@@ -43911,12 +44482,19 @@ function checkTimelineDates(doc) {
 }
 /** Whether an entry starts with a month and day ("Jan 3", "3 January"). */
 function startsWithMonthDay(text) {
-    const lead = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '');
+    const lead = text
+        .trimStart()
+        .replace(/^[*_]+/, '')
+        .replace(LEADING_WORDS, '');
     return MONTH_DAY.exec(lead)?.index === 0;
 }
 /** An undated entry; one that starts with a day but no year ("3 November:") is a warning, as in the title. */
 function timelineFinding(text, start, line, what) {
-    const lead = start.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '').slice(0, 40);
+    const lead = start
+        .trimStart()
+        .replace(/^[*_]+/, '')
+        .replace(LEADING_WORDS, '')
+        .slice(0, 40);
     const partial = partialDateIn(lead.split(/[:,–—-]\s/)[0] ?? '');
     return partial
         ? { rule: 'timeline-undated', severity: 'warning', message: `timeline ${what} "${clip(text)}" starts with ${partial}: give the full date`, line }
@@ -43951,7 +44529,12 @@ function planDrafts(state, config, templates, now, ctx = {}) {
             // is expected to have findings until people finish it, so they never fail the run). The rule's
             // description, not the finding's text: a finding quotes the draft, and logs carry no details.
             for (const f of draft.findings) {
-                changes.push({ kind: 'annotate', level: 'warning', title: `announcement ${f.rule}`, message: `${state.codename} announcement draft, line ${f.line}: ${LINT_RULES[f.rule]}` });
+                changes.push({
+                    kind: 'annotate',
+                    level: 'warning',
+                    title: `announcement ${f.rule}`,
+                    message: `${state.codename} announcement draft, line ${f.line}: ${LINT_RULES[f.rule]}`
+                });
             }
         }
         else if (existing.has(kind)) {
@@ -44016,7 +44599,8 @@ function draftBody(kind, state, config, templates, now, ctx, since) {
         case 'external-announcement': {
             const findings = lintAnnouncement(rendered.text, lintOptionsFromConfig(config, { codename: state.codename, parties: thirdParties(state, ctx.parties) }));
             const body = comment(callout('IMPORTANT', `${drill}**Draft external announcement**, for ${addressee(config.drafts.externalAnnouncement.owner)}: every fact it needs was verified and approved by ${humanDate(since)}. ` +
-                "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " + REWRITTEN), '---', rendered.text, '---', lintReport(findings));
+                "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " +
+                REWRITTEN), '---', rendered.text, '---', lintReport(findings));
             return { body, findings };
         }
     }
@@ -44126,7 +44710,16 @@ function page(work, ctx, link, by, why, key = `paged:${ctx.now}`) {
         : undefined;
     if (ctx.notify?.pagerduty) {
         const fallback = `Paging through PagerDuty failed. ${teamCall ?? 'Page an Incident Commander by other means and appoint them with `/ic @login`.'}`;
-        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${drill}${state.codename} needs an Incident Commander`, dedupKey: state.codename, link, issue: state.issue, fallback });
+        work.changes.push({
+            kind: 'page',
+            service: 'pagerduty',
+            event: 'trigger',
+            summary: `${drill}${state.codename} needs an Incident Commander`,
+            dedupKey: state.codename,
+            link,
+            issue: state.issue,
+            fallback
+        });
         record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})`, key });
     }
     else if (teamCall) {
@@ -44142,7 +44735,14 @@ function notify(work, ctx, link, what) {
     if (!ctx.notify?.slack)
         return;
     const state = work.state;
-    work.changes.push({ kind: 'page', service: 'slack', event: 'notice', summary: `${state.drill ? 'DRILL: ' : ''}${state.codename}: ${what}`, dedupKey: state.codename, link });
+    work.changes.push({
+        kind: 'page',
+        service: 'slack',
+        event: 'notice',
+        summary: `${state.drill ? 'DRILL: ' : ''}${state.codename}: ${what}`,
+        dedupKey: state.codename,
+        link
+    });
 }
 
 /** Folds the whole history into the record. Pure: the same history always gives the same record. */
@@ -44199,13 +44799,16 @@ function isSeen(fact, seenUntil) {
 const TAMPER_KEY = 'tamper';
 /** The bot's notes that a person edited its dashboard are history: they go on the timeline. */
 function tamperEntries(bot, state) {
-    return bot
-        .flatMap((c) => c.keys.filter((k) => k.startsWith(`${TAMPER_KEY}:`) && !state.timeline.some((e) => e.key === k)))
-        .map(tamperEntry);
+    return bot.flatMap((c) => c.keys.filter((k) => k.startsWith(`${TAMPER_KEY}:`) && !state.timeline.some((e) => e.key === k))).map(tamperEntry);
 }
 /** The timeline line for a dashboard edited by a person; the key carries the time of the edit. */
 function tamperEntry(key) {
-    return { at: key.slice(TAMPER_KEY.length + 1), kind: 'tamper', text: "The dashboard was edited outside incident-kit; it was rebuilt from GitHub's history", key };
+    return {
+        at: key.slice(TAMPER_KEY.length + 1),
+        kind: 'tamper',
+        text: "The dashboard was edited outside incident-kit; it was rebuilt from GitHub's history",
+        key
+    };
 }
 /** The incident as filed, plus what only the cache can say (ticks by whom, pages sent, reminders). */
 function openingState(input) {
@@ -44292,7 +44895,14 @@ function movePhase(work, ctx, input, target, by, how) {
     record(work, { at: ctx.now, by, kind: 'phase', text: `Phase ${phaseTitle(ctx, from)} → ${phaseTitle(ctx, target)} (${how})` });
     notify(work, ctx, input.issue.url, `phase is now ${phaseTitle(ctx, target)}`);
     if (target === resolved && state.timeline.some((e) => e.kind === 'paged') && !state.drill) {
-        work.changes.push({ kind: 'page', service: 'pagerduty', event: 'resolve', summary: `${state.codename} resolved`, dedupKey: state.codename, link: input.issue.url });
+        work.changes.push({
+            kind: 'page',
+            service: 'pagerduty',
+            event: 'resolve',
+            summary: `${state.codename} resolved`,
+            dedupKey: state.codename,
+            link: input.issue.url
+        });
     }
     return true;
 }
@@ -44322,7 +44932,9 @@ function onLabel(work, fact, ctx, input) {
             return; // the phase is whatever was labelled last; removing a label does not move it
         const target = label.slice(phasePrefix.length);
         if (!phaseIds(ctx).includes(target)) {
-            work.replies.push(`Unknown phase \`${neutraliseInline(target, 60)}\`: the phases are ${phaseIds(ctx).map((p) => `\`${phasePrefix}${p}\``).join(' → ')}. Nothing changed.`);
+            work.replies.push(`Unknown phase \`${neutraliseInline(target, 60)}\`: the phases are ${phaseIds(ctx)
+                .map((p) => `\`${phasePrefix}${p}\``)
+                .join(' → ')}. Nothing changed.`);
             return;
         }
         const verdict = mayChange(input, by, minimum);
@@ -44345,7 +44957,9 @@ function onLabel(work, fact, ctx, input) {
         const gate = label.slice(gatePrefix.length);
         if (!ctx.config.gates[gate]) {
             if (added)
-                work.replies.push(`Unknown gate \`${neutraliseInline(gate, 60)}\`: the gates are ${Object.keys(ctx.config.gates).map((g) => `\`${gatePrefix}${g}\``).join(', ')}.`);
+                work.replies.push(`Unknown gate \`${neutraliseInline(gate, 60)}\`: the gates are ${Object.keys(ctx.config.gates)
+                    .map((g) => `\`${gatePrefix}${g}\``)
+                    .join(', ')}.`);
             return;
         }
         setGate(work, ctx, input, gate, added, by, 'label');
@@ -44372,7 +44986,9 @@ function setGate(work, ctx, input, gate, open, by, how) {
     const verdict = mayApprove(actorOf(input, by), gate, ctx.config.gates[gate].approvers);
     if (!verdict.allowed) {
         record(work, { at: ctx.now, by, kind: 'gate-refused', text: `Refused to ${open ? 'open' : 'close'} gate ${gate} for ${quietLogin(by)}` });
-        work.replies.push(how === 'label' ? `${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}` : `Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`);
+        work.replies.push(how === 'label'
+            ? `${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}`
+            : `Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`);
         return 'refused';
     }
     if (Boolean(work.state.gates[gate]?.open) === open)
@@ -44406,7 +45022,13 @@ function onComment(work, fact, ctx, input, answer) {
     answer.commentId = fact.commentId;
     if (fact.edited) {
         // The text is no longer what was posted: nothing in it can be trusted to be what its author ran.
-        record(work, { at: ctx.now, by: fact.by, kind: 'command-refused', text: `Commands in a comment by ${quietLogin(fact.by)} ignored: it was edited after posting`, key: `edited:${fact.id}` });
+        record(work, {
+            at: ctx.now,
+            by: fact.by,
+            kind: 'command-refused',
+            text: `Commands in a comment by ${quietLogin(fact.by)} ignored: it was edited after posting`,
+            key: `edited:${fact.id}`
+        });
         answer.react = 'confused';
         work.replies.push(`Commands are read only from comments as first posted; this one was edited, so none of it counts. Post the commands again in a new comment.`);
         return;
@@ -44452,7 +45074,9 @@ function runCommand(work, ctx, input, command, by, factId) {
             if (!target) {
                 work.replies.push(command.target === 'next'
                     ? 'Already in the last phase: close the issue to resolve the incident.'
-                    : `Unknown phase \`${neutraliseInline(command.target, 60)}\`: one of ${phaseIds(ctx).map((p) => `\`${p}\``).join(', ')}, or \`next\`. Nothing changed.`);
+                    : `Unknown phase \`${neutraliseInline(command.target, 60)}\`: one of ${phaseIds(ctx)
+                        .map((p) => `\`${p}\``)
+                        .join(', ')}, or \`next\`. Nothing changed.`);
                 return 'refused';
             }
             return movePhase(work, ctx, input, target, by, `/phase by ${quietLogin(by)}`) ? 'done' : 'seen';
@@ -44460,7 +45084,9 @@ function runCommand(work, ctx, input, command, by, factId) {
         case 'approve':
         case 'revoke': {
             if (!ctx.config.gates[command.gate]) {
-                work.replies.push(`Unknown gate \`${neutraliseInline(command.gate, 60)}\`: one of ${Object.keys(ctx.config.gates).map((g) => `\`${g}\``).join(', ')}.`);
+                work.replies.push(`Unknown gate \`${neutraliseInline(command.gate, 60)}\`: one of ${Object.keys(ctx.config.gates)
+                    .map((g) => `\`${g}\``)
+                    .join(', ')}.`);
                 return 'refused';
             }
             const result = setGate(work, ctx, input, command.gate, command.name === 'approve', by, 'command');
@@ -44572,7 +45198,12 @@ function historyFromTimeline(items, botLogin) {
                 history.facts.push({ type: item.event, id: `e${item.id}`, at, by });
         }
         else if (item.event === 'renamed' && mine) {
-            history.botEvents.push({ type: 'renamed', at, ...(item.rename?.from !== undefined ? { from: item.rename.from } : {}), ...(item.rename?.to !== undefined ? { to: item.rename.to } : {}) });
+            history.botEvents.push({
+                type: 'renamed',
+                at,
+                ...(item.rename?.from !== undefined ? { from: item.rename.from } : {}),
+                ...(item.rename?.to !== undefined ? { to: item.rename.to } : {})
+            });
         }
     }
     history.facts.sort(byGitHubOrder);
@@ -44690,7 +45321,13 @@ function reconcileIncident(input) {
     const planned = withoutNoOps(changes, existingFrom(history.bot));
     const overdue = isActive(state, ctx.config) ? evaluateClocks(state, ctx.config, ctx.now, posted).filter((c) => c.status === 'missed').length : 0;
     const drafted = changes.flatMap((c) => (c.kind === 'upsert-comment' ? [c.comment] : []));
-    return { plan: { changes: coalesce(planned), outputs: incidentOutputs(state, issue.number) }, state, overdue, reminded, posted: [...new Set([...posted, ...drafted])] };
+    return {
+        plan: { changes: coalesce(planned), outputs: incidentOutputs(state, issue.number) },
+        state,
+        overdue,
+        reminded,
+        posted: [...new Set([...posted, ...drafted])]
+    };
 }
 /**
  * Without a trusted cache, facts older than the dashboard's last write were answered by the run
@@ -44715,8 +45352,20 @@ function checklistTicks(input, folded, cached, changes) {
                 state.steps[c.id] = !c.checked;
             changes.push({ kind: 'edit-comment', commentId: checklist.id, body: restored });
             const minimum = ctx.config.commands.permission;
-            state.timeline.push({ at: edit.at, by: edit.by, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(edit.by)} reverted (no ${minimum} access)`, key: `tick-reverted:${edit.at}` });
-            return { reverted: true, reply: { key: `ticks:${checklist.id}:${edit.at}`, body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.` } };
+            state.timeline.push({
+                at: edit.at,
+                by: edit.by,
+                kind: 'tick-reverted',
+                text: `${changed.length} tick(s) by ${quietLogin(edit.by)} reverted (no ${minimum} access)`,
+                key: `tick-reverted:${edit.at}`
+            });
+            return {
+                reverted: true,
+                reply: {
+                    key: `ticks:${checklist.id}:${edit.at}`,
+                    body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.`
+                }
+            };
         }
         // A run that saw these boxes without knowing who ticked them noted them unattributed: the edit event says who.
         const attributed = tickEntries(ctx, changed, edit.by, edit.at);
@@ -44849,7 +45498,12 @@ async function sendPage(change, options) {
         url = options.slackWebhookUrl;
         body = slackBody(change);
     }
-    const res = await doFetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+    const res = await doFetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(10_000)
+    });
     if (!res.ok)
         throw new Error(`${change.service} answered HTTP ${res.status}`);
 }
@@ -44978,7 +45632,11 @@ async function applyChange(gh, ref, change, existing, options, result) {
                 options.log(`${change.service} failed: ${error instanceof Error ? error.message : String(error)}`);
                 // Said in the issue at once, with the fallback, so nobody waits for a page that never came.
                 if (change.fallback && change.issue !== undefined) {
-                    await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: `${change.fallback}\n\n<sub>${change.service}: ${error instanceof Error ? error.message : 'failed'}</sub>` });
+                    await gh.rest.issues.createComment({
+                        ...ref,
+                        issue_number: change.issue,
+                        body: `${change.fallback}\n\n<sub>${change.service}: ${error instanceof Error ? error.message : 'failed'}</sub>`
+                    });
                 }
                 return false;
             }
@@ -51741,7 +52399,9 @@ function planPullRequestConfigCheck(input) {
     plan.outputs = { 'config-files-changed': String(checked), 'config-files-failing': String(failing.size) };
     if (failing.size > 0) {
         plan.failure = `incident-kit configuration changed here has errors: ${[...failing].join(', ')} (see the annotations)`;
-        const lines = plan.changes.filter((c) => c.kind === 'annotate' && c.level === 'error').map((a) => `- \`${a.file}${a.line ? `:${a.line}` : ''}\` ${neutraliseInline(a.message, 300)}`);
+        const lines = plan.changes
+            .filter((c) => c.kind === 'annotate' && c.level === 'error')
+            .map((a) => `- \`${a.file}${a.line ? `:${a.line}` : ''}\` ${neutraliseInline(a.message, 300)}`);
         plan.summary = ['## incident-kit configuration', '', `${plan.failure}.`, '', ...lines].join('\n');
     }
     return plan;
@@ -52076,19 +52736,40 @@ const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:review|test)|date[-_ ]?last|(?:revie
  * `last_reviewed_on` + `review_in` is the GOV.UK tech-docs-template's; `last_review_date` is common elsewhere.
  */
 const DATE_KEYS = {
-    last_reviewed: 'reviewed', last_reviewed_on: 'reviewed', last_reviewed_date: 'reviewed', last_review: 'reviewed', last_review_date: 'reviewed',
-    last_review_on: 'reviewed', date_last_reviewed: 'reviewed', reviewed_on: 'reviewed',
-    last_tested: 'tested', last_tested_on: 'tested', last_tested_date: 'tested', last_test: 'tested', last_test_date: 'tested',
-    last_test_on: 'tested', date_last_tested: 'tested', tested_on: 'tested', reviewed: 'reviewed', tested: 'tested'
+    last_reviewed: 'reviewed',
+    last_reviewed_on: 'reviewed',
+    last_reviewed_date: 'reviewed',
+    last_review: 'reviewed',
+    last_review_date: 'reviewed',
+    last_review_on: 'reviewed',
+    date_last_reviewed: 'reviewed',
+    reviewed_on: 'reviewed',
+    last_tested: 'tested',
+    last_tested_on: 'tested',
+    last_tested_date: 'tested',
+    last_test: 'tested',
+    last_test_date: 'tested',
+    last_test_on: 'tested',
+    date_last_tested: 'tested',
+    tested_on: 'tested',
+    reviewed: 'reviewed',
+    tested: 'tested'
 };
 const INTERVAL_KEYS = {
-    review_interval: 'reviewed', review_in: 'reviewed', review_every: 'reviewed',
-    test_interval: 'tested', test_in: 'tested', test_every: 'tested'
+    review_interval: 'reviewed',
+    review_in: 'reviewed',
+    review_every: 'reviewed',
+    test_interval: 'tested',
+    test_in: 'tested',
+    test_every: 'tested'
 };
 const FRONT_MATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
 /** Keys are matched loosely (`last_reviewed`, `last-reviewed`, `lastReviewed`): people write all three. */
 function normaliseKey(key) {
-    return key.replace(/[-\s]/g, '_').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+    return key
+        .replace(/[-\s]/g, '_')
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .toLowerCase();
 }
 function readFrontMatter(text) {
     if (!text.startsWith('---') && !text.startsWith('\uFEFF---'))
@@ -55294,12 +55975,7 @@ function planPullRequestRunbookCheck(input) {
     plan.outputs = { 'runbooks-changed': String(runbooks.length), 'runbooks-failing': String(failing.length) };
     if (failing.length > 0) {
         plan.failure = `${failing.length === 1 ? 'A runbook' : `${failing.length} runbooks`} changed here need${failing.length === 1 ? 's' : ''} real dates and a Last Reviewed of ${input.changedOn} or later: ${failing.join(', ')}`;
-        plan.summary = [
-            '## Runbook freshness',
-            '',
-            `${plan.failure}.`,
-            ...(suggestions.length ? ['', 'Suggested Last Reviewed:', '', ...suggestions] : [])
-        ].join('\n');
+        plan.summary = ['## Runbook freshness', '', `${plan.failure}.`, ...(suggestions.length ? ['', 'Suggested Last Reviewed:', '', ...suggestions] : [])].join('\n');
     }
     return plan;
 }
@@ -56214,7 +56890,12 @@ async function scanRunbooks(options) {
         throw new Error(`today must be a date such as 2026-03-10, got "${options.today}"`);
     const headBytes = options.headBytes ?? HEAD_BYTES;
     const files = await glob([...options.runbooks.paths], { cwd: options.dir, onlyFiles: true, followSymbolicLinks: false });
-    const limits = { today, reviewedMaxDays: options.runbooks.reviewedMaxDays, testedMaxDays: options.runbooks.testedMaxDays, reviewOnly: options.runbooks.reviewOnly ?? [] };
+    const limits = {
+        today,
+        reviewedMaxDays: options.runbooks.reviewedMaxDays,
+        testedMaxDays: options.runbooks.testedMaxDays,
+        reviewOnly: options.runbooks.reviewOnly ?? []
+    };
     // One byte more than the head tells a file that was cut from one that fits exactly.
     const buffer = Buffer.allocUnsafe(headBytes + 1);
     const tally = emptyTally();
@@ -56308,7 +56989,9 @@ async function planPullRequestCheck(gh, ref, ctx, pull, workspace, configPath = 
             changed.push({ path: f.filename });
             continue;
         }
-        const text = isCheckout(workspace) && existsSync(join$1(workspace, f.filename)) ? readFileSync(join$1(workspace, f.filename), 'utf8') : await readRepoFile(gh, ref, f.filename, undefined);
+        const text = isCheckout(workspace) && existsSync(join$1(workspace, f.filename))
+            ? readFileSync(join$1(workspace, f.filename), 'utf8')
+            : await readRepoFile(gh, ref, f.filename, undefined);
         changed.push({ path: f.filename, text });
     }
     const codeowners = isCheckout(workspace) ? await readCodeOwners(workspace) : undefined;
@@ -56375,7 +57058,13 @@ async function proposeDrillDate(gh, ref, ctx, state, workspace, dryRun) {
             content: Buffer.from(proposal.text, 'utf8').toString('base64'),
             ...(sha ? { sha } : {})
         });
-        const pr = await gh.rest.pulls.create({ ...ref, head: branch, base, title: `Runbook: Last Tested ${today} (drill ${state.codename})`, body: `The drill ${state.codename} (#${state.issue}) exercised \`${path}\`.\n\n${proposal.suggestion}` });
+        const pr = await gh.rest.pulls.create({
+            ...ref,
+            head: branch,
+            base,
+            title: `Runbook: Last Tested ${today} (drill ${state.codename})`,
+            body: `The drill ${state.codename} (#${state.issue}) exercised \`${path}\`.\n\n${proposal.suggestion}`
+        });
         return `Proposed Last Tested ${today} for ${path} in pull request #${pr.data.number}`;
     }
     catch (error) {
@@ -56668,7 +57357,11 @@ async function runSetup(gh, ref, ctx, inputs, apply, openIncident) {
     const problems = ctx.configProblems ?? [];
     checks.push(problems.length === 0
         ? { what: 'Configuration', status: 'pass', detail: `\`${inputs.configPath}\` is valid (or absent: every default applies)` }
-        : { what: 'Configuration', status: 'fail', detail: `${problems.length} problem(s), annotated in this run; the defaults apply to those settings:<br>${problems.map((p) => code(formatProblem(p))).join('<br>')}` });
+        : {
+            what: 'Configuration',
+            status: 'fail',
+            detail: `${problems.length} problem(s), annotated in this run; the defaults apply to those settings:<br>${problems.map((p) => code(formatProblem(p))).join('<br>')}`
+        });
     checks.push(await checkContents(gh, ref, inputs.configPath));
     const labels = await ensureLabels(gh, ref, ctx, apply, inputs.dryRun);
     checks.push(labels.check);
@@ -56691,7 +57384,12 @@ async function runSetup(gh, ref, ctx, inputs, apply, openIncident) {
         '',
         failed.length === 0 ? 'Installed. Open the drill incident to see the dashboard and checklist, then close it.' : 'Fix what is marked ❌ and run setup again.'
     ].join('\n');
-    return { ...emptyPlan(), outputs, summary, ...(failed.length ? { failure: `setup: ${failed.map((c) => c.what).join(', ')} failed (see the job summary)` } : {}) };
+    return {
+        ...emptyPlan(),
+        outputs,
+        summary,
+        ...(failed.length ? { failure: `setup: ${failed.map((c) => c.what).join(', ')} failed (see the job summary)` } : {})
+    };
 }
 /** contents: read, proven by reading the configuration file through the API (404: no file, fine). */
 async function checkContents(gh, ref, path) {
@@ -56713,10 +57411,24 @@ async function ensureLabels(gh, ref, ctx, apply, dryRun) {
         const changes = planLabels(wanted, existing);
         await apply({ ...emptyPlan(), changes }, { others: {} }, 'labels');
         const verb = dryRun ? 'would create' : 'created';
-        return { check: { what: 'Labels (token: issues write)', status: 'pass', detail: `${wanted.length} labels: ${changes.length} ${verb}${changes.length ? ` (${changes.map((c) => code(c.name)).join(', ')})` : ''}, ${wanted.length - changes.length} existed` }, created: dryRun ? 0 : changes.length };
+        return {
+            check: {
+                what: 'Labels (token: issues write)',
+                status: 'pass',
+                detail: `${wanted.length} labels: ${changes.length} ${verb}${changes.length ? ` (${changes.map((c) => code(c.name)).join(', ')})` : ''}, ${wanted.length - changes.length} existed`
+            },
+            created: dryRun ? 0 : changes.length
+        };
     }
     catch (error) {
-        return { check: { what: 'Labels (token: issues write)', status: 'fail', detail: `could not create labels (HTTP ${statusOf(error) ?? '?'}): give the job \`issues: write\`` }, created: 0 };
+        return {
+            check: {
+                what: 'Labels (token: issues write)',
+                status: 'fail',
+                detail: `could not create labels (HTTP ${statusOf(error) ?? '?'}): give the job \`issues: write\``
+            },
+            created: 0
+        };
     }
 }
 /** Team membership is readable only with members: read (an App or fine-grained token): needed when gates name teams. */
@@ -56747,13 +57459,23 @@ async function fileDrill(gh, ref, ctx, openIncident, dryRun) {
     const open = await gh.rest.issues.listForRepo({ ...ref, labels: drill, state: 'open', per_page: 100 });
     const earlier = open.data.find((i) => !i.pull_request && (i.body ?? '').includes(SETUP_DRILL_TEXT));
     if (earlier)
-        return { check: { what: 'Drill incident', status: 'pass', detail: `#${earlier.number} is open already: close it when you have looked around` }, number: earlier.number };
+        return {
+            check: { what: 'Drill incident', status: 'pass', detail: `#${earlier.number} is open already: close it when you have looked around` },
+            number: earlier.number
+        };
     if (dryRun)
         return { check: { what: 'Drill incident', status: 'pass', detail: 'would be filed (dry run)' } };
     const created = await gh.rest.issues.create({ ...ref, title: 'Drill: incident-kit setup check', body: drillBody(ctx.now), labels: [trigger, drill] });
     // Issues opened with the workflow token start no workflow, so the drill is opened as an incident here.
     await openIncident(created.data.number);
-    return { check: { what: 'Drill incident', status: 'pass', detail: `#${created.data.number} filed: it has a codename, dashboard and checklist; close it when you have looked around` }, number: created.data.number };
+    return {
+        check: {
+            what: 'Drill incident',
+            status: 'pass',
+            detail: `#${created.data.number} filed: it has a codename, dashboard and checklist; close it when you have looked around`
+        },
+        number: created.data.number
+    };
 }
 function drillBody(now) {
     return [
@@ -56891,7 +57613,12 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, option
         return onCommentEvent(route, action, payload, sender);
     if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
         const runbooks = await route.apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness');
-        const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core, reconcile: (n) => reconcileIssue(route, n, undefined, { guard: true }) });
+        const clocks = await runScheduled(gh, ref, ctx, {
+            botLogin: inputs.botLogin,
+            dryRun: inputs.dryRun,
+            reporter: core,
+            reconcile: (n) => reconcileIssue(route, n, undefined, { guard: true })
+        });
         return mergePlans(runbooks, clocks);
     }
     if (eventName === 'pull_request' && payload.pull_request) {
@@ -56944,7 +57671,9 @@ async function reconcileIssue(r, number, edit, options = {}) {
     const { logins, gateTouched } = actorsToCheck(history, ctx);
     const actors = await readActors(gh, ref, edit ? [...logins, edit.by] : logins, gateTouched ? approverTeams(ctx) : []);
     const editor = edit ? actors.get(edit.by.toLowerCase()) : undefined;
-    const checklistEdit = edit ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false } : undefined;
+    const checklistEdit = edit
+        ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false }
+        : undefined;
     const reconciled = reconcileIncident({ issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) });
     const existing = existingFrom(history.bot);
     if (reconciled.state)
@@ -57007,7 +57736,11 @@ function notifierOptions(inputs) {
     };
 }
 function annotate(core, change) {
-    const props = { ...(change.title ? { title: change.title } : {}), ...(change.file ? { file: change.file } : {}), ...(change.line ? { startLine: change.line } : {}) };
+    const props = {
+        ...(change.title ? { title: change.title } : {}),
+        ...(change.file ? { file: change.file } : {}),
+        ...(change.line ? { startLine: change.line } : {})
+    };
     if (change.level === 'error')
         core.error(change.message, props);
     else if (change.level === 'warning')

@@ -100,7 +100,9 @@ export const lintAnnouncementCommand: Command = {
       }
       for (const finding of findings) io.stdout.write(`${formatFinding(file, finding)}\n`)
       const errors = findings.filter((f) => f.severity === 'error').length
-      io.stderr.write(`${file}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'}\n`)
+      io.stderr.write(
+        `${file}: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${findings.length - errors} ${findings.length - errors === 1 ? 'warning' : 'warnings'}\n`
+      )
       return errors > 0 ? 1 : 0
     })
   }

@@ -72,7 +72,8 @@ function largestFitting(max: number, render: (n: number) => string, budget: numb
 /** Cuts `body` to `limit` characters at a line break, saying so at the end (the last resort: nothing goes missing unannounced). */
 export function clampToLimit(body: string, limit = COMMENT_LIMIT): string {
   if (body.length <= limit) return body
-  const note = (cut: number) => `\n\n> [!WARNING]\n> ${cut.toLocaleString('en-US')} characters did not fit in a GitHub comment and were cut here; the incident record keeps them.\n`
+  const note = (cut: number) =>
+    `\n\n> [!WARNING]\n> ${cut.toLocaleString('en-US')} characters did not fit in a GitHub comment and were cut here; the incident record keeps them.\n`
   const room = limit - note(body.length).length
   const end = Math.max(0, body.lastIndexOf('\n', room) > 0 ? body.lastIndexOf('\n', room) : room)
   return body.slice(0, end) + note(body.length - end)

@@ -51,7 +51,12 @@ export function planDrafts(state: IncidentState, config: ResolvedConfig, templat
       // is expected to have findings until people finish it, so they never fail the run). The rule's
       // description, not the finding's text: a finding quotes the draft, and logs carry no details.
       for (const f of draft.findings) {
-        changes.push({ kind: 'annotate', level: 'warning', title: `announcement ${f.rule}`, message: `${state.codename} announcement draft, line ${f.line}: ${LINT_RULES[f.rule]}` })
+        changes.push({
+          kind: 'annotate',
+          level: 'warning',
+          title: `announcement ${f.rule}`,
+          message: `${state.codename} announcement draft, line ${f.line}: ${LINT_RULES[f.rule]}`
+        })
       }
     } else if (existing.has(kind)) {
       changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, readiness.why)))
@@ -145,7 +150,8 @@ function draftBody(
         callout(
           'IMPORTANT',
           `${drill}**Draft external announcement**, for ${addressee(config.drafts.externalAnnouncement.owner)}: every fact it needs was verified and approved by ${humanDate(since)}. ` +
-            "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " + REWRITTEN
+            "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " +
+            REWRITTEN
         ),
         '---',
         rendered.text,
@@ -171,7 +177,10 @@ function withdrawnBody(
   return clampToLimit(
     join(
       kindMarker(kind),
-      callout('CAUTION', `**WITHDRAWN: do not send or publish.** This draft is no longer approved: ${why}. It is drafted again once every gate it needs is open.`),
+      callout(
+        'CAUTION',
+        `**WITHDRAWN: do not send or publish.** This draft is no longer approved: ${why}. It is drafted again once every gate it needs is open.`
+      ),
       `<details><summary>The withdrawn draft, for reference only</summary>\n\n${kept}\n\n</details>`
     )
   )

@@ -14,9 +14,12 @@ import type { Config } from '../config/schema.js'
 import { DEFAULT_BANNED_FAMILIES, DEFAULT_BANNED_PHRASES, type DatePlace, type RequiredSection } from '../config/schema.js'
 
 export const LINT_RULES = {
-  'title-date': 'The notice carries its full date where readers look first: the title, the line under it, a dateline or the first sentence (config `announcement.dateIn`); a date without its day or year is a warning.',
-  'banned-phrase': 'No stock phrases such as "we take security very seriously" or "protecting your information is our top priority" (families of variants, any case, spacing or intensifier).',
-  'missing-section': 'Every required section is present as a heading, matched by meaning ("What we\'re doing about it" is "What we are doing"), with a "did you mean" for near misses.',
+  'title-date':
+    'The notice carries its full date where readers look first: the title, the line under it, a dateline or the first sentence (config `announcement.dateIn`); a date without its day or year is a warning.',
+  'banned-phrase':
+    'No stock phrases such as "we take security very seriously" or "protecting your information is our top priority" (families of variants, any case, spacing or intensifier).',
+  'missing-section':
+    'Every required section is present as a heading, matched by meaning ("What we\'re doing about it" is "What we are doing"), with a "did you mean" for near misses.',
   'empty-section': 'Every required section has content.',
   placeholder: 'No unresolved placeholders: TODO, TBD, XXX, FIXME, [insert …], "{{".',
   'leak-codename': 'The internal codename does not appear.',
@@ -132,7 +135,14 @@ function parseDocument(source: string): Document {
   const tree = fromMarkdown(front.blanked, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
   const lineStarts = [0]
   for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
-  return { source, body: front.blanked, tree, lineStarts, ...(front.title ? { frontTitle: front.title } : {}), ...(front.date ? { frontDate: front.date } : {}) }
+  return {
+    source,
+    body: front.blanked,
+    tree,
+    lineStarts,
+    ...(front.title ? { frontTitle: front.title } : {}),
+    ...(front.date ? { frontDate: front.date } : {})
+  }
 }
 
 function lineAt(doc: Document, offset: number): number {
@@ -225,7 +235,10 @@ export function containsDate(text: string): boolean {
 
 /** True when `text` starts with a real calendar date (a weekday before it is allowed). */
 export function startsWithDate(text: string): boolean {
-  const trimmed = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '')
+  const trimmed = text
+    .trimStart()
+    .replace(/^[*_]+/, '')
+    .replace(LEADING_WORDS, '')
   return STARTING_DATE_RES.some((re) => {
     const m = re.exec(trimmed)
     return m !== null && validDate(m.groups ?? {})
@@ -266,16 +279,30 @@ function datePlaces(doc: Document, title: Title): Record<DatePlace, { text: stri
   const firstHeading = following.findIndex((n) => n.type === 'heading')
   const after = firstHeading < 0 ? following : following.slice(0, firstHeading)
   const firstBlock = following[0]
-  const underTitle = doc.frontDate ?? (firstBlock && firstBlock.type !== 'heading' ? { text: textOf(firstBlock).split('\n')[0] ?? '', line: startLine(firstBlock) } : undefined)
+  const underTitle =
+    doc.frontDate ?? (firstBlock && firstBlock.type !== 'heading' ? { text: textOf(firstBlock).split('\n')[0] ?? '', line: startLine(firstBlock) } : undefined)
   // A dateline: a short line, or the lead of a paragraph up to its dash ("SAN FRANCISCO, Jan. 12, 2026 —"), or "Date: …" / "Posted …".
   const paragraphs = after.filter((n) => n.type === 'paragraph').slice(0, 3)
   const dateline = paragraphs
     .map((p) => ({ first: textOf(p).split('\n')[0] ?? '', line: startLine(p) }))
-    .map(({ first, line }) => ({ text: /^(?:[^.!?]{0,80}?)\s[—–-]{1,2}\s/.exec(first)?.[0] ?? (first.length <= 120 || /^(?:date|dated|posted|published|updated|issued)\b/i.test(first) ? first : ''), line }))
+    .map(({ first, line }) => ({
+      text:
+        /^(?:[^.!?]{0,80}?)\s[—–-]{1,2}\s/.exec(first)?.[0] ??
+        (first.length <= 120 || /^(?:date|dated|posted|published|updated|issued)\b/i.test(first) ? first : ''),
+      line
+    }))
     .find((d) => containsDate(d.text) || partialDateIn(d.text) !== undefined)
   // The first sentence of the first paragraph after the title (a salutation such as "Dear customer," is skipped).
   const lead = paragraphs.map((p) => ({ text: textOf(p), line: startLine(p) })).find((p) => !/^(?:dear|hello|hi)\b[^\n]*[,:]?\s*$/i.test(p.text.trim()))
-  const sentence = lead ? { text: /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(lead.text.replace(/\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|inc|ltd|corp)\./gi, (m) => m.slice(0, -1)))?.[0] ?? '', line: lead.line } : undefined
+  const sentence = lead
+    ? {
+        text:
+          /^[\s\S]*?(?:[.!?](?=\s|$)|$)/.exec(
+            lead.text.replace(/\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|no|inc|ltd|corp)\./gi, (m) => m.slice(0, -1))
+          )?.[0] ?? '',
+        line: lead.line
+      }
+    : undefined
   return { title: { text: title.text, line: title.line }, 'under-title': underTitle, dateline, 'first-sentence': sentence }
 }
 
@@ -289,9 +316,23 @@ function checkTitleDate(doc: Document, where: readonly DatePlace[]): Finding[] {
   const title = found.text.trim()
   const placesSaid = where.map((w) => w.replace('-', ' ')).join(', ')
   if (partial) {
-    return [{ rule: 'title-date', severity: 'warning', message: `"${clip(partial.p.text)}" has ${partial.what}: give the full date (such as "12 January 2026")`, line: partial.p.line }]
+    return [
+      {
+        rule: 'title-date',
+        severity: 'warning',
+        message: `"${clip(partial.p.text)}" has ${partial.what}: give the full date (such as "12 January 2026")`,
+        line: partial.p.line
+      }
+    ]
   }
-  return [{ rule: 'title-date', severity: 'error', message: `no date in the title "${title}" (looked in: ${placesSaid}): include it so the notice is never taken for a new breach`, line: found.line }]
+  return [
+    {
+      rule: 'title-date',
+      severity: 'error',
+      message: `no date in the title "${title}" (looked in: ${placesSaid}): include it so the notice is never taken for a new breach`,
+      line: found.line
+    }
+  ]
 }
 
 // Banned phrases: compared word by word after normalising case, spacing, contractions,
@@ -299,8 +340,42 @@ function checkTitleDate(doc: Document, where: readonly DatePlace[]): Finding[] {
 
 const CONTRACTIONS: Record<string, string[]> = { "'re": ['are'], "'ve": ['have'], "'ll": ['will'], "'m": ['am'], "'s": [], "n't": ['not'], "'": [] }
 /** Words that change nothing about the phrase: intensifiers and auxiliaries. */
-const FILLER = new Set(['very', 'extremely', 'incredibly', 'really', 'truly', 'deeply', 'most', 'utmost', 'always', 'highly', 'absolutely', 'genuinely', 'greatly', 'so', 'are', 'is', 'am', 'have', 'has', 'will', 'do', 'does', 'continue', 'continues', 'to'])
-const LEMMAS: Record<string, string> = { takes: 'take', taking: 'take', taken: 'take', took: 'take', priorities: 'priority', customers: 'customer', users: 'user' }
+const FILLER = new Set([
+  'very',
+  'extremely',
+  'incredibly',
+  'really',
+  'truly',
+  'deeply',
+  'most',
+  'utmost',
+  'always',
+  'highly',
+  'absolutely',
+  'genuinely',
+  'greatly',
+  'so',
+  'are',
+  'is',
+  'am',
+  'have',
+  'has',
+  'will',
+  'do',
+  'does',
+  'continue',
+  'continues',
+  'to'
+])
+const LEMMAS: Record<string, string> = {
+  takes: 'take',
+  taking: 'take',
+  taken: 'take',
+  took: 'take',
+  priorities: 'priority',
+  customers: 'customer',
+  users: 'user'
+}
 /** How many extra words may sit between two words of a phrase ("the security of our customers"). */
 const MAX_GAP = 3
 
@@ -316,7 +391,10 @@ function tokens(text: string): Token[] {
   const out: Token[] = []
   const stops = [...text.matchAll(/[.!?](?=\s|$)/g)].map((m) => m.index)
   let sentence = 0
-  for (const m of text.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").matchAll(/[a-z0-9]+(?:'[a-z]*)?/g)) {
+  for (const m of text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .matchAll(/[a-z0-9]+(?:'[a-z]*)?/g)) {
     let word = m[0]
     const start = m.index
     const end = start + word.length
@@ -341,9 +419,7 @@ interface Step {
 const ELLIPSIS_GAP = 10
 
 function phraseSteps(phrase: string): Step[] {
-  return phrase
-    .split(/…|\.\.\./)
-    .flatMap((part, i) => tokens(part).map((t, j) => ({ word: t.word, gap: i > 0 && j === 0 ? ELLIPSIS_GAP : MAX_GAP })))
+  return phrase.split(/…|\.\.\./).flatMap((part, i) => tokens(part).map((t, j) => ({ word: t.word, gap: i > 0 && j === 0 ? ELLIPSIS_GAP : MAX_GAP })))
 }
 
 /** The first place `phrase` occurs in `text` in order, allowing small gaps; [start, end) offsets. */
@@ -372,8 +448,20 @@ function findPhrase(text: Token[], phrase: Step[]): [number, number] | undefined
 }
 
 function checkBannedPhrases(doc: Document, phrases: readonly string[], families: Readonly<Record<string, readonly string[]>>): Finding[] {
-  const listed = [...phrases.map((phrase) => ({ phrase, family: undefined as string | undefined })), ...Object.entries(families).flatMap(([family, list]) => list.map((phrase) => ({ phrase, family })))]
-  const normalised = [...new Map(listed.map((p) => [phraseSteps(p.phrase).map((t) => `${t.gap}:${t.word}`).join(' '), p])).values()].map((p) => ({ ...p, steps: phraseSteps(p.phrase) }))
+  const listed = [
+    ...phrases.map((phrase) => ({ phrase, family: undefined as string | undefined })),
+    ...Object.entries(families).flatMap(([family, list]) => list.map((phrase) => ({ phrase, family })))
+  ]
+  const normalised = [
+    ...new Map(
+      listed.map((p) => [
+        phraseSteps(p.phrase)
+          .map((t) => `${t.gap}:${t.word}`)
+          .join(' '),
+        p
+      ])
+    ).values()
+  ].map((p) => ({ ...p, steps: phraseSteps(p.phrase) }))
   const findings: Finding[] = []
   for (const block of textBlocks(doc.tree)) {
     const text = textOf(block)
@@ -453,11 +541,69 @@ function normaliseHeading(text: string): string {
  * Are Doing", "What You Can Do", "For More Information") and what real notices write instead.
  */
 export const SECTION_MEANINGS: Record<string, string[]> = {
-  'what happened': ['what happened', 'summary', 'overview', 'background', 'what occurred', 'what is happening', 'description of the incident', 'about the incident', 'incident details', 'details of the incident', 'summary of the incident', 'incident summary', 'what happened and when'],
-  timeline: ['timeline', 'timeline of events', 'chronology', 'key dates', 'sequence of events', 'when did this happen', 'when it happened', 'what happened and when'],
-  'what information was involved': ['what information was involved', 'what information was affected', 'what information was accessed', 'what data was involved', 'what data was affected', 'what personal information was involved', 'which information was involved', 'information involved', 'data involved', 'information affected', 'what information was impacted'],
-  'what we are doing': ['what we are doing', 'what we have done', 'what we are doing to protect you', 'what we did', 'steps we are taking', 'steps we have taken', 'our response', 'actions we have taken', 'actions taken', 'how we are responding', 'how we responded'],
-  'what you can do': ['what you can do', 'what you should do', 'what you need to do', 'steps you can take', 'what you can do to protect yourself', 'recommended actions', 'how to protect yourself', 'how you can protect yourself', 'what should you do', 'recommended steps']
+  'what happened': [
+    'what happened',
+    'summary',
+    'overview',
+    'background',
+    'what occurred',
+    'what is happening',
+    'description of the incident',
+    'about the incident',
+    'incident details',
+    'details of the incident',
+    'summary of the incident',
+    'incident summary',
+    'what happened and when'
+  ],
+  timeline: [
+    'timeline',
+    'timeline of events',
+    'chronology',
+    'key dates',
+    'sequence of events',
+    'when did this happen',
+    'when it happened',
+    'what happened and when'
+  ],
+  'what information was involved': [
+    'what information was involved',
+    'what information was affected',
+    'what information was accessed',
+    'what data was involved',
+    'what data was affected',
+    'what personal information was involved',
+    'which information was involved',
+    'information involved',
+    'data involved',
+    'information affected',
+    'what information was impacted'
+  ],
+  'what we are doing': [
+    'what we are doing',
+    'what we have done',
+    'what we are doing to protect you',
+    'what we did',
+    'steps we are taking',
+    'steps we have taken',
+    'our response',
+    'actions we have taken',
+    'actions taken',
+    'how we are responding',
+    'how we responded'
+  ],
+  'what you can do': [
+    'what you can do',
+    'what you should do',
+    'what you need to do',
+    'steps you can take',
+    'what you can do to protect yourself',
+    'recommended actions',
+    'how to protect yourself',
+    'how you can protect yourself',
+    'what should you do',
+    'recommended steps'
+  ]
 }
 
 interface Wanted {
@@ -541,8 +687,18 @@ function checkSections(doc: Document, required: readonly RequiredSection[]): Fin
       const near = nearMiss(all, wanted)
       findings.push(
         near
-          ? { rule: 'missing-section', severity: 'error', message: `the required section "${wanted.name}" is missing: did you mean "${near.title.trim()}" (line ${startLine(near.heading)})? Rename it, or add it under announcement.requiredSections alternatives`, line: startLine(near.heading) }
-          : { rule: 'missing-section', severity: 'error', message: `the required section "${wanted.name}" is missing: add a "## ${wanted.name}" heading`, line: title?.line ?? 1 }
+          ? {
+              rule: 'missing-section',
+              severity: 'error',
+              message: `the required section "${wanted.name}" is missing: did you mean "${near.title.trim()}" (line ${startLine(near.heading)})? Rename it, or add it under announcement.requiredSections alternatives`,
+              line: startLine(near.heading)
+            }
+          : {
+              rule: 'missing-section',
+              severity: 'error',
+              message: `the required section "${wanted.name}" is missing: add a "## ${wanted.name}" heading`,
+              line: title?.line ?? 1
+            }
       )
     } else if (section.content.every((n) => textOf(n).trim() === '')) {
       findings.push({ rule: 'empty-section', severity: 'error', message: `the section "${wanted.name}" is empty`, line: startLine(section.heading) })
@@ -608,7 +764,10 @@ function checkInternalHosts(doc: Document, patterns: readonly string[]): Finding
     try {
       return new RegExp(p, 'i')
     } catch (error) {
-      throw new Error(`announcement.internalHostPatterns: "${p}" is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`, { cause: error })
+      throw new Error(
+        `announcement.internalHostPatterns: "${p}" is not a valid regular expression (${error instanceof Error ? error.message : String(error)})`,
+        { cause: error }
+      )
     }
   })
   if (compiled.length === 0) return []
@@ -617,7 +776,12 @@ function checkInternalHosts(doc: Document, patterns: readonly string[]): Finding
     const host = m[0]
     if (isIP(host) !== 0) continue
     if (compiled.some((re) => re.test(host))) {
-      findings.push({ rule: 'leak-internal-host', severity: 'error', message: `internal host name "${host}" must not appear in a public announcement`, line: lineAt(doc, m.index) })
+      findings.push({
+        rule: 'leak-internal-host',
+        severity: 'error',
+        message: `internal host name "${host}" must not appear in a public announcement`,
+        line: lineAt(doc, m.index)
+      })
     }
   }
   return findings
@@ -684,7 +848,11 @@ function checkThirdParties(doc: Document, parties: readonly string[]): Finding[]
   const named = parties
     .map((name) => name.trim())
     .filter((name) => squash(name) !== '')
-    .map((name) => ({ name, key: squash(name), re: new RegExp(`(?<![\\p{L}\\p{N}])${name.split(/\s+/).map(regexEscape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu') }))
+    .map((name) => ({
+      name,
+      key: squash(name),
+      re: new RegExp(`(?<![\\p{L}\\p{N}])${name.split(/\s+/).map(regexEscape).join('\\s+')}(?![\\p{L}\\p{N}])`, 'iu')
+    }))
   if (named.length === 0) return []
   const findings: Finding[] = []
   for (const block of textBlocks(doc.tree)) {
@@ -745,13 +913,20 @@ function checkTimelineDates(doc: Document): Finding[] {
 
 /** Whether an entry starts with a month and day ("Jan 3", "3 January"). */
 function startsWithMonthDay(text: string): boolean {
-  const lead = text.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '')
+  const lead = text
+    .trimStart()
+    .replace(/^[*_]+/, '')
+    .replace(LEADING_WORDS, '')
   return MONTH_DAY.exec(lead)?.index === 0
 }
 
 /** An undated entry; one that starts with a day but no year ("3 November:") is a warning, as in the title. */
 function timelineFinding(text: string, start: string, line: number, what: 'entry' | 'row'): Finding {
-  const lead = start.trimStart().replace(/^[*_]+/, '').replace(LEADING_WORDS, '').slice(0, 40)
+  const lead = start
+    .trimStart()
+    .replace(/^[*_]+/, '')
+    .replace(LEADING_WORDS, '')
+    .slice(0, 40)
   const partial = partialDateIn(lead.split(/[:,–—-]\s/)[0] ?? '')
   return partial
     ? { rule: 'timeline-undated', severity: 'warning', message: `timeline ${what} "${clip(text)}" starts with ${partial}: give the full date`, line }

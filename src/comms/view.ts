@@ -96,7 +96,7 @@ export const TEMPLATE_VARIABLES = {
     iocCount: 'How many IOCs are recorded in all.',
     compromised: 'What is known to be compromised (`/compromised` entries), as strings.',
     parties: 'Third parties involved (IOCs of type "party" and the caller\'s list), as strings.',
-    'parties[]': 'One party\'s name.',
+    'parties[]': "One party's name.",
     issueUrl: 'The incident issue address, or "".'
   },
   'external-announcement': {
@@ -266,10 +266,7 @@ export function safeUrl(url: string | undefined): string {
 
 /** "evil[.]example", "hxxps[://]…": an indicator that GitHub will not turn into a live link. */
 export function defang(value: string): string {
-  return value
-    .replace(/^http/i, 'hxxp')
-    .replace(/:\/\//g, '[://]')
-    .replace(/\./g, '[.]')
+  return value.replace(/^http/i, 'hxxp').replace(/:\/\//g, '[://]').replace(/\./g, '[.]')
 }
 
 /** Third parties recorded in the state (IOCs of a party type) plus the caller's, without duplicates. */
@@ -309,11 +306,7 @@ export function gatesOpenedAt(state: IncidentState, gates: readonly string[], no
  * silently. `recent` (a response timeline) folds routine entries first, then the oldest;
  * `ends` (an attack timeline) keeps how it began and how it ended, folding the middle.
  */
-export function foldEntries(
-  entries: readonly TimelineEntry[],
-  max: number,
-  keep: 'recent' | 'ends' = 'recent'
-): { shown: TimelineEntry[]; folded: string } {
+export function foldEntries(entries: readonly TimelineEntry[], max: number, keep: 'recent' | 'ends' = 'recent'): { shown: TimelineEntry[]; folded: string } {
   const sorted = chronological(entries)
   if (sorted.length <= max) return { shown: sorted, folded: '' }
   const room = Math.max(0, Math.floor(max))
@@ -409,12 +402,7 @@ export function lawEnforcementView(state: IncidentState, config: ResolvedConfig,
 }
 
 /** The dated external announcement (runbook: "External Communication"). */
-export function externalAnnouncementView(
-  state: IncidentState,
-  config: ResolvedConfig,
-  _now: Date,
-  ctx: CommsContext = {}
-): ViewOf<'external-announcement'> {
+export function externalAnnouncementView(state: IncidentState, config: ResolvedConfig, _now: Date, ctx: CommsContext = {}): ViewOf<'external-announcement'> {
   const detected = detectedAt(state)
   // The detection belongs on the public timeline, unless an entry at that minute already tells it.
   const detection: TimelineEntry = { at: detected, kind: 'detected', text: 'We detected the incident and began our response.' }

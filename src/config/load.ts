@@ -93,7 +93,11 @@ export function loadConfig(text: string | undefined, file = DEFAULT_CONFIG_PATH)
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!
     const line = lineCounter.linePos(err.pos[0]).line
-    const problem: ConfigProblem = { file, key: '', message: `not valid YAML: ${err.message.split('\n')[0]}; every setting has its default until this is fixed` }
+    const problem: ConfigProblem = {
+      file,
+      key: '',
+      message: `not valid YAML: ${err.message.split('\n')[0]}; every setting has its default until this is fixed`
+    }
     return { config: defaultConfig(), problems: [{ ...problem, ...(line ? { line } : {}) }] }
   }
   const raw: unknown = doc.toJS() ?? {}
@@ -177,8 +181,18 @@ function mergeDefaults(user: Raw): Merged {
       const at = id === undefined ? -1 : items.findIndex((d) => d.id === id)
       if (isObject(item) && item.remove === true) {
         if (at < 0) {
-          const suggestion = id === undefined ? undefined : closest(id, items.map((d) => String(d.id)))
-          mergeProblems.push({ path: [key, i], message: `there is no ${key === 'checklist' ? 'step' : key.replace(/s$/, '')} "${id ?? ''}" to remove`, ...(suggestion ? { suggestion } : {}) })
+          const suggestion =
+            id === undefined
+              ? undefined
+              : closest(
+                  id,
+                  items.map((d) => String(d.id))
+                )
+          mergeProblems.push({
+            path: [key, i],
+            message: `there is no ${key === 'checklist' ? 'step' : key.replace(/s$/, '')} "${id ?? ''}" to remove`,
+            ...(suggestion ? { suggestion } : {})
+          })
           return
         }
         items.splice(at, 1)

@@ -50,7 +50,9 @@ export function planPullRequestConfigCheck(input: ConfigCheckInput): Plan {
   plan.outputs = { 'config-files-changed': String(checked), 'config-files-failing': String(failing.size) }
   if (failing.size > 0) {
     plan.failure = `incident-kit configuration changed here has errors: ${[...failing].join(', ')} (see the annotations)`
-    const lines = plan.changes.filter((c): c is Annotation => c.kind === 'annotate' && c.level === 'error').map((a) => `- \`${a.file}${a.line ? `:${a.line}` : ''}\` ${neutraliseInline(a.message, 300)}`)
+    const lines = plan.changes
+      .filter((c): c is Annotation => c.kind === 'annotate' && c.level === 'error')
+      .map((a) => `- \`${a.file}${a.line ? `:${a.line}` : ''}\` ${neutraliseInline(a.message, 300)}`)
     plan.summary = ['## incident-kit configuration', '', `${plan.failure}.`, '', ...lines].join('\n')
   }
   return plan

@@ -70,7 +70,7 @@ const clockSchema = z
     owner: z.string().optional(),
     repeat: z.boolean().default(false),
     /** Drops the default entry with this id (only meaningful with an id the defaults have). */
-    remove: z.literal(true).optional(),
+    remove: z.literal(true).optional()
   })
   .strict()
 
@@ -93,10 +93,7 @@ export const DEFAULT_GATES: Record<string, { description: string }> = {
 
 const defaultGates = () =>
   Object.fromEntries(
-    Object.entries(DEFAULT_GATES).map(([id, g]) => [
-      id,
-      { description: g.description, approvers: { users: [], teams: [], permission: 'maintain' as const } }
-    ])
+    Object.entries(DEFAULT_GATES).map(([id, g]) => [id, { description: g.description, approvers: { users: [], teams: [], permission: 'maintain' as const } }])
   )
 
 export const DEFAULT_BANNED_PHRASES = [
@@ -114,9 +111,22 @@ export const DEFAULT_BANNED_PHRASES = [
  */
 export const DEFAULT_BANNED_FAMILIES: Record<string, string[]> = {
   'take seriously': ['take … seriously', 'treat … seriously'],
-  'top priority': ['our top priority', 'our highest priority', 'our number one priority', 'our first priority', 'our greatest priority', 'our main priority', 'a top priority for us'],
+  'top priority': [
+    'our top priority',
+    'our highest priority',
+    'our number one priority',
+    'our first priority',
+    'our greatest priority',
+    'our main priority',
+    'a top priority for us'
+  ],
   'utmost importance': ['utmost importance', 'paramount importance', 'of the highest importance', 'is paramount to us'],
-  'committed to protecting': ['we are committed to protecting', 'we remain committed to protecting', 'deeply committed to … privacy', 'deeply committed to … security'],
+  'committed to protecting': [
+    'we are committed to protecting',
+    'we remain committed to protecting',
+    'deeply committed to … privacy',
+    'deeply committed to … security'
+  ],
   'sophisticated attack': ['highly sophisticated attack', 'highly sophisticated cyberattack', 'sophisticated cyber attack', 'sophisticated criminal attack']
 }
 
@@ -133,7 +143,15 @@ export type RequiredSection = z.infer<typeof requiredSectionSchema>
 export const DEFAULT_CLOCKS = [
   { id: 'ic-assigned', title: 'Incident Commander assigned', from: 'opened' as const, until: 'role:ic', hours: 0.25, severities: [1, 2], repeat: false },
   { id: 'status-update', title: 'Status update posted', from: 'last-status' as const, until: 'status', hours: 4, severities: [1, 2, 3, 4], repeat: true },
-  { id: 'external-announcement', title: 'External announcement released', from: 'detected' as const, until: 'draft:external-announcement', hours: 72, severities: [1, 2], repeat: false }
+  {
+    id: 'external-announcement',
+    title: 'External announcement released',
+    from: 'detected' as const,
+    until: 'draft:external-announcement',
+    hours: 72,
+    severities: [1, 2],
+    repeat: false
+  }
 ]
 
 const severityLevel = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('unknown')])
@@ -192,8 +210,14 @@ export const configSchema = z
       .default('{{drill}}{{codename}}'),
     codename: z
       .object({
-        adjectives: z.array(z.string().regex(/^[a-z]+$/, 'lowercase letters only')).min(2).optional(),
-        nouns: z.array(z.string().regex(/^[a-z]+$/, 'lowercase letters only')).min(2).optional()
+        adjectives: z
+          .array(z.string().regex(/^[a-z]+$/, 'lowercase letters only'))
+          .min(2)
+          .optional(),
+        nouns: z
+          .array(z.string().regex(/^[a-z]+$/, 'lowercase letters only'))
+          .min(2)
+          .optional()
       })
       .strict()
       .default({}),

@@ -136,7 +136,11 @@ async function applyChange(gh: GitHub, ref: RepoRef, change: Change, existing: E
         options.log(`${change.service} failed: ${error instanceof Error ? error.message : String(error)}`)
         // Said in the issue at once, with the fallback, so nobody waits for a page that never came.
         if (change.fallback && change.issue !== undefined) {
-          await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: `${change.fallback}\n\n<sub>${change.service}: ${error instanceof Error ? error.message : 'failed'}</sub>` })
+          await gh.rest.issues.createComment({
+            ...ref,
+            issue_number: change.issue,
+            body: `${change.fallback}\n\n<sub>${change.service}: ${error instanceof Error ? error.message : 'failed'}</sub>`
+          })
         }
         return false
       }

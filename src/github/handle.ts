@@ -96,7 +96,9 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
   const workspace = envelope.workspace
   // A config problem never stops a run: the defaults apply, the log annotates it, a new incident says it.
   const { config, problems: configProblems } = loadConfig(await readRepoFile(gh, ref, inputs.configPath, workspace), inputs.configPath)
-  if (envelope.name !== 'pull_request') for (const p of configProblems) core.warning(formatProblem(p), { title: 'incident-kit configuration', file: p.file, ...(p.line ? { startLine: p.line } : {}) })
+  if (envelope.name !== 'pull_request')
+    for (const p of configProblems)
+      core.warning(formatProblem(p), { title: 'incident-kit configuration', file: p.file, ...(p.line ? { startLine: p.line } : {}) })
   core.setOutput('config-problems', JSON.stringify(configProblems.map(formatProblem)))
   const templates = withOverrides(await readTemplateOverrides(gh, ref, OVERRIDE_DIR, workspace))
   const ctx: RunContext = {
@@ -173,7 +175,12 @@ async function routeEvent(
   if (eventName === 'issue_comment' && payload.issue && payload.comment) return onCommentEvent(route, action, payload, sender)
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
     const runbooks = await route.apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness')
-    const clocks = await runScheduled(gh, ref, ctx, { botLogin: inputs.botLogin, dryRun: inputs.dryRun, reporter: core, reconcile: (n) => reconcileIssue(route, n, undefined, { guard: true }) })
+    const clocks = await runScheduled(gh, ref, ctx, {
+      botLogin: inputs.botLogin,
+      dryRun: inputs.dryRun,
+      reporter: core,
+      reconcile: (n) => reconcileIssue(route, n, undefined, { guard: true })
+    })
     return mergePlans(runbooks, clocks)
   }
   if (eventName === 'pull_request' && payload.pull_request) {
@@ -229,7 +236,9 @@ export async function reconcileIssue(r: Route, number: number, edit?: SeenEdit, 
   const { logins, gateTouched } = actorsToCheck(history, ctx)
   const actors = await readActors(gh, ref, edit ? [...logins, edit.by] : logins, gateTouched ? approverTeams(ctx) : [])
   const editor = edit ? actors.get(edit.by.toLowerCase()) : undefined
-  const checklistEdit: ChecklistEdit | undefined = edit ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false } : undefined
+  const checklistEdit: ChecklistEdit | undefined = edit
+    ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false }
+    : undefined
   const reconciled = reconcileIncident({ issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) })
   const existing = existingFrom(history.bot)
   if (reconciled.state) withConfigNote(reconciled.plan, ctx, existing, number)
@@ -265,7 +274,16 @@ function mergePlans(a: Plan, b: Plan): Plan {
 }
 
 /** After a drill closes: propose the new Last Tested date once, and note it on the timeline. */
-async function afterDrillClosed(gh: GitHub, ref: RepoRef, ctx: RunContext, state: IncidentState, existing: Existing, inputs: Inputs, workspace: string | undefined, core: Reporter): Promise<void> {
+async function afterDrillClosed(
+  gh: GitHub,
+  ref: RepoRef,
+  ctx: RunContext,
+  state: IncidentState,
+  existing: Existing,
+  inputs: Inputs,
+  workspace: string | undefined,
+  core: Reporter
+): Promise<void> {
   if (!state.drill || state.phase !== ctx.config.phases.at(-1)?.id || state.timeline.some((e) => e.key === 'drill-proposal')) return
   const line = await proposeDrillDate(gh, ref, ctx, state, workspace, inputs.dryRun)
   if (!line || inputs.dryRun) {
@@ -274,7 +292,13 @@ async function afterDrillClosed(gh: GitHub, ref: RepoRef, ctx: RunContext, state
   }
   const next = { ...state, timeline: [...state.timeline, { at: ctx.now, kind: 'drill', text: line, key: 'drill-proposal' }] }
   const { body } = renderDashboard(next, { ...ctx, repoUrl: ctx.repo.url })
-  await applyPlan(gh, ref, { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body: sealDashboard(body) }], outputs: {} }, existing, { dryRun: false, log: core.info })
+  await applyPlan(
+    gh,
+    ref,
+    { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body: sealDashboard(body) }], outputs: {} },
+    existing,
+    { dryRun: false, log: core.info }
+  )
 }
 
 /** Says the configuration's problems on the incident: once per distinct set, in one comment kept current. */
@@ -294,7 +318,11 @@ function notifierOptions(inputs: Inputs): NotifierOptions {
 }
 
 function annotate(core: Reporter, change: Extract<Change, { kind: 'annotate' }>): void {
-  const props = { ...(change.title ? { title: change.title } : {}), ...(change.file ? { file: change.file } : {}), ...(change.line ? { startLine: change.line } : {}) }
+  const props = {
+    ...(change.title ? { title: change.title } : {}),
+    ...(change.file ? { file: change.file } : {}),
+    ...(change.line ? { startLine: change.line } : {})
+  }
   if (change.level === 'error') core.error(change.message, props)
   else if (change.level === 'warning') core.warning(change.message, props)
   else core.notice(change.message, props)

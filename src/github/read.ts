@@ -20,7 +20,10 @@ export function isOwnComment(user: { login?: string; type?: string } | null | un
 }
 
 /** Sorts the bot's comments by kind; a dashboard's state is decoded. People's comments are ignored, whatever they contain. */
-export function classifyComments(comments: { id: number; body?: string | null; user?: { login?: string; type?: string } | null }[], botLogin: string): Existing {
+export function classifyComments(
+  comments: { id: number; body?: string | null; user?: { login?: string; type?: string } | null }[],
+  botLogin: string
+): Existing {
   const existing: Existing = { others: {} }
   for (const c of comments) {
     if (!isOwnComment(c.user, botLogin)) continue
@@ -50,7 +53,7 @@ export async function readExisting(gh: GitHub, ref: RepoRef, issue: number, botL
 
 /** A text file from the checked-out workspace, else from the repository's default branch; undefined when absent. */
 export async function readRepoFile(gh: GitHub, ref: RepoRef, path: string, workspace: string | undefined): Promise<string | undefined> {
-  if (workspace && existsSync(join(workspace, '.git')) ) {
+  if (workspace && existsSync(join(workspace, '.git'))) {
     const full = join(workspace, path)
     return existsSync(full) ? readFileSync(full, 'utf8') : undefined
   }

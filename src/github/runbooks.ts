@@ -62,7 +62,10 @@ export async function planPullRequestCheck(
       changed.push({ path: f.filename })
       continue
     }
-    const text = isCheckout(workspace) && existsSync(join(workspace, f.filename)) ? readFileSync(join(workspace, f.filename), 'utf8') : await readRepoFile(gh, ref, f.filename, undefined)
+    const text =
+      isCheckout(workspace) && existsSync(join(workspace, f.filename))
+        ? readFileSync(join(workspace, f.filename), 'utf8')
+        : await readRepoFile(gh, ref, f.filename, undefined)
     changed.push({ path: f.filename, text })
   }
   const codeowners = isCheckout(workspace) ? await readCodeOwners(workspace) : undefined
@@ -102,7 +105,14 @@ export function incidentRunbookFreshness(ctx: RunContext, workspace: string | un
  * request where the token may, otherwise a comment with the exact change. Returns the line for
  * the timeline, or undefined when there was nothing to propose.
  */
-export async function proposeDrillDate(gh: GitHub, ref: RepoRef, ctx: RunContext, state: IncidentState, workspace: string | undefined, dryRun: boolean): Promise<string | undefined> {
+export async function proposeDrillDate(
+  gh: GitHub,
+  ref: RepoRef,
+  ctx: RunContext,
+  state: IncidentState,
+  workspace: string | undefined,
+  dryRun: boolean
+): Promise<string | undefined> {
   const path = ctx.config.runbooks.incidentRunbook
   const text = await readRepoFile(gh, ref, path, workspace)
   if (text === undefined) return undefined
@@ -126,7 +136,13 @@ export async function proposeDrillDate(gh: GitHub, ref: RepoRef, ctx: RunContext
       content: Buffer.from(proposal.text, 'utf8').toString('base64'),
       ...(sha ? { sha } : {})
     })
-    const pr = await gh.rest.pulls.create({ ...ref, head: branch, base, title: `Runbook: Last Tested ${today} (drill ${state.codename})`, body: `The drill ${state.codename} (#${state.issue}) exercised \`${path}\`.\n\n${proposal.suggestion}` })
+    const pr = await gh.rest.pulls.create({
+      ...ref,
+      head: branch,
+      base,
+      title: `Runbook: Last Tested ${today} (drill ${state.codename})`,
+      body: `The drill ${state.codename} (#${state.issue}) exercised \`${path}\`.\n\n${proposal.suggestion}`
+    })
     return `Proposed Last Tested ${today} for ${path} in pull request #${pr.data.number}`
   } catch (error) {
     const status = (error as { status?: number }).status
@@ -140,4 +156,3 @@ export async function proposeDrillDate(gh: GitHub, ref: RepoRef, ctx: RunContext
     return `Proposed Last Tested ${today} for ${path} in a comment`
   }
 }
-

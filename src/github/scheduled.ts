@@ -102,7 +102,9 @@ async function scheduledRun(gh: GitHub, ref: RepoRef, ctx: RunContext, options: 
   const listed = full ? await listIncidents(gh, ref, ctx, 'all') : await listIncidentsSince(gh, ref, ctx, cache!)
   const open = listed.filter((i) => i.state === 'open').sort((a, b) => a.number - b.number)
   const closed = listed.filter((i) => i.state === 'closed')
-  reporter.info(`scheduled run: ${open.length} open incident(s); ${full ? `full listing (${closed.length} closed)` : `${closed.length} closed incident(s) updated since the last report`}`)
+  reporter.info(
+    `scheduled run: ${open.length} open incident(s); ${full ? `full listing (${closed.length} closed)` : `${closed.length} closed incident(s) updated since the last report`}`
+  )
 
   const changes: Change[] = []
   const liveMetrics: IncidentMetrics[] = []
@@ -295,4 +297,3 @@ function trackingIssueChanges(
   if (metricsIssueChanges(tracking, metricsIssueBody(report, unchangedTime)).length === 0) return []
   return metricsIssueChanges(tracking, metricsIssueBody(report, cache))
 }
-

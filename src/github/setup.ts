@@ -38,7 +38,11 @@ export async function runSetup(gh: GitHub, ref: RepoRef, ctx: RunContext, inputs
   checks.push(
     problems.length === 0
       ? { what: 'Configuration', status: 'pass', detail: `\`${inputs.configPath}\` is valid (or absent: every default applies)` }
-      : { what: 'Configuration', status: 'fail', detail: `${problems.length} problem(s), annotated in this run; the defaults apply to those settings:<br>${problems.map((p) => code(formatProblem(p))).join('<br>')}` }
+      : {
+          what: 'Configuration',
+          status: 'fail',
+          detail: `${problems.length} problem(s), annotated in this run; the defaults apply to those settings:<br>${problems.map((p) => code(formatProblem(p))).join('<br>')}`
+        }
   )
   checks.push(await checkContents(gh, ref, inputs.configPath))
 
@@ -64,7 +68,12 @@ export async function runSetup(gh: GitHub, ref: RepoRef, ctx: RunContext, inputs
     '',
     failed.length === 0 ? 'Installed. Open the drill incident to see the dashboard and checklist, then close it.' : 'Fix what is marked ❌ and run setup again.'
   ].join('\n')
-  return { ...emptyPlan(), outputs, summary, ...(failed.length ? { failure: `setup: ${failed.map((c) => c.what).join(', ')} failed (see the job summary)` } : {}) }
+  return {
+    ...emptyPlan(),
+    outputs,
+    summary,
+    ...(failed.length ? { failure: `setup: ${failed.map((c) => c.what).join(', ')} failed (see the job summary)` } : {})
+  }
 }
 
 /** contents: read, proven by reading the configuration file through the API (404: no file, fine). */
@@ -86,9 +95,23 @@ async function ensureLabels(gh: GitHub, ref: RepoRef, ctx: RunContext, apply: Ap
     const changes = planLabels(wanted, existing)
     await apply({ ...emptyPlan(), changes }, { others: {} }, 'labels')
     const verb = dryRun ? 'would create' : 'created'
-    return { check: { what: 'Labels (token: issues write)', status: 'pass', detail: `${wanted.length} labels: ${changes.length} ${verb}${changes.length ? ` (${changes.map((c) => code(c.name)).join(', ')})` : ''}, ${wanted.length - changes.length} existed` }, created: dryRun ? 0 : changes.length }
+    return {
+      check: {
+        what: 'Labels (token: issues write)',
+        status: 'pass',
+        detail: `${wanted.length} labels: ${changes.length} ${verb}${changes.length ? ` (${changes.map((c) => code(c.name)).join(', ')})` : ''}, ${wanted.length - changes.length} existed`
+      },
+      created: dryRun ? 0 : changes.length
+    }
   } catch (error) {
-    return { check: { what: 'Labels (token: issues write)', status: 'fail', detail: `could not create labels (HTTP ${statusOf(error) ?? '?'}): give the job \`issues: write\`` }, created: 0 }
+    return {
+      check: {
+        what: 'Labels (token: issues write)',
+        status: 'fail',
+        detail: `could not create labels (HTTP ${statusOf(error) ?? '?'}): give the job \`issues: write\``
+      },
+      created: 0
+    }
   }
 }
 
@@ -117,12 +140,23 @@ async function fileDrill(gh: GitHub, ref: RepoRef, ctx: RunContext, openIncident
   const { trigger, drill } = ctx.config.labels
   const open = await gh.rest.issues.listForRepo({ ...ref, labels: drill, state: 'open', per_page: 100 })
   const earlier = open.data.find((i) => !i.pull_request && (i.body ?? '').includes(SETUP_DRILL_TEXT))
-  if (earlier) return { check: { what: 'Drill incident', status: 'pass', detail: `#${earlier.number} is open already: close it when you have looked around` }, number: earlier.number }
+  if (earlier)
+    return {
+      check: { what: 'Drill incident', status: 'pass', detail: `#${earlier.number} is open already: close it when you have looked around` },
+      number: earlier.number
+    }
   if (dryRun) return { check: { what: 'Drill incident', status: 'pass', detail: 'would be filed (dry run)' } }
   const created = await gh.rest.issues.create({ ...ref, title: 'Drill: incident-kit setup check', body: drillBody(ctx.now), labels: [trigger, drill] })
   // Issues opened with the workflow token start no workflow, so the drill is opened as an incident here.
   await openIncident(created.data.number)
-  return { check: { what: 'Drill incident', status: 'pass', detail: `#${created.data.number} filed: it has a codename, dashboard and checklist; close it when you have looked around` }, number: created.data.number }
+  return {
+    check: {
+      what: 'Drill incident',
+      status: 'pass',
+      detail: `#${created.data.number} filed: it has a codename, dashboard and checklist; close it when you have looked around`
+    },
+    number: created.data.number
+  }
 }
 
 export function drillBody(now: string): string {

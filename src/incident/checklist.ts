@@ -22,7 +22,14 @@ export interface ChecklistPhaseView {
   open: boolean
   done: number
   total: number
-  steps: { id: string; title: string; summary?: string; delegateTo?: string; checked: boolean; lines: { indent: string; checked: boolean; text: string; id: string }[] }[]
+  steps: {
+    id: string
+    title: string
+    summary?: string
+    delegateTo?: string
+    checked: boolean
+    lines: { indent: string; checked: boolean; text: string; id: string }[]
+  }[]
 }
 
 /** Every task of a step, depth-first, with ids "step", "step.1", "step.1.2". */
@@ -115,7 +122,11 @@ function boxOf(item: Node, body: string): TaskBox | undefined {
   return {
     offset: open + 1,
     checked: body[open + 1] !== ' ',
-    firstLine: body.slice(Math.max(textStart, open + 3), textEnd).trimStart().split(/\r?\n|\r/)[0] ?? ''
+    firstLine:
+      body
+        .slice(Math.max(textStart, open + 3), textEnd)
+        .trimStart()
+        .split(/\r?\n|\r/)[0] ?? ''
   }
 }
 

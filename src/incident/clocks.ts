@@ -188,7 +188,10 @@ export function untilProblem(until: string, config: Pick<ResolvedConfig, 'phases
     case 'draft':
       return known('draft', [...DRAFT_KINDS])
     case 'phase':
-      return known('phase', config.phases.map((p) => p.id))
+      return known(
+        'phase',
+        config.phases.map((p) => p.id)
+      )
     case 'gate':
       return known('gate', Object.keys(config.gates))
     case 'step':
@@ -217,11 +220,12 @@ function roleTimes(state: IncidentState, role: string): (string | undefined)[] {
  */
 export function draftTime(kind: string, state: IncidentState, config: ClockConfig, posted: ReadonlySet<string>): (string | undefined)[] {
   if (!posted.has(kind)) return []
-  const gated = kind === 'internal-update' ? config.drafts.internalUpdate.gates : kind === 'external-announcement' ? config.drafts.externalAnnouncement.gates : undefined
+  const gated =
+    kind === 'internal-update' ? config.drafts.internalUpdate.gates : kind === 'external-announcement' ? config.drafts.externalAnnouncement.gates : undefined
   if (gated) {
     if (gated.some((g) => state.gates[g]?.open !== true)) return []
     const times = gated.map((g) => state.gates[g]?.at)
-    return [times.includes(undefined) ? undefined : latest(times as string[]) ?? state.openedAt]
+    return [times.includes(undefined) ? undefined : (latest(times as string[]) ?? state.openedAt)]
   }
   if (kind === 'law-enforcement') return [phaseReachedAt(state, config, config.drafts.lawEnforcement.phase)]
   if (kind === 'post-mortem') return [state.resolvedAt]

@@ -57,7 +57,10 @@ function seedOf(repoId: number, size: number): number {
 /** Problems with a user's word lists: duplicates and alarming words. Empty when usable. */
 export function checkWordLists(words: WordLists): string[] {
   const problems: string[] = []
-  for (const [name, list] of [['adjectives', words.adjectives], ['nouns', words.nouns]] as const) {
+  for (const [name, list] of [
+    ['adjectives', words.adjectives],
+    ['nouns', words.nouns]
+  ] as const) {
     const seen = new Set<string>()
     for (const word of list) {
       if (seen.has(word)) problems.push(`codename.${name}: "${word}" is listed twice`)

@@ -113,7 +113,8 @@ function parseOne(name: string, rest: string, line: string): IncidentCommand | u
     case 'role': {
       const role = words[0]?.toLowerCase()
       const login = LOGIN.exec(words[1] ?? '')?.[1]
-      if (!role || !(ROLES as readonly string[]).includes(role)) return invalid(`unknown role "${neutraliseInline(role ?? '', 40)}": one of ${ROLES.join(', ')}`)
+      if (!role || !(ROLES as readonly string[]).includes(role))
+        return invalid(`unknown role "${neutraliseInline(role ?? '', 40)}": one of ${ROLES.join(', ')}`)
       return login ? { name: 'role', role: role as Role, login } : invalid('usage: `/role <role> @login`')
     }
     case 'sev':
@@ -139,7 +140,9 @@ function parseOne(name: string, rest: string, line: string): IncidentCommand | u
       const value = words[0]
       if (!value) return invalid('usage: `/ioc <ip|domain|hash|url>`')
       const type = iocType(value)
-      return type ? { name: 'ioc', value: normaliseIoc(value, type), type } : invalid(`"${neutraliseInline(value, 80)}" is not an IP address, domain, hash, URL or email address`)
+      return type
+        ? { name: 'ioc', value: normaliseIoc(value, type), type }
+        : invalid(`"${neutraliseInline(value, 80)}" is not an IP address, domain, hash, URL or email address`)
     }
     case 'compromised':
       return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`')

@@ -128,7 +128,10 @@ const ARCHIVE_BUDGET = 60_000
 /** Comment bodies that keep folded entries in full, each within GitHub's limit. */
 export function archiveComments(codename: string, archived: RenderedDashboard['archived']): string[] {
   const bodies: string[] = []
-  for (const [what, items] of [['Indicators of compromise', archived.iocs], ['Compromised data', archived.compromised]] as const) {
+  for (const [what, items] of [
+    ['Indicators of compromise', archived.iocs],
+    ['Compromised data', archived.compromised]
+  ] as const) {
     if (items.length === 0) continue
     const head = `### ${what} archive: ${codename}\n\nFolded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n`
     let body = head
@@ -142,7 +145,10 @@ export function archiveComments(codename: string, archived: RenderedDashboard['a
     }
     bodies.push(body)
   }
-  for (const [what, entries] of [['Response timeline', archived.response], ['Attack timeline', archived.attack]] as const) {
+  for (const [what, entries] of [
+    ['Response timeline', archived.response],
+    ['Attack timeline', archived.attack]
+  ] as const) {
     if (entries.length === 0) continue
     const head = `### ${what} archive: ${codename}\n\nThese entries were folded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n| Time (UTC) | Who | What |\n|---|---|---|\n`
     let body = head
@@ -190,7 +196,11 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
         open: Boolean(g?.open),
         by: g?.by ? quietLogin(g.by) : '',
         at: g?.at ? isoMinute(g.at) : '',
-        neededFor: drafts.filter((d) => d.gates.includes(id)).map((d) => d.name).join(', ') || '-'
+        neededFor:
+          drafts
+            .filter((d) => d.gates.includes(id))
+            .map((d) => d.name)
+            .join(', ') || '-'
       }
     }),
     progress: config.phases
@@ -205,11 +215,15 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
           count: state.folded.count,
           from: isoMinute(state.folded.from),
           to: isoMinute(state.folded.to),
-          kinds: Object.entries(state.folded.kinds).map(([kind, n]) => `${kind}: ${n}`).join(', ')
+          kinds: Object.entries(state.folded.kinds)
+            .map(([kind, n]) => `${kind}: ${n}`)
+            .join(', ')
         }
       : null,
     attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
-    attackFolded: state.attackFolded ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) } : null,
+    attackFolded: state.attackFolded
+      ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) }
+      : null,
     // In a code span: no mention pings, no HTML renders; a backtick could end the span early.
     iocs: state.iocs.map((i) => ({ value: i.value.replace(/`/g, "'"), type: i.type })),
     compromised: state.compromised.map((c) => c.text),

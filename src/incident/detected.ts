@@ -5,10 +5,7 @@
  * read without guessing (no date, a day/month order that could go either way, two dates, an
  * impossible time), the result says so and why, so the dashboard can ask instead of inventing.
  */
-export type Detection =
-  | { kind: 'absent' }
-  | { kind: 'time'; iso: string; precision: 'minute' | 'day' }
-  | { kind: 'unreadable'; text: string; why: string }
+export type Detection = { kind: 'absent' } | { kind: 'time'; iso: string; precision: 'minute' | 'day' } | { kind: 'unreadable'; text: string; why: string }
 
 export interface DetectionOptions {
   /** The zone of a time written without one, e.g. "UTC" when the form's label says "(UTC)"; null: such a time is unreadable. */
@@ -20,12 +17,43 @@ const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 
 /** Zone abbreviations people write, in minutes east of UTC. Ambiguous ones (IST, BST…) are left out on purpose. */
 export const ZONES: Record<string, number> = {
-  z: 0, utc: 0, gmt: 0, zulu: 0, wet: 0, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  akst: -540, akdt: -480, hst: -600, jst: 540, kst: 540, aest: 600, aedt: 660, nzst: 720, nzdt: 780
+  z: 0,
+  utc: 0,
+  gmt: 0,
+  zulu: 0,
+  wet: 0,
+  cet: 60,
+  cest: 120,
+  met: 60,
+  mest: 120,
+  eet: 120,
+  eest: 180,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  akst: -540,
+  akdt: -480,
+  hst: -600,
+  jst: 540,
+  kst: 540,
+  aest: 600,
+  aedt: 660,
+  nzst: 720,
+  nzdt: 780
 }
 
-interface DatePart { y: number; m: number; d: number; start: number; end: number }
+interface DatePart {
+  y: number
+  m: number
+  d: number
+  start: number
+  end: number
+}
 
 const DATE_FORMS: { re: RegExp; read: (m: RegExpExecArray) => { y: number; m: number; d: number } | string }[] = [
   { re: /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/gi, read: (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]! }) },
@@ -64,7 +92,14 @@ function datesIn(text: string): DatePart[] | string {
 const TIME = /(?:^|[\s,t@(]|\bat\s)(\d{1,2})(?::(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(?:(a\.?m\.?|p\.?m\.?)(?![a-z]))?(?![\d:])/gi
 const ZONE = /^\s*(?:\(?\s*)?(z\b|utc|gmt|[a-z]{2,5}\b)?\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?/i
 
-interface TimePart { h: number; mi: number; s: number; offset: number | null; zoneWritten: boolean; iana?: string }
+interface TimePart {
+  h: number
+  mi: number
+  s: number
+  offset: number | null
+  zoneWritten: boolean
+  iana?: string
+}
 
 /** The time of day in `rest` (the text without its date), with its zone when one is written. */
 function timeIn(rest: string): TimePart | string | undefined {
@@ -98,7 +133,8 @@ function zoneAt(after: string): number | string | undefined {
   if (name) {
     const known = ZONES[name.toLowerCase()]
     // An unknown word in capitals ("IST", "SGT") is a zone we cannot place; any other word is prose.
-    if (known === undefined) return /^[A-Z]{2,5}$/.test(name) ? `the time zone "${name}" is not one incident-kit knows` : m[2] ? `"${m[0].trim()}" is not a UTC offset` : undefined
+    if (known === undefined)
+      return /^[A-Z]{2,5}$/.test(name) ? `the time zone "${name}" is not one incident-kit knows` : m[2] ? `"${m[0].trim()}" is not a UTC offset` : undefined
     base = known
   }
   if (!m[2]) return base
@@ -129,7 +165,15 @@ const IANA_ZONE = /^\s*\(?\s*([A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)/
 /** Minutes east of UTC of an IANA zone at a moment, from the runtime's time-zone data; undefined when unknown. */
 function ianaOffset(zone: string, utcMs: number): number | undefined {
   try {
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(new Date(utcMs))
+    const parts = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric'
+    }).formatToParts(new Date(utcMs))
     const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
     const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'))
     return Math.round((local - Math.floor(utcMs / 60_000) * 60_000) / 60_000)
@@ -141,7 +185,10 @@ function ianaOffset(zone: string, utcMs: number): number | undefined {
 /** Reads one answer; see the module comment for what is read and what is reported unreadable. */
 export function readDetection(answer: string | undefined, options: DetectionOptions = {}): Detection {
   // Emphasis around the answer goes; an underscore inside a word stays ("America/Sao_Paulo").
-  const raw = (answer ?? '').replace(/[*`]/g, '').replace(/(^|\s)_+|_+(?=\s|$)/g, '$1').trim()
+  const raw = (answer ?? '')
+    .replace(/[*`]/g, '')
+    .replace(/(^|\s)_+|_+(?=\s|$)/g, '$1')
+    .trim()
   if (!raw) return { kind: 'absent' }
   const unreadable = (why: string): Detection => ({ kind: 'unreadable', text: raw, why })
   const text = raw.replace(/\u2212/g, '-')

@@ -64,7 +64,8 @@ export function foldIncident(input: FoldInput): Folded {
     // The first run for this incident: page and notify as it opens (a re-run finds the dashboard and does not).
     work.replies = openingAnswer.replies
     const openCtx = { ...ctx, now: input.issue.createdAt }
-    if (opening.severity !== null && ctx.config.paging.severities.includes(opening.severity)) page(work, openCtx, input.issue.url, input.issue.author, `opened as SEV-${opening.severity}`, 'paged:opened')
+    if (opening.severity !== null && ctx.config.paging.severities.includes(opening.severity))
+      page(work, openCtx, input.issue.url, input.issue.author, `opened as SEV-${opening.severity}`, 'paged:opened')
     notify(work, openCtx, input.issue.url, 'opened')
     if (openingAnswer.replies.length > 0) work.answers.push(openingAnswer)
   }
@@ -115,14 +116,17 @@ export const TAMPER_KEY = 'tamper'
 
 /** The bot's notes that a person edited its dashboard are history: they go on the timeline. */
 function tamperEntries(bot: readonly BotComment[], state: IncidentState): TimelineEntry[] {
-  return bot
-    .flatMap((c) => c.keys.filter((k) => k.startsWith(`${TAMPER_KEY}:`) && !state.timeline.some((e) => e.key === k)))
-    .map(tamperEntry)
+  return bot.flatMap((c) => c.keys.filter((k) => k.startsWith(`${TAMPER_KEY}:`) && !state.timeline.some((e) => e.key === k))).map(tamperEntry)
 }
 
 /** The timeline line for a dashboard edited by a person; the key carries the time of the edit. */
 export function tamperEntry(key: string): TimelineEntry {
-  return { at: key.slice(TAMPER_KEY.length + 1), kind: 'tamper', text: "The dashboard was edited outside incident-kit; it was rebuilt from GitHub's history", key }
+  return {
+    at: key.slice(TAMPER_KEY.length + 1),
+    kind: 'tamper',
+    text: "The dashboard was edited outside incident-kit; it was rebuilt from GitHub's history",
+    key
+  }
 }
 
 interface FoldWork extends Work {
@@ -219,7 +223,14 @@ function movePhase(work: Work, ctx: RunContext, input: FoldInput, target: string
   record(work, { at: ctx.now, by, kind: 'phase', text: `Phase ${phaseTitle(ctx, from)} → ${phaseTitle(ctx, target)} (${how})` })
   notify(work, ctx, input.issue.url, `phase is now ${phaseTitle(ctx, target)}`)
   if (target === resolved && state.timeline.some((e) => e.kind === 'paged') && !state.drill) {
-    work.changes.push({ kind: 'page', service: 'pagerduty', event: 'resolve', summary: `${state.codename} resolved`, dedupKey: state.codename, link: input.issue.url })
+    work.changes.push({
+      kind: 'page',
+      service: 'pagerduty',
+      event: 'resolve',
+      summary: `${state.codename} resolved`,
+      dedupKey: state.codename,
+      link: input.issue.url
+    })
   }
   return true
 }
@@ -251,7 +262,11 @@ function onLabel(work: Work, fact: Extract<Fact, { type: 'label' }>, ctx: RunCon
     if (!added) return // the phase is whatever was labelled last; removing a label does not move it
     const target = label.slice(phasePrefix.length)
     if (!phaseIds(ctx).includes(target)) {
-      work.replies.push(`Unknown phase \`${neutraliseInline(target, 60)}\`: the phases are ${phaseIds(ctx).map((p) => `\`${phasePrefix}${p}\``).join(' → ')}. Nothing changed.`)
+      work.replies.push(
+        `Unknown phase \`${neutraliseInline(target, 60)}\`: the phases are ${phaseIds(ctx)
+          .map((p) => `\`${phasePrefix}${p}\``)
+          .join(' → ')}. Nothing changed.`
+      )
       return
     }
     const verdict = mayChange(input, by, minimum)
@@ -267,7 +282,12 @@ function onLabel(work: Work, fact: Extract<Fact, { type: 'label' }>, ctx: RunCon
   } else if (label.startsWith(gatePrefix)) {
     const gate = label.slice(gatePrefix.length)
     if (!ctx.config.gates[gate]) {
-      if (added) work.replies.push(`Unknown gate \`${neutraliseInline(gate, 60)}\`: the gates are ${Object.keys(ctx.config.gates).map((g) => `\`${gatePrefix}${g}\``).join(', ')}.`)
+      if (added)
+        work.replies.push(
+          `Unknown gate \`${neutraliseInline(gate, 60)}\`: the gates are ${Object.keys(ctx.config.gates)
+            .map((g) => `\`${gatePrefix}${g}\``)
+            .join(', ')}.`
+        )
       return
     }
     setGate(work, ctx, input, gate, added, by, 'label')
@@ -286,17 +306,28 @@ function setSeverity(work: Work, ctx: RunContext, input: FoldInput, level: 1 | 2
   work.state.severity = level
   record(work, { at: ctx.now, by, kind: 'severity', text: `Severity ${from ? `SEV-${from}` : 'unset'} → SEV-${level}` })
   const paged = work.state.timeline.some((e) => e.kind === 'paged')
-  if (ctx.config.paging.severities.includes(level) && !work.state.roles.ic && !paged) page(work, ctx, input.issue.url, by, `SEV-${level}`, `paged:sev:${ctx.now}`)
+  if (ctx.config.paging.severities.includes(level) && !work.state.roles.ic && !paged)
+    page(work, ctx, input.issue.url, by, `SEV-${level}`, `paged:sev:${ctx.now}`)
   return true
 }
 
-function setGate(work: Work, ctx: RunContext, input: FoldInput, gate: string, open: boolean, by: string, how: 'label' | 'command'): 'changed' | 'same' | 'refused' {
+function setGate(
+  work: Work,
+  ctx: RunContext,
+  input: FoldInput,
+  gate: string,
+  open: boolean,
+  by: string,
+  how: 'label' | 'command'
+): 'changed' | 'same' | 'refused' {
   const label = `${ctx.config.labels.gatePrefix}${gate}`
   const verdict = mayApprove(actorOf(input, by), gate, ctx.config.gates[gate]!.approvers)
   if (!verdict.allowed) {
     record(work, { at: ctx.now, by, kind: 'gate-refused', text: `Refused to ${open ? 'open' : 'close'} gate ${gate} for ${quietLogin(by)}` })
     work.replies.push(
-      how === 'label' ? `${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}` : `Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`
+      how === 'label'
+        ? `${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}`
+        : `Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`
     )
     return 'refused'
   }
@@ -330,9 +361,17 @@ function onComment(work: Work, fact: Extract<Fact, { type: 'comment' }>, ctx: Ru
   answer.commentId = fact.commentId
   if (fact.edited) {
     // The text is no longer what was posted: nothing in it can be trusted to be what its author ran.
-    record(work, { at: ctx.now, by: fact.by, kind: 'command-refused', text: `Commands in a comment by ${quietLogin(fact.by)} ignored: it was edited after posting`, key: `edited:${fact.id}` })
+    record(work, {
+      at: ctx.now,
+      by: fact.by,
+      kind: 'command-refused',
+      text: `Commands in a comment by ${quietLogin(fact.by)} ignored: it was edited after posting`,
+      key: `edited:${fact.id}`
+    })
     answer.react = 'confused'
-    work.replies.push(`Commands are read only from comments as first posted; this one was edited, so none of it counts. Post the commands again in a new comment.`)
+    work.replies.push(
+      `Commands are read only from comments as first posted; this one was edited, so none of it counts. Post the commands again in a new comment.`
+    )
     return
   }
   const verdict = mayRunCommands(actorOf(input, fact.by), ctx.config.commands.permission)
@@ -355,7 +394,11 @@ function runCommand(work: Work, ctx: RunContext, input: FoldInput, command: Inci
       work.replies.push(`Could not read \`${neutraliseInline(command.line, 120)}\`: ${command.reason}`)
       return 'refused'
     case 'help':
-      work.replies.push(['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c.replace(/\|/g, '\\|')}\` | ${d.replace(/\|/g, '\\|')} |`)].join('\n'))
+      work.replies.push(
+        ['| Command | What it does |', '|---|---|', ...COMMAND_HELP.map(([c, d]) => `| \`${c.replace(/\|/g, '\\|')}\` | ${d.replace(/\|/g, '\\|')} |`)].join(
+          '\n'
+        )
+      )
       return 'seen'
     case 'ic-page':
       page(work, ctx, input.issue.url, by, `requested by ${quietLogin(by)}`, `paged:${factId}`)
@@ -373,12 +416,19 @@ function runCommand(work: Work, ctx: RunContext, input: FoldInput, command: Inci
     case 'sev':
       return setSeverity(work, ctx, input, command.severity, by) ? 'done' : 'seen'
     case 'phase': {
-      const target = resolvePhase(command.target, state.phase, phaseIds(ctx), ctx.config.phases.map((p) => p.title))
+      const target = resolvePhase(
+        command.target,
+        state.phase,
+        phaseIds(ctx),
+        ctx.config.phases.map((p) => p.title)
+      )
       if (!target) {
         work.replies.push(
           command.target === 'next'
             ? 'Already in the last phase: close the issue to resolve the incident.'
-            : `Unknown phase \`${neutraliseInline(command.target, 60)}\`: one of ${phaseIds(ctx).map((p) => `\`${p}\``).join(', ')}, or \`next\`. Nothing changed.`
+            : `Unknown phase \`${neutraliseInline(command.target, 60)}\`: one of ${phaseIds(ctx)
+                .map((p) => `\`${p}\``)
+                .join(', ')}, or \`next\`. Nothing changed.`
         )
         return 'refused'
       }
@@ -387,7 +437,11 @@ function runCommand(work: Work, ctx: RunContext, input: FoldInput, command: Inci
     case 'approve':
     case 'revoke': {
       if (!ctx.config.gates[command.gate]) {
-        work.replies.push(`Unknown gate \`${neutraliseInline(command.gate, 60)}\`: one of ${Object.keys(ctx.config.gates).map((g) => `\`${g}\``).join(', ')}.`)
+        work.replies.push(
+          `Unknown gate \`${neutraliseInline(command.gate, 60)}\`: one of ${Object.keys(ctx.config.gates)
+            .map((g) => `\`${g}\``)
+            .join(', ')}.`
+        )
         return 'refused'
       }
       const result = setGate(work, ctx, input, command.gate, command.name === 'approve', by, 'command')

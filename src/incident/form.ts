@@ -18,9 +18,7 @@ export function parseFormAnswers(body: string | null | undefined): FormAnswers {
   if (!body) return {}
   const tree = parseMarkdown(body)
   const answers: FormAnswers = {}
-  const headings = tree.children
-    .map((node, index) => ({ node, index }))
-    .filter(({ node }) => node.type === 'heading' && node.depth === 3)
+  const headings = tree.children.map((node, index) => ({ node, index })).filter(({ node }) => node.type === 'heading' && node.depth === 3)
   headings.forEach(({ node }, i) => {
     const label = textOf(node).trim()
     if (!label) return
@@ -40,7 +38,10 @@ export function answerFor(answers: FormAnswers, pattern: RegExp): string | undef
 
 /** A label as compared with configured fields: lowercase words only ("Impact level?" -> "impact level"). */
 function fieldName(label: string): string {
-  return label.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
+  return label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
 }
 
 /**
@@ -62,7 +63,12 @@ export function fieldOf(answers: FormAnswers, fields: readonly string[], fallbac
 }
 
 /** Labels that name a severity dropdown in real forms, best first ("Impact" alone is often a free-text field). */
-export const SEVERITY_FIELD = [/\b(?:severity|sev)\b/i, /\b(?:priority|urgency|criticality|impact level|incident level|severity level)\b/i, /\bhow (?:severe|bad|urgent)\b/i, /\bimpact\b/i]
+export const SEVERITY_FIELD = [
+  /\b(?:severity|sev)\b/i,
+  /\b(?:priority|urgency|criticality|impact level|incident level|severity level)\b/i,
+  /\bhow (?:severe|bad|urgent)\b/i,
+  /\bimpact\b/i
+]
 /** Labels that name the detection-time field. */
 export const DETECTED_FIELD = [/\bdetect(?:ed|ion)\b/i, /\b(?:discovered|noticed|first seen|first observed|spotted)\b/i]
 

@@ -113,7 +113,12 @@ export function historyFromTimeline(items: readonly TimelineItem[], botLogin: st
       if (mine) history.botEvents.push({ type: item.event, at })
       else history.facts.push({ type: item.event, id: `e${item.id}`, at, by })
     } else if (item.event === 'renamed' && mine) {
-      history.botEvents.push({ type: 'renamed', at, ...(item.rename?.from !== undefined ? { from: item.rename.from } : {}), ...(item.rename?.to !== undefined ? { to: item.rename.to } : {}) })
+      history.botEvents.push({
+        type: 'renamed',
+        at,
+        ...(item.rename?.from !== undefined ? { from: item.rename.from } : {}),
+        ...(item.rename?.to !== undefined ? { to: item.rename.to } : {})
+      })
     }
   }
   history.facts.sort(byGitHubOrder)

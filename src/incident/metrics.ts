@@ -76,7 +76,15 @@ export function incidentMetrics(state: IncidentState, config: MetricsConfig, pos
   for (const id of METRIC_IDS) if (to[id] === undefined) delete to[id]
   const clocksAt = state.resolvedAt ?? (typeof now === 'string' ? now : now.toISOString())
   const clocksMissed = evaluateClocks(state, config, clocksAt, postedDrafts).filter((c) => c.status === 'missed' || c.late).length
-  return { issue: state.issue, severity: state.severity as IncidentMetrics['severity'], drill: state.drill, openedAt: state.openedAt, detectedAt, to, clocksMissed }
+  return {
+    issue: state.issue,
+    severity: state.severity as IncidentMetrics['severity'],
+    drill: state.drill,
+    openedAt: state.openedAt,
+    detectedAt,
+    to,
+    clocksMissed
+  }
 }
 
 function firstIcAt(state: IncidentState): string | undefined {
@@ -113,7 +121,12 @@ export function metricsLine(m: IncidentMetrics): string | null {
  * The post-mortem's "Response times" rows: every measure, "-" where it did not happen. For the
  * post-mortem view (`responseTimes`), so the table sits beside the timelines it was built from.
  */
-export function responseTimeRows(state: IncidentState, config: MetricsConfig, postedDrafts: ReadonlySet<string>, now: string | Date): { measure: string; time: string; from: string }[] {
+export function responseTimeRows(
+  state: IncidentState,
+  config: MetricsConfig,
+  postedDrafts: ReadonlySet<string>,
+  now: string | Date
+): { measure: string; time: string; from: string }[] {
   const m = incidentMetrics(state, config, postedDrafts, now)
   return METRIC_IDS.map((id) => ({
     measure: METRIC_LABELS[id],
@@ -307,11 +320,23 @@ const SEVERITY_COLOURS: [string, string, string][] = [
 export function metricsReportView(all: IncidentMetrics[], options: MetricsReportOptions = {}): MetricsReportView {
   const real = all.filter((m) => !m.drill)
   const drills = all.filter((m) => m.drill)
-  const months = [...new Set(real.map(monthOf))].sort().reverse().slice(0, options.months ?? 24)
+  const months = [...new Set(real.map(monthOf))]
+    .sort()
+    .reverse()
+    .slice(0, options.months ?? 24)
   const rows = months.flatMap((month) =>
-    SEVERITY_COLOURS.map(([severity]) => row(month, severity, real.filter((m) => monthOf(m) === month && severityName(m) === severity))).filter((r) => r.incidents > 0)
+    SEVERITY_COLOURS.map(([severity]) =>
+      row(
+        month,
+        severity,
+        real.filter((m) => monthOf(m) === month && severityName(m) === severity)
+      )
+    ).filter((r) => r.incidents > 0)
   )
-  const drillMonths = [...new Set(drills.map(monthOf))].sort().reverse().slice(0, options.months ?? 24)
+  const drillMonths = [...new Set(drills.map(monthOf))]
+    .sort()
+    .reverse()
+    .slice(0, options.months ?? 24)
   const earliest = [...all].sort((a, b) => Date.parse(a.openedAt) - Date.parse(b.openedAt))[0]
   return {
     incidents: real.length,
@@ -321,8 +346,20 @@ export function metricsReportView(all: IncidentMetrics[], options: MetricsReport
     floor: options.floor ?? 0,
     since: earliest ? monthOf(earliest) : '',
     rows,
-    bySeverity: SEVERITY_COLOURS.map(([severity]) => row('all', severity, real.filter((m) => severityName(m) === severity))).filter((r) => r.incidents > 0),
-    drillRows: drillMonths.map((month) => row(month, 'drill', drills.filter((m) => monthOf(m) === month))),
+    bySeverity: SEVERITY_COLOURS.map(([severity]) =>
+      row(
+        'all',
+        severity,
+        real.filter((m) => severityName(m) === severity)
+      )
+    ).filter((r) => r.incidents > 0),
+    drillRows: drillMonths.map((month) =>
+      row(
+        month,
+        'drill',
+        drills.filter((m) => monthOf(m) === month)
+      )
+    ),
     ...monthlyChart(real, [...months].reverse())
   }
 }

@@ -42,10 +42,20 @@ export function newIncidentState(issue: IssueSnapshot, ctx: RunContext): Inciden
   const firstPhase = ctx.config.phases[0]!.id
   const inProgress = answerFor(answers, /in progress|ongoing/i)
   const timeline = [
-    { at: issue.createdAt, by: issue.author, kind: 'opened', text: `${drill ? 'Drill' : 'Incident'} reported${severity ? ` as SEV-${severity}` : ''}`, key: 'opened' },
+    {
+      at: issue.createdAt,
+      by: issue.author,
+      kind: 'opened',
+      text: `${drill ? 'Drill' : 'Incident'} reported${severity ? ` as SEV-${severity}` : ''}`,
+      key: 'opened'
+    },
     ...(detectedAt ? [{ at: detectedAt, kind: 'detected', text: 'Detected (from the report)', key: 'detected' }] : []),
-    ...(form.detection.kind === 'unreadable' ? [{ at: issue.createdAt, kind: 'note', text: unreadableDetection(form.detection), key: 'detected-unreadable' }] : []),
-    ...(inProgress && /^\s*(yes|true)/i.test(inProgress) ? [{ at: issue.createdAt, kind: 'note', text: 'Reporter says the attack is still in progress', key: 'in-progress' }] : []),
+    ...(form.detection.kind === 'unreadable'
+      ? [{ at: issue.createdAt, kind: 'note', text: unreadableDetection(form.detection), key: 'detected-unreadable' }]
+      : []),
+    ...(inProgress && /^\s*(yes|true)/i.test(inProgress)
+      ? [{ at: issue.createdAt, kind: 'note', text: 'Reporter says the attack is still in progress', key: 'in-progress' }]
+      : []),
     { at: ctx.now, kind: 'codename', text: `Codename ${codename} given; title replaced`, key: 'codename' }
   ].sort((a, b) => a.at.localeCompare(b.at))
   return {

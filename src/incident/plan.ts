@@ -28,7 +28,16 @@ export type Change =
   | { kind: 'create-issue'; key: string; title: string; body: string; labels: string[] }
   | { kind: 'update-tracking-issue'; number: number; title?: string; body?: string; state?: 'open' | 'closed' }
   /** A page or notice outside GitHub; `fallback` is posted in the issue if it fails. */
-  | { kind: 'page'; service: 'pagerduty' | 'slack'; summary: string; dedupKey: string; link: string; event: 'trigger' | 'resolve' | 'notice'; issue?: number; fallback?: string }
+  | {
+      kind: 'page'
+      service: 'pagerduty' | 'slack'
+      summary: string
+      dedupKey: string
+      link: string
+      event: 'trigger' | 'resolve' | 'notice'
+      issue?: number
+      fallback?: string
+    }
   | { kind: 'annotate'; level: 'notice' | 'warning' | 'error'; message: string; file?: string; line?: number; title?: string }
   /** Create a repository label (setup); one that already exists is left alone. */
   | { kind: 'create-label'; name: string; color: string; description: string }
@@ -107,7 +116,9 @@ export function coalesce(changes: Change[]): Change[] {
       continue
     }
     if (change.kind === 'remove-label') {
-      const added = out.find((c): c is Extract<Change, { kind: 'add-labels' }> => c.kind === 'add-labels' && c.issue === change.issue && c.labels.includes(change.label))
+      const added = out.find(
+        (c): c is Extract<Change, { kind: 'add-labels' }> => c.kind === 'add-labels' && c.issue === change.issue && c.labels.includes(change.label)
+      )
       if (added) {
         added.labels = added.labels.filter((l) => l !== change.label)
         if (added.labels.length === 0) out.splice(out.indexOf(added), 1)

@@ -131,7 +131,8 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
   const reminders = planReminders(folded.state, ctx.config, ctx.now, posted)
   const state = reminders.state === folded.state ? folded.state : reminders.state
   const reminded = Object.keys(state.reminded).filter((id) => state.reminded[id] !== folded.state.reminded[id])
-  for (const change of reminders.changes) if (change.kind === 'reply') changes.push({ ...change, body: `${keyMarker(`remind:${ctx.now.slice(0, 16)}`)}\n${change.body}` })
+  for (const change of reminders.changes)
+    if (change.kind === 'reply') changes.push({ ...change, body: `${keyMarker(`remind:${ctx.now.slice(0, 16)}`)}\n${change.body}` })
   const draftCtx = { existing: posted, issueUrl: issue.url }
   // Views are drawn as of the record's latest entry, not the run's clock: a replay draws the same.
   const asOf = recordTime(state)
@@ -142,17 +143,26 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
   changes.push(...postMortem, ...planDrafts(state, ctx.config, ctx.templates, now, draftCtx))
 
   const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url })
-  archiveComments(state.codename, archived).forEach((archive, i) => changes.push({ kind: 'keyed-comment', issue: issue.number, key: `archive:${i + 1}`, body: `${keyMarker(`archive:${i + 1}`)}\n${archive}` }))
+  archiveComments(state.codename, archived).forEach((archive, i) =>
+    changes.push({ kind: 'keyed-comment', issue: issue.number, key: `archive:${i + 1}`, body: `${keyMarker(`archive:${i + 1}`)}\n${archive}` })
+  )
   changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: sealDashboard(body) })
   // The rendering carries every tick already (a duplicate's too); merging the kept body's would undo a duplicate's.
   const extra = duplicates(history.bot)
   // After a revert the checklist is restored as the person's editor saved it; the next run redraws it if needed.
-  if (!ticks.reverted) changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: extra.length === 0 })
+  if (!ticks.reverted)
+    changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'checklist', body: renderChecklist(state, ctx), mergeTicks: extra.length === 0 })
   changes.push(...extra)
   const planned = withoutNoOps(changes, existingFrom(history.bot))
   const overdue = isActive(state, ctx.config) ? evaluateClocks(state, ctx.config, ctx.now, posted).filter((c) => c.status === 'missed').length : 0
   const drafted = changes.flatMap((c) => (c.kind === 'upsert-comment' ? [c.comment] : []))
-  return { plan: { changes: coalesce(planned), outputs: incidentOutputs(state, issue.number) }, state, overdue, reminded, posted: [...new Set([...posted, ...drafted])] }
+  return {
+    plan: { changes: coalesce(planned), outputs: incidentOutputs(state, issue.number) },
+    state,
+    overdue,
+    reminded,
+    posted: [...new Set([...posted, ...drafted])]
+  }
 }
 
 /**
@@ -165,7 +175,12 @@ function watermarkBefore(history: History, dashboard: BotComment | undefined): W
 }
 
 /** Ticks: authorized ones go on the timeline with who and when; unauthorized ones are put back. */
-function checklistTicks(input: ReconcileInput, folded: Folded, cached: IncidentState | undefined, changes: Change[]): { reply?: { key: string; body: string }; reverted?: boolean } {
+function checklistTicks(
+  input: ReconcileInput,
+  folded: Folded,
+  cached: IncidentState | undefined,
+  changes: Change[]
+): { reply?: { key: string; body: string }; reverted?: boolean } {
   const { ctx } = input
   const state = folded.state
   const edit = input.checklistEdit
@@ -177,8 +192,20 @@ function checklistTicks(input: ReconcileInput, folded: Folded, cached: IncidentS
       for (const c of changed) state.steps[c.id] = !c.checked
       changes.push({ kind: 'edit-comment', commentId: checklist.id, body: restored })
       const minimum = ctx.config.commands.permission
-      state.timeline.push({ at: edit.at, by: edit.by, kind: 'tick-reverted', text: `${changed.length} tick(s) by ${quietLogin(edit.by)} reverted (no ${minimum} access)`, key: `tick-reverted:${edit.at}` })
-      return { reverted: true, reply: { key: `ticks:${checklist.id}:${edit.at}`, body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.` } }
+      state.timeline.push({
+        at: edit.at,
+        by: edit.by,
+        kind: 'tick-reverted',
+        text: `${changed.length} tick(s) by ${quietLogin(edit.by)} reverted (no ${minimum} access)`,
+        key: `tick-reverted:${edit.at}`
+      })
+      return {
+        reverted: true,
+        reply: {
+          key: `ticks:${checklist.id}:${edit.at}`,
+          body: `Reverted ${changed.length} checklist change(s) by ${quietLogin(edit.by)}: ticking needs ${minimum} access or better.`
+        }
+      }
     }
     // A run that saw these boxes without knowing who ticked them noted them unattributed: the edit event says who.
     const attributed = tickEntries(ctx, changed, edit.by, edit.at)
@@ -204,7 +231,8 @@ function issueChanges(issue: IssueSnapshot, state: IncidentState, ctx: RunContex
   const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels
   const wanted = new Set([`${phasePrefix}${state.phase}`, ...(state.severity ? [`${severityPrefix}${state.severity}`] : [])])
   for (const [gate, g] of Object.entries(state.gates)) if (g.open && ctx.config.gates[gate]) wanted.add(`${gatePrefix}${gate}`)
-  const ours = (l: string) => l.startsWith(phasePrefix) || l.startsWith(severityPrefix) || (l.startsWith(gatePrefix) && Boolean(ctx.config.gates[l.slice(gatePrefix.length)]))
+  const ours = (l: string) =>
+    l.startsWith(phasePrefix) || l.startsWith(severityPrefix) || (l.startsWith(gatePrefix) && Boolean(ctx.config.gates[l.slice(gatePrefix.length)]))
   const changes: Change[] = []
   const missing = [...wanted].filter((l) => !issue.labels.includes(l))
   if (missing.length > 0) changes.push({ kind: 'add-labels', issue: issue.number, labels: missing })

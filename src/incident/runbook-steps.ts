@@ -140,12 +140,7 @@ export const RUNBOOK_STEPS: Step[] = [
     title: 'Internal communication',
     delegateTo: 'VP or Director of Engineering',
     summary: 'Only once forensics show the attack was not sourced internally (gate `not-internal`).',
-    items: [
-      "Don't go into too much detail.",
-      'Overview the timeline.',
-      'Discuss mitigation steps taken.',
-      'Follow up with more information once it is known.'
-    ]
+    items: ["Don't go into too much detail.", 'Overview the timeline.', 'Discuss mitigation steps taken.', 'Follow up with more information once it is known.']
   },
   {
     id: 'law-enforcement',

@@ -17,17 +17,50 @@ export interface SeverityOptions {
 
 /** Leading words, most severe first within each level; two-word phrases are tried first. */
 const WORDS: [string, Level][] = [
-  ['very high', 1], ['extremely high', 1], ['very low', 4], ['extremely low', 4], ['highest', 1], ['critical', 1], ['crit', 1], ['emergency', 1], ['catastrophic', 1],
-  ['blocker', 1], ['urgent', 1], ['immediate', 1], ['severe', 1], ['showstopper', 1],
-  ['major', 2], ['high', 2], ['serious', 2], ['significant', 2], ['important', 2],
-  ['medium', 3], ['med', 3], ['moderate', 3], ['normal', 3], ['average', 3], ['elevated', 3],
-  ['lowest', 4], ['low', 4], ['minor', 4], ['minimal', 4], ['informational', 4], ['info', 4], ['trivial', 4], ['cosmetic', 4], ['negligible', 4], ['no impact', 4], ['none', 4]
+  ['very high', 1],
+  ['extremely high', 1],
+  ['very low', 4],
+  ['extremely low', 4],
+  ['highest', 1],
+  ['critical', 1],
+  ['crit', 1],
+  ['emergency', 1],
+  ['catastrophic', 1],
+  ['blocker', 1],
+  ['urgent', 1],
+  ['immediate', 1],
+  ['severe', 1],
+  ['showstopper', 1],
+  ['major', 2],
+  ['high', 2],
+  ['serious', 2],
+  ['significant', 2],
+  ['important', 2],
+  ['medium', 3],
+  ['med', 3],
+  ['moderate', 3],
+  ['normal', 3],
+  ['average', 3],
+  ['elevated', 3],
+  ['lowest', 4],
+  ['low', 4],
+  ['minor', 4],
+  ['minimal', 4],
+  ['informational', 4],
+  ['info', 4],
+  ['trivial', 4],
+  ['cosmetic', 4],
+  ['negligible', 4],
+  ['no impact', 4],
+  ['none', 4]
 ]
 
-const UNKNOWN = /^(?:not\s+sure|unsure|unknown|i\s+don'?t\s+know|don'?t\s+know|do\s+not\s+know|no\s+idea|n\/?a\b|tbd\b|to\s+be\s+determined|needs?\s+triage|other\b|\?+$)/
+const UNKNOWN =
+  /^(?:not\s+sure|unsure|unknown|i\s+don'?t\s+know|don'?t\s+know|do\s+not\s+know|no\s+idea|n\/?a\b|tbd\b|to\s+be\s+determined|needs?\s+triage|other\b|\?+$)/
 
 /** The scale's token before the number: SEV, Severity, S, P, Priority, Level, Tier, Category. */
-const LEADING_NUMBER = /^(?:(?:sev(?:erity)?|s|p|pri(?:ority)?|level|lvl|l|tier|cat(?:egory)?|incident\s+level|impact)\s*[-:_#.]?\s*)?(\d)(?![a-z])(?![\d.,%]\d|\d|%|\s*%|\s*(?:users?|customers?|hours?|days?|minutes?|mins?|h|d)\b)/
+const LEADING_NUMBER =
+  /^(?:(?:sev(?:erity)?|s|p|pri(?:ority)?|level|lvl|l|tier|cat(?:egory)?|incident\s+level|impact)\s*[-:_#.]?\s*)?(\d)(?![a-z])(?![\d.,%]\d|\d|%|\s*%|\s*(?:users?|customers?|hours?|days?|minutes?|mins?|h|d)\b)/
 
 /** Lowercase, without markdown emphasis, emoji, colour dots or leading punctuation. */
 export function normaliseOption(text: string): string {

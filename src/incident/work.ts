@@ -44,13 +44,24 @@ export function page(work: Work, ctx: RunContext, link: string, by: string, why:
     : undefined
   if (ctx.notify?.pagerduty) {
     const fallback = `Paging through PagerDuty failed. ${teamCall ?? 'Page an Incident Commander by other means and appoint them with `/ic @login`.'}`
-    work.changes.push({ kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${drill}${state.codename} needs an Incident Commander`, dedupKey: state.codename, link, issue: state.issue, fallback })
+    work.changes.push({
+      kind: 'page',
+      service: 'pagerduty',
+      event: 'trigger',
+      summary: `${drill}${state.codename} needs an Incident Commander`,
+      dedupKey: state.codename,
+      link,
+      issue: state.issue,
+      fallback
+    })
     record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})`, key })
   } else if (teamCall) {
     work.replies.push(teamCall)
     record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})`, key })
   } else {
-    work.replies.push('No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.')
+    work.replies.push(
+      'No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.'
+    )
   }
 }
 
@@ -58,6 +69,12 @@ export function page(work: Work, ctx: RunContext, link: string, by: string, why:
 export function notify(work: Work, ctx: RunContext, link: string, what: string): void {
   if (!ctx.notify?.slack) return
   const state = work.state
-  work.changes.push({ kind: 'page', service: 'slack', event: 'notice', summary: `${state.drill ? 'DRILL: ' : ''}${state.codename}: ${what}`, dedupKey: state.codename, link })
+  work.changes.push({
+    kind: 'page',
+    service: 'slack',
+    event: 'notice',
+    summary: `${state.drill ? 'DRILL: ' : ''}${state.codename}: ${what}`,
+    dedupKey: state.codename,
+    link
+  })
 }
-

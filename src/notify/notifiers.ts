@@ -45,6 +45,11 @@ export async function sendPage(change: PageChange, options: NotifierOptions): Pr
     url = options.slackWebhookUrl
     body = slackBody(change)
   }
-  const res = await doFetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) })
+  const res = await doFetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    signal: AbortSignal.timeout(10_000)
+  })
   if (!res.ok) throw new Error(`${change.service} answered HTTP ${res.status}`)
 }

@@ -32,7 +32,8 @@ export function parseRunbooksArgs(args: readonly string[]): RunbooksArgs | { err
     if (flag === '--json') parsed.json = true
     else if (flag === '--now') {
       const now = value()
-      if (now === undefined || dayNumber(now) === undefined) return { error: `--now: expected a date such as 2026-03-10, got ${now === undefined ? 'nothing' : `"${now}"`}` }
+      if (now === undefined || dayNumber(now) === undefined)
+        return { error: `--now: expected a date such as 2026-03-10, got ${now === undefined ? 'nothing' : `"${now}"`}` }
       parsed.now = now
     } else if (flag === '--config') {
       const file = value()

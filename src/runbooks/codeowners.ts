@@ -75,7 +75,8 @@ function codeOwnersGlob(pattern: string): string {
   const lastSegment = trimmed.slice(trimmed.lastIndexOf('/') + 1)
   let below = ''
   if (directoryOnly) below = '/**/*'
-  else if (lastSegment === '**') below = '/*' // `docs/**`: what is inside docs, not a file named docs
+  else if (lastSegment === '**')
+    below = '/*' // `docs/**`: what is inside docs, not a file named docs
   else if (!/[*?]/.test(lastSegment)) below = '/**'
   return `${anchored ? '' : '**/'}${body}${below}`
 }

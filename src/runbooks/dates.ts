@@ -18,11 +18,7 @@ export const FIELD_LABEL: Record<DateField, string> = { reviewed: 'Last Reviewed
 
 /** What a written date turned out to be. `day` counts days since 1970-01-01 (UTC). */
 export type ParsedDate =
-  | { kind: 'valid'; iso: string; day: number }
-  | { kind: 'empty' }
-  | { kind: 'placeholder' }
-  | { kind: 'impossible'; reason: string }
-  | { kind: 'malformed' }
+  { kind: 'valid'; iso: string; day: number } | { kind: 'empty' } | { kind: 'placeholder' } | { kind: 'impossible'; reason: string } | { kind: 'malformed' }
 
 export interface DateStamp {
   field: DateField
@@ -94,7 +90,8 @@ export function parseRunbookDates(text: string): RunbookDates {
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 /** 2026-1-2, 2026/01/02, 2026.01.02, 2026-01-02T10:00:00Z (the day is what counts). */
 const NUMERIC_DAY = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?)?$/i
-const MONTH_NAMES = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
+const MONTH_NAMES =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?'
 /** January 12, 2024 · Jan 12 2024 · 12 January 2024 · 12th Jan, 2024 · January 2024 · 2024-01 (a month: its first day). */
 const MONTH_DAY_YEAR = new RegExp(`^${MONTH_NAMES}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'i')
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAMES},?\\s+(\\d{4})$`, 'i')
@@ -336,27 +333,49 @@ interface FrontMatter {
   closingOffset: number
 }
 
-const FRONT_MATTER_KEYS = /^(?:last[-_ ]?(?:review|test)|date[-_ ]?last|(?:reviewed|tested)(?:[-_ ]?on)?[ \t]*:|owners?|(?:review|test)[-_ ]?(?:interval|in|every)|review[-_ ]?only)/im
+const FRONT_MATTER_KEYS =
+  /^(?:last[-_ ]?(?:review|test)|date[-_ ]?last|(?:reviewed|tested)(?:[-_ ]?on)?[ \t]*:|owners?|(?:review|test)[-_ ]?(?:interval|in|every)|review[-_ ]?only)/im
 
 /**
  * Front matter keys, normalised (`lastReviewed`, `last-reviewed` -> `last_reviewed`), per field.
  * `last_reviewed_on` + `review_in` is the GOV.UK tech-docs-template's; `last_review_date` is common elsewhere.
  */
 const DATE_KEYS: Record<string, DateField> = {
-  last_reviewed: 'reviewed', last_reviewed_on: 'reviewed', last_reviewed_date: 'reviewed', last_review: 'reviewed', last_review_date: 'reviewed',
-  last_review_on: 'reviewed', date_last_reviewed: 'reviewed', reviewed_on: 'reviewed',
-  last_tested: 'tested', last_tested_on: 'tested', last_tested_date: 'tested', last_test: 'tested', last_test_date: 'tested',
-  last_test_on: 'tested', date_last_tested: 'tested', tested_on: 'tested', reviewed: 'reviewed', tested: 'tested'
+  last_reviewed: 'reviewed',
+  last_reviewed_on: 'reviewed',
+  last_reviewed_date: 'reviewed',
+  last_review: 'reviewed',
+  last_review_date: 'reviewed',
+  last_review_on: 'reviewed',
+  date_last_reviewed: 'reviewed',
+  reviewed_on: 'reviewed',
+  last_tested: 'tested',
+  last_tested_on: 'tested',
+  last_tested_date: 'tested',
+  last_test: 'tested',
+  last_test_date: 'tested',
+  last_test_on: 'tested',
+  date_last_tested: 'tested',
+  tested_on: 'tested',
+  reviewed: 'reviewed',
+  tested: 'tested'
 }
 const INTERVAL_KEYS: Record<string, DateField> = {
-  review_interval: 'reviewed', review_in: 'reviewed', review_every: 'reviewed',
-  test_interval: 'tested', test_in: 'tested', test_every: 'tested'
+  review_interval: 'reviewed',
+  review_in: 'reviewed',
+  review_every: 'reviewed',
+  test_interval: 'tested',
+  test_in: 'tested',
+  test_every: 'tested'
 }
 const FRONT_MATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m
 
 /** Keys are matched loosely (`last_reviewed`, `last-reviewed`, `lastReviewed`): people write all three. */
 function normaliseKey(key: string): string {
-  return key.replace(/[-\s]/g, '_').replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase()
+  return key
+    .replace(/[-\s]/g, '_')
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
 }
 
 function readFrontMatter(text: string): FrontMatter | undefined {

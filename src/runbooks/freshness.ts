@@ -168,7 +168,14 @@ function brokenDate(about: About, stamp: DateStamp, today: number): Finding | un
     case 'empty':
       return finding(about, 'missing', line, `no ${label} date`, `${label} has no date; write the day it was last done, as YYYY-MM-DD`, at)
     case 'placeholder':
-      return finding(about, 'placeholder', line, `${label} is a placeholder`, `${label} is still the placeholder "${written}"; write the day it was last done`, at)
+      return finding(
+        about,
+        'placeholder',
+        line,
+        `${label} is a placeholder`,
+        `${label} is still the placeholder "${written}"; write the day it was last done`,
+        at
+      )
     case 'impossible':
       return finding(about, 'impossible', line, `${label} is not a real date`, `${label} "${written}" is not a real date: ${date.reason}`, at)
     case 'malformed':

@@ -124,12 +124,9 @@ export function planPullRequestRunbookCheck(input: PullRequestRunbookInput): Pla
   plan.outputs = { 'runbooks-changed': String(runbooks.length), 'runbooks-failing': String(failing.length) }
   if (failing.length > 0) {
     plan.failure = `${failing.length === 1 ? 'A runbook' : `${failing.length} runbooks`} changed here need${failing.length === 1 ? 's' : ''} real dates and a Last Reviewed of ${input.changedOn} or later: ${failing.join(', ')}`
-    plan.summary = [
-      '## Runbook freshness',
-      '',
-      `${plan.failure}.`,
-      ...(suggestions.length ? ['', 'Suggested Last Reviewed:', '', ...suggestions] : [])
-    ].join('\n')
+    plan.summary = ['## Runbook freshness', '', `${plan.failure}.`, ...(suggestions.length ? ['', 'Suggested Last Reviewed:', '', ...suggestions] : [])].join(
+      '\n'
+    )
   }
   return plan
 }

@@ -43,7 +43,12 @@ export async function scanRunbooks(options: ScanOptions): Promise<FreshnessTally
   if (today === undefined) throw new Error(`today must be a date such as 2026-03-10, got "${options.today}"`)
   const headBytes = options.headBytes ?? HEAD_BYTES
   const files = await glob([...options.runbooks.paths], { cwd: options.dir, onlyFiles: true, followSymbolicLinks: false })
-  const limits = { today, reviewedMaxDays: options.runbooks.reviewedMaxDays, testedMaxDays: options.runbooks.testedMaxDays, reviewOnly: options.runbooks.reviewOnly ?? [] }
+  const limits = {
+    today,
+    reviewedMaxDays: options.runbooks.reviewedMaxDays,
+    testedMaxDays: options.runbooks.testedMaxDays,
+    reviewOnly: options.runbooks.reviewOnly ?? []
+  }
   // One byte more than the head tells a file that was cut from one that fits exactly.
   const buffer = Buffer.allocUnsafe(headBytes + 1)
   const tally = emptyTally()

@@ -130,7 +130,12 @@ export function script(): Step[] {
       what: 'runs: no Incident Commander 17 minutes after a SEV-2 report',
       act: (sim) => ({ name: 'schedule', payload: { schedule: '*/15 * * * *', repository: sim.gh.repoJson(), sender: sim.gh.userJson(BOT) } })
     },
-    { at: '2026-11-22T09:39:00Z', who: 'ic-ian', what: 'takes command and appoints a scribe', act: (sim) => sim.comment('/ic @ic-ian\n/role scribe @wendy', 'ic-ian') },
+    {
+      at: '2026-11-22T09:39:00Z',
+      who: 'ic-ian',
+      what: 'takes command and appoints a scribe',
+      act: (sim) => sim.comment('/ic @ic-ian\n/role scribe @wendy', 'ic-ian')
+    },
     {
       at: '2026-11-22T09:41:00Z',
       who: 'wendy',
@@ -149,17 +154,36 @@ export function script(): Step[] {
     { at: '2026-11-22T09:43:00Z', who: 'wendy', what: 'ticks "Assemble the response team"', act: (sim) => sim.tick('Assemble the response team', 'wendy') },
     { at: '2026-11-22T09:45:00Z', who: 'wendy', what: 'adds the label phase:mitigation', act: (sim) => sim.label('phase:mitigation', 'wendy') },
     { at: '2026-11-22T09:47:00Z', who: 'rita', what: 'tries `/approve not-internal`', act: (sim) => sim.comment('/approve not-internal', 'rita') },
-    { at: '2026-11-22T09:48:00Z', who: 'wendy', what: 'adds the label gate:not-internal (she is not an approver)', act: (sim) => sim.label('gate:not-internal', 'wendy') },
+    {
+      at: '2026-11-22T09:48:00Z',
+      who: 'wendy',
+      what: 'adds the label gate:not-internal (she is not an approver)',
+      act: (sim) => sim.label('gate:not-internal', 'wendy')
+    },
     { at: '2026-11-22T10:05:00Z', who: 'ic-ian', what: 'moves to containment', act: (sim) => sim.comment('/phase containment', 'ic-ian') },
     { at: '2026-11-22T11:30:00Z', who: 'ic-ian', what: 'moves to investigation', act: (sim) => sim.label('phase:investigation', 'ic-ian') },
     {
       at: '2026-11-22T14:10:00Z',
       who: 'wendy',
       what: 'records what was compromised and a status',
-      act: (sim) => sim.comment('/compromised email addresses and hashed passwords of 1,204 customers\n/status Attacker locked out; deploy keys rotated; forensics under way', 'wendy')
+      act: (sim) =>
+        sim.comment(
+          '/compromised email addresses and hashed passwords of 1,204 customers\n/status Attacker locked out; deploy keys rotated; forensics under way',
+          'wendy'
+        )
     },
-    { at: '2026-11-22T16:00:00Z', who: 'ic-ian', what: 'opens gate not-internal: forensics show an outside attacker', act: (sim) => sim.label('gate:not-internal', 'ic-ian') },
-    { at: '2026-11-23T10:00:00Z', who: 'ic-ian', what: 'moves to communication and opens three gates', act: (sim) => sim.comment('/phase communication\n/approve timeline-verified\n/approve impact-known\n/approve fix-verified', 'ic-ian') },
+    {
+      at: '2026-11-22T16:00:00Z',
+      who: 'ic-ian',
+      what: 'opens gate not-internal: forensics show an outside attacker',
+      act: (sim) => sim.label('gate:not-internal', 'ic-ian')
+    },
+    {
+      at: '2026-11-23T10:00:00Z',
+      who: 'ic-ian',
+      what: 'moves to communication and opens three gates',
+      act: (sim) => sim.comment('/phase communication\n/approve timeline-verified\n/approve impact-known\n/approve fix-verified', 'ic-ian')
+    },
     { at: '2026-11-23T15:00:00Z', who: 'lena', what: 'approves the external statement', act: (sim) => sim.comment('/approve legal-approved', 'lena') },
     {
       at: '2026-11-24T09:00:00Z',
@@ -203,7 +227,16 @@ export async function simulate(): Promise<SimulationResult> {
     writeFileSync(join(workspace, '.github', 'incident-kit.yml'), CONFIG)
     for (const [login, who] of Object.entries(CAST)) gh.setPermission(login, who.permission)
     const sim = new Simulation(gh)
-    const inputs: Inputs = { token: 'simulated-token', configPath: '.github/incident-kit.yml', dryRun: false, allowPublicRepo: false, botLogin: BOT, pagerdutyRoutingKey: 'simulated-routing-key', pagerdutyUrl: 'https://events.pagerduty.com/v2/enqueue', slackWebhookUrl: 'https://hooks.slack.com/services/simulated' }
+    const inputs: Inputs = {
+      token: 'simulated-token',
+      configPath: '.github/incident-kit.yml',
+      dryRun: false,
+      allowPublicRepo: false,
+      botLogin: BOT,
+      pagerdutyRoutingKey: 'simulated-routing-key',
+      pagerdutyUrl: 'https://events.pagerduty.com/v2/enqueue',
+      slackWebhookUrl: 'https://hooks.slack.com/services/simulated'
+    }
     const results: StepResult[] = []
     for (const step of script()) {
       clock = step.at
@@ -218,7 +251,11 @@ export async function simulate(): Promise<SimulationResult> {
       }
       gh.resetLog()
       const envelope: EventEnvelope = { ...event, ref: { owner: OWNER, repo: REPO }, apiUrl: gh.url, serverUrl: 'https://github.com', workspace }
-      await handleEvent(envelope, inputs, recorder(log, outputs, failures), { throttling: false, now: () => new Date(step.at).toISOString(), fetch: recordPage })
+      await handleEvent(envelope, inputs, recorder(log, outputs, failures), {
+        throttling: false,
+        now: () => new Date(step.at).toISOString(),
+        fetch: recordPage
+      })
       results.push({ step, outputs, log, pages, requests: gh.requests.length, ...(failures.length ? { failed: failures.join('; ') } : {}) })
     }
     return { transcript: transcript(sim, results), steps: results, issue: sim.issue }
@@ -252,7 +289,7 @@ function transcript(sim: Simulation, results: StepResult[]): string {
   }
   lines.push('## The issue at the end', '', `Title: **${issue.title}** · state: ${issue.state} · labels: ${issue.labels.map((l) => `\`${l}\``).join(', ')}`, '')
   for (const c of sim.gh.commentsOn(sim.issue)) {
-    const kind = c.user === BOT ? kindOf(c.body) ?? 'reply' : undefined
+    const kind = c.user === BOT ? (kindOf(c.body) ?? 'reply') : undefined
     lines.push(`### Comment by ${c.user}${kind ? ` (${kind})` : ''}`, '', c.body, '', '---', '')
   }
   return lines.join('\n')

@@ -38,16 +38,30 @@ function fileIssue(title = 'Strange logins on the VPN', user = 'reporter'): numb
 }
 
 describe('OpenAPI validation of requests', () => {
-  it('loads GitHub\'s description once, quickly enough for every test file', () => {
+  it("loads GitHub's description once, quickly enough for every test file", () => {
     expect(validator.timings.operations).toBeGreaterThan(1000)
     expect(validator.timings.loadMs + validator.timings.indexMs).toBeLessThan(5000)
   })
 
   it('lets a valid issue update through and applies it', async () => {
     const n = fileIssue()
-    const { data } = await octokit.rest.issues.update({ owner, repo, issue_number: n, title: 'amber-otter', labels: ['incident', 'phase:triage'], state: 'closed', state_reason: 'not_planned' })
+    const { data } = await octokit.rest.issues.update({
+      owner,
+      repo,
+      issue_number: n,
+      title: 'amber-otter',
+      labels: ['incident', 'phase:triage'],
+      state: 'closed',
+      state_reason: 'not_planned'
+    })
 
-    expect(data).toMatchObject({ number: n, title: 'amber-otter', state: 'closed', state_reason: 'not_planned', html_url: `https://github.com/${owner}/${repo}/issues/${n}` })
+    expect(data).toMatchObject({
+      number: n,
+      title: 'amber-otter',
+      state: 'closed',
+      state_reason: 'not_planned',
+      html_url: `https://github.com/${owner}/${repo}/issues/${n}`
+    })
     expect(data.labels.map((l) => (typeof l === 'string' ? l : l.name))).toEqual(['incident', 'phase:triage'])
     expect(data.closed_by?.login).toBe('github-actions[bot]')
     expect(gh.issue(n)).toMatchObject({ title: 'amber-otter', state: 'closed', labels: ['incident', 'phase:triage'] })
@@ -56,8 +70,12 @@ describe('OpenAPI validation of requests', () => {
 
   it('rejects a body GitHub would reject, records it, and changes nothing', async () => {
     const n = fileIssue()
-    await expect(octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: n, labels: 'incident' as unknown as string[] })).rejects.toMatchObject({ status: 422 })
-    await expect(octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: n, state: 'resolved' as 'closed' })).rejects.toMatchObject({ status: 422 })
+    await expect(
+      octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: n, labels: 'incident' as unknown as string[] })
+    ).rejects.toMatchObject({ status: 422 })
+    await expect(
+      octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner, repo, issue_number: n, state: 'resolved' as 'closed' })
+    ).rejects.toMatchObject({ status: 422 })
 
     expect(gh.violations.map((v) => v.violations)).toEqual([
       ['issues/update: body/labels must be array'],
@@ -69,8 +87,12 @@ describe('OpenAPI validation of requests', () => {
 
   it('names a misspelt body property and a mistyped query parameter', async () => {
     const n = fileIssue()
-    await expect(octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: n, body: 'hi', bdoy: 'x' } as never)).rejects.toMatchObject({ status: 422 })
-    await expect(octokit.request('GET /repos/{owner}/{repo}/issues', { owner, repo, per_page: 'many' as unknown as number })).rejects.toMatchObject({ status: 422 })
+    await expect(
+      octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner, repo, issue_number: n, body: 'hi', bdoy: 'x' } as never)
+    ).rejects.toMatchObject({ status: 422 })
+    await expect(octokit.request('GET /repos/{owner}/{repo}/issues', { owner, repo, per_page: 'many' as unknown as number })).rejects.toMatchObject({
+      status: 422
+    })
 
     expect(gh.violations.map((v) => v.violations)).toEqual([
       ["body has unknown property 'bdoy'"].map((m) => `issues/create-comment: ${m}`),
@@ -164,7 +186,11 @@ describe('the fake answers like GitHub', () => {
     gh.setPermission('tom', 'triage')
 
     const mia = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'mia' })
-    expect(mia.data).toMatchObject({ permission: 'write', role_name: 'maintain', user: { login: 'mia', permissions: { push: true, maintain: true, admin: false } } })
+    expect(mia.data).toMatchObject({
+      permission: 'write',
+      role_name: 'maintain',
+      user: { login: 'mia', permissions: { push: true, maintain: true, admin: false } }
+    })
     const tom = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'tom' })
     expect(tom.data).toMatchObject({ permission: 'read', role_name: 'triage' })
     await expect(octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: 'stranger' })).rejects.toMatchObject({ status: 404 })
@@ -254,12 +280,18 @@ describe('the fake answers like GitHub', () => {
 })
 
 describe('example webhook payloads', () => {
-  it('moves GitHub\'s issues.opened example onto the fake\'s private repository', () => {
+  it("moves GitHub's issues.opened example onto the fake's private repository", () => {
     const payload = examplePayload('issues', 'opened', 0, gh)
     const repository = payload.repository as Record<string, unknown>
 
     expect(payload.action).toBe('opened')
-    expect(repository).toMatchObject({ name: repo, full_name: `${owner}/${repo}`, private: true, owner: { login: owner }, html_url: `https://github.com/${owner}/${repo}` })
+    expect(repository).toMatchObject({
+      name: repo,
+      full_name: `${owner}/${repo}`,
+      private: true,
+      owner: { login: owner },
+      html_url: `https://github.com/${owner}/${repo}`
+    })
     expect(repository.url).toBe(`${gh.url}/repos/${owner}/${repo}`)
     expect(repository.ssh_url).toBe(`git@github.com:${owner}/${repo}.git`)
     expect(repository.default_branch).toBe('main')
@@ -267,14 +299,19 @@ describe('example webhook payloads', () => {
     expect(payload.sender).toMatchObject({ login: 'Codertocat' })
   })
 
-  it('carries the fake\'s own issue and sender', () => {
+  it("carries the fake's own issue and sender", () => {
     const n = fileIssue('Phishing wave', 'reporter')
     const payload = withSender(withIssue(examplePayload('issues', 'opened', 0, gh), { issue: gh.issueJson(n) }), gh.userJson('reporter'))
     expect(payload.issue).toMatchObject({ number: n, title: 'Phishing wave', labels: [{ name: 'incident' }], user: { login: 'reporter' } })
     expect(payload.sender).toMatchObject({ login: 'reporter', type: 'User' })
 
     const edited = withIssue(examplePayload('issues', 'opened', 0, gh), { number: 42, title: 'x', labels: ['incident', 'sev:1'], user: 'dana' })
-    expect(edited.issue).toMatchObject({ number: 42, html_url: `https://github.com/${owner}/${repo}/issues/42`, labels: [{ name: 'incident' }, { name: 'sev:1' }], user: { login: 'dana' } })
+    expect(edited.issue).toMatchObject({
+      number: 42,
+      html_url: `https://github.com/${owner}/${repo}/issues/42`,
+      labels: [{ name: 'incident' }, { name: 'sev:1' }],
+      user: { login: 'dana' }
+    })
   })
 })
 
@@ -337,7 +374,15 @@ try {
       const workspace = mkdtempSync(join(tmpdir(), 'incident-kit-ws-'))
       try {
         const payload = withSender(withIssue(examplePayload('issues', 'opened', 0, gh), { issue: gh.issueJson(n) }), 'reporter')
-        const run = await runAction({ event: 'issues', payload, inputs: { label: 'sev:2' }, apiUrl: gh.url, workspace, entry: script, token: 'ghs_default_from_action_yml' })
+        const run = await runAction({
+          event: 'issues',
+          payload,
+          inputs: { label: 'sev:2' },
+          apiUrl: gh.url,
+          workspace,
+          entry: script,
+          token: 'ghs_default_from_action_yml'
+        })
 
         expect(run.stderr).toBe('')
         expect(run.exitCode).toBe(0)
@@ -351,10 +396,26 @@ try {
         const report = JSON.parse(run.stdout.split('\n').find((l) => l.startsWith('{"cwd"'))!) as { cwd: string; keys: string[] }
         expect(report.cwd).toBe(workspace)
         // action.yml defaults are filled in, hyphens kept; nothing from jest's own process leaks in.
-        expect(report.keys).toEqual(expect.arrayContaining(['INPUT_GITHUB-TOKEN', 'INPUT_DRY-RUN', 'INPUT_LABEL', 'GITHUB_EVENT_PATH', 'GITHUB_OUTPUT', 'RUNNER_TEMP', 'GITHUB_RUN_ATTEMPT']))
+        expect(report.keys).toEqual(
+          expect.arrayContaining([
+            'INPUT_GITHUB-TOKEN',
+            'INPUT_DRY-RUN',
+            'INPUT_LABEL',
+            'GITHUB_EVENT_PATH',
+            'GITHUB_OUTPUT',
+            'RUNNER_TEMP',
+            'GITHUB_RUN_ATTEMPT'
+          ])
+        )
         expect(report.keys).not.toContain('NODE_OPTIONS')
         expect(report.keys).not.toContain('JEST_WORKER_ID')
-        expect(run.env).toMatchObject({ GITHUB_REPOSITORY: `${owner}/${repo}`, GITHUB_REPOSITORY_OWNER: owner, GITHUB_ACTOR: 'reporter', GITHUB_ACTIONS: 'true', GITHUB_GRAPHQL_URL: `${gh.url}/graphql` })
+        expect(run.env).toMatchObject({
+          GITHUB_REPOSITORY: `${owner}/${repo}`,
+          GITHUB_REPOSITORY_OWNER: owner,
+          GITHUB_ACTOR: 'reporter',
+          GITHUB_ACTIONS: 'true',
+          GITHUB_GRAPHQL_URL: `${gh.url}/graphql`
+        })
         expect(run.wallMs).toBeGreaterThan(0)
       } finally {
         rmSync(workspace, { recursive: true, force: true })

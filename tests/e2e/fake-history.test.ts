@@ -34,7 +34,13 @@ afterEach(async () => {
 
 /** Events as compact "actor event detail" lines, oldest first. */
 function story(issue: number): string[] {
-  return gh.eventsOn(issue).map((e) => [e.createdAt.slice(11, 19), e.actor, e.event, e.label?.name ?? e.assignee ?? (e.rename ? `${e.rename.from} -> ${e.rename.to}` : e.stateReason ?? '')].join(' ').trim())
+  return gh
+    .eventsOn(issue)
+    .map((e) =>
+      [e.createdAt.slice(11, 19), e.actor, e.event, e.label?.name ?? e.assignee ?? (e.rename ? `${e.rename.from} -> ${e.rename.to}` : (e.stateReason ?? ''))]
+        .join(' ')
+        .trim()
+    )
 }
 
 function fileIncident(): number {
@@ -42,12 +48,12 @@ function fileIncident(): number {
 }
 
 describe('recording history', () => {
-  it('records the labels an issue is filed with as the author\'s, at creation time', () => {
+  it("records the labels an issue is filed with as the author's, at creation time", () => {
     const n = fileIncident()
     expect(story(n)).toEqual(['09:00:00 reporter labeled incident', '09:00:00 reporter labeled sev:2'])
   })
 
-  it('records the labels of an issue filed through the API as the filer\'s', async () => {
+  it("records the labels of an issue filed through the API as the filer's", async () => {
     gh.asUser('pat_rita', 'rita')
     const rita = new Octokit({ auth: 'pat_rita', baseUrl: gh.url, log: silent })
     const { data } = await rita.rest.issues.create({ owner, repo, title: 'Phishing wave', labels: ['incident', 'incident'] })
@@ -55,7 +61,7 @@ describe('recording history', () => {
     expect(gh.violations).toEqual([])
   })
 
-  it('records label changes through the API as the token\'s identity; a label already on records nothing', async () => {
+  it("records label changes through the API as the token's identity; a label already on records nothing", async () => {
     const n = fileIncident()
     clock.advance(60)
     await octokit.rest.issues.addLabels({ owner, repo, issue_number: n, labels: ['phase:triage', 'incident'] })
@@ -101,7 +107,7 @@ describe('recording history', () => {
     expect(gh.violations).toEqual([])
   })
 
-  it('records what a person does, as that person, with GitHub\'s access rules', () => {
+  it("records what a person does, as that person, with GitHub's access rules", () => {
     const n = fileIncident()
     clock.advance(5)
     gh.as('tom').addLabels(n, 'phase:triage', 'incident')
@@ -130,7 +136,7 @@ describe('recording history', () => {
 })
 
 describe('comments and their edits', () => {
-  it('lets anyone with write access edit any comment, the bot\'s included: updated_at moves, created_at does not', async () => {
+  it("lets anyone with write access edit any comment, the bot's included: updated_at moves, created_at does not", async () => {
     const n = fileIncident()
     const { data: dashboard } = await octokit.rest.issues.createComment({ owner, repo, issue_number: n, body: 'state v1' })
     clock.advance(90)
@@ -139,7 +145,9 @@ describe('comments and their edits', () => {
     expect(edited).toMatchObject({ user: bot, body: 'state forged', createdAt: '2026-11-22T09:00:00Z', updatedAt: '2026-11-22T09:01:30Z' })
     const { data } = await octokit.rest.issues.getComment({ owner, repo, comment_id: dashboard.id })
     expect(data).toMatchObject({ body: 'state forged', created_at: '2026-11-22T09:00:00Z', updated_at: '2026-11-22T09:01:30Z' })
-    expect(() => gh.as('tom').editComment(dashboard.id, 'x')).toThrow(/tom cannot edit github-actions\[bot\]'s comment .*requires write access and they have triage/)
+    expect(() => gh.as('tom').editComment(dashboard.id, 'x')).toThrow(
+      /tom cannot edit github-actions\[bot\]'s comment .*requires write access and they have triage/
+    )
     expect(story(n)).toHaveLength(2)
   })
 
@@ -183,7 +191,13 @@ describe('the timeline and the events list', () => {
     gh.as('dana').editComment(note.id, '/ic page (edited)')
 
     const { data } = await octokit.rest.issues.listEventsForTimeline({ owner, repo, issue_number: n })
-    expect(data.map((e) => `${'created_at' in e ? e.created_at?.slice(11, 19) : ''} ${e.event}`)).toEqual(['09:00:00 labeled', '09:00:00 labeled', '09:01:00 commented', '09:01:00 labeled', '09:02:00 closed'])
+    expect(data.map((e) => `${'created_at' in e ? e.created_at?.slice(11, 19) : ''} ${e.event}`)).toEqual([
+      '09:00:00 labeled',
+      '09:00:00 labeled',
+      '09:01:00 commented',
+      '09:01:00 labeled',
+      '09:02:00 closed'
+    ])
     expect(data[2]).toMatchObject({
       event: 'commented',
       id: note.id,
@@ -227,7 +241,9 @@ describe('the timeline and the events list', () => {
 
   it('still validates requests: an unknown query parameter is a violation', async () => {
     const n = fileIncident()
-    await expect(octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', { owner, repo, issue_number: n, since: '2026-11-22T09:00:00Z' })).rejects.toMatchObject({ status: 422 })
+    await expect(
+      octokit.request('GET /repos/{owner}/{repo}/issues/{issue_number}/timeline', { owner, repo, issue_number: n, since: '2026-11-22T09:00:00Z' })
+    ).rejects.toMatchObject({ status: 422 })
     expect(gh.violations.map((v) => v.violations)).toEqual([["unknown query parameter 'since' for issues/list-events-for-timeline"]])
   })
 })
@@ -262,7 +278,7 @@ describe('collaborators and teams', () => {
   })
 })
 
-describe('responses match GitHub\'s published description', () => {
+describe("responses match GitHub's published description", () => {
   /** The specific schema each timeline item must satisfy (the route's own schema is a loose anyOf). */
   const TIMELINE_SCHEMAS: Record<string, string> = {
     labeled: 'labeled-issue-event',
@@ -307,7 +323,18 @@ describe('responses match GitHub\'s published description', () => {
     expect(responses.map((r) => r.data.length)).toEqual([10, 8, 2, 3, 1])
 
     const [timeline, events] = responses.map((r) => r.data as Array<{ event: string }>)
-    expect(timeline!.map((e) => e.event)).toEqual(['labeled', 'labeled', 'commented', 'assigned', 'unassigned', 'renamed', 'unlabeled', 'commented', 'closed', 'reopened'])
+    expect(timeline!.map((e) => e.event)).toEqual([
+      'labeled',
+      'labeled',
+      'commented',
+      'assigned',
+      'unassigned',
+      'renamed',
+      'unlabeled',
+      'commented',
+      'closed',
+      'reopened'
+    ])
     for (const item of timeline!) expect([item.event, validator.validateSchema(TIMELINE_SCHEMAS[item.event]!, item)]).toEqual([item.event, []])
     const EVENT_SCHEMAS: Record<string, string> = { ...TIMELINE_SCHEMAS, assigned: 'assigned-issue-event', unassigned: 'unassigned-issue-event' }
     for (const item of events!) expect([item.event, validator.validateSchema(EVENT_SCHEMAS[item.event]!, item)]).toEqual([item.event, []])
@@ -316,9 +343,12 @@ describe('responses match GitHub\'s published description', () => {
   })
 
   it('routes every path the fake serves to the GitHub operation with the same template (one shared matcher)', () => {
-    const sample = (template: string) => template.replace(/\{(\w+)\+?\}/g, (_, name: string) => (name === 'path' ? 'runbooks/db.md' : name === 'ref' ? 'heads/main' : `x${name}`))
+    const sample = (template: string) =>
+      template.replace(/\{(\w+)\+?\}/g, (_, name: string) => (name === 'path' ? 'runbooks/db.md' : name === 'ref' ? 'heads/main' : `x${name}`))
     const shape = (template: string) => template.replace(/\{\w+\+?\}/g, '{}')
-    const mismatched = ROUTES.filter((r) => shape(validator.operationFor(r.method, sample(r.template))?.template ?? '') !== shape(r.template)).map((r) => `${r.method} ${r.template}`)
+    const mismatched = ROUTES.filter((r) => shape(validator.operationFor(r.method, sample(r.template))?.template ?? '') !== shape(r.template)).map(
+      (r) => `${r.method} ${r.template}`
+    )
     expect(mismatched).toEqual([])
   })
 })

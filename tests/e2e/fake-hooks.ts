@@ -35,7 +35,16 @@ function defaultFailureBody(status: number, headers: Record<string, string>): un
       status: String(status)
     }
   }
-  const messages: Record<number, string> = { 500: 'Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict', 422: 'Unprocessable Entity' }
+  const messages: Record<number, string> = {
+    500: 'Server Error',
+    502: 'Bad Gateway',
+    503: 'Service Unavailable',
+    504: 'Gateway Timeout',
+    403: 'Forbidden',
+    404: 'Not Found',
+    409: 'Conflict',
+    422: 'Unprocessable Entity'
+  }
   return { message: messages[status] ?? 'Error', documentation_url: 'https://docs.github.com/rest', status: String(status) }
 }
 

@@ -58,7 +58,13 @@ beforeAll(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'incident-kit-ws-'))
   mkdirSync(join(workspace, '.git'))
   gh = await startFakeGitHub({ owner, repo, private: true, botLogin: BOT, validate: validator.validate })
-  for (const [login, permission] of [['ic-ian', 'admin'], ['wendy', 'write'], ['rita', 'read'], ['alice', 'write']] as const) gh.setPermission(login, permission)
+  for (const [login, permission] of [
+    ['ic-ian', 'admin'],
+    ['wendy', 'write'],
+    ['rita', 'read'],
+    ['alice', 'write']
+  ] as const)
+    gh.setPermission(login, permission)
   hooks = createServer((req, res) => {
     let body = ''
     req.on('data', (c: Buffer) => (body += c.toString()))
@@ -82,7 +88,12 @@ function issuePayload(action: string, number: number, extra: (p: Payload) => Pay
   return extra(withSender(withIssue(base, { issue: gh.issueJson(number) }), 'alice'))
 }
 
-async function run(event: string, payload: Payload, inputs: Record<string, string> = {}, mode: 'process' | 'in-process' = 'in-process'): Promise<ActionRun & { writes: string[]; reads: string[] }> {
+async function run(
+  event: string,
+  payload: Payload,
+  inputs: Record<string, string> = {},
+  mode: 'process' | 'in-process' = 'in-process'
+): Promise<ActionRun & { writes: string[]; reads: string[] }> {
   gh.resetLog()
   const result = await runAction({ event, payload, apiUrl: gh.url, inputs, workspace, mode })
   const writes = gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)
@@ -230,11 +241,22 @@ describe('the live incident', () => {
   const labeled = (label: string, sender: string, action: 'labeled' | 'unlabeled' = 'labeled') => {
     if (action === 'labeled') gh.as(sender).addLabels(n, label)
     else gh.as(sender).removeLabel(n, label)
-    return run('issues', withLabel(issuePayload(action, n, (p) => withSender(p, sender)), label))
+    return run(
+      'issues',
+      withLabel(
+        issuePayload(action, n, (p) => withSender(p, sender)),
+        label
+      )
+    )
   }
   const comment = (body: string, user: string) => {
     const c = gh.as(user).comment(n, body)
-    const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), user)
+    const payload = withSender(
+      withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), {
+        comment: gh.commentJson(c.id)
+      }),
+      user
+    )
     return run('issue_comment', payload)
   }
 
@@ -264,7 +286,12 @@ describe('the live incident', () => {
 
   it('commands are run, reacted to and recorded: 3 reads and 2 writes for one command', async () => {
     const result = await comment('/ioc 203.0.113.7', 'wendy')
-    expect(result.stdout.split('\n').filter((l) => !l.startsWith('::debug::')).join('\n')).not.toContain('203.0.113.7')
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::debug::'))
+        .join('\n')
+    ).not.toContain('203.0.113.7')
     expect(result.exitCode).toBe(0)
     expect(result.reads).toHaveLength(3)
     expect(result.writes).toHaveLength(2)
@@ -287,16 +314,19 @@ describe('the live incident', () => {
   })
 
   it('a forged dashboard posted by a person has no effect', async () => {
-    const forged = botComments(n).find((c) => c.body.includes('kind=dashboard'))!.body.replace(/"phase":"containment"/, '"phase":"resolved"')
+    const forged = botComments(n)
+      .find((c) => c.body.includes('kind=dashboard'))!
+      .body.replace(/"phase":"containment"/, '"phase":"resolved"')
     gh.setPermission('mallory', 'read')
     await comment(forged, 'mallory')
     const result = await labeled('phase:investigation', 'wendy')
     expect(result.exitCode).toBe(0)
     expect(stateOf(n).phase).toBe('investigation')
-    expect(stateOf(n).timeline.filter((e) => e.kind === 'phase').map((e) => e.text)).toEqual([
-      expect.stringContaining('Triage → Containment'),
-      expect.stringContaining('Containment → Investigation')
-    ])
+    expect(
+      stateOf(n)
+        .timeline.filter((e) => e.kind === 'phase')
+        .map((e) => e.text)
+    ).toEqual([expect.stringContaining('Triage → Containment'), expect.stringContaining('Containment → Investigation')])
   })
 
   it('ticking a checklist box records it: 3 reads; the dashboard, the checklist progress and the draft listing steps taken', async () => {
@@ -306,7 +336,9 @@ describe('the live incident', () => {
     gh.as('wendy').editComment(checklist.id, after)
     const payload = withSender(
       {
-        ...withComment(withIssue(examplePayload('issue_comment', 'edited', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(checklist.id) }),
+        ...withComment(withIssue(examplePayload('issue_comment', 'edited', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), {
+          comment: gh.commentJson(checklist.id)
+        }),
         changes: { body: { from: before } }
       },
       'wendy'
@@ -323,7 +355,12 @@ describe('the live incident', () => {
   it('paging goes to PagerDuty with the codename and link only', async () => {
     hookBodies.length = 0
     const c = gh.as('wendy').comment(n, '/ic page')
-    const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), 'wendy')
+    const payload = withSender(
+      withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), {
+        comment: gh.commentJson(c.id)
+      }),
+      'wendy'
+    )
     const result = await run('issue_comment', payload, { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': `${hookUrl}/v2/enqueue` })
     expect(result.exitCode).toBe(0)
     expect(hookBodies).toHaveLength(1)
@@ -336,7 +373,12 @@ describe('the live incident', () => {
       links: [{ href: expect.stringContaining(`/issues/${n}`), text: gh.issue(n).title }]
     })
     for (const detail of ['203.0.113.7', 'customer', 'weird traffic', 'build-7']) expect(hookBodies[0]!.body).not.toContain(detail)
-    expect(result.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n')).not.toContain('R0UTINGKEY')
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n')
+    ).not.toContain('R0UTINGKEY')
     expect(result.masks).toContain('R0UTINGKEY')
   })
 
@@ -344,7 +386,12 @@ describe('the live incident', () => {
     hookStatus = 500
     try {
       const c = gh.as('wendy').comment(n, '/ic page')
-      const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), 'wendy')
+      const payload = withSender(
+        withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), {
+          comment: gh.commentJson(c.id)
+        }),
+        'wendy'
+      )
       await run('issue_comment', payload, { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': `${hookUrl}/v2/enqueue` })
       expect(gh.commentsOn(n).at(-1)?.body).toContain('Paging through PagerDuty failed')
     } finally {
@@ -355,11 +402,17 @@ describe('the live incident', () => {
   it('closing resolves the incident and reopening returns it to its last phase', async () => {
     gh.as('ic-ian').close(n)
     // @octokit/webhooks-examples has no issues.closed example: its issues.reopened one, with the action set to closed.
-    await run('issues', issuePayload('reopened', n, (p) => ({ ...withSender(p, 'ic-ian'), action: 'closed' })))
+    await run(
+      'issues',
+      issuePayload('reopened', n, (p) => ({ ...withSender(p, 'ic-ian'), action: 'closed' }))
+    )
     expect(stateOf(n).phase).toBe('resolved')
     expect(gh.issue(n).labels).toContain('phase:resolved')
     gh.as('ic-ian').reopen(n)
-    await run('issues', issuePayload('reopened', n, (p) => withSender(p, 'ic-ian')))
+    await run(
+      'issues',
+      issuePayload('reopened', n, (p) => withSender(p, 'ic-ian'))
+    )
     expect(stateOf(n).phase).toBe('investigation')
     expect(gh.violations).toEqual([])
   })
@@ -367,11 +420,20 @@ describe('the live incident', () => {
   it('Slack gets a codename-only notice of a phase change', async () => {
     hookBodies.length = 0
     gh.as('wendy').addLabels(n, 'phase:mitigation')
-    const result = await run('issues', withLabel(issuePayload('labeled', n, (p) => withSender(p, 'wendy')), 'phase:mitigation'), { 'slack-webhook-url': `${hookUrl}/services/T0/B0/X` })
+    const result = await run(
+      'issues',
+      withLabel(
+        issuePayload('labeled', n, (p) => withSender(p, 'wendy')),
+        'phase:mitigation'
+      ),
+      { 'slack-webhook-url': `${hookUrl}/services/T0/B0/X` }
+    )
     expect(result.exitCode).toBe(0)
     expect(hookBodies.map((h) => h.path)).toEqual(['/services/T0/B0/X'])
     const codename = gh.issue(n).title
-    expect(JSON.parse(hookBodies[0]!.body)).toEqual({ text: `incident-kit · ${codename}: phase is now Mitigation · <https://github.com/${owner}/${repo}/issues/${n}|open>` })
+    expect(JSON.parse(hookBodies[0]!.body)).toEqual({
+      text: `incident-kit · ${codename}: phase is now Mitigation · <https://github.com/${owner}/${repo}/issues/${n}|open>`
+    })
     for (const detail of ['203.0.113.7', 'customer', 'weird traffic', 'build-7']) expect(hookBodies[0]!.body).not.toContain(detail)
     expect(result.masks).toContain(`${hookUrl}/services/T0/B0/X`)
   })
@@ -412,7 +474,9 @@ describe('an invalid configuration', () => {
       gh.resetLog()
       const result = await runAction({ event: 'issues', payload: issuePayload('opened', n), apiUrl: gh.url, workspace: ws })
       expect(result.exitCode).toBe(0)
-      expect(result.stdout).toMatch(/::warning .*file=\.github\/incident-kit\.yml,line=4::\.github\/incident-kit\.yml:4: runbooks\.reviewedMaxDays: .*number.*\(got "soon"\)/)
+      expect(result.stdout).toMatch(
+        /::warning .*file=\.github\/incident-kit\.yml,line=4::\.github\/incident-kit\.yml:4: runbooks\.reviewedMaxDays: .*number.*\(got "soon"\)/
+      )
       expect(result.stdout).not.toMatch(/\n\s+at /)
       expect(gh.issue(n).title).not.toBe('bad config')
       expect(gh.commentsOn(n).some((c) => c.body.includes('`runbooks.reviewedMaxDays`'))).toBe(true)

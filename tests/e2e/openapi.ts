@@ -88,7 +88,10 @@ function loadIndex(): Index {
   if (cachedIndex) return cachedIndex
   const t0 = performance.now()
   const file = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json')
-  const spec = JSON.parse(readFileSync(file, 'utf8')) as { paths: Record<string, Json>; components: { parameters: Record<string, Json>; schemas: Record<string, Json>; requestBodies?: Record<string, Json> } }
+  const spec = JSON.parse(readFileSync(file, 'utf8')) as {
+    paths: Record<string, Json>
+    components: { parameters: Record<string, Json>; schemas: Record<string, Json>; requestBodies?: Record<string, Json> }
+  }
   const t1 = performance.now()
   const resolve = (node: Json): Json => {
     const ref = node.$ref
@@ -257,11 +260,11 @@ function explain(where: string, errors: ErrorObject[] | null | undefined): strin
 
 /** Property names an object body may carry, or undefined when the schema allows any. */
 function declaredProperties(schema: Json, components: Record<string, Json>): Set<string> | undefined {
-  const resolved = typeof schema.$ref === 'string' ? components[schema.$ref.replace('#/components/schemas/', '')] ?? {} : schema
+  const resolved = typeof schema.$ref === 'string' ? (components[schema.$ref.replace('#/components/schemas/', '')] ?? {}) : schema
   const branches = [resolved, ...SCHEMA_LISTS.flatMap((k) => (Array.isArray(resolved[k]) ? (resolved[k] as Json[]) : []))]
   const names = new Set<string>()
   for (const b of branches) {
-    const target = typeof b.$ref === 'string' ? components[b.$ref.replace('#/components/schemas/', '')] ?? {} : b
+    const target = typeof b.$ref === 'string' ? (components[b.$ref.replace('#/components/schemas/', '')] ?? {}) : b
     if (target.additionalProperties !== undefined && target.additionalProperties !== false) return undefined
     for (const name of Object.keys((target.properties as Json | undefined) ?? {})) names.add(name)
   }

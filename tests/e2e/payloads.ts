@@ -30,7 +30,9 @@ interface WebhookDefinition {
 let definitions: WebhookDefinition[] | undefined
 
 function allExamples(): WebhookDefinition[] {
-  definitions ??= JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')) as WebhookDefinition[]
+  definitions ??= JSON.parse(
+    readFileSync(createRequire(import.meta.url).resolve('@octokit/webhooks-examples/api.github.com/index.json'), 'utf8')
+  ) as WebhookDefinition[]
   return definitions
 }
 
@@ -58,7 +60,9 @@ export function examplePayload(event: string, action?: string, index = 0, target
   const matching = definition.examples.filter((e) => (action === undefined ? true : e.action === action))
   const example = matching[index]
   if (!example) {
-    throw new Error(`no example ${index} for ${event}${action ? `.${action}` : ''} (there are ${matching.length}; actions: ${definition.actions.join(', ') || 'none'})`)
+    throw new Error(
+      `no example ${index} for ${event}${action ? `.${action}` : ''} (there are ${matching.length}; actions: ${definition.actions.join(', ') || 'none'})`
+    )
   }
   return retarget(example, target)
 }
@@ -132,7 +136,8 @@ export function withIssue(payload: Payload, patch: IssuePatch | { issue: Record<
     issue.number = patch.number
     for (const key of ['url', 'html_url', 'labels_url', 'comments_url', 'events_url', 'timeline_url']) {
       const v = issue[key]
-      if (typeof v === 'string' && oldNumber !== undefined) issue[key] = v.replace(new RegExp(`/(issues|pull)/${String(oldNumber)}(?=$|[/{#])`), `/$1/${patch.number}`)
+      if (typeof v === 'string' && oldNumber !== undefined)
+        issue[key] = v.replace(new RegExp(`/(issues|pull)/${String(oldNumber)}(?=$|[/{#])`), `/$1/${patch.number}`)
     }
   }
   if (patch.title !== undefined) issue.title = patch.title
@@ -168,7 +173,10 @@ export function withSender(payload: Payload, login: string | Record<string, unkn
 }
 
 /** Sets the `comment` of an issue_comment payload, from fields or from `gh.commentJson(id)`. */
-export function withComment(payload: Payload, comment: { id?: number; body?: string; user?: string | Record<string, unknown> } | { comment: Record<string, unknown> }): Payload {
+export function withComment(
+  payload: Payload,
+  comment: { id?: number; body?: string; user?: string | Record<string, unknown> } | { comment: Record<string, unknown> }
+): Payload {
   const out = structuredClone(payload)
   if ('comment' in comment) {
     out.comment = structuredClone(comment.comment)

@@ -44,7 +44,14 @@ const inputs: Inputs = { token: 'ghs_scenarios', configPath: '.github/incident-k
 
 beforeAll(async () => {
   gh = await startFakeGitHub({ owner, repo, private: true, botLogin: BOT, validate: validator.validate, now: () => new Date(clock) })
-  for (const [login, permission] of [['ic-ian', 'admin'], ['wendy', 'write'], ['rita', 'read'], ['alice', 'read'], ['mallory', 'write']] as const) gh.setPermission(login, permission)
+  for (const [login, permission] of [
+    ['ic-ian', 'admin'],
+    ['wendy', 'write'],
+    ['rita', 'read'],
+    ['alice', 'read'],
+    ['mallory', 'write']
+  ] as const)
+    gh.setPermission(login, permission)
 })
 
 afterAll(async () => {
@@ -59,10 +66,16 @@ function later(seconds = 7): void {
 // -- events, as GitHub delivers them (the payload is a snapshot taken when the event happened)
 
 const target = () => ({ owner, repo, url: gh.url })
-const issuePayload = (n: number, action: string, sender: string): Payload => ({ ...withSender(withIssue(examplePayload('issues', 'reopened', 0, target()), { issue: gh.issueJson(n) }), sender), action })
+const issuePayload = (n: number, action: string, sender: string): Payload => ({
+  ...withSender(withIssue(examplePayload('issues', 'reopened', 0, target()), { issue: gh.issueJson(n) }), sender),
+  action
+})
 const labelPayload = (n: number, action: 'labeled' | 'unlabeled', label: string, sender: string) => withLabel(issuePayload(n, action, sender), label)
 const commentPayload = (n: number, id: number, sender: string, action = 'created', extra: Record<string, unknown> = {}): Payload => ({
-  ...withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, target()), { issue: gh.issueJson(n) }), { comment: gh.commentJson(id) }), sender),
+  ...withSender(
+    withComment(withIssue(examplePayload('issue_comment', 'created', 0, target()), { issue: gh.issueJson(n) }), { comment: gh.commentJson(id) }),
+    sender
+  ),
   action,
   ...extra
 })
@@ -87,10 +100,15 @@ async function run(delivery: Delivery, options: { killAfter?: number } = {}): Pr
           return { status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } }
         })
   try {
-    await handleEvent({ name: delivery.name, payload: delivery.payload, ref: { owner, repo }, apiUrl: gh.url, serverUrl: 'https://github.com' }, inputs, reporter, {
-      throttling: false,
-      now: () => new Date(clock).toISOString()
-    })
+    await handleEvent(
+      { name: delivery.name, payload: delivery.payload, ref: { owner, repo }, apiUrl: gh.url, serverUrl: 'https://github.com' },
+      inputs,
+      reporter,
+      {
+        throttling: false,
+        now: () => new Date(clock).toISOString()
+      }
+    )
   } finally {
     stop()
   }
@@ -125,7 +143,9 @@ function seen(n: number) {
     labels: [...issue.labels].sort(),
     state: issue.state,
     assignees: [...issue.assignees].sort(),
-    comments: bot(n).map((c) => kindOf(c.body) ?? 'reply').sort(),
+    comments: bot(n)
+      .map((c) => kindOf(c.body) ?? 'reply')
+      .sort(),
     replies: keys.map((k) => k!.replace(/\d{6,}/g, '#')).sort(),
     record: {
       phase: state.phase,
@@ -144,9 +164,18 @@ const writesOf = () => gh.requests.filter((r) => r.method !== 'GET')
 describe('a run that dies after any of its writes is finished by the next run, with no duplicate', () => {
   /** The acts before the event, the event itself, and the event that wakes the next run. */
   const events: [string, (n: number) => Delivery][] = [
-    ['a phase label', (n) => (gh.as('wendy').addLabels(n, 'phase:containment'), { name: 'issues', payload: labelPayload(n, 'labeled', 'phase:containment', 'wendy') })],
-    ['a gate label by an approver', (n) => (gh.as('ic-ian').addLabels(n, 'gate:not-internal'), { name: 'issues', payload: labelPayload(n, 'labeled', 'gate:not-internal', 'ic-ian') })],
-    ['an unauthorized gate label', (n) => (gh.as('wendy').addLabels(n, 'gate:legal-approved'), { name: 'issues', payload: labelPayload(n, 'labeled', 'gate:legal-approved', 'wendy') })],
+    [
+      'a phase label',
+      (n) => (gh.as('wendy').addLabels(n, 'phase:containment'), { name: 'issues', payload: labelPayload(n, 'labeled', 'phase:containment', 'wendy') })
+    ],
+    [
+      'a gate label by an approver',
+      (n) => (gh.as('ic-ian').addLabels(n, 'gate:not-internal'), { name: 'issues', payload: labelPayload(n, 'labeled', 'gate:not-internal', 'ic-ian') })
+    ],
+    [
+      'an unauthorized gate label',
+      (n) => (gh.as('wendy').addLabels(n, 'gate:legal-approved'), { name: 'issues', payload: labelPayload(n, 'labeled', 'gate:legal-approved', 'wendy') })
+    ],
     ['/ic @ic-ian', (n) => ({ name: 'issue_comment', payload: commentPayload(n, gh.as('ic-ian').comment(n, '/ic @ic-ian').id, 'ic-ian') })],
     ['closing by the IC', (n) => (gh.as('ic-ian').close(n), { name: 'issues', payload: issuePayload(n, 'closed', 'ic-ian') })],
     ['closing by the reporter (read access)', (n) => (gh.as('alice').close(n), { name: 'issues', payload: issuePayload(n, 'closed', 'alice') })]
@@ -237,7 +266,11 @@ describe('bursts: GitHub keeps one pending run per group and cancels the older o
     expect(bot(n).filter((c) => kindOf(c.body) === 'internal-update')).toHaveLength(1)
     // The cancelled runs' payloads, delivered late (re-runs): they only say who ticked; run again, they change nothing.
     for (const d of deliveries.slice(0, -1)) await run(d)
-    expect(stateOf(n).timeline.filter((e) => e.kind === 'tick').map((e) => e.by)).toEqual(['wendy', 'wendy', 'wendy', 'wendy', 'wendy'])
+    expect(
+      stateOf(n)
+        .timeline.filter((e) => e.kind === 'tick')
+        .map((e) => e.by)
+    ).toEqual(['wendy', 'wendy', 'wendy', 'wendy', 'wendy'])
     const before = JSON.stringify(gh.commentsOn(n))
     gh.resetLog()
     for (const d of deliveries) await run(d)
@@ -280,7 +313,8 @@ describe('runs out of order and re-runs of old payloads', () => {
 describe('writes that land but answer 502', () => {
   it('a dashboard posted twice by the retry is found and removed by the next run, keeping the oldest', async () => {
     const n = file()
-    const isDashboard = (req: { method: string; body: unknown }) => req.method === 'POST' && String((req.body as { body?: string } | undefined)?.body).includes('incident-kit:kind=dashboard')
+    const isDashboard = (req: { method: string; body: unknown }) =>
+      req.method === 'POST' && String((req.body as { body?: string } | undefined)?.body).includes('incident-kit:kind=dashboard')
     failNext(gh, isDashboard, 502, {}, { afterApplying: true })
     await run({ name: 'issues', payload: issuePayload(n, 'opened', 'alice') })
     const dashboards = () => bot(n).filter((c) => kindOf(c.body) === 'dashboard')
@@ -299,7 +333,10 @@ describe('an insider with write access', () => {
     const dashboard = bot(n).find((c) => kindOf(c.body) === 'dashboard')!
     const state = stateOf(n)
     for (const g of Object.keys(state.gates)) state.gates[g] = { open: true, by: 'mallory', at: state.openedAt }
-    const forged = dashboard.body.replace(/<!-- incident-kit:state [A-Za-z0-9+/=]+ -->/, `<!-- incident-kit:state ${Buffer.from(JSON.stringify(state)).toString('base64')} -->`)
+    const forged = dashboard.body.replace(
+      /<!-- incident-kit:state [A-Za-z0-9+/=]+ -->/,
+      `<!-- incident-kit:state ${Buffer.from(JSON.stringify(state)).toString('base64')} -->`
+    )
     later()
     gh.as('mallory').editComment(dashboard.id, forged)
     await run({ name: 'issue_comment', payload: commentPayload(n, gh.as('wendy').comment(n, '/ioc 192.0.2.8').id, 'wendy') })
@@ -332,7 +369,11 @@ describe('the reporter', () => {
     }
     const paging: Inputs = { ...inputs, pagerdutyRoutingKey: 'R0UTING' }
     const event = (d: Delivery) =>
-      handleEvent({ name: d.name, payload: d.payload, ref: { owner, repo }, apiUrl: gh.url, serverUrl: 'https://github.com' }, paging, reporter, { throttling: false, now: () => new Date(clock).toISOString(), fetch: fetch as typeof globalThis.fetch })
+      handleEvent({ name: d.name, payload: d.payload, ref: { owner, repo }, apiUrl: gh.url, serverUrl: 'https://github.com' }, paging, reporter, {
+        throttling: false,
+        now: () => new Date(clock).toISOString(),
+        fetch: fetch as typeof globalThis.fetch
+      })
     await event({ name: 'issues', payload: issuePayload(n, 'opened', 'alice') })
     later()
     gh.as('alice').close(n)
@@ -349,7 +390,13 @@ describe('a scheduled run late by hours, racing an issue run', () => {
     const n = await opened()
     later(3 * 3600) // the schedule: a clock is overdue, a reminder is due
     const client = createGitHub({ token: 'ghs_scenarios', baseUrl: gh.url, throttling: false })
-    const ctx = { repo: { owner, name: repo, id: 1, private: true, url: `https://github.com/${owner}/${repo}` }, config: defaultConfig(), templates: builtinTemplates(), now: new Date(clock).toISOString(), allowPublicRepo: false }
+    const ctx = {
+      repo: { owner, name: repo, id: 1, private: true, url: `https://github.com/${owner}/${repo}` },
+      config: defaultConfig(),
+      templates: builtinTemplates(),
+      now: new Date(clock).toISOString(),
+      allowPublicRepo: false
+    }
     const route = makeRoute(client, { owner, repo }, ctx, inputs, reporter, {})
     // While the scheduled run reads the history, a responder moves the phase (and their own run follows).
     const stop = gh.intercept((req, serve) => {
@@ -368,7 +415,9 @@ describe('a scheduled run late by hours, racing an issue run', () => {
     expect(gh.issue(n).labels.filter((l) => l.startsWith('phase:'))).toEqual(['phase:containment'])
     // Unraced, the scheduled run writes its reminder.
     later(3600)
-    const quiet = await reconcileIssue(makeRoute(client, { owner, repo }, { ...ctx, now: new Date(clock).toISOString() }, inputs, reporter, {}), n, undefined, { guard: true })
+    const quiet = await reconcileIssue(makeRoute(client, { owner, repo }, { ...ctx, now: new Date(clock).toISOString() }, inputs, reporter, {}), n, undefined, {
+      guard: true
+    })
     expect(quiet.plan.changes.some((c) => c.kind === 'reply')).toBe(true)
   })
 })

@@ -79,9 +79,13 @@ describe('the scheduled freshness scan', () => {
   })
 
   it('annotates the finding on its file and line, and sets counts and JSON outputs', () => {
-    expect(first.annotations).toContainEqual(expect.objectContaining({ properties: expect.objectContaining({ file: 'runbooks/security-incident.md', line: '3' }) }))
+    expect(first.annotations).toContainEqual(
+      expect.objectContaining({ properties: expect.objectContaining({ file: 'runbooks/security-incident.md', line: '3' }) })
+    )
     expect(first.outputs).toMatchObject({ 'runbooks-checked': '2', 'runbooks-fresh': '1', 'runbooks-stale': '1', 'runbooks-broken': '0' })
-    expect(JSON.parse(first.outputs['runbooks-json']!).findings).toEqual([expect.objectContaining({ file: 'runbooks/security-incident.md', kind: 'test-overdue', daysOld: 412, owners: ['@acme/sre'] })])
+    expect(JSON.parse(first.outputs['runbooks-json']!).findings).toEqual([
+      expect.objectContaining({ file: 'runbooks/security-incident.md', kind: 'test-overdue', daysOld: 412, owners: ['@acme/sre'] })
+    ])
     expect(first.summary).toContain('runbooks/security-incident.md')
   })
 
@@ -105,8 +109,19 @@ describe('clocks on the scheduled run', () => {
   it('reminds the IC team of a SEV-1 with no Incident Commander after 15 minutes, once', async () => {
     writeFileSync(join(workspace, '.github/incident-kit.yml'), 'paging:\n  icTeam: acme/incident-commanders\n')
     try {
-      const n = gh.createIssue({ title: 'sev1', body: '### Severity\n\nSEV-1', user: 'alice', labels: ['incident'], createdAt: new Date(Date.parse(NOW) - 40 * 60_000).toISOString() }).number
-      const opened = await runAt({ event: 'issues', payload: { ...withSender(withIssue(examplePayload('issues', 'opened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'alice') }, apiUrl: gh.url, workspace })
+      const n = gh.createIssue({
+        title: 'sev1',
+        body: '### Severity\n\nSEV-1',
+        user: 'alice',
+        labels: ['incident'],
+        createdAt: new Date(Date.parse(NOW) - 40 * 60_000).toISOString()
+      }).number
+      const opened = await runAt({
+        event: 'issues',
+        payload: { ...withSender(withIssue(examplePayload('issues', 'opened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'alice') },
+        apiUrl: gh.url,
+        workspace
+      })
       expect(opened.exitCode).toBe(0)
       const first = await scheduled()
       expect(first.exitCode).toBe(0)
@@ -131,7 +146,14 @@ describe('the pull-request check', () => {
     const main = await octokit.rest.git.getRef({ owner, repo, ref: 'heads/main' })
     await octokit.rest.git.createRef({ owner, repo, ref: 'refs/heads/edit-runbook', sha: main.data.object.sha })
     const text = `# Restore\n\nLast Reviewed: ${daysAgo(200)} Last Tested: ${daysAgo(20)}\n\nNew steps.\n`
-    await octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path: 'runbooks/database/restore.md', branch: 'edit-runbook', message: 'edit', content: Buffer.from(text).toString('base64') })
+    await octokit.rest.repos.createOrUpdateFileContents({
+      owner,
+      repo,
+      path: 'runbooks/database/restore.md',
+      branch: 'edit-runbook',
+      message: 'edit',
+      content: Buffer.from(text).toString('base64')
+    })
     const pr = await octokit.rest.pulls.create({ owner, repo, head: 'edit-runbook', base: 'main', title: 'Edit restore runbook' })
     writeFileSync(join(workspace, 'runbooks/database/restore.md'), text)
     const base = examplePayload('pull_request', 'opened', 0, { owner, repo, url: gh.url })
@@ -140,7 +162,9 @@ describe('the pull-request check', () => {
     const run = await runAt({ event: 'pull_request', payload, apiUrl: gh.url, workspace })
     expect(run.exitCode).not.toBe(0)
     expect(run.outputs).toMatchObject({ 'runbooks-changed': '1', 'runbooks-failing': '1' })
-    expect(run.annotations).toContainEqual(expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: 'runbooks/database/restore.md', line: '3' }) }))
+    expect(run.annotations).toContainEqual(
+      expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: 'runbooks/database/restore.md', line: '3' }) })
+    )
     expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([])
     expect(gh.violations).toEqual([])
   })
@@ -152,7 +176,10 @@ describe('drills and the dashboard', () => {
     gh.putFile('runbooks/security-incident.md', `# Security incident\n\nLast Reviewed: ${daysAgo(3)} Last Tested: ${daysAgo(412)}\n`)
     gh.setPermission('ic-ian', 'admin')
     const n = gh.createIssue({ title: 'drill', body: '### Severity\n\nSEV-3', user: 'ic-ian', labels: ['incident', 'incident:drill'] }).number
-    const payload = (action: string) => ({ ...withSender(withIssue(examplePayload('issues', 'reopened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'ic-ian'), action })
+    const payload = (action: string) => ({
+      ...withSender(withIssue(examplePayload('issues', 'reopened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'ic-ian'),
+      action
+    })
     const opened = await runAt({ event: 'issues', payload: payload('opened'), apiUrl: gh.url, workspace })
     expect(opened.exitCode).toBe(0)
     const dashboard = gh.commentsOn(n).find((c) => c.body.includes('kind=dashboard'))!.body

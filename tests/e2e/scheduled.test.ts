@@ -32,7 +32,13 @@ let gh: FakeGitHub
 const config = { ...defaultConfig(), paging: { ...defaultConfig().paging, icTeam: 'acme/incident-commanders' } }
 
 function context(now: string): RunContext {
-  return { repo: { owner, name: repo, id: 4242, private: true, url: `https://github.com/${owner}/${repo}` }, config, templates: builtinTemplates(), now, allowPublicRepo: false }
+  return {
+    repo: { owner, name: repo, id: 4242, private: true, url: `https://github.com/${owner}/${repo}` },
+    config,
+    templates: builtinTemplates(),
+    now,
+    allowPublicRepo: false
+  }
 }
 
 const logs: string[] = []
@@ -50,7 +56,13 @@ const reporter: Reporter = {
 
 const form = (severity: string) => `### What did you observe?\n\nRoot shell on build-7\n\n### Severity\n\n${severity}`
 
-const inputs = (dryRun: boolean): Inputs => ({ token: 'ghs_scheduled_e2e', configPath: '.github/incident-kit.yml', dryRun, allowPublicRepo: false, botLogin: BOT })
+const inputs = (dryRun: boolean): Inputs => ({
+  token: 'ghs_scheduled_e2e',
+  configPath: '.github/incident-kit.yml',
+  dryRun,
+  allowPublicRepo: false,
+  botLogin: BOT
+})
 
 function client(count?: () => void): GitHub {
   return createGitHub({ token: 'ghs_scheduled_e2e', baseUrl: gh.url, throttling: false, ...(count ? { onRequest: count } : {}) })
@@ -119,19 +131,58 @@ beforeAll(async () => {
   gh.setPermission('ic-ian', 'admin')
   clock = T0 - 90 * 24 * 3_600_000
   // Closed incidents of the last months, with full responses.
-  n.septemberSev1 = await seed({ opened: -80 * 1440, severity: 'SEV-1 (critical)', closed: true, commands: [[-80 * 1440 + 9, '/ic @ic-ian'], [-80 * 1440 + 30, '/phase containment'], [-80 * 1440 + 300, 'close']] })
-  n.octoberSev2 = await seed({ opened: -40 * 1440, severity: 'SEV-2 (high)', closed: true, commands: [[-40 * 1440 + 20, '/ic @ic-ian'], [-40 * 1440 + 2_000, 'close']] })
+  n.septemberSev1 = await seed({
+    opened: -80 * 1440,
+    severity: 'SEV-1 (critical)',
+    closed: true,
+    commands: [
+      [-80 * 1440 + 9, '/ic @ic-ian'],
+      [-80 * 1440 + 30, '/phase containment'],
+      [-80 * 1440 + 300, 'close']
+    ]
+  })
+  n.octoberSev2 = await seed({
+    opened: -40 * 1440,
+    severity: 'SEV-2 (high)',
+    closed: true,
+    commands: [
+      [-40 * 1440 + 20, '/ic @ic-ian'],
+      [-40 * 1440 + 2_000, 'close']
+    ]
+  })
   n.octoberSev3 = await seed({ opened: -35 * 1440, severity: 'SEV-3 (medium)', closed: true, commands: [[-35 * 1440 + 60, 'close']] })
-  n.drillClosed = await seed({ opened: -20 * 1440, severity: 'SEV-1 (critical)', drill: true, closed: true, commands: [[-20 * 1440 + 4, '/ic @ic-ian'], [-20 * 1440 + 90, 'close']] })
+  n.drillClosed = await seed({
+    opened: -20 * 1440,
+    severity: 'SEV-1 (critical)',
+    drill: true,
+    closed: true,
+    commands: [
+      [-20 * 1440 + 4, '/ic @ic-ian'],
+      [-20 * 1440 + 90, 'close']
+    ]
+  })
   n.bare = await seed({ opened: -10 * 1440, severity: 'SEV-4 (low)', closed: true, bare: true })
   // A person's issue that looks like the tracking issue: never trusted.
-  gh.createIssue({ title: 'Incident metrics', body: '<!-- incident-kit:metrics -->\n<!-- incident-kit:metrics-cache v1 full=zzzzz listed=zzzzz floor=\n-->', user: 'mallory', labels: [METRICS_LABEL] })
+  gh.createIssue({
+    title: 'Incident metrics',
+    body: '<!-- incident-kit:metrics -->\n<!-- incident-kit:metrics-cache v1 full=zzzzz listed=zzzzz floor=\n-->',
+    user: 'mallory',
+    labels: [METRICS_LABEL]
+  })
   clock = T0 - 3 * 3_600_000
   // Open incidents.
   n.noIc = await seed({ opened: -60, severity: 'SEV-2 (high)' })
   n.fine = await seed({ opened: -30, severity: 'SEV-3 (medium)', commands: [[-25, '/ic @ic-ian']] })
   n.drill = await seed({ opened: -120, severity: 'SEV-1 (critical)', drill: true })
-  n.noStatus = await seed({ opened: -400, severity: 'SEV-1 (critical)', commands: [[-395, '/ic @ic-ian'], [-300, '/status isolating build-7']], drafts: ['internal-update'] })
+  n.noStatus = await seed({
+    opened: -400,
+    severity: 'SEV-1 (critical)',
+    commands: [
+      [-395, '/ic @ic-ian'],
+      [-300, '/status isolating build-7']
+    ],
+    drafts: ['internal-update']
+  })
 })
 
 afterAll(async () => {
@@ -154,11 +205,15 @@ describe('the first scheduled run (no cache yet)', () => {
   it('reminds the IC team of the missing Incident Commander, in one comment', () => {
     const replies = botReplies(n.noIc!)
     expect(replies).toHaveLength(1)
-    expect(replies[0]!.body).toContain('**Incident Commander assigned**: due 2026-11-22T11:15Z, overdue by 45m. @acme/incident-commanders: appoint one with `/ic @login`')
+    expect(replies[0]!.body).toContain(
+      '**Incident Commander assigned**: due 2026-11-22T11:15Z, overdue by 45m. @acme/incident-commanders: appoint one with `/ic @login`'
+    )
   })
 
   it('reminds the IC of the overdue status update', () => {
-    expect(botReplies(n.noStatus!).map((c) => c.body)).toEqual([expect.stringContaining('**Status update posted**: due 2026-11-22T11:00Z, overdue by 1h. @ic-ian: post one')])
+    expect(botReplies(n.noStatus!).map((c) => c.body)).toEqual([
+      expect.stringContaining('**Status update posted**: due 2026-11-22T11:00Z, overdue by 1h. @ic-ian: post one')
+    ])
   })
 
   it('records the reminders in the dashboard state, edited in place', () => {
@@ -169,7 +224,11 @@ describe('the first scheduled run (no cache yet)', () => {
 
   it('pings nobody on a drill, but its dashboard shows the missed clocks', () => {
     expect(botReplies(n.drill!)).toEqual([])
-    expect(dashboardOf(n.drill!).timeline.filter((e) => e.kind === 'clock-missed').map((e) => e.text)).toEqual(['Clock missed: Incident Commander assigned (due 2026-11-22T10:15Z)'])
+    expect(
+      dashboardOf(n.drill!)
+        .timeline.filter((e) => e.kind === 'clock-missed')
+        .map((e) => e.text)
+    ).toEqual(['Clock missed: Incident Commander assigned (due 2026-11-22T10:15Z)'])
   })
 
   it('leaves an incident with every clock on time alone', () => {
@@ -200,7 +259,7 @@ describe('the first scheduled run (no cache yet)', () => {
     expect(run.plan.outputs).toEqual({ 'overdue-clocks': '3', reminders: '2', 'open-incidents': '4' })
   })
 
-  it('reads each incident once: the list, every open incident\'s history, every closed incident\'s comments', () => {
+  it("reads each incident once: the list, every open incident's history, every closed incident's comments", () => {
     expect(run.reads.filter((r) => r.endsWith('/timeline'))).toHaveLength(4)
     expect(run.reads.filter((r) => r.endsWith('/comments'))).toHaveLength(5)
     expect(run.requests).toBe(run.reads.length + run.writes.length)
@@ -211,7 +270,9 @@ describe('later runs', () => {
   it('the same moment again: no write at all, and no closed incident read', async () => {
     const again = await scheduled(minutes(0))
     expect(again.writes).toEqual([])
-    expect(again.reads.filter((r) => r.endsWith('/timeline'))).toEqual([n.noIc, n.fine, n.drill, n.noStatus].map((i) => `GET /repos/${owner}/${repo}/issues/${i}/timeline`))
+    expect(again.reads.filter((r) => r.endsWith('/timeline'))).toEqual(
+      [n.noIc, n.fine, n.drill, n.noStatus].map((i) => `GET /repos/${owner}/${repo}/issues/${i}/timeline`)
+    )
     expect(again.reads.filter((r) => r.endsWith('/comments'))).toEqual([])
     // The tracking issue, open incidents (2 labels), closed incidents updated since (2 labels), and for each of the
     // 4 open incidents the issue and its timeline, plus the collaborators once (two incidents have commands to authorize).

@@ -39,7 +39,13 @@ afterAll(async () => {
 const dispatch = () =>
   runAction({
     event: 'workflow_dispatch',
-    payload: { inputs: { mode: 'setup' }, ref: 'refs/heads/main', repository: gh.repoJson(), sender: gh.userJson('octocat'), workflow: '.github/workflows/incident-kit-schedule.yml' },
+    payload: {
+      inputs: { mode: 'setup' },
+      ref: 'refs/heads/main',
+      repository: gh.repoJson(),
+      sender: gh.userJson('octocat'),
+      workflow: '.github/workflows/incident-kit-schedule.yml'
+    },
     inputs: { mode: 'setup' },
     apiUrl: gh.url,
     workspace
@@ -103,7 +109,12 @@ describe('setup', () => {
 describe('a configuration with a typo never stops an incident', () => {
   it('opens the incident with the defaults and says once what is wrong, with file and line', async () => {
     writeFileSync(join(workspace, '.github/incident-kit.yml'), 'labels:\n  trigers: sec\ncommands:\n  permission: wrte\n')
-    const n = gh.createIssue({ title: 'odd logins', body: '### What did you observe?\n\nodd logins\n\n### Severity\n\nSEV-3', user: 'alice', labels: ['incident'] }).number
+    const n = gh.createIssue({
+      title: 'odd logins',
+      body: '### What did you observe?\n\nodd logins\n\n### Severity\n\nSEV-3',
+      user: 'alice',
+      labels: ['incident']
+    }).number
     const payload = withSender(withIssue(examplePayload('issues', 'opened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'alice')
     const run = await runAction({ event: 'issues', payload, apiUrl: gh.url, workspace })
     rmSync(join(workspace, '.github/incident-kit.yml'))
@@ -123,7 +134,12 @@ describe('a configuration with a typo never stops an incident', () => {
     gh.setPermission('alice', 'write')
     const command = async (body: string) => {
       const c = gh.addComment(n, 'alice', body)
-      const payload = withSender(withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), { comment: gh.commentJson(c.id) }), 'alice')
+      const payload = withSender(
+        withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), {
+          comment: gh.commentJson(c.id)
+        }),
+        'alice'
+      )
       return runAction({ event: 'issue_comment', payload, apiUrl: gh.url, workspace })
     }
     writeFileSync(join(workspace, '.github/incident-kit.yml'), 'labels:\n  trigers: sec\ncommands:\n  permission: wrte\n')
@@ -151,7 +167,14 @@ describe('the pull-request check of the configuration and template overrides', (
       '.github/incident-kit/templates/status-update.md.hbs': 'Status\n\n{{#if drill}}\nunclosed\n'
     }
     for (const [path, text] of Object.entries(files)) {
-      await octokit.rest.repos.createOrUpdateFileContents({ owner, repo, path, branch: 'edit-config', message: 'edit', content: Buffer.from(text).toString('base64') })
+      await octokit.rest.repos.createOrUpdateFileContents({
+        owner,
+        repo,
+        path,
+        branch: 'edit-config',
+        message: 'edit',
+        content: Buffer.from(text).toString('base64')
+      })
       mkdirSync(join(workspace, path, '..'), { recursive: true })
       writeFileSync(join(workspace, path), text)
     }
@@ -163,8 +186,16 @@ describe('the pull-request check of the configuration and template overrides', (
       const run = await runAction({ event: 'pull_request', payload, apiUrl: gh.url, workspace })
       expect(run.exitCode).not.toBe(0)
       expect(run.outputs).toMatchObject({ 'config-files-changed': '2', 'config-files-failing': '2' })
-      expect(run.annotations).toContainEqual(expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: '.github/incident-kit.yml', line: '2' }), message: expect.stringContaining('did you mean "trigger"?') }))
-      expect(run.annotations).toContainEqual(expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: '.github/incident-kit/templates/status-update.md.hbs' }) }))
+      expect(run.annotations).toContainEqual(
+        expect.objectContaining({
+          command: 'error',
+          properties: expect.objectContaining({ file: '.github/incident-kit.yml', line: '2' }),
+          message: expect.stringContaining('did you mean "trigger"?')
+        })
+      )
+      expect(run.annotations).toContainEqual(
+        expect.objectContaining({ command: 'error', properties: expect.objectContaining({ file: '.github/incident-kit/templates/status-update.md.hbs' }) })
+      )
       expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([])
       expect(gh.violations).toEqual([])
     } finally {

@@ -18,8 +18,10 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { check, layerCycles, type Rules } from './architecture/checker.js'
 
-const SHARED_WITH_INCIDENT = 'comms and incident import each other today; comms draws from the incident record (state, plan, clocks, metrics) that should move to a src/core below both'
-const CONFIG_NEEDS_DOMAIN = 'config validates and defaults with domain knowledge (codename words, runbook steps, clock kinds, plan types); the defaults should move down or the validation up'
+const SHARED_WITH_INCIDENT =
+  'comms and incident import each other today; comms draws from the incident record (state, plan, clocks, metrics) that should move to a src/core below both'
+const CONFIG_NEEDS_DOMAIN =
+  'config validates and defaults with domain knowledge (codename words, runbook steps, clock kinds, plan types); the defaults should move down or the validation up'
 const CONFIG_NEEDS_TEXT = 'config explains problems with the neutraliser and template checks that live in comms; they belong in src/text'
 
 export const RULES: Rules = {
@@ -32,7 +34,20 @@ export const RULES: Rules = {
     'src/simulate/cli.ts': { layer: 'cli', reason: 'the simulate command: writes its transcript to the terminal and files' }
   },
   pure: ['text', 'config', 'comms', 'incident', 'runbooks'],
-  ioModules: ['node:fs', 'node:child_process', 'node:http', 'node:https', 'node:http2', 'node:net', 'node:tls', 'node:dgram', 'node:dns', 'node:worker_threads', 'node:readline', 'tinyglobby'],
+  ioModules: [
+    'node:fs',
+    'node:child_process',
+    'node:http',
+    'node:https',
+    'node:http2',
+    'node:net',
+    'node:tls',
+    'node:dgram',
+    'node:dns',
+    'node:worker_threads',
+    'node:readline',
+    'tinyglobby'
+  ],
   ioPrefixes: ['@octokit/', '@actions/'],
   // Pure checks on IP address text, no sockets.
   pureNames: { 'node:net': ['isIP', 'isIPv4', 'isIPv6', 'BlockList'] },
@@ -71,8 +86,12 @@ export const RULES: Rules = {
     'src/github/runbooks.ts proposeDrillDate rest.git.createRef': { reason: 'drill follow-up: the branch for the Last Tested pull request' },
     'src/github/runbooks.ts proposeDrillDate rest.repos.createOrUpdateFileContents': { reason: 'drill follow-up: the runbook with its new Last Tested date' },
     'src/github/runbooks.ts proposeDrillDate rest.pulls.create': { reason: 'drill follow-up: the pull request itself' },
-    'src/github/runbooks.ts proposeDrillDate rest.issues.createComment': { reason: 'drill follow-up: the exact change as a comment when the token may not open a pull request' },
-    'src/github/setup.ts fileDrill rest.issues.create': { reason: 'setup mode files its drill issue and needs its number at once to open it as an incident in the same run' }
+    'src/github/runbooks.ts proposeDrillDate rest.issues.createComment': {
+      reason: 'drill follow-up: the exact change as a comment when the token may not open a pull request'
+    },
+    'src/github/setup.ts fileDrill rest.issues.create': {
+      reason: 'setup mode files its drill issue and needs its number at once to open it as an incident in the same run'
+    }
   }
 }
 
@@ -101,7 +120,7 @@ describe('the architecture of src/', () => {
     expect(report.unused).toEqual([])
   })
 
-  test('the checker sees the code: today\'s folder cycle is config, comms and incident', () => {
+  test("the checker sees the code: today's folder cycle is config, comms and incident", () => {
     expect(report.edges.filter((e) => e.target).length).toBeGreaterThan(200)
     expect(layerCycles(report.edges, RULES)).toEqual([['comms', 'config', 'incident']])
   })
@@ -128,8 +147,14 @@ describe('the checker itself, on in-memory files', () => {
   const clean: [string, string][] = [
     ['src/text/words.ts', "export const words = ['a']\n"],
     ['src/incident/plan.ts', "import { words } from '../text/words.js'\nimport { isIP } from 'node:net'\nexport const plan = () => [words, isIP('1.2.3.4')]\n"],
-    ['src/github/apply.ts', "import type { Octokit } from '@octokit/rest'\nexport async function apply(gh: Octokit) { await gh.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 1, body: 'b' }) }\n"],
-    ['src/github/read.ts', "import { readFileSync } from 'node:fs'\nexport async function read(gh: any) { await gh.rest.issues.listComments({}); await gh.paginate(gh.rest.issues.listForRepo, {}) ; return readFileSync('x') }\n"],
+    [
+      'src/github/apply.ts',
+      "import type { Octokit } from '@octokit/rest'\nexport async function apply(gh: Octokit) { await gh.rest.issues.createComment({ owner: 'o', repo: 'r', issue_number: 1, body: 'b' }) }\n"
+    ],
+    [
+      'src/github/read.ts',
+      "import { readFileSync } from 'node:fs'\nexport async function read(gh: any) { await gh.rest.issues.listComments({}); await gh.paginate(gh.rest.issues.listForRepo, {}) ; return readFileSync('x') }\n"
+    ],
     ['src/main.ts', "import { apply } from './github/apply.js'\nexport { apply }\n"]
   ]
   const run = (extra: [string, string][], overrides: Partial<Rules> = {}) => check(new Map([...clean, ...extra]), { ...rules, ...overrides })
@@ -169,7 +194,12 @@ describe('the checker itself, on in-memory files', () => {
   })
 
   test('a write to GitHub outside the applier fails, unless listed for that function', () => {
-    const writer: [string, string][] = [['src/github/drill.ts', "export async function propose(gh: any) {\n  await gh.rest.pulls.create({})\n  await gh.request('DELETE /repos/{owner}/{repo}/labels/{name}', {})\n}\n"]]
+    const writer: [string, string][] = [
+      [
+        'src/github/drill.ts',
+        "export async function propose(gh: any) {\n  await gh.rest.pulls.create({})\n  await gh.request('DELETE /repos/{owner}/{repo}/labels/{name}', {})\n}\n"
+      ]
+    ]
     expect(run(writer).violations).toEqual([
       expect.stringMatching(/^src\/github\/drill\.ts:2 \(propose\) writes to GitHub with rest\.pulls\.create/),
       expect.stringMatching(/^src\/github\/drill\.ts:3 \(propose\) writes to GitHub with request DELETE/)

@@ -44,7 +44,11 @@ describe('the bundle', () => {
   it.each(readdirSync(join(ROOT, 'tests/fixtures/comms')).map((name) => [name]))('the bundled handlebars renders %s exactly as expected.md', (name) => {
     const dir = join(ROOT, 'tests/fixtures/comms', name)
     const { now, issueUrl } = JSON.parse(readFileSync(join(dir, 'context.json'), 'utf8')) as { now: string; issueUrl: string }
-    const out = execFileSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'render', name, '--state', join(dir, 'state.json'), '--now', now, '--issue-url', issueUrl], { encoding: 'utf8', cwd: dir })
+    const out = execFileSync(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), 'render', name, '--state', join(dir, 'state.json'), '--now', now, '--issue-url', issueUrl],
+      { encoding: 'utf8', cwd: dir }
+    )
     expect(out).toBe(readFileSync(join(dir, 'expected.md'), 'utf8'))
   })
 })

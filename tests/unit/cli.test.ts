@@ -38,7 +38,9 @@ describe('incident-kit on the command line', () => {
 
   it('stops quietly when the reader of its output goes away (| head)', () => {
     const numbers = Array.from({ length: 8000 }, (_, i) => String(i + 1)).join(' ')
-    const out = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" codename ${numbers} | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8' })
+    const out = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" codename ${numbers} | head -n 1; echo "status \${PIPESTATUS[0]}" >&2`], {
+      encoding: 'utf8'
+    })
     expect(out.stdout.split('\n').filter(Boolean)).toHaveLength(1)
     expect(out.stderr).toBe('status 0\n')
   })

@@ -24,7 +24,13 @@ describe('the pull-request check of the configuration and template overrides', (
   it('a misspelt key fails with an annotation on its file and line, with a suggestion', () => {
     const plan = check([{ path: '.github/incident-kit.yml', text: 'labels:\n  trigers: x\n' }])
     expect(plan.changes).toEqual([
-      expect.objectContaining({ kind: 'annotate', level: 'error', file: '.github/incident-kit.yml', line: 2, message: expect.stringMatching(/^labels\.trigers: unknown key.*did you mean "trigger"\?$/) })
+      expect.objectContaining({
+        kind: 'annotate',
+        level: 'error',
+        file: '.github/incident-kit.yml',
+        line: 2,
+        message: expect.stringMatching(/^labels\.trigers: unknown key.*did you mean "trigger"\?$/)
+      })
     ])
     expect(plan.failure).toMatch(/\.github\/incident-kit\.yml/)
     expect(plan.summary).toContain('labels.trigers')
@@ -37,13 +43,21 @@ describe('the pull-request check of the configuration and template overrides', (
 
   it('a template override that does not parse fails with its line', () => {
     const plan = check([{ path: '.github/incident-kit/templates/status-update.md.hbs', text: 'line one\n{{#if drill}}\nno close\n' }])
-    expect(plan.changes).toEqual([expect.objectContaining({ level: 'error', line: expect.any(Number), message: expect.stringMatching(/not a valid handlebars template/) })])
+    expect(plan.changes).toEqual([
+      expect.objectContaining({ level: 'error', line: expect.any(Number), message: expect.stringMatching(/not a valid handlebars template/) })
+    ])
     expect(plan.failure).toBeDefined()
   })
 
   it('a comms override that reads a variable that does not exist fails, with a suggestion', () => {
     const plan = check([{ path: '.github/incident-kit/templates/internal-update.md.hbs', text: 'Subject: {{subject}}\n\n{{codenme}}\n' }])
-    expect(plan.changes).toEqual([expect.objectContaining({ level: 'error', line: 3, message: expect.stringMatching(/"codenme" is not a variable of internal-update\.md\.hbs.*did you mean "codename"\?/) })])
+    expect(plan.changes).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        line: 3,
+        message: expect.stringMatching(/"codenme" is not a variable of internal-update\.md\.hbs.*did you mean "codename"\?/)
+      })
+    ])
   })
 
   it('an override with a name incident-kit does not render is a warning, with a suggestion', () => {

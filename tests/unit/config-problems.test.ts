@@ -19,7 +19,9 @@ describe('the configuration problems comment', () => {
   })
 
   it('links each line when a file URL is given', () => {
-    const body = renderConfigProblems(problemsOf('labels:\n  trigers: x\n'), { fileUrl: (line) => `https://github.com/o/r/blob/main/.github/incident-kit.yml#L${line}` })
+    const body = renderConfigProblems(problemsOf('labels:\n  trigers: x\n'), {
+      fileUrl: (line) => `https://github.com/o/r/blob/main/.github/incident-kit.yml#L${line}`
+    })
     expect(body).toContain('[`.github/incident-kit.yml:2`](https://github.com/o/r/blob/main/.github/incident-kit.yml#L2)')
   })
 
@@ -56,7 +58,11 @@ describe('the configuration problems comment', () => {
 
 describe('saying the problems on an incident', () => {
   const BOT = 'github-actions[bot]'
-  const asComments = (bodies: string[]) => classifyComments(bodies.map((body, i) => ({ id: i + 1, body, user: { login: BOT, type: 'Bot' } })), BOT)
+  const asComments = (bodies: string[]) =>
+    classifyComments(
+      bodies.map((body, i) => ({ id: i + 1, body, user: { login: BOT, type: 'Bot' } })),
+      BOT
+    )
 
   it('a new comment the first time', () => {
     const problems = problemsOf('labels:\n  trigers: x\n')
@@ -73,7 +79,11 @@ describe('saying the problems on an incident', () => {
   it('the same comment edited when the problems change', () => {
     const before = problemsOf('labels:\n  trigers: x\n')
     const after = problemsOf('commands:\n  permission: wrte\n')
-    expect(configProblemsChange(after, asComments([renderConfigProblems(before)]), 7)).toEqual({ kind: 'edit-comment', commentId: 1, body: renderConfigProblems(after) })
+    expect(configProblemsChange(after, asComments([renderConfigProblems(before)]), 7)).toEqual({
+      kind: 'edit-comment',
+      commentId: 1,
+      body: renderConfigProblems(after)
+    })
   })
 
   it('nothing without problems', () => {

@@ -38,7 +38,9 @@ describe('configuration', () => {
   })
 
   it('rejects a draft gated on an unknown gate', () => {
-    expect(() => parseConfig('drafts:\n  internalUpdate:\n    gates: [nope]\n', 'c.yml')).toThrow(/drafts\.internalUpdate\.gates\.0: "nope" is not a configured gate/)
+    expect(() => parseConfig('drafts:\n  internalUpdate:\n    gates: [nope]\n', 'c.yml')).toThrow(
+      /drafts\.internalUpdate\.gates\.0: "nope" is not a configured gate/
+    )
   })
 
   it('reports broken YAML with its line', () => {
@@ -57,7 +59,10 @@ describe('a partial configuration merges with the defaults', () => {
   it('changing a default gate changes only what is written', () => {
     const { config, problems } = loadConfig('gates:\n  legal-approved:\n    approvers:\n      teams: [acme/legal]\n')
     expect(problems).toEqual([])
-    expect(config.gates['legal-approved']).toEqual({ description: 'Legal counsel approved the external statement.', approvers: { users: [], teams: ['acme/legal'], permission: 'maintain' } })
+    expect(config.gates['legal-approved']).toEqual({
+      description: 'Legal counsel approved the external statement.',
+      approvers: { users: [], teams: ['acme/legal'], permission: 'maintain' }
+    })
   })
 
   it('a gate set to null is removed', () => {
@@ -75,7 +80,11 @@ describe('a partial configuration merges with the defaults', () => {
 
   it('a new phase listed after a known one goes right after it; a known id renames it', () => {
     const { config } = loadConfig('phases:\n  - id: triage\n    title: Assess\n  - id: scoping\n    title: Scoping\n')
-    expect(config.phases.slice(0, 3)).toEqual([{ id: 'triage', title: 'Assess' }, { id: 'scoping', title: 'Scoping' }, { id: 'mitigation', title: 'Mitigation' }])
+    expect(config.phases.slice(0, 3)).toEqual([
+      { id: 'triage', title: 'Assess' },
+      { id: 'scoping', title: 'Scoping' },
+      { id: 'mitigation', title: 'Mitigation' }
+    ])
   })
 
   it('one new step is added to the runbook steps; a known step id changes that step; remove: true drops one', () => {

@@ -46,10 +46,13 @@ describe('the README', () => {
     expect(readme).toContain(`| \`${rule}\` |`)
   })
 
-  it.each(Object.entries(TEMPLATE_VARIABLES).flatMap(([template, vars]) => Object.keys(vars).map((v) => [template, v])))('documents %s variable %s', (template, variable) => {
-    const section = readme.split(`### \`${template}.md.hbs\``)[1]?.split('\n### ')[0] ?? ''
-    expect(section).toContain(`\`${variable}\``)
-  })
+  it.each(Object.entries(TEMPLATE_VARIABLES).flatMap(([template, vars]) => Object.keys(vars).map((v) => [template, v])))(
+    'documents %s variable %s',
+    (template, variable) => {
+      const section = readme.split(`### \`${template}.md.hbs\``)[1]?.split('\n### ')[0] ?? ''
+      expect(section).toContain(`\`${variable}\``)
+    }
+  )
 })
 
 describe('the quick start', () => {

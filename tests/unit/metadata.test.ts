@@ -18,8 +18,12 @@ function validator(name: string) {
 }
 
 const workflowFiles = [
-  ...readdirSync(join(root, '.github/workflow-templates')).filter((f) => f.endsWith('.yml')).map((f) => `.github/workflow-templates/${f}`),
-  ...readdirSync(join(root, '.github/workflows')).filter((f) => f.endsWith('.yml')).map((f) => `.github/workflows/${f}`)
+  ...readdirSync(join(root, '.github/workflow-templates'))
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => `.github/workflow-templates/${f}`),
+  ...readdirSync(join(root, '.github/workflows'))
+    .filter((f) => f.endsWith('.yml'))
+    .map((f) => `.github/workflows/${f}`)
 ]
 
 describe('shipped metadata', () => {
@@ -28,15 +32,19 @@ describe('shipped metadata', () => {
     const action = yamlFile('action.yml')
     expect(validate(action) ? [] : validate.errors).toEqual([])
     for (const [name, input] of Object.entries<{ description?: string }>(action.inputs)) expect([name, input.description?.length ?? 0]).not.toEqual([name, 0])
-    for (const [name, output] of Object.entries<{ description?: string }>(action.outputs)) expect([name, output.description?.length ?? 0]).not.toEqual([name, 0])
+    for (const [name, output] of Object.entries<{ description?: string }>(action.outputs))
+      expect([name, output.description?.length ?? 0]).not.toEqual([name, 0])
   })
 
-  it.each(readdirSync(join(root, '.github/ISSUE_TEMPLATE')).filter((f) => f !== 'config.yml'))('issue form %s is valid against the issue-forms schema', (file) => {
-    const validate = validator('github-issue-forms.json')
-    const form = yamlFile(`.github/ISSUE_TEMPLATE/${file}`)
-    expect(validate(form) ? [] : validate.errors).toEqual([])
-    expect(form.labels).toContain('incident')
-  })
+  it.each(readdirSync(join(root, '.github/ISSUE_TEMPLATE')).filter((f) => f !== 'config.yml'))(
+    'issue form %s is valid against the issue-forms schema',
+    (file) => {
+      const validate = validator('github-issue-forms.json')
+      const form = yamlFile(`.github/ISSUE_TEMPLATE/${file}`)
+      expect(validate(form) ? [] : validate.errors).toEqual([])
+      expect(form.labels).toContain('incident')
+    }
+  )
 
   it('the template chooser config is valid', () => {
     const validate = validator('github-issue-config.json')

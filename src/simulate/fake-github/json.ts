@@ -34,7 +34,20 @@ export function userJson(s: Store, login: string) {
 /** The Actions app, on what the Actions token writes: the action can tell its own writes apart by it. */
 function appFor(s: Store, login: string) {
   if (login !== s.o.botLogin) return null
-  return { id: ACTIONS_APP.id, slug: ACTIONS_APP.slug, node_id: nodeId('Integration', ACTIONS_APP.id), name: ACTIONS_APP.name, owner: userJson(s, 'github'), html_url: `${s.o.serverUrl}/apps/${ACTIONS_APP.slug}`, description: null, external_url: 'https://help.github.com/en/actions', created_at: '2018-07-30T09:30:17Z', updated_at: '2019-12-10T19:04:12Z', permissions: {}, events: [] }
+  return {
+    id: ACTIONS_APP.id,
+    slug: ACTIONS_APP.slug,
+    node_id: nodeId('Integration', ACTIONS_APP.id),
+    name: ACTIONS_APP.name,
+    owner: userJson(s, 'github'),
+    html_url: `${s.o.serverUrl}/apps/${ACTIONS_APP.slug}`,
+    description: null,
+    external_url: 'https://help.github.com/en/actions',
+    created_at: '2018-07-30T09:30:17Z',
+    updated_at: '2019-12-10T19:04:12Z',
+    permissions: {},
+    events: []
+  }
 }
 
 export function labelJson(s: Store, l: LabelRecord) {
@@ -261,7 +274,13 @@ export function refJson(s: Store, branch: string) {
 
 export function pullJson(s: Store, issue: IssueRecord) {
   const pull = issue.pull!
-  const side = (branch: string) => ({ label: `${s.o.owner}:${branch}`, ref: branch, sha: s.branches.get(branch) ?? '', user: userJson(s, s.o.owner), repo: repoJson(s) })
+  const side = (branch: string) => ({
+    label: `${s.o.owner}:${branch}`,
+    ref: branch,
+    sha: s.branches.get(branch) ?? '',
+    user: userJson(s, s.o.owner),
+    repo: repoJson(s)
+  })
   const url = `${s.repoApi}/pulls/${issue.number}`
   return {
     url,
@@ -298,4 +317,3 @@ export function pullJson(s: Store, issue: IssueRecord) {
     base: side(pull.base)
   }
 }
-

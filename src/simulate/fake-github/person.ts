@@ -27,7 +27,8 @@ export class Person {
   /** Throws when the label is not on the issue (the API answers 404). */
   removeLabel(issue: number, name: string): void {
     const target = this.issueNeeding(issue, 'triage', 'unlabel')
-    if (!target.labels.some((l) => sameName(l, name))) throw new Error(`FakeGitHub: ${this.login} cannot remove "${name}" from #${issue}: it is not on the issue`)
+    if (!target.labels.some((l) => sameName(l, name)))
+      throw new Error(`FakeGitHub: ${this.login} cannot remove "${name}" from #${issue}: it is not on the issue`)
     this.s.removeLabel(target, name, this.login)
   }
 
@@ -47,7 +48,11 @@ export class Person {
 
   unassign(issue: number, ...logins: string[]): void {
     const target = this.issueNeeding(issue, 'triage', 'unassign')
-    this.s.setAssignees(target, target.assignees.filter((a) => !logins.some((l) => sameName(l, a))), this.login)
+    this.s.setAssignees(
+      target,
+      target.assignees.filter((a) => !logins.some((l) => sameName(l, a))),
+      this.login
+    )
   }
 
   rename(issue: number, title: string): void {
@@ -80,7 +85,8 @@ export class Person {
 
   private require(needed: Permission, what: string): void {
     const has = this.permission()
-    if (PERMISSION_RANK[has] < PERMISSION_RANK[needed]) throw new Error(`FakeGitHub: ${this.login} cannot ${what}: GitHub requires ${needed} access and they have ${has} (setPermission first)`)
+    if (PERMISSION_RANK[has] < PERMISSION_RANK[needed])
+      throw new Error(`FakeGitHub: ${this.login} cannot ${what}: GitHub requires ${needed} access and they have ${has} (setPermission first)`)
   }
 
   private issueNeeding(number: number, needed: Permission, verb: string, authorMay = false): IssueRecord {

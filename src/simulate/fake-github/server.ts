@@ -11,7 +11,19 @@ import { Person } from './person.js'
 import { findRoute, type Route } from './routing.js'
 import { ROUTES } from './routes/index.js'
 import { Store } from './store.js'
-import type { CommentRecord, CreateIssueInput, FakeGitHubOptions, FakeReply, Interceptor, IssueEventRecord, IssueRecord, LabelRecord, LoggedRequest, Permission, RecordedViolation } from './types.js'
+import type {
+  CommentRecord,
+  CreateIssueInput,
+  FakeGitHubOptions,
+  FakeReply,
+  Interceptor,
+  IssueEventRecord,
+  IssueRecord,
+  LabelRecord,
+  LoggedRequest,
+  Permission,
+  RecordedViolation
+} from './types.js'
 import { HttpError, notFound, sameName } from './util.js'
 
 const DOCS = 'https://docs.github.com/rest'
@@ -201,7 +213,10 @@ export class FakeGitHub {
       entry.body = raw === '' ? undefined : parseJson(raw)
       reply = this.answer(entry, req.headers.authorization)
     } catch (err) {
-      reply = err instanceof HttpError ? { status: err.status, body: err.body, headers: err.headers } : { status: 500, body: { message: `fake GitHub crashed: ${String(err)}` } }
+      reply =
+        err instanceof HttpError
+          ? { status: err.status, body: err.body, headers: err.headers }
+          : { status: 500, body: { message: `fake GitHub crashed: ${String(err)}` } }
     }
     entry.status = reply.status
     this.requests.push(entry)
@@ -213,7 +228,7 @@ export class FakeGitHub {
     const problems = this.validate?.({ method: entry.method, path: entry.path, query: entry.query, body: entry.body }) ?? []
     if (problems.length > 0) {
       this.violations.push({ method: entry.method, path: entry.path, query: entry.query, body: entry.body, violations: problems })
-      return { status: 422, body: { message: 'Request does not match GitHub\'s OpenAPI description', errors: problems, documentation_url: DOCS, status: '422' } }
+      return { status: 422, body: { message: "Request does not match GitHub's OpenAPI description", errors: problems, documentation_url: DOCS, status: '422' } }
     }
     const found = findRoute(ROUTES, entry.method, entry.path)
     if (found) entry.route = `${found.route.method} ${found.route.template}`
@@ -229,7 +244,8 @@ export class FakeGitHub {
       const missing = notFound()
       return { status: missing.status, body: missing.body }
     }
-    if (actor === undefined && found.route.template !== '/rate_limit') return { status: 401, body: { message: 'Requires authentication', documentation_url: DOCS, status: '401' } }
+    if (actor === undefined && found.route.template !== '/rate_limit')
+      return { status: 401, body: { message: 'Requires authentication', documentation_url: DOCS, status: '401' } }
     if (!this.isOurRepo(found.params)) return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } }
     try {
       return found.route.handler({ s: this.store, params: found.params, query: entry.query, body: entry.body, actor: actor ?? this.botLogin, path: entry.path })

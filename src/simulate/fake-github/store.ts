@@ -4,7 +4,17 @@
  * in the issue's history exactly once, stamped by the one clock (`now`).
  */
 import { createHash } from 'node:crypto'
-import type { CommentRecord, CreateIssueInput, FakeGitHubOptions, IssueEventKind, IssueEventRecord, IssueRecord, LabelRecord, Permission, PullRecord } from './types.js'
+import type {
+  CommentRecord,
+  CreateIssueInput,
+  FakeGitHubOptions,
+  IssueEventKind,
+  IssueEventRecord,
+  IssueRecord,
+  LabelRecord,
+  Permission,
+  PullRecord
+} from './types.js'
 import { ACTIONS_BOT_ID, ID_BASE, isoSeconds, notFound, sameName, uniqueNames } from './util.js'
 
 export interface Commit {
@@ -239,7 +249,7 @@ export class Store {
     issue.state = state
     issue.closedAt = state === 'closed' ? at : null
     issue.closedBy = state === 'closed' ? actor : null
-    issue.stateReason = state === 'closed' ? reason ?? 'completed' : 'reopened'
+    issue.stateReason = state === 'closed' ? (reason ?? 'completed') : 'reopened'
     this.record(issue, state === 'closed' ? 'closed' : 'reopened', actor, at, { stateReason: state === 'closed' ? issue.stateReason : null })
   }
 

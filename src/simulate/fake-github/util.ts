@@ -2,7 +2,15 @@
 import { createHash } from 'node:crypto'
 import type { Permission, ReactionContent } from './types.js'
 
-export const ID_BASE = { issue: 1_900_000_000, comment: 2_400_000_000, label: 5_100_000_000, reaction: 260_000_000, user: 90_000, pull: 1_700_000_000, event: 17_000_000_000 }
+export const ID_BASE = {
+  issue: 1_900_000_000,
+  comment: 2_400_000_000,
+  label: 5_100_000_000,
+  reaction: 260_000_000,
+  user: 90_000,
+  pull: 1_700_000_000,
+  event: 17_000_000_000
+}
 /** GitHub Actions' real app and bot ids, so the bot looks like the identity the action will see. */
 export const ACTIONS_BOT_ID = 41898282
 export const ACTIONS_APP = { id: 15368, slug: 'github-actions', name: 'GitHub Actions' }
@@ -27,7 +35,13 @@ export function gitBlobSha(text: string): string {
 
 /** The contents API wraps base64 at 60 columns; clients must cope, so the fake does it too. */
 export function wrappedBase64(text: string): string {
-  return (Buffer.from(text, 'utf8').toString('base64').match(/.{1,60}/g) ?? []).join('\n') + '\n'
+  return (
+    (
+      Buffer.from(text, 'utf8')
+        .toString('base64')
+        .match(/.{1,60}/g) ?? []
+    ).join('\n') + '\n'
+  )
 }
 
 /** GitHub's answer for a collaborator's `permission`: the five roles folded into the legacy four. */
@@ -97,7 +111,11 @@ export function unprocessable(message: string): HttpError {
 
 /** A GITHUB_TOKEN without members:read asking about teams. */
 export function teamsForbidden(docs: string): HttpError {
-  return new HttpError(403, { message: 'Resource not accessible by integration', documentation_url: docs, status: '403' }, { 'x-accepted-github-permissions': 'members=read' })
+  return new HttpError(
+    403,
+    { message: 'Resource not accessible by integration', documentation_url: docs, status: '403' },
+    { 'x-accepted-github-permissions': 'members=read' }
+  )
 }
 
 /** Compares two GitHub timestamps (or a `since` a client sent) as instants, not as text. */

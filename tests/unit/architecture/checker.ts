@@ -91,7 +91,11 @@ export function readImports(file: string, text: string): ImportEdge[] {
       add(node, node.moduleSpecifier.text, Boolean(clause?.isTypeOnly || allTypes), names)
     } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
       add(node, node.moduleSpecifier.text, node.isTypeOnly)
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    ) {
       add(node, node.moduleReference.expression.text, node.isTypeOnly)
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [arg] = node.arguments
@@ -148,7 +152,10 @@ export function findFetchCalls(file: string, text: string): number[] {
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression
-      if ((ts.isIdentifier(callee) && callee.text === 'fetch') || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'fetch' && callee.expression.getText(sf) === 'globalThis')) {
+      if (
+        (ts.isIdentifier(callee) && callee.text === 'fetch') ||
+        (ts.isPropertyAccessExpression(callee) && callee.name.text === 'fetch' && callee.expression.getText(sf) === 'globalThis')
+      ) {
         lines.push(lineOf(sf, node))
       }
     }
@@ -168,7 +175,10 @@ export function layerOf(file: string, rules: Pick<Rules, 'fileLayers'>): string 
 
 function isIo(specifier: string, rules: Rules): boolean {
   const bare = specifier.replace(/^node:/, '')
-  return rules.ioModules.some((m) => m.replace(/^node:/, '') === bare || bare.startsWith(`${m.replace(/^node:/, '')}/`)) || rules.ioPrefixes.some((p) => specifier.startsWith(p))
+  return (
+    rules.ioModules.some((m) => m.replace(/^node:/, '') === bare || bare.startsWith(`${m.replace(/^node:/, '')}/`)) ||
+    rules.ioPrefixes.some((p) => specifier.startsWith(p))
+  )
 }
 
 /** Checks every file (path → source text) against the rules. */
@@ -201,7 +211,10 @@ export function check(files: ReadonlyMap<string, string>, rules: Rules): Report 
         if (pureNames && edge.names && edge.names.every((n) => pureNames.includes(n))) continue
         const key = `${file} → ${edge.specifier}`
         if (rules.ioAllowed[key]) used.add(`io:${key}`)
-        else violations.push(`${file}:${edge.line} (pure: ${layer}) imports ${edge.specifier}: I/O belongs in the shell (src/github, src/notify, src/cli, src/simulate)`)
+        else
+          violations.push(
+            `${file}:${edge.line} (pure: ${layer}) imports ${edge.specifier}: I/O belongs in the shell (src/github, src/notify, src/cli, src/simulate)`
+          )
       }
     }
     if (pure) {
@@ -220,10 +233,18 @@ export function check(files: ReadonlyMap<string, string>, rules: Rules): Report 
     }
   }
   const unused = [
-    ...Object.keys(rules.fileLayers).filter((k) => !used.has(`file:${k}`)).map((k) => `fileLayers: ${k}`),
-    ...Object.keys(rules.backEdges).filter((k) => !used.has(`edge:${k}`)).map((k) => `backEdges: ${k}`),
-    ...Object.keys(rules.ioAllowed).filter((k) => !used.has(`io:${k}`)).map((k) => `ioAllowed: ${k}`),
-    ...Object.keys(rules.writesAllowed).filter((k) => !used.has(`write:${k}`)).map((k) => `writesAllowed: ${k}`)
+    ...Object.keys(rules.fileLayers)
+      .filter((k) => !used.has(`file:${k}`))
+      .map((k) => `fileLayers: ${k}`),
+    ...Object.keys(rules.backEdges)
+      .filter((k) => !used.has(`edge:${k}`))
+      .map((k) => `backEdges: ${k}`),
+    ...Object.keys(rules.ioAllowed)
+      .filter((k) => !used.has(`io:${k}`))
+      .map((k) => `ioAllowed: ${k}`),
+    ...Object.keys(rules.writesAllowed)
+      .filter((k) => !used.has(`write:${k}`))
+      .map((k) => `writesAllowed: ${k}`)
   ]
   return { violations, unused, edges }
 }

@@ -57,14 +57,20 @@ describe('a status update every 4 hours while the incident is active', () => {
   })
 
   it('restarts at every `/status`, and is never "met" while the incident is active', () => {
-    const updated = respondAll(opened, [[100, '/status contained the build host'], [300, '/status rotating keys']])
+    const updated = respondAll(opened, [
+      [100, '/status contained the build host'],
+      [300, '/status rotating keys']
+    ])
     expect(clockStart('last-status', updated)).toBe(at(300))
     expect(clock(updated, 'status-update', 320)).toMatchObject({ status: 'running', startedAt: at(300), dueAt: at(540) })
     expect(clock(updated, 'status-update', 600)?.status).toBe('missed')
   })
 
   it('stops when the incident is resolved before the next update is due', () => {
-    const resolved = respondAll(opened, [[100, '/status contained'], [200, 'close']])
+    const resolved = respondAll(opened, [
+      [100, '/status contained'],
+      [200, 'close']
+    ])
     expect(clock(resolved, 'status-update', 2_000)).toMatchObject({ status: 'stopped', left: 140 * 60_000 })
   })
 
@@ -77,11 +83,18 @@ describe('a status update every 4 hours while the incident is active', () => {
 describe('the external announcement within 72 hours of detection', () => {
   const opened = openIncident()
   const allGates = ['not-internal', 'timeline-verified', 'impact-known', 'fix-verified', 'legal-approved']
-  const approveAll = (state: IncidentState, from: number) => respondAll(state, allGates.map((g, i) => [from + i, `/approve ${g}`] as [number, string]))
+  const approveAll = (state: IncidentState, from: number) =>
+    respondAll(
+      state,
+      allGates.map((g, i) => [from + i, `/approve ${g}`] as [number, string])
+    )
 
   it('starts at the detection time from the report when it is earlier than the filing', () => {
     expect(opened.detectedAt).toBe(DETECTED)
-    expect(clock(opened, 'external-announcement', 60)).toMatchObject({ startedAt: DETECTED, dueAt: new Date(Date.parse(DETECTED) + 72 * 3_600_000).toISOString() })
+    expect(clock(opened, 'external-announcement', 60)).toMatchObject({
+      startedAt: DETECTED,
+      dueAt: new Date(Date.parse(DETECTED) + 72 * 3_600_000).toISOString()
+    })
   })
 
   it('starts at the filing when the reported detection is later (a typo: nobody files before noticing)', () => {
@@ -109,7 +122,10 @@ describe('the external announcement within 72 hours of detection', () => {
 describe('a regulatory deadline: 72 hours from awareness, owned by legal', () => {
   const regulated = {
     ...config,
-    gates: { ...config.gates, 'regulator-notified': { description: 'The supervisory authority was notified.', approvers: { users: [], teams: [], permission: 'maintain' as const } } },
+    gates: {
+      ...config.gates,
+      'regulator-notified': { description: 'The supervisory authority was notified.', approvers: { users: [], teams: [], permission: 'maintain' as const } }
+    },
     clocks: [
       {
         id: 'regulator',
@@ -137,7 +153,10 @@ describe('a regulatory deadline: 72 hours from awareness, owned by legal', () =>
 })
 
 describe('what stops a clock (`until`)', () => {
-  const cfg = (until: string) => ({ ...config, clocks: [{ id: 'c', title: 'C', from: 'opened' as const, until, hours: 1, severities: [1, 2, 3, 4], repeat: false }] })
+  const cfg = (until: string) => ({
+    ...config,
+    clocks: [{ id: 'c', title: 'C', from: 'opened' as const, until, hours: 1, severities: [1, 2, 3, 4], repeat: false }]
+  })
   const opened = openIncident()
   const stopped = (state: IncidentState, until: string) => evaluateClocks(state, cfg(until), at(600), none)[0]
 

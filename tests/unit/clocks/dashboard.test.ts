@@ -6,7 +6,8 @@ import type { IncidentState } from '../../../src/incident/state.js'
 import { at, context, formWithSeverity, openIncident, respondAll } from './helpers.js'
 
 function dashboard(state: IncidentState, minutes: number, postedDrafts?: ReadonlySet<string>): string {
-  return renderDashboard(state, { ...context({ now: at(minutes) }), repoUrl: 'https://github.com/acme/incidents', ...(postedDrafts ? { postedDrafts } : {}) }).body
+  return renderDashboard(state, { ...context({ now: at(minutes) }), repoUrl: 'https://github.com/acme/incidents', ...(postedDrafts ? { postedDrafts } : {}) })
+    .body
 }
 
 describe('the clocks on the dashboard', () => {
@@ -19,7 +20,10 @@ describe('the clocks on the dashboard', () => {
   })
 
   it('met late, overdue and reminded, with the IC as owner (shown without pinging)', () => {
-    const state = respondAll(openIncident(), [[40, '/ic @ic-ian'], [60, '/status contained build-7']])
+    const state = respondAll(openIncident(), [
+      [40, '/ic @ic-ian'],
+      [60, '/status contained build-7']
+    ])
     const reminded = planReminders(state, context().config, at(400), new Set()).state
     const text = dashboard(reminded, 400)
     expect(text).toContain('| Incident Commander assigned | 2026-11-22T09:35Z | ✅ met 2026-11-22T10:00Z, 25m late | `@ic-ian` |')
@@ -29,18 +33,31 @@ describe('the clocks on the dashboard', () => {
   })
 
   it('a resolved incident: clocks not yet due are stopped', () => {
-    const text = dashboard(respondAll(openIncident(), [[10, '/ic @ic-ian'], [30, 'close']]), 30)
+    const text = dashboard(
+      respondAll(openIncident(), [
+        [10, '/ic @ic-ian'],
+        [30, 'close']
+      ]),
+      30
+    )
     expect(text).toContain('| Status update posted | 2026-11-22T13:20Z | ⏹ stopped: resolved before it was due |')
   })
 
-  it('only the clocks of the incident\'s severity', () => {
+  it("only the clocks of the incident's severity", () => {
     const text = dashboard(openIncident({ body: formWithSeverity('SEV-4 (low)') }), 5)
     expect(text).toContain('Status update posted')
     expect(text).not.toContain('Incident Commander assigned |')
   })
 
   it('the response times so far', () => {
-    const text = dashboard(respondAll(openIncident(), [[7, '/ic @ic-ian'], [10, '/phase mitigation'], [95, '/phase containment']]), 100)
+    const text = dashboard(
+      respondAll(openIncident(), [
+        [7, '/ic @ic-ian'],
+        [10, '/phase mitigation'],
+        [95, '/phase containment']
+      ]),
+      100
+    )
     expect(text).toContain('| **Response times** | Incident Commander 7m after the report · from detection: mitigated 1h 43m |')
   })
 })

@@ -91,7 +91,15 @@ describe('one incident', () => {
   })
 
   it('an incident resolved from containment was mitigated by then and contained on resolution', () => {
-    const quick = incidentMetrics(respondAll(openIncident(), [[20, '/phase containment'], [90, 'close']]), config, new Set(), at(100))
+    const quick = incidentMetrics(
+      respondAll(openIncident(), [
+        [20, '/phase containment'],
+        [90, 'close']
+      ]),
+      config,
+      new Set(),
+      at(100)
+    )
     expect(quick.to).toMatchObject({ mitigation: fromDetection(20), containment: fromDetection(90) })
   })
 
@@ -109,7 +117,11 @@ describe('the cache of closed incidents', () => {
     fullAt: '2026-11-22T10:00:00.000Z',
     listedAt: '2026-11-23T10:15:00.000Z',
     entries: [
-      { issue: 7, updatedAt: '2026-11-20T08:00:05.000Z', metrics: metrics({ issue: 7, severity: 1, to: { ic: 5 * MIN, resolution: 50 * HOUR }, clocksMissed: 2 }) },
+      {
+        issue: 7,
+        updatedAt: '2026-11-20T08:00:05.000Z',
+        metrics: metrics({ issue: 7, severity: 1, to: { ic: 5 * MIN, resolution: 50 * HOUR }, clocksMissed: 2 })
+      },
       { issue: 12, updatedAt: '2026-11-21T08:00:00.000Z', metrics: metrics({ issue: 12, severity: null, drill: true, to: {} }) },
       { issue: 13, updatedAt: '2026-11-21T09:00:00.000Z', metrics: null }
     ]
@@ -120,7 +132,9 @@ describe('the cache of closed incidents', () => {
   })
 
   it('holds only digits, letters and commas, so nothing inside it can end the comment', () => {
-    const inner = encodeMetricsCache(cache).replace(/^<!-- /, '').replace(/-->$/, '')
+    const inner = encodeMetricsCache(cache)
+      .replace(/^<!-- /, '')
+      .replace(/-->$/, '')
     expect(inner).not.toMatch(/--|>/)
   })
 
@@ -132,7 +146,13 @@ describe('the cache of closed incidents', () => {
   })
 
   it('keeps the newest incidents that fit, and says below which number the rest were left out', () => {
-    const many: MetricsCache = { entries: Array.from({ length: 3_000 }, (_, i) => ({ issue: i + 1, updatedAt: FILED, metrics: metrics({ issue: i + 1, to: { ic: 3 * MIN, resolution: 30 * HOUR } }) })) }
+    const many: MetricsCache = {
+      entries: Array.from({ length: 3_000 }, (_, i) => ({
+        issue: i + 1,
+        updatedAt: FILED,
+        metrics: metrics({ issue: i + 1, to: { ic: 3 * MIN, resolution: 30 * HOUR } })
+      }))
+    }
     const fitted = fitCache(many, 40_000)
     expect(encodeMetricsCache(fitted).length).toBeLessThanOrEqual(40_000)
     expect(fitted.entries.length).toBeGreaterThan(800)
@@ -184,7 +204,9 @@ describe('the report across incidents', () => {
 
   it('is one tracking issue, opened once and then edited only when it changes', () => {
     const body = metricsIssueBody('## Incident metrics', { entries: [] })
-    expect(metricsIssueChanges(undefined, body)).toEqual([{ kind: 'create-issue', key: 'incident-metrics', title: 'Incident metrics', body, labels: ['incident-metrics'] }])
+    expect(metricsIssueChanges(undefined, body)).toEqual([
+      { kind: 'create-issue', key: 'incident-metrics', title: 'Incident metrics', body, labels: ['incident-metrics'] }
+    ])
     expect(metricsIssueChanges({ number: 9, body: body.replace(/\n/g, '\r\n') }, body)).toEqual([])
     expect(metricsIssueChanges({ number: 9, body: 'old' }, body)).toEqual([{ kind: 'update-tracking-issue', number: 9, body }])
   })

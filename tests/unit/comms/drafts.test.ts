@@ -168,7 +168,9 @@ describe('a revoked gate', () => {
 describe('every run', () => {
   it('renders the same bodies for the same state, whatever the time (a re-run changes nothing)', () => {
     const state = open(fixtureState('external-announcement'), ...ALL_GATES)
-    const later = planDrafts(state, config, builtinTemplates(), new Date('2027-01-01T00:00:00Z'), { existing: new Set() }).filter((c) => c.kind === 'upsert-comment')
+    const later = planDrafts(state, config, builtinTemplates(), new Date('2027-01-01T00:00:00Z'), { existing: new Set() }).filter(
+      (c) => c.kind === 'upsert-comment'
+    )
     expect(later).toEqual(drafts(state))
     expect(later.map((c) => (c as Upsert).comment)).toEqual(['internal-update', 'law-enforcement', 'external-announcement'])
   })

@@ -45,6 +45,9 @@ describe('golden files', () => {
 /** The golden text to compare with: the file's, written first from `actual` only when updating. */
 function golden(file: string, actual: string, update: boolean): string {
   if (update) writeFileSync(file, actual)
-  else if (!existsSync(file)) throw new Error(`${file} is missing: write it with UPDATE_GOLDEN=1 npm test -- tests/unit/comms/golden (npm run test:update-golden), then read it before committing`)
+  else if (!existsSync(file))
+    throw new Error(
+      `${file} is missing: write it with UPDATE_GOLDEN=1 npm test -- tests/unit/comms/golden (npm run test:update-golden), then read it before committing`
+    )
   return readFileSync(file, 'utf8')
 }

@@ -4,7 +4,17 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { defaultConfig } from '../../../src/config/load.js'
-import { containsDate, formatFinding, isPrivateAddress, lintAnnouncement, lintOptionsFromConfig, LINT_RULES, startsWithDate, type LintOptions, type LintRule } from '../../../src/comms/lint.js'
+import {
+  containsDate,
+  formatFinding,
+  isPrivateAddress,
+  lintAnnouncement,
+  lintOptionsFromConfig,
+  LINT_RULES,
+  startsWithDate,
+  type LintOptions,
+  type LintRule
+} from '../../../src/comms/lint.js'
 
 const OPTIONS: LintOptions = lintOptionsFromConfig(defaultConfig(), { codename: 'sapphire-unicorn', parties: ['Acme Cloud'] })
 
@@ -145,7 +155,9 @@ describe('banned-phrase: don\'t say "We take security very seriously"', () => {
 describe('missing-section and empty-section: the required sections are there and say something', () => {
   it('a missing section fails', () => {
     const text = announcement().replace('## What you can do', '## Questions')
-    expect(lintAnnouncement(text, OPTIONS)).toEqual([expect.objectContaining({ rule: 'missing-section', message: expect.stringContaining('"What you can do"') })])
+    expect(lintAnnouncement(text, OPTIONS)).toEqual([
+      expect.objectContaining({ rule: 'missing-section', message: expect.stringContaining('"What you can do"') })
+    ])
   })
 
   it('an empty section fails at its heading', () => {
@@ -164,9 +176,12 @@ describe('missing-section and empty-section: the required sections are there and
 })
 
 describe('placeholder: nothing unresolved', () => {
-  it.each(['TODO: confirm numbers', 'Affected: TBD.', 'Call XXX for help.', 'Write to {{support_email}}.', 'Happened at [insert time].', 'FIXME'])('"%s" fails', (text) => {
-    expect(rulesFired(announcement({ youCanDo: text }))).toEqual(['placeholder'])
-  })
+  it.each(['TODO: confirm numbers', 'Affected: TBD.', 'Call XXX for help.', 'Write to {{support_email}}.', 'Happened at [insert time].', 'FIXME'])(
+    '"%s" fails',
+    (text) => {
+      expect(rulesFired(announcement({ youCanDo: text }))).toEqual(['placeholder'])
+    }
+  )
 
   it('passes masked numbers and links that begin with "Add"', () => {
     expect(rulesFired(announcement({ youCanDo: 'Cards ending XXXX-1234 are not affected. [Add a security key](https://example.com/keys).' }))).toEqual([])
@@ -196,7 +211,9 @@ describe('leaks: nothing internal goes public', () => {
   })
 
   it('an invalid host pattern is reported, naming it', () => {
-    expect(() => lintAnnouncement(announcement(), { ...OPTIONS, internalHostPatterns: ['(unclosed'] })).toThrow(/"\(unclosed" is not a valid regular expression/)
+    expect(() => lintAnnouncement(announcement(), { ...OPTIONS, internalHostPatterns: ['(unclosed'] })).toThrow(
+      /"\(unclosed" is not a valid regular expression/
+    )
   })
 
   it.each(['10.1.2.3', '172.20.0.5', '192.168.1.10', '127.0.0.1', '10.0.0.0/8', 'fd12:3456:789a::1', 'fe80::1%eth0', '::ffff:192.168.0.1'])(
@@ -219,7 +236,7 @@ describe('leaks: nothing internal goes public', () => {
   })
 })
 
-describe('third-party-unlinked: don\'t name and shame, unless they disclosed (then link to it)', () => {
+describe("third-party-unlinked: don't name and shame, unless they disclosed (then link to it)", () => {
   it('a party named without a link fails', () => {
     expect(rulesFired(announcement({ happened: 'The flaw was in Acme Cloud, our hosting provider.' }))).toEqual(['third-party-unlinked'])
   })

@@ -33,20 +33,28 @@ describe('real-shaped breach notices', () => {
     const accepted = good.length - rejected.length
     console.info(
       `notices: ${accepted}/${good.length} accepted (${((accepted / good.length) * 100).toFixed(0)}%); objections raised ${bad.length - missed.length}/${bad.length}` +
-        rejected.map((f) => `\n  rejected ${f}: ${errors(f).map((e) => `${e.line} ${e.rule} ${e.message}`).join('; ')}`).join('') +
+        rejected
+          .map(
+            (f) =>
+              `\n  rejected ${f}: ${errors(f)
+                .map((e) => `${e.line} ${e.rule} ${e.message}`)
+                .join('; ')}`
+          )
+          .join('') +
         missed.map((f) => `\n  missed ${f}`).join('')
     )
     expect(accepted / good.length).toBeGreaterThanOrEqual(0.8)
     expect(missed).toEqual([])
   })
 
-  it.each(bad)('%s: the reviewer\'s objection is the only error', (file) => {
+  it.each(bad)("%s: the reviewer's objection is the only error", (file) => {
     expect([...new Set(errors(file).map((e) => e.rule))].sort()).toEqual(objections(file))
   })
 })
 
 describe('the date, wherever real notices put it', () => {
-  const notice = (head: string) => `${head}\n\n## What happened\n\nx\n\n## Timeline\n\n- 2026-01-02: x\n\n## What information was involved\n\nx\n\n## What we are doing\n\nx\n\n## What you can do\n\nx\n`
+  const notice = (head: string) =>
+    `${head}\n\n## What happened\n\nx\n\n## Timeline\n\n- 2026-01-02: x\n\n## What information was involved\n\nx\n\n## What we are doing\n\nx\n\n## What you can do\n\nx\n`
   const titleDate = (text: string, options = OPTIONS) => lintAnnouncement(text, options).filter((f) => f.rule === 'title-date')
 
   it.each([
@@ -65,8 +73,12 @@ describe('the date, wherever real notices put it', () => {
   })
 
   it('partial dates are warnings wherever they are: "November 3" as "July 2021"', () => {
-    expect(titleDate(notice('# Security incident of November 3'))).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('a day but no year') })])
-    expect(titleDate(notice('# Security incident of July 2021'))).toEqual([expect.objectContaining({ severity: 'warning', message: expect.stringContaining('a month but no day') })])
+    expect(titleDate(notice('# Security incident of November 3'))).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('a day but no year') })
+    ])
+    expect(titleDate(notice('# Security incident of July 2021'))).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('a month but no day') })
+    ])
   })
 
   it('where the date may stand is configurable', () => {
@@ -76,8 +88,15 @@ describe('the date, wherever real notices put it', () => {
 })
 
 describe('sections by meaning', () => {
-  const base = { title: '# Security incident of 12 January 2026', happened: 'What happened', info: 'What information was involved', doing: 'What we are doing', you: 'What you can do' }
-  const notice = (h: typeof base) => `${h.title}\n\n## ${h.happened}\n\nOn 10 January 2026 and 11 January 2026 things happened.\n\n## ${h.info}\n\nx\n\n## ${h.doing}\n\nx\n\n## ${h.you}\n\nx\n`
+  const base = {
+    title: '# Security incident of 12 January 2026',
+    happened: 'What happened',
+    info: 'What information was involved',
+    doing: 'What we are doing',
+    you: 'What you can do'
+  }
+  const notice = (h: typeof base) =>
+    `${h.title}\n\n## ${h.happened}\n\nOn 10 January 2026 and 11 January 2026 things happened.\n\n## ${h.info}\n\nx\n\n## ${h.doing}\n\nx\n\n## ${h.you}\n\nx\n`
   const sectionFindings = (h: typeof base, options = OPTIONS) => lintAnnouncement(notice(h), options).filter((f) => f.rule === 'missing-section')
 
   it.each(['What are we doing?', "What we're doing about it", 'What we have done', 'Steps we are taking'])('"%s" is "What we are doing"', (heading) => {
@@ -94,7 +113,9 @@ describe('sections by meaning', () => {
   })
 
   it('alternatives are configurable', () => {
-    const options = lintOptionsFromConfig(parseConfig('announcement:\n  requiredSections:\n    - What happened\n    - heading: What you can do\n      alternatives: [Advice for customers]\n'))
+    const options = lintOptionsFromConfig(
+      parseConfig('announcement:\n  requiredSections:\n    - What happened\n    - heading: What you can do\n      alternatives: [Advice for customers]\n')
+    )
     expect(sectionFindings({ ...base, you: 'Advice for customers' }, options)).toEqual([])
   })
 
@@ -104,7 +125,8 @@ describe('sections by meaning', () => {
 })
 
 describe('banned phrases as families', () => {
-  const said = (sentence: string) => lintAnnouncement(`# Incident of 12 January 2026\n\n${sentence}\n`, { ...OPTIONS, requiredSections: [] }).filter((f) => f.rule === 'banned-phrase')
+  const said = (sentence: string) =>
+    lintAnnouncement(`# Incident of 12 January 2026\n\n${sentence}\n`, { ...OPTIONS, requiredSections: [] }).filter((f) => f.rule === 'banned-phrase')
   it.each([
     'We take the security of your information very seriously.',
     'Acme takes the protection of your personal information seriously.',
@@ -125,12 +147,15 @@ describe('banned phrases as families', () => {
 
 describe('timeline entries under a dated heading', () => {
   it('are dated', () => {
-    const text = '# Incident of 12 January 2026\n\n## Timeline\n\n### 10 January 2026\n\n- 09:12 UTC: first sign-in.\n\n### 11 January 2026\n\n- 10:00 UTC: locked out.\n'
+    const text =
+      '# Incident of 12 January 2026\n\n## Timeline\n\n### 10 January 2026\n\n- 09:12 UTC: first sign-in.\n\n### 11 January 2026\n\n- 10:00 UTC: locked out.\n'
     expect(lintAnnouncement(text, { ...OPTIONS, requiredSections: ['Timeline'] })).toEqual([])
   })
 
   it('an entry with a day but no year is a warning', () => {
     const text = '# Incident of 12 January 2026\n\n## Timeline\n\n- January 10: first sign-in.\n'
-    expect(lintAnnouncement(text, { ...OPTIONS, requiredSections: ['Timeline'] })).toEqual([expect.objectContaining({ rule: 'timeline-undated', severity: 'warning' })])
+    expect(lintAnnouncement(text, { ...OPTIONS, requiredSections: ['Timeline'] })).toEqual([
+      expect.objectContaining({ rule: 'timeline-undated', severity: 'warning' })
+    ])
   })
 })

@@ -33,7 +33,9 @@ function lint(file: string) {
 
 describe('breach notices', () => {
   it('has at least ten notices, each with its expected findings listed here', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort()
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.md'))
+      .sort()
     expect(files.length).toBeGreaterThanOrEqual(10)
     expect(files).toEqual(Object.keys(EXPECTED).sort())
   })
@@ -54,13 +56,7 @@ describe('breach notices', () => {
 
   it('points at the line of each fault', () => {
     const findings = lint('07-leaks.md').map((f) => `${f.line} ${f.rule}`)
-    expect(findings).toEqual([
-      '5 leak-internal-host',
-      '6 leak-codename',
-      '10 leak-private-ip',
-      '12 leak-private-ip',
-      '26 leak-privilege-marker'
-    ])
+    expect(findings).toEqual(['5 leak-internal-host', '6 leak-codename', '10 leak-private-ip', '12 leak-private-ip', '26 leak-privilege-marker'])
     expect(lint('09-undated-timeline.md').map((f) => f.line)).toEqual([9, 11])
   })
 

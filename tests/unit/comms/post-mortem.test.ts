@@ -21,7 +21,7 @@ describe('post-mortem', () => {
     expect(change).toMatchObject({ kind: 'upsert-comment', issue: 42, comment: 'post-mortem', mergeTicks: true })
   })
 
-  it('is written once: after that it is the team\'s document', () => {
+  it("is written once: after that it is the team's document", () => {
     expect(planPostMortem(fixtureState('post-mortem'), defaultConfig(), builtinTemplates(), NOW, { existing: new Set(['post-mortem']) })).toEqual([])
   })
 
@@ -35,7 +35,17 @@ describe('post-mortem', () => {
   it('has the summary, both timelines, impact, prompts, checklist, IOCs and follow-ups', () => {
     const body = renderPostMortem(fixtureState('post-mortem'), defaultConfig(), builtinTemplates(), NOW)
     expect(body.startsWith(kindMarker('post-mortem'))).toBe(true)
-    for (const heading of ['## Summary', '## Timeline of the attack', '## Timeline of the response', '## Impact', '## What went well', '## What went badly', '## Checklist completion', '## Indicators of compromise', '## Follow-up actions']) {
+    for (const heading of [
+      '## Summary',
+      '## Timeline of the attack',
+      '## Timeline of the response',
+      '## Impact',
+      '## What went well',
+      '## What went badly',
+      '## Checklist completion',
+      '## Indicators of compromise',
+      '## Follow-up actions'
+    ]) {
       expect(body).toContain(`\n${heading}\n`)
     }
     expect(body).toContain('- [ ] Finish or close out "Assess risk of re-attack" (Investigation).')

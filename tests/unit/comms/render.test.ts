@@ -24,11 +24,15 @@ describe('a missing variable', () => {
   it('is an error naming the template, the line and the variable', () => {
     const sources = { 'note.md.hbs': 'Incident {{codename}}\n\nSent by {{sender}}\n' }
     expect(() => renderTemplate('note.md.hbs', sources, { codename: 'amber-heron' })).toThrow(TemplateError)
-    expect(() => renderTemplate('note.md.hbs', sources, { codename: 'amber-heron' })).toThrow('template note.md.hbs, line 3: variable "sender" is missing from the data')
+    expect(() => renderTemplate('note.md.hbs', sources, { codename: 'amber-heron' })).toThrow(
+      'template note.md.hbs, line 3: variable "sender" is missing from the data'
+    )
   })
 
   it('in a user override is reported the same way, never rendered as a blank', () => {
-    const templates = withOverrides(readTemplateDir(overrideDir({ 'status-update.md.hbs': '# {{codename}}\n{{#each recent}}\n- {{when}} {{colour}}\n{{/each}}\n' })))
+    const templates = withOverrides(
+      readTemplateDir(overrideDir({ 'status-update.md.hbs': '# {{codename}}\n{{#each recent}}\n- {{when}} {{colour}}\n{{/each}}\n' }))
+    )
     expect(() => renderComms('status-update', templates, fixtureState('status-update'), defaultConfig(), NOW)).toThrow(
       'template status-update.md.hbs, line 3: variable "colour" is missing from the data'
     )
@@ -37,8 +41,12 @@ describe('a missing variable', () => {
 
 describe('templates', () => {
   it('an override template from a directory is used instead of the shipped one', () => {
-    const templates = withOverrides(readTemplateDir(overrideDir({ 'internal-update.md.hbs': 'Our own words for {{codename}} ({{subject}}).\n', 'notes.txt': 'ignored' })))
-    expect(renderComms('internal-update', templates, fixtureState('internal-update'), defaultConfig(), NOW)).toBe('Our own words for amber-heron (Attorney Work Project).\n')
+    const templates = withOverrides(
+      readTemplateDir(overrideDir({ 'internal-update.md.hbs': 'Our own words for {{codename}} ({{subject}}).\n', 'notes.txt': 'ignored' }))
+    )
+    expect(renderComms('internal-update', templates, fixtureState('internal-update'), defaultConfig(), NOW)).toBe(
+      'Our own words for amber-heron (Attorney Work Project).\n'
+    )
     // The other templates are still the shipped ones.
     expect(templates['post-mortem.md.hbs']).toBe(builtinTemplates()['post-mortem.md.hbs'])
   })

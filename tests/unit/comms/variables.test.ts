@@ -41,7 +41,10 @@ describe('every variable a template uses is documented', () => {
 
 describe('the view models hand over exactly what is documented', () => {
   it.each(COMMS_TEMPLATES.map((n) => [n]))('%s', (name) => {
-    const view = VIEW_MODELS[name](fixtureState(name), defaultConfig(), NOW, { issueUrl: 'https://github.com/acme/incidents/issues/42' }) as Record<string, unknown>
+    const view = VIEW_MODELS[name](fixtureState(name), defaultConfig(), NOW, { issueUrl: 'https://github.com/acme/incidents/issues/42' }) as Record<
+      string,
+      unknown
+    >
     const documented = Object.keys(TEMPLATE_VARIABLES[name])
     expect(Object.keys(view).sort()).toEqual(documented.filter((p) => !p.includes('[]')).sort())
     // Each documented item field is on the items (the fixtures have at least one item in every list).

@@ -48,7 +48,7 @@ describe('internal update', () => {
     expect(view.to).toBe('VP or Director of Engineering')
   })
 
-  it("overviews the timeline rather than going into detail: first and last entries, and how many are left out", () => {
+  it('overviews the timeline rather than going into detail: first and last entries, and how many are left out', () => {
     const view = internalUpdateView(fixtureState('internal-update'), defaultConfig(), NOW)
     const timeline = view.timeline as { text: string }[]
     expect(timeline).toHaveLength(7)

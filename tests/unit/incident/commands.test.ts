@@ -9,7 +9,11 @@ import { DEFAULT_PHASES } from '../../../src/config/schema.js'
 
 describe('commands are read only from what GitHub shows as paragraphs', () => {
   it('reads one command per line of a paragraph', () => {
-    expect(parseCommands('Taking this.\n/ic @ic-ian\n/sev 2\n\n!ic page')).toEqual([{ name: 'ic-assign', login: 'ic-ian' }, { name: 'sev', severity: 2 }, { name: 'ic-page' }])
+    expect(parseCommands('Taking this.\n/ic @ic-ian\n/sev 2\n\n!ic page')).toEqual([
+      { name: 'ic-assign', login: 'ic-ian' },
+      { name: 'sev', severity: 2 },
+      { name: 'ic-page' }
+    ])
   })
 
   it.each([

@@ -46,11 +46,21 @@ export class IssueModel {
   private nextId = 1000
   private clock: number
 
-  constructor(public ctx: RunContext = context(), overrides: Partial<IssueSnapshot> = {}) {
+  constructor(
+    public ctx: RunContext = context(),
+    overrides: Partial<IssueSnapshot> = {}
+  ) {
     this.issue = issueFixture(overrides)
     this.clock = Date.parse(this.issue.createdAt)
     for (const label of this.issue.labels) this.event('labeled', this.issue.author, { label: { name: label } }, this.issue.createdAt)
-    for (const [login, p] of [['alice', 'read'], ['wendy', 'write'], ['ic-ian', 'admin'], ['rita', 'read'], ['mallory', 'write']] as const) this.permissions.set(login, p)
+    for (const [login, p] of [
+      ['alice', 'read'],
+      ['wendy', 'write'],
+      ['ic-ian', 'admin'],
+      ['rita', 'read'],
+      ['mallory', 'write']
+    ] as const)
+      this.permissions.set(login, p)
   }
 
   /** An independent copy: what happens to the copy does not happen to this issue. */
@@ -230,7 +240,10 @@ export class IssueModel {
         return true
       case 'upsert-comment': {
         const current = existing[change.comment === 'dashboard' ? 'dashboard' : change.comment === 'checklist' ? 'checklist' : 'others']
-        const snapshot = change.comment === 'dashboard' || change.comment === 'checklist' ? (current as { id: number; body: string } | undefined) : existing.others[change.comment]
+        const snapshot =
+          change.comment === 'dashboard' || change.comment === 'checklist'
+            ? (current as { id: number; body: string } | undefined)
+            : existing.others[change.comment]
         if (!snapshot) {
           this.comment(BOT, change.body)
           return true

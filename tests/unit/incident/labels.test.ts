@@ -6,11 +6,25 @@ describe('the labels setup creates', () => {
   it('are every label the defaults use, each with a colour and a short description', () => {
     const labels = labelsFor(defaultConfig())
     expect(labels.map((l) => l.name)).toEqual([
-      'incident', 'incident:drill',
-      'phase:triage', 'phase:mitigation', 'phase:containment', 'phase:investigation', 'phase:communication', 'phase:resolved',
-      'sev:1', 'sev:2', 'sev:3', 'sev:4',
-      'gate:not-internal', 'gate:timeline-verified', 'gate:impact-known', 'gate:fix-verified', 'gate:legal-approved',
-      'post-mortem', 'runbook-freshness'
+      'incident',
+      'incident:drill',
+      'phase:triage',
+      'phase:mitigation',
+      'phase:containment',
+      'phase:investigation',
+      'phase:communication',
+      'phase:resolved',
+      'sev:1',
+      'sev:2',
+      'sev:3',
+      'sev:4',
+      'gate:not-internal',
+      'gate:timeline-verified',
+      'gate:impact-known',
+      'gate:fix-verified',
+      'gate:legal-approved',
+      'post-mortem',
+      'runbook-freshness'
     ])
     for (const l of labels) {
       expect(l.color).toMatch(/^[0-9a-f]{6}$/)
@@ -20,7 +34,9 @@ describe('the labels setup creates', () => {
   })
 
   it('follow the configuration: prefixes, added phases and gates', () => {
-    const config = parseConfig('labels:\n  trigger: sec-incident\n  gatePrefix: "approved:"\nphases:\n  - id: recovery\n    title: Recovery\ngates:\n  regulator-notified:\n    description: The regulator was told.\n')
+    const config = parseConfig(
+      'labels:\n  trigger: sec-incident\n  gatePrefix: "approved:"\nphases:\n  - id: recovery\n    title: Recovery\ngates:\n  regulator-notified:\n    description: The regulator was told.\n'
+    )
     const names = labelsFor(config).map((l) => l.name)
     expect(names).toContain('sec-incident')
     expect(names).toContain('phase:recovery')

@@ -41,15 +41,34 @@ describe('opening an incident', () => {
   it('mentions the IC team for a SEV-2 when one is configured', () => {
     const config = { ...ctx.config, paging: { ...ctx.config.paging, icTeam: 'acme/incident-commanders' } }
     const paged = decideOpen({}, context({ config }))
-    expect(paged.changes.find((c) => c.kind === 'reply')).toMatchObject({ kind: 'reply', body: expect.stringMatching(/\n@acme\/incident-commanders .*Incident Commander is needed/) })
+    expect(paged.changes.find((c) => c.kind === 'reply')).toMatchObject({
+      kind: 'reply',
+      body: expect.stringMatching(/\n@acme\/incident-commanders .*Incident Commander is needed/)
+    })
     expect(decodeState(bodyOf(paged.changes, 'dashboard'))?.timeline.map((e) => e.kind)).toContain('paged')
   })
 
   it('pages PagerDuty with the codename and link only when a routing key is configured', () => {
     const paged = decideOpen({}, context({ notify: { pagerduty: true, slack: true } }))
     expect(paged.changes.filter((c) => c.kind === 'page')).toEqual([
-      { kind: 'page', service: 'pagerduty', event: 'trigger', summary: `${codename} needs an Incident Commander`, dedupKey: codename, link: 'https://github.com/acme/incidents/issues/17', issue: 17, fallback: expect.stringContaining('Paging through PagerDuty failed') },
-      { kind: 'page', service: 'slack', event: 'notice', summary: `${codename}: opened`, dedupKey: codename, link: 'https://github.com/acme/incidents/issues/17' }
+      {
+        kind: 'page',
+        service: 'pagerduty',
+        event: 'trigger',
+        summary: `${codename} needs an Incident Commander`,
+        dedupKey: codename,
+        link: 'https://github.com/acme/incidents/issues/17',
+        issue: 17,
+        fallback: expect.stringContaining('Paging through PagerDuty failed')
+      },
+      {
+        kind: 'page',
+        service: 'slack',
+        event: 'notice',
+        summary: `${codename}: opened`,
+        dedupKey: codename,
+        link: 'https://github.com/acme/incidents/issues/17'
+      }
     ])
   })
 
@@ -70,7 +89,8 @@ describe('opening an incident', () => {
     expect(dashboard).toContain('Attorney Work Project')
     expect(dashboard).toContain('No SMS, except to tell someone to move to a secure channel')
     expect(dashboard).toContain('`/ic page`')
-    for (const gate of ['not-internal', 'timeline-verified', 'impact-known', 'fix-verified', 'legal-approved']) expect(dashboard).toContain(`\`gate:${gate}\` | 🔒 closed`)
+    for (const gate of ['not-internal', 'timeline-verified', 'impact-known', 'fix-verified', 'legal-approved'])
+      expect(dashboard).toContain(`\`gate:${gate}\` | 🔒 closed`)
     expect(dashboard).toMatch(/\| Triage ← current \| 0\/\d+ \|/)
   })
 
@@ -83,7 +103,22 @@ describe('opening an incident', () => {
   it('posts the 14 runbook steps as task lists grouped by phase, later phases folded', () => {
     const checklist = bodyOf(plan.changes, 'checklist')
     const ticks = parseTicks(checklist)
-    const steps = ['assemble-team', 'stop-attack', 'cut-vector', 'isolate', 'attack-timeline', 'compromised-data', 'assess-risk', 'reattack-risk', 'mitigations', 'forensics', 'internal-comms', 'law-enforcement', 'external-parties', 'external-comms']
+    const steps = [
+      'assemble-team',
+      'stop-attack',
+      'cut-vector',
+      'isolate',
+      'attack-timeline',
+      'compromised-data',
+      'assess-risk',
+      'reattack-risk',
+      'mitigations',
+      'forensics',
+      'internal-comms',
+      'law-enforcement',
+      'external-parties',
+      'external-comms'
+    ]
     expect(steps.filter((s) => !(s in ticks))).toEqual([])
     expect(Object.values(ticks).every((t) => t === false)).toBe(true)
     expect(checklist).toContain('### Triage (current phase)')
@@ -127,7 +162,19 @@ describe('opening an incident', () => {
   })
 
   it('does not trust a user account that merely shares the bot name without being a bot', () => {
-    const history = historyFromTimeline([{ event: 'commented', id: 1, created_at: '2026-11-22T09:21:00Z', updated_at: '2026-11-22T09:21:00Z', user: { login: BOT, type: 'User' }, body: bodyOf(plan.changes, 'dashboard') }], BOT)
+    const history = historyFromTimeline(
+      [
+        {
+          event: 'commented',
+          id: 1,
+          created_at: '2026-11-22T09:21:00Z',
+          updated_at: '2026-11-22T09:21:00Z',
+          user: { login: BOT, type: 'User' },
+          body: bodyOf(plan.changes, 'dashboard')
+        }
+      ],
+      BOT
+    )
     expect(history.bot).toEqual([])
   })
 

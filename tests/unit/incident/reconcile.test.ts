@@ -86,7 +86,10 @@ describe('gates are decided by who GitHub says acted', () => {
     const dashboard = gh.bot('dashboard')!
     const state = gh.state
     for (const g of Object.keys(state.gates)) state.gates[g] = { open: true, by: 'lena', at: state.openedAt }
-    const forged = dashboard.body.replace(/<!-- incident-kit:state [A-Za-z0-9+/=]+ -->/, `<!-- incident-kit:state ${Buffer.from(JSON.stringify(state)).toString('base64')} -->`)
+    const forged = dashboard.body.replace(
+      /<!-- incident-kit:state [A-Za-z0-9+/=]+ -->/,
+      `<!-- incident-kit:state ${Buffer.from(JSON.stringify(state)).toString('base64')} -->`
+    )
     gh.edit(dashboard.id, forged)
     gh.comment('wendy', '/ioc 203.0.113.9')
     gh.run()
@@ -132,7 +135,9 @@ describe('gates are decided by who GitHub says acted', () => {
 describe('commands', () => {
   it('five commands posted in a burst are all recorded, each answered once', () => {
     const gh = opened()
-    const posted = ['/ioc 203.0.113.7', '/ioc 203.0.113.8', '/role scribe @wendy', '/timeline 2026-11-22T09:05Z first login', '/ic @ic-ian'].map((c) => gh.comment('wendy', c))
+    const posted = ['/ioc 203.0.113.7', '/ioc 203.0.113.8', '/role scribe @wendy', '/timeline 2026-11-22T09:05Z first login', '/ic @ic-ian'].map((c) =>
+      gh.comment('wendy', c)
+    )
     gh.run()
     gh.run()
     expect(gh.state.iocs.map((i) => i.value)).toEqual(['203.0.113.7', '203.0.113.8'])
@@ -230,7 +235,12 @@ describe('growing lists', () => {
     const plan = gh.run()
     expect(JSON.parse(plan.outputs.iocs!)).toHaveLength(1500)
     for (const c of gh.comments) expect(c.body.length).toBeLessThanOrEqual(65_536)
-    const shown = [...gh.comments.map((c) => c.body).join('\n').matchAll(/^- `(10\.\d+\.\d+\.1)`/gm)].map((m) => m[1])
+    const shown = [
+      ...gh.comments
+        .map((c) => c.body)
+        .join('\n')
+        .matchAll(/^- `(10\.\d+\.\d+\.1)`/gm)
+    ].map((m) => m[1])
     expect(new Set(shown).size).toBe(1500)
     expect(gh.writesOf(gh.run())).toBe(0)
   })

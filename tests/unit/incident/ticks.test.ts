@@ -68,13 +68,28 @@ const COMMENTS: Record<string, { first: string; rewrite: string }> = {
   'post-mortem': (() => {
     const state = fixtureState('post-mortem')
     const first = renderPostMortem(state, defaultConfig(), builtinTemplates(), NOW)
-    return { first, rewrite: renderPostMortem({ ...state, timeline: [...state.timeline, { at: NOW.toISOString(), kind: 'note', text: 'one more entry' }] }, defaultConfig(), builtinTemplates(), NOW) }
+    return {
+      first,
+      rewrite: renderPostMortem(
+        { ...state, timeline: [...state.timeline, { at: NOW.toISOString(), kind: 'note', text: 'one more entry' }] },
+        defaultConfig(),
+        builtinTemplates(),
+        NOW
+      )
+    }
   })(),
   'law-enforcement sheet': (() => {
     const state = fixtureState('law-enforcement')
     const body = (s: typeof state) =>
-      (planDrafts(s, defaultConfig(), builtinTemplates(), NOW, { existing: new Set(['law-enforcement']) }).find((c) => c.kind === 'upsert-comment' && c.comment === 'law-enforcement') as { body: string }).body
-    return { first: body(state), rewrite: body({ ...state, iocs: [...state.iocs, { value: '198.51.100.9', type: 'ip', addedAt: NOW.toISOString(), by: 'sofia-sec' } as never] }) }
+      (
+        planDrafts(s, defaultConfig(), builtinTemplates(), NOW, { existing: new Set(['law-enforcement']) }).find(
+          (c) => c.kind === 'upsert-comment' && c.comment === 'law-enforcement'
+        ) as { body: string }
+      ).body
+    return {
+      first: body(state),
+      rewrite: body({ ...state, iocs: [...state.iocs, { value: '198.51.100.9', type: 'ip', addedAt: NOW.toISOString(), by: 'sofia-sec' } as never] })
+    }
   })()
 }
 
@@ -87,7 +102,19 @@ describe('the task list is read in every shape GitHub shows as a task', () => {
   })
 
   it('ordered lists, quotes, [X] and nested items are tasks; code blocks are not', () => {
-    const body = ['1.  [X] one <!-- i:a -->', '2)\t[ ] two <!-- i:b -->', '', '> - [x] quoted <!-- i:c -->', '', '- [ ] parent <!-- i:d -->', '    - [x] child <!-- i:d.1 -->', '', '```', '- [x] not a task <!-- i:e -->', '```'].join('\r\n')
+    const body = [
+      '1.  [X] one <!-- i:a -->',
+      '2)\t[ ] two <!-- i:b -->',
+      '',
+      '> - [x] quoted <!-- i:c -->',
+      '',
+      '- [ ] parent <!-- i:d -->',
+      '    - [x] child <!-- i:d.1 -->',
+      '',
+      '```',
+      '- [x] not a task <!-- i:e -->',
+      '```'
+    ].join('\r\n')
     expect(parseTicks(body)).toEqual({ a: true, b: false, c: true, d: false, 'd.1': true })
   })
 })

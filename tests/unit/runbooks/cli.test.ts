@@ -47,12 +47,18 @@ describe('incident-kit runbooks', () => {
   })
 
   it('exits 2 on bad usage, naming the argument', async () => {
-    expect(await run('mixed', '--now', '2026-02-30')).toMatchObject({ code: 2, stderr: expect.stringContaining('--now: expected a date such as 2026-03-10, got "2026-02-30"') })
+    expect(await run('mixed', '--now', '2026-02-30')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--now: expected a date such as 2026-03-10, got "2026-02-30"')
+    })
     expect(await run('mixed', '--now')).toMatchObject({ code: 2, stderr: expect.stringContaining('--now: expected a date such as 2026-03-10, got nothing') })
     expect(await run('mixed', '--verbose')).toMatchObject({ code: 2, stderr: expect.stringContaining('unknown option "--verbose"') })
     expect(await run('mixed', 'fresh')).toMatchObject({ code: 2, stderr: expect.stringContaining('one directory only') })
     expect(await run('nowhere')).toMatchObject({ code: 2, stderr: expect.stringContaining('dir: "nowhere" is not a directory') })
-    expect(await run('mixed', '--config', 'missing.yml')).toMatchObject({ code: 2, stderr: expect.stringContaining('--config: cannot read "missing.yml": ENOENT') })
+    expect(await run('mixed', '--config', 'missing.yml')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--config: cannot read "missing.yml": ENOENT')
+    })
   })
 
   it('exits 2 on a config that is not valid, with the config error', async () => {

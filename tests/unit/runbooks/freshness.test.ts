@@ -56,7 +56,15 @@ describe('runbook freshness findings', () => {
 
   it('a review older than the limit is overdue by the days past it', () => {
     const [finding] = assess('Last Reviewed: 2025-12-01 Last Tested: 2026-01-01')
-    expect(finding).toMatchObject({ kind: 'review-overdue', status: 'stale', severity: 'warning', daysOld: 99, daysOverdue: 9, limitDays: 90, dueOn: '2026-03-01' })
+    expect(finding).toMatchObject({
+      kind: 'review-overdue',
+      status: 'stale',
+      severity: 'warning',
+      daysOld: 99,
+      daysOverdue: 9,
+      limitDays: 90,
+      dueOn: '2026-03-01'
+    })
     expect(finding!.message).toBe('last reviewed 2025-12-01, 99 days ago: 9 days past the 90-day limit (due 2026-03-01)')
   })
 

@@ -28,7 +28,10 @@ function reportOf(texts: Record<string, string>, on = today): RunbookReport {
   return buildReport(tally, runbooks, on)
 }
 
-const stale = reportOf({ 'runbooks/a.md': 'Last Reviewed: 2025-01-01 Last Tested: 2026-01-01', 'runbooks/b.md': 'Last Reviewed: 2026-03-01 Last Tested: 2026-03-01' })
+const stale = reportOf({
+  'runbooks/a.md': 'Last Reviewed: 2025-01-01 Last Tested: 2026-01-01',
+  'runbooks/b.md': 'Last Reviewed: 2026-03-01 Last Tested: 2026-03-01'
+})
 const fresh = reportOf({ 'runbooks/b.md': 'Last Reviewed: 2026-03-01 Last Tested: 2026-03-01' })
 const tracking = (report: RunbookReport, existing?: TrackingIssue) => trackingIssueChanges({ report, existing, templates, trackingLabel: 'runbook-freshness' })
 /** The issue as the first run left it. */
@@ -51,12 +54,18 @@ describe('the scheduled run keeps one tracking issue current', () => {
 
   it('leaves the issue alone when nothing changed, even a day later', () => {
     const existing = created(stale)
-    const nextDay = reportOf({ 'runbooks/a.md': 'Last Reviewed: 2025-01-01 Last Tested: 2026-01-01', 'runbooks/b.md': 'Last Reviewed: 2026-03-01 Last Tested: 2026-03-01' }, '2026-03-11')
+    const nextDay = reportOf(
+      { 'runbooks/a.md': 'Last Reviewed: 2025-01-01 Last Tested: 2026-01-01', 'runbooks/b.md': 'Last Reviewed: 2026-03-01 Last Tested: 2026-03-01' },
+      '2026-03-11'
+    )
     expect(tracking(nextDay, existing)).toEqual([])
   })
 
   it('edits the issue in place when the list changes', () => {
-    const worse = reportOf({ 'runbooks/a.md': 'Last Reviewed: 2025-01-01 Last Tested: 2026-01-01', 'runbooks/b.md': 'Last Reviewed: YYYY-MM-DD Last Tested: 2026-03-01' })
+    const worse = reportOf({
+      'runbooks/a.md': 'Last Reviewed: 2025-01-01 Last Tested: 2026-01-01',
+      'runbooks/b.md': 'Last Reviewed: YYYY-MM-DD Last Tested: 2026-03-01'
+    })
     const [change] = tracking(worse, created(stale))
     expect(change).toMatchObject({ kind: 'update-tracking-issue', number: 7, title: 'Runbook freshness: 1 stale, 1 broken' })
     expect((change as { body: string }).body).toContain('Last Reviewed is a placeholder')
@@ -100,10 +109,7 @@ describe('a pull request that changes a runbook', () => {
   })
 
   it('only checks files the runbook globs match, and skips deleted ones', () => {
-    const plan = check([
-      { path: 'docs/notes.md', text: 'Last Reviewed: YYYY-MM-DD' },
-      { path: 'runbooks/gone.md' }
-    ])
+    const plan = check([{ path: 'docs/notes.md', text: 'Last Reviewed: YYYY-MM-DD' }, { path: 'runbooks/gone.md' }])
     expect(plan.failure).toBeUndefined()
     expect(plan.outputs['runbooks-changed']).toBe('0')
   })

@@ -12,7 +12,10 @@ import { dayNumber, parseRunbookDates } from '../../../src/runbooks/dates.js'
 import { assessRunbook, statusOf } from '../../../src/runbooks/freshness.js'
 
 const DIR = join(process.cwd(), 'tests/fixtures/runbooks/real')
-const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<string, { reviewed: string | null; tested: string | null; shape: string }>
+const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<
+  string,
+  { reviewed: string | null; tested: string | null; shape: string }
+>
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md'))
 const read = (file: string) => parseRunbookDates(readFileSync(join(DIR, file), 'utf8'))
 const today = dayNumber('2026-11-27')!
@@ -43,7 +46,9 @@ describe('runbook dates in the formats real documentation uses', () => {
     }
     const recall = found / present
     const precision = reported === 0 ? 1 : right / reported
-    console.info(`runbook dates: recall ${found}/${present} = ${(recall * 100).toFixed(1)}%, precision ${right}/${reported} = ${(precision * 100).toFixed(1)}%${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`)
+    console.info(
+      `runbook dates: recall ${found}/${present} = ${(recall * 100).toFixed(1)}%, precision ${right}/${reported} = ${(precision * 100).toFixed(1)}%${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`
+    )
     expect(recall).toBeGreaterThanOrEqual(0.9)
     expect(precision).toBe(1)
   })
@@ -76,7 +81,7 @@ describe('what a runbook without a test date is', () => {
     expect(findings.map((f) => f.kind)).toEqual(['fresh'])
   })
 
-  it('the GOV.UK review_in period is the file\'s own review limit', () => {
+  it("the GOV.UK review_in period is the file's own review limit", () => {
     expect(read('govuk-tech-docs.md').reviewIntervalDays).toBe(180)
     expect(read('govuk-tech-docs-weeks.md').reviewIntervalDays).toBe(21)
     const findings = assessRunbook('weeks.md', read('govuk-tech-docs-weeks.md'), { ...limits, reviewOnly: ['**'] })
@@ -90,12 +95,12 @@ describe('what a runbook without a test date is', () => {
     }
   })
 
-  it('examples in code fences are not the file\'s dates', () => {
+  it("examples in code fences are not the file's dates", () => {
     expect(read('code-fence-only.md').reviewed).toBeUndefined()
   })
 })
 
-describe('a drill writes the date into PagerDuty\'s <abbr> header', () => {
+describe("a drill writes the date into PagerDuty's <abbr> header", () => {
   it('changes the text and the title of the <abbr> together', async () => {
     const { setRunbookDate } = await import('../../../src/runbooks/edit.js')
     const text = readFileSync(join(DIR, 'pagerduty-abbr-header.md'), 'utf8')

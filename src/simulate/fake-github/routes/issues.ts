@@ -7,7 +7,10 @@ import { atOrAfter, labelNamesFrom, sameName, uniqueNames, validationFailed } fr
 export function listIssues(c: Ctx): FakeReply {
   const q = c.query
   const state = q.state ?? 'open'
-  const wanted = (q.labels ?? '').split(',').map((l) => l.trim()).filter(Boolean)
+  const wanted = (q.labels ?? '')
+    .split(',')
+    .map((l) => l.trim())
+    .filter(Boolean)
   const sort = q.sort ?? 'created'
   const dir = q.direction === 'asc' ? 1 : -1
   const key = (i: IssueRecord): string | number => (sort === 'updated' ? i.updatedAt : sort === 'comments' ? c.s.commentsOn(i.number).length : i.createdAt)
@@ -16,7 +19,11 @@ export function listIssues(c: Ctx): FakeReply {
     .filter((i) => wanted.every((w) => i.labels.some((l) => sameName(l, w))))
     .filter((i) => q.creator === undefined || sameName(i.user, q.creator))
     .filter((i) => q.since === undefined || atOrAfter(i.updatedAt, q.since))
-    .filter((i) => q.assignee === undefined || (q.assignee === 'none' ? i.assignees.length === 0 : q.assignee === '*' ? i.assignees.length > 0 : i.assignees.some((a) => sameName(a, q.assignee!))))
+    .filter(
+      (i) =>
+        q.assignee === undefined ||
+        (q.assignee === 'none' ? i.assignees.length === 0 : q.assignee === '*' ? i.assignees.length > 0 : i.assignees.some((a) => sameName(a, q.assignee!)))
+    )
     .sort((a, b) => {
       const ka = key(a)
       const kb = key(b)
@@ -50,7 +57,12 @@ export function updateIssue(c: Ctx): FakeReply {
   if (b.body !== undefined) issue.body = typeof b.body === 'string' ? b.body : null
   if (b.labels !== undefined) c.s.setLabels(issue, labelNamesFrom(b.labels), c.actor)
   if (b.assignee !== undefined) c.s.setAssignees(issue, typeof b.assignee === 'string' ? [b.assignee] : [], c.actor)
-  if (Array.isArray(b.assignees)) c.s.setAssignees(issue, b.assignees.filter((a): a is string => typeof a === 'string'), c.actor)
+  if (Array.isArray(b.assignees))
+    c.s.setAssignees(
+      issue,
+      b.assignees.filter((a): a is string => typeof a === 'string'),
+      c.actor
+    )
   if (b.state === 'open' || b.state === 'closed') c.s.setState(issue, b.state, typeof b.state_reason === 'string' ? b.state_reason : null, c.actor)
   c.s.touch(issue)
   return { status: 200, body: issueJson(c.s, issue) }
@@ -70,7 +82,11 @@ export function addAssignees(c: Ctx): FakeReply {
 export function removeAssignees(c: Ctx): FakeReply {
   const issue = c.s.issueOr404(c.params.issue_number!)
   const gone = loginsFrom(bodyObject(c))
-  c.s.setAssignees(issue, issue.assignees.filter((a) => !gone.some((g) => sameName(g, a))), c.actor)
+  c.s.setAssignees(
+    issue,
+    issue.assignees.filter((a) => !gone.some((g) => sameName(g, a))),
+    c.actor
+  )
   c.s.touch(issue)
   return { status: 200, body: issueJson(c.s, issue) }
 }

@@ -5,7 +5,13 @@ import type { FakeReply, Permission } from '../types.js'
 import { legacyPermission, notFound, PERMISSION_RANK, permissionFlags, teamsForbidden } from '../util.js'
 
 /** The query's legacy names for the roles a `permission` filter asks for at least. */
-const FILTER_RANK: Record<string, number> = { pull: PERMISSION_RANK.read, triage: PERMISSION_RANK.triage, push: PERMISSION_RANK.write, maintain: PERMISSION_RANK.maintain, admin: PERMISSION_RANK.admin }
+const FILTER_RANK: Record<string, number> = {
+  pull: PERMISSION_RANK.read,
+  triage: PERMISSION_RANK.triage,
+  push: PERMISSION_RANK.write,
+  maintain: PERMISSION_RANK.maintain,
+  admin: PERMISSION_RANK.admin
+}
 
 export function getPermission(c: Ctx): FakeReply {
   const login = c.params.username!
@@ -21,11 +27,15 @@ export function getPermission(c: Ctx): FakeReply {
  * org membership, so every collaborator counts as direct and `affiliation` does not narrow the list.
  */
 export function listCollaborators(c: Ctx): FakeReply {
-  const least = c.query.permission === undefined ? PERMISSION_RANK.read : FILTER_RANK[c.query.permission] ?? PERMISSION_RANK.read
+  const least = c.query.permission === undefined ? PERMISSION_RANK.read : (FILTER_RANK[c.query.permission] ?? PERMISSION_RANK.read)
   const people = [...c.s.permissions.entries()]
     .filter(([, p]) => PERMISSION_RANK[p] >= least)
     .map(([key, p]) => ({ login: c.s.logins.get(key) ?? key, permission: p }))
-  return paged(c, people, ({ login, permission }: { login: string; permission: Permission }) => ({ ...userJson(c.s, login), permissions: permissionFlags(permission), role_name: permission }))
+  return paged(c, people, ({ login, permission }: { login: string; permission: Permission }) => ({
+    ...userJson(c.s, login),
+    permissions: permissionFlags(permission),
+    role_name: permission
+  }))
 }
 
 function teamOr403(c: Ctx, docs: string): Map<string, 'member' | 'maintainer'> | undefined {

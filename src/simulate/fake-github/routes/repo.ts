@@ -34,7 +34,17 @@ export function getContent(c: Ctx): FakeReply {
       const { content: _omit, encoding: _enc, ...entry } = fileJson(c.s, entryPath, content, ref)
       entries.set(entryPath, entry)
     } else if (!entries.has(entryPath)) {
-      entries.set(entryPath, { type: 'dir', name, path: entryPath, sha: createHash('sha1').update(`tree ${entryPath}`).digest('hex'), size: 0, url: `${c.s.repoApi}/contents/${entryPath}?ref=${ref}`, html_url: `${c.s.repoHtml}/tree/${ref}/${entryPath}`, git_url: null, download_url: null })
+      entries.set(entryPath, {
+        type: 'dir',
+        name,
+        path: entryPath,
+        sha: createHash('sha1').update(`tree ${entryPath}`).digest('hex'),
+        size: 0,
+        url: `${c.s.repoApi}/contents/${entryPath}?ref=${ref}`,
+        html_url: `${c.s.repoHtml}/tree/${ref}/${entryPath}`,
+        git_url: null,
+        download_url: null
+      })
     }
   }
   if (entries.size === 0) throw notFound()
@@ -50,7 +60,11 @@ export function putContent(c: Ctx): FakeReply {
   const current = c.s.resolveRef(branch)?.files.get(path)
   if (current !== undefined && b.sha === undefined) throw unprocessable('Invalid request.\n\n"sha" wasn\'t supplied.')
   if (current !== undefined && b.sha !== gitBlobSha(current)) {
-    throw new HttpError(409, { message: `${path} does not match ${String(b.sha)}`, documentation_url: 'https://docs.github.com/rest/repos/contents#create-or-update-file-contents', status: '409' })
+    throw new HttpError(409, {
+      message: `${path} does not match ${String(b.sha)}`,
+      documentation_url: 'https://docs.github.com/rest/repos/contents#create-or-update-file-contents',
+      status: '409'
+    })
   }
   const text = Buffer.from(b.content, 'base64').toString('utf8')
   const commit = c.s.commitFile(branch, path, text, b.message, c.actor)
@@ -100,7 +114,10 @@ export function createPull(c: Ctx): FakeReply {
   if (pulls(c.s).some((i) => i.state === 'open' && i.pull!.head === head && i.pull!.base === base)) {
     throw validationFailed('PullRequest', 'head', 'custom', `A pull request already exists for ${c.s.o.owner}:${head}.`)
   }
-  const issue = c.s.addIssue({ title: b.title, body: typeof b.body === 'string' ? b.body : null, user: c.actor }, { head, base, draft: b.draft === true, merged: false })
+  const issue = c.s.addIssue(
+    { title: b.title, body: typeof b.body === 'string' ? b.body : null, user: c.actor },
+    { head, base, draft: b.draft === true, merged: false }
+  )
   return { status: 201, body: pullJson(c.s, issue), headers: { location: `${c.s.repoApi}/pulls/${issue.number}` } }
 }
 
