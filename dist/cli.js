@@ -4,12 +4,12 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-Czo0KJhm.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-vonduJI-.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-DvYc5BDp.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-DvYc5BDp.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-G0keNG-Y.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-CYURPoiA.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-6rXjAEZb.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-6rXjAEZb.js')).renderCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-_uKPHF5u.js')).schemaCommand],
+    ['schema', async () => (await import('./cli-chunks/schema-BV6oKtAF.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];

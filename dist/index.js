@@ -34068,11 +34068,14 @@ const configSchema = object({
     paging: object({
         /** The team mentioned when no PagerDuty routing key is given, e.g. "acme/incident-commanders". */
         icTeam: teamSlug.optional(),
-        severities: array(number().int().min(1).max(4)).default([1, 2]),
+        /** Severities paged when the incident opens or is raised: every one by default (the runbook pages an IC for every security incident). */
+        severities: array(number().int().min(1).max(4)).default([1, 2, 3, 4]),
+        /** Whether an incident whose severity is not known yet ("not sure") pages: "not sure? trigger the process anyway". */
+        unsure: boolean().default(true),
         drills: boolean().default(true)
     })
         .strict()
-        .default({ severities: [1, 2], drills: true }),
+        .default({ severities: [1, 2, 3, 4], unsure: true, drills: true }),
     runbooks: object({
         paths: array(string().min(1)).min(1).default(['runbooks/**/*.md']),
         /** The runbook this workflow automates, linked from the dashboard. */
@@ -44718,6 +44721,7 @@ function page(work, ctx, link, by, why, key = `paged:${ctx.now}`) {
             dedupKey: state.codename,
             link,
             issue: state.issue,
+            severity: state.severity,
             fallback
         });
         record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})`, key });
@@ -44755,8 +44759,9 @@ function foldIncident(input) {
         // The first run for this incident: page and notify as it opens (a re-run finds the dashboard and does not).
         work.replies = openingAnswer.replies;
         const openCtx = { ...ctx, now: input.issue.createdAt };
-        if (opening.severity !== null && ctx.config.paging.severities.includes(opening.severity))
-            page(work, openCtx, input.issue.url, input.issue.author, `opened as SEV-${opening.severity}`, 'paged:opened');
+        const why = opening.severity === null ? 'opened, severity not known yet' : `opened as SEV-${opening.severity}`;
+        if (opensWithPage(opening.severity, ctx))
+            page(work, openCtx, input.issue.url, input.issue.author, why, 'paged:opened');
         notify(work, openCtx, input.issue.url, 'opened');
         if (openingAnswer.replies.length > 0)
             work.answers.push(openingAnswer);
@@ -44789,6 +44794,10 @@ function watermarkOf(facts) {
     if (!last)
         return undefined;
     return { at: last.at, ids: facts.filter((f) => f.at === last.at).map((f) => f.id) };
+}
+/** Every new incident pages by default: its severity (or "not sure") decides only when `paging` says otherwise. */
+function opensWithPage(severity, ctx) {
+    return severity === null ? ctx.config.paging.unsure : ctx.config.paging.severities.includes(severity);
 }
 /** Whether a run before this one saw the fact. */
 function isSeen(fact, seenUntil) {
@@ -45466,6 +45475,20 @@ function duplicates(bot) {
 }
 
 const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue';
+/**
+ * PagerDuty's event severity for an incident's: it drives the urgency of the page in services
+ * that use severity-based urgency. Not known yet pages as an error: the runbook says to trigger
+ * the process anyway and let the Incident Commander decide.
+ */
+function pagerDutySeverity(severity) {
+    if (severity === 1)
+        return 'critical';
+    if (severity === 3)
+        return 'warning';
+    if (severity === 4)
+        return 'info';
+    return 'error';
+}
 /** The PagerDuty Events v2 body: dedup key = codename, so repeated pages are one alert. */
 function pagerDutyBody(change, routingKey) {
     if (change.event === 'resolve')
@@ -45474,7 +45497,7 @@ function pagerDutyBody(change, routingKey) {
         routing_key: routingKey,
         event_action: 'trigger',
         dedup_key: change.dedupKey,
-        payload: { summary: change.summary, source: 'incident-kit', severity: 'critical' },
+        payload: { summary: change.summary, source: 'incident-kit', severity: pagerDutySeverity(change.severity) },
         links: [{ href: change.link, text: change.dedupKey }]
     };
 }

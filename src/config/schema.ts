@@ -280,11 +280,14 @@ export const configSchema = z
       .object({
         /** The team mentioned when no PagerDuty routing key is given, e.g. "acme/incident-commanders". */
         icTeam: teamSlug.optional(),
-        severities: z.array(z.number().int().min(1).max(4)).default([1, 2]),
+        /** Severities paged when the incident opens or is raised: every one by default (the runbook pages an IC for every security incident). */
+        severities: z.array(z.number().int().min(1).max(4)).default([1, 2, 3, 4]),
+        /** Whether an incident whose severity is not known yet ("not sure") pages: "not sure? trigger the process anyway". */
+        unsure: z.boolean().default(true),
         drills: z.boolean().default(true)
       })
       .strict()
-      .default({ severities: [1, 2], drills: true }),
+      .default({ severities: [1, 2, 3, 4], unsure: true, drills: true }),
     runbooks: z
       .object({
         paths: z.array(z.string().min(1)).min(1).default(['runbooks/**/*.md']),

@@ -64,8 +64,8 @@ export function foldIncident(input: FoldInput): Folded {
     // The first run for this incident: page and notify as it opens (a re-run finds the dashboard and does not).
     work.replies = openingAnswer.replies
     const openCtx = { ...ctx, now: input.issue.createdAt }
-    if (opening.severity !== null && ctx.config.paging.severities.includes(opening.severity))
-      page(work, openCtx, input.issue.url, input.issue.author, `opened as SEV-${opening.severity}`, 'paged:opened')
+    const why = opening.severity === null ? 'opened, severity not known yet' : `opened as SEV-${opening.severity}`
+    if (opensWithPage(opening.severity, ctx)) page(work, openCtx, input.issue.url, input.issue.author, why, 'paged:opened')
     notify(work, openCtx, input.issue.url, 'opened')
     if (openingAnswer.replies.length > 0) work.answers.push(openingAnswer)
   }
@@ -104,6 +104,11 @@ export function watermarkOf(facts: readonly Pick<Fact, 'at' | 'id'>[]): Watermar
   const last = facts.at(-1)
   if (!last) return undefined
   return { at: last.at, ids: facts.filter((f) => f.at === last.at).map((f) => f.id) }
+}
+
+/** Every new incident pages by default: its severity (or "not sure") decides only when `paging` says otherwise. */
+export function opensWithPage(severity: number | null, ctx: RunContext): boolean {
+  return severity === null ? ctx.config.paging.unsure : ctx.config.paging.severities.includes(severity)
 }
 
 /** Whether a run before this one saw the fact. */

@@ -37,6 +37,8 @@ export type Change =
       event: 'trigger' | 'resolve' | 'notice'
       issue?: number
       fallback?: string
+      /** The incident's severity (null: not known yet): it sets the page's urgency. */
+      severity?: 1 | 2 | 3 | 4 | null
     }
   | { kind: 'annotate'; level: 'notice' | 'warning' | 'error'; message: string; file?: string; line?: number; title?: string }
   /** Create a repository label (setup); one that already exists is left alone. */

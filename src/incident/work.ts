@@ -52,6 +52,7 @@ export function page(work: Work, ctx: RunContext, link: string, by: string, why:
       dedupKey: state.codename,
       link,
       issue: state.issue,
+      severity: state.severity as 1 | 2 | 3 | 4 | null,
       fallback
     })
     record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})`, key })

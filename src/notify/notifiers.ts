@@ -8,6 +8,18 @@ export const PAGERDUTY_EVENTS_URL = 'https://events.pagerduty.com/v2/enqueue'
 
 export type PageChange = Extract<Change, { kind: 'page' }>
 
+/**
+ * PagerDuty's event severity for an incident's: it drives the urgency of the page in services
+ * that use severity-based urgency. Not known yet pages as an error: the runbook says to trigger
+ * the process anyway and let the Incident Commander decide.
+ */
+export function pagerDutySeverity(severity: PageChange['severity']): 'critical' | 'error' | 'warning' | 'info' {
+  if (severity === 1) return 'critical'
+  if (severity === 3) return 'warning'
+  if (severity === 4) return 'info'
+  return 'error'
+}
+
 /** The PagerDuty Events v2 body: dedup key = codename, so repeated pages are one alert. */
 export function pagerDutyBody(change: PageChange, routingKey: string): object {
   if (change.event === 'resolve') return { routing_key: routingKey, event_action: 'resolve', dedup_key: change.dedupKey }
@@ -15,7 +27,7 @@ export function pagerDutyBody(change: PageChange, routingKey: string): object {
     routing_key: routingKey,
     event_action: 'trigger',
     dedup_key: change.dedupKey,
-    payload: { summary: change.summary, source: 'incident-kit', severity: 'critical' },
+    payload: { summary: change.summary, source: 'incident-kit', severity: pagerDutySeverity(change.severity) },
     links: [{ href: change.link, text: change.dedupKey }]
   }
 }

@@ -132,9 +132,11 @@ describe('an incident opens end to end', () => {
     expect(issue.title).toMatch(/^[a-z]+-[a-z]+$/)
     expect(issue.labels).toEqual(['incident', 'phase:triage', 'sev:3'])
     const comments = botComments(n)
-    expect(comments.map((c) => /incident-kit:kind=([a-z-]+)/.exec(c.body)?.[1])).toEqual(['dashboard', 'checklist'])
+    // Every new incident pages (SEV-3 too); with no pager configured, the reply says who to appoint.
+    expect(comments.map((c) => /incident-kit:kind=([a-z-]+)/.exec(c.body)?.[1] ?? 'reply')).toEqual(['reply', 'dashboard', 'checklist'])
+    expect(comments[0]!.body).toContain('No one could be paged')
     expect(stateOf(n)).toMatchObject({ codename: issue.title, originalTitle: 'prod customer DB dumped??', severity: 3, phase: 'triage' })
-    expect(Object.keys(parseTicks(comments[1]!.body)).length).toBeGreaterThan(50)
+    expect(Object.keys(parseTicks(comments[2]!.body)).length).toBeGreaterThan(50)
   })
 
   it('sets the outputs and writes a job summary', () => {
@@ -142,11 +144,12 @@ describe('an incident opens end to end', () => {
     expect(first.summary).toContain(`## ${gh.issue(n).title}`)
   })
 
-  it('costs two reads (the issue and its history) and four writes', () => {
+  it('costs two reads (the issue and its history) and five writes (the page reply included)', () => {
     expect(first.reads).toEqual([`GET /repos/${owner}/${repo}/issues/${n}`, `GET /repos/${owner}/${repo}/issues/${n}/timeline`])
     expect(first.writes).toEqual([
       `PATCH /repos/${owner}/${repo}/issues/${n}`,
       `POST /repos/${owner}/${repo}/issues/${n}/labels`,
+      `POST /repos/${owner}/${repo}/issues/${n}/comments`,
       `POST /repos/${owner}/${repo}/issues/${n}/comments`,
       `POST /repos/${owner}/${repo}/issues/${n}/comments`
     ])
@@ -169,6 +172,7 @@ describe('an incident opens end to end', () => {
     expect(JSON.parse(dry.outputs.plan!)).toEqual([
       expect.stringMatching(/^update issue #\d+ title="[a-z]+-[a-z]+"$/),
       expect.stringMatching(/^add labels phase:triage, sev:3 to #\d+$/),
+      expect.stringMatching(/^reply on #\d+/),
       expect.stringMatching(/^write the dashboard comment/),
       expect.stringMatching(/^write the checklist comment/)
     ])
@@ -369,7 +373,8 @@ describe('the live incident', () => {
       routing_key: 'R0UTINGKEY',
       event_action: 'trigger',
       dedup_key: gh.issue(n).title,
-      payload: { summary: `${gh.issue(n).title} needs an Incident Commander`, source: 'incident-kit', severity: 'critical' },
+      // A SEV-3: PagerDuty's severity "warning" (SEV-1 critical, SEV-2 and "not sure" error, SEV-4 info).
+      payload: { summary: `${gh.issue(n).title} needs an Incident Commander`, source: 'incident-kit', severity: 'warning' },
       links: [{ href: expect.stringContaining(`/issues/${n}`), text: gh.issue(n).title }]
     })
     for (const detail of ['203.0.113.7', 'customer', 'weird traffic', 'build-7']) expect(hookBodies[0]!.body).not.toContain(detail)
@@ -449,7 +454,7 @@ describe('template overrides from the repository', () => {
       const n = gh.createIssue({ title: 'override', body: FORM, user: 'alice', labels: ['incident'] }).number
       const ok = await runAction({ event: 'issues', payload: issuePayload('opened', n), apiUrl: gh.url, workspace: ws, mode: 'in-process' })
       expect(ok.exitCode).toBe(0)
-      expect(botComments(n)[0]!.body).toContain(`# Acme response room: ${gh.issue(n).title}\n\nPhase: Triage`)
+      expect(botComments(n).find((c) => c.body.includes('kind=dashboard'))!.body).toContain(`# Acme response room: ${gh.issue(n).title}\n\nPhase: Triage`)
 
       writeFileSync(join(ws, '.github/incident-kit/templates/dashboard.md.hbs'), '# {{codename}}\n\n{{phsae}}\n')
       const m = gh.createIssue({ title: 'broken override', body: FORM, user: 'alice', labels: ['incident'] }).number

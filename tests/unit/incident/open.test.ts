@@ -59,7 +59,8 @@ describe('opening an incident', () => {
         dedupKey: codename,
         link: 'https://github.com/acme/incidents/issues/17',
         issue: 17,
-        fallback: expect.stringContaining('Paging through PagerDuty failed')
+        fallback: expect.stringContaining('Paging through PagerDuty failed'),
+        severity: 2
       },
       {
         kind: 'page',
@@ -205,6 +206,19 @@ describe('opening an incident', () => {
     const drill = decideOpen({ labels: ['incident', 'incident:drill'] })
     expect(drill.changes[0]).toMatchObject({ kind: 'update-issue', issue: 17, title: `DRILL ${codename}` })
     expect(bodyOf(drill.changes, 'dashboard')).toContain(`# DRILL · ${codename}`)
+  })
+
+  it('pages for every severity and for "not sure", with the severity setting the urgency', () => {
+    for (const [body, severity] of [
+      ['SEV-4 (low)', 4],
+      ['Not sure', null]
+    ] as const) {
+      const plan = decideOpen({ body: `### Severity\n\n${body}` }, context({ notify: { pagerduty: true, slack: false } }))
+      expect(plan.changes.filter((c) => c.kind === 'page')).toEqual([expect.objectContaining({ service: 'pagerduty', event: 'trigger', severity })])
+    }
+    const off = context({ notify: { pagerduty: true, slack: false } })
+    off.config = { ...off.config, paging: { ...off.config.paging, unsure: false } }
+    expect(decideOpen({ body: '### Severity\n\nNot sure' }, off).changes.some((c) => c.kind === 'page')).toBe(false)
   })
 
   it('asks for a severity when the reporter was not sure', () => {
