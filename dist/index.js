@@ -43685,6 +43685,24 @@ function coalesce(changes) {
 }
 
 /**
+ * What a failed run says on the incident: one short reply, so that nobody at 3 a.m. waits on an
+ * automation that stopped. The message is the run's error (no secrets: those are masked and never
+ * part of an error), neutralised like any text that goes back into markdown.
+ */
+function failureNote(issue, message, runUrl) {
+    const link = runUrl && /^https:\/\/[^\s)]+$/.test(runUrl) ? ` ([the run](${runUrl}))` : '';
+    return {
+        kind: 'reply',
+        issue,
+        body: [
+            `⚠️ incident-kit could not finish handling the last event${link}: ${neutraliseInline(message, 300)}`,
+            '',
+            'Nothing recorded on this issue is lost: the next event, or the scheduled run, reads the history again and catches up. Keep responding as usual; page an Incident Commander by other means if no one has been paged.'
+        ].join('\n')
+    };
+}
+
+/**
  * The external-announcement linter: the runbook's "External Communication" rules, checked
  * before anything goes public. Structure (title, sections, list items, links) comes from a
  * real markdown parser; leaks are searched in the raw text, so nothing hides in a link
@@ -57593,7 +57611,16 @@ async function handle(envelope, inputs, core, options) {
     if (runbook)
         ctx.runbook = runbook;
     core.info(`event ${context.eventName}${payload.action ? `.${String(payload.action)}` : ''} in ${ref.owner}/${ref.repo}`);
-    const plan = await routeEvent(gh, ref, context.eventName, payload, ctx, inputs, core, options);
+    let plan;
+    try {
+        plan = await routeEvent(gh, ref, context.eventName, payload, ctx, inputs, core, options);
+    }
+    catch (error) {
+        // Never silent at 3 a.m.: the incident says the run failed, with a link (best effort).
+        if (!inputs.dryRun)
+            await noteFailure(gh, ref, payload, ctx, messageOf(error), envelope.runUrl).catch((e) => core.warning(`could not say the failure on the incident: ${messageOf(e)}`));
+        throw error;
+    }
     for (const [name, value] of Object.entries(plan.outputs))
         core.setOutput(name, value);
     core.setOutput('plan', JSON.stringify(plan.changes.map(describeChange)));
@@ -57743,6 +57770,17 @@ async function afterDrillClosed(gh, ref, ctx, state, existing, inputs, workspace
     const { body } = renderDashboard(next, { ...ctx, repoUrl: ctx.repo.url });
     await applyPlan(gh, ref, { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body: sealDashboard(body) }]}, existing, { dryRun: false, log: core.info });
 }
+/** A short note on the incident issue that a run failed, once per run attempt (found again by its key). */
+async function noteFailure(gh, ref, payload, ctx, message, runUrl) {
+    const issue = payload.issue;
+    if (!issue?.number)
+        return;
+    const labels = (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
+    if (!labels.includes(ctx.config.labels.trigger) && !labels.includes(ctx.config.labels.drill))
+        return;
+    const plan = { changes: [failureNote(issue.number, message, runUrl)]};
+    await applyPlan(gh, ref, plan, { others: {} }, { dryRun: false, log: () => { } });
+}
 /** Says the configuration's problems on the incident: once per distinct set, in one comment kept current. */
 function withConfigNote(plan, ctx, existing, issue) {
     const file = ctx.configProblems?.[0]?.file;
@@ -57795,8 +57833,18 @@ function eventFromRunner(env, log = () => { }) {
         ref: repositoryOf(env, payload),
         apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
         serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
-        ...(env['GITHUB_WORKSPACE'] ? { workspace: env['GITHUB_WORKSPACE'] } : {})
+        ...(env['GITHUB_WORKSPACE'] ? { workspace: env['GITHUB_WORKSPACE'] } : {}),
+        ...runUrlOf(env)
     };
+}
+/** The run's page: GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID (/attempts/N on a re-run). */
+function runUrlOf(env) {
+    const id = env['GITHUB_RUN_ID'];
+    const repository = env['GITHUB_REPOSITORY'];
+    if (!id || !repository)
+        return {};
+    const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1');
+    return { runUrl: `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${repository}/actions/runs/${id}${attempt > 1 ? `/attempts/${attempt}` : ''}` };
 }
 /** GITHUB_REPOSITORY ("owner/repo"), else the payload's repository, as @actions/github's `context.repo`. */
 function repositoryOf(env, payload) {

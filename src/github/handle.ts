@@ -14,6 +14,7 @@ import { renderDashboard } from '../incident/dashboard.js'
 import type { Existing, RunContext } from '../incident/model.js'
 import { refusePublic } from '../incident/open.js'
 import { describeChange, emptyPlan, type Change, type Plan } from '../incident/plan.js'
+import { failureNote } from '../incident/failure.js'
 import { existingFrom, reconcileIncident, sealDashboard, type ChecklistEdit, type Reconciled } from '../incident/reconcile.js'
 import { kindOf, type IncidentState } from '../incident/state.js'
 import { sendPage, type NotifierOptions } from '../notify/notifiers.js'
@@ -46,6 +47,8 @@ export interface EventEnvelope {
   serverUrl: string
   /** GITHUB_WORKSPACE: config and templates are read from it when it is a checkout. */
   workspace?: string
+  /** This run's page, linked from the note a failed run leaves on the incident. */
+  runUrl?: string
 }
 
 export interface HandleOptions {
@@ -115,7 +118,17 @@ async function handle(envelope: EventEnvelope, inputs: Inputs, core: Reporter, o
   if (runbook) ctx.runbook = runbook
 
   core.info(`event ${context.eventName}${payload.action ? `.${String(payload.action)}` : ''} in ${ref.owner}/${ref.repo}`)
-  const plan = await routeEvent(gh, ref, context.eventName, payload, ctx, inputs, core, options)
+  let plan: Plan
+  try {
+    plan = await routeEvent(gh, ref, context.eventName, payload, ctx, inputs, core, options)
+  } catch (error) {
+    // Never silent at 3 a.m.: the incident says the run failed, with a link (best effort).
+    if (!inputs.dryRun)
+      await noteFailure(gh, ref, payload, ctx, messageOf(error), envelope.runUrl).catch((e: unknown) =>
+        core.warning(`could not say the failure on the incident: ${messageOf(e)}`)
+      )
+    throw error
+  }
 
   for (const [name, value] of Object.entries(plan.outputs)) core.setOutput(name, value)
   core.setOutput('plan', JSON.stringify(plan.changes.map(describeChange)))
@@ -299,6 +312,23 @@ async function afterDrillClosed(
     existing,
     { dryRun: false, log: core.info }
   )
+}
+
+/** A short note on the incident issue that a run failed, once per run attempt (found again by its key). */
+async function noteFailure(
+  gh: GitHub,
+  ref: RepoRef,
+  payload: Record<string, unknown>,
+  ctx: RunContext,
+  message: string,
+  runUrl: string | undefined
+): Promise<void> {
+  const issue = payload.issue as { number?: number; labels?: ({ name?: string } | string)[] } | undefined
+  if (!issue?.number) return
+  const labels = (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
+  if (!labels.includes(ctx.config.labels.trigger) && !labels.includes(ctx.config.labels.drill)) return
+  const plan: Plan = { changes: [failureNote(issue.number, message, runUrl)], outputs: {} }
+  await applyPlan(gh, ref, plan, { others: {} }, { dryRun: false, log: () => {} })
 }
 
 /** Says the configuration's problems on the incident: once per distinct set, in one comment kept current. */

@@ -17,6 +17,8 @@ export interface RunnerEvent {
   apiUrl: string
   serverUrl: string
   workspace?: string
+  /** This run's page (said on the incident when the run fails). */
+  runUrl?: string
 }
 
 /** GITHUB_EVENT_NAME, the payload at GITHUB_EVENT_PATH, GITHUB_REPOSITORY, API and server URLs, GITHUB_WORKSPACE. */
@@ -33,8 +35,18 @@ export function eventFromRunner(env: Environment, log: (line: string) => void = 
     ref: repositoryOf(env, payload),
     apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
     serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
-    ...(env['GITHUB_WORKSPACE'] ? { workspace: env['GITHUB_WORKSPACE'] } : {})
+    ...(env['GITHUB_WORKSPACE'] ? { workspace: env['GITHUB_WORKSPACE'] } : {}),
+    ...runUrlOf(env)
   }
+}
+
+/** The run's page: GITHUB_SERVER_URL/GITHUB_REPOSITORY/actions/runs/GITHUB_RUN_ID (/attempts/N on a re-run). */
+function runUrlOf(env: Environment): { runUrl?: string } {
+  const id = env['GITHUB_RUN_ID']
+  const repository = env['GITHUB_REPOSITORY']
+  if (!id || !repository) return {}
+  const attempt = Number(env['GITHUB_RUN_ATTEMPT'] ?? '1')
+  return { runUrl: `${env['GITHUB_SERVER_URL'] ?? 'https://github.com'}/${repository}/actions/runs/${id}${attempt > 1 ? `/attempts/${attempt}` : ''}` }
 }
 
 /** GITHUB_REPOSITORY ("owner/repo"), else the payload's repository, as @actions/github's `context.repo`. */

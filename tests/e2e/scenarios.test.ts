@@ -421,3 +421,33 @@ describe('a scheduled run late by hours, racing an issue run', () => {
     expect(quiet.plan.changes.some((c) => c.kind === 'reply')).toBe(true)
   })
 })
+
+describe('a run that fails', () => {
+  it('says so on the incident, with a link to the run, and the next run catches up', async () => {
+    const n = await opened()
+    const c = gh.as('wendy').comment(n, '/ioc 192.0.2.77')
+    failNext(gh, `GET /repos/${owner}/${repo}/issues/${n}/timeline`, 401)
+    const payload = commentPayload(n, c.id, 'wendy')
+    failures.length = 0
+    await handleEvent(
+      {
+        name: 'issue_comment',
+        payload,
+        ref: { owner, repo },
+        apiUrl: gh.url,
+        serverUrl: 'https://github.com',
+        runUrl: 'https://github.com/acme/security-incidents/actions/runs/42'
+      },
+      inputs,
+      reporter,
+      { throttling: false, now: () => new Date(clock).toISOString() }
+    )
+    expect(failures).toHaveLength(1)
+    const note = bot(n).at(-1)!.body
+    expect(note).toContain('incident-kit could not finish handling the last event ([the run](https://github.com/acme/security-incidents/actions/runs/42))')
+    expect(note).toContain('GitHub API error 401')
+    later()
+    await run({ name: 'issue_comment', payload })
+    expect(stateOf(n).iocs.map((i) => i.value)).toEqual(['192.0.2.77'])
+  })
+})
