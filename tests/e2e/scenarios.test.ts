@@ -225,6 +225,7 @@ describe('a run that dies after any of its writes is finished by the next run, w
   }
 
   it('all of them together', () => {
+    console.info(`kill points: ${tally.converged} of ${tally.points} converge after the next run`)
     expect(tally.points).toBeGreaterThanOrEqual(20)
     expect(tally.converged).toBe(tally.points)
   })
