@@ -4,7 +4,7 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-CtGbjzs-.js')).simulateCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-2j9tY8vS.js')).simulateCommand],
     ['runbooks', async () => (await import('./cli-chunks/cli-CYURPoiA.js')).runbooksCommand],
     ['lint-announcement', async () => (await import('./cli-chunks/cli-6rXjAEZb.js')).lintAnnouncementCommand],
     ['render', async () => (await import('./cli-chunks/cli-6rXjAEZb.js')).renderCommand],

@@ -45320,12 +45320,15 @@ function reconcileIncident(input) {
         changes.push({ kind: 'reply', issue: issue.number, body: replyBody(replies) });
     const posted = new Set(Object.keys(existingFrom(history.bot).others));
     // Clocks are checked on every event, not only by the schedule, which GitHub may run hours late.
+    // The reminders already posted are history too: a run that died before its dashboard write does not remind twice.
+    folded.state.reminded = remindedSoFar(folded.state.reminded, history.bot);
     const reminders = planReminders(folded.state, ctx.config, ctx.now, posted);
     const state = reminders.state === folded.state ? folded.state : reminders.state;
     const reminded = Object.keys(state.reminded).filter((id) => state.reminded[id] !== folded.state.reminded[id]);
+    const reminderKeys = reminded.map((id) => keyMarker(`remind:${id}:${ctx.now.slice(0, 16)}`)).join('\n');
     for (const change of reminders.changes)
         if (change.kind === 'reply')
-            changes.push({ ...change, body: `${keyMarker(`remind:${ctx.now.slice(0, 16)}`)}\n${change.body}` });
+            changes.push({ ...change, body: `${reminderKeys}\n${change.body}` });
     const draftCtx = { existing: posted, issueUrl: issue.url };
     // Views are drawn as of the record's latest entry, not the run's clock: a replay draws the same.
     const asOf = recordTime(state);
@@ -45455,6 +45458,20 @@ function replyBody(parts) {
 }
 function tamperNote(dashboard) {
     return `The dashboard was edited outside incident-kit (last change ${dashboard.updatedAt}). Nothing in it decides anything: it was rebuilt from GitHub's history. The edit is on the timeline.`;
+}
+const REMINDER_KEY = /^remind:([a-z0-9-]+):(\d{4}-\d\d-\d\dT\d\d:\d\d)$/i;
+/** When each clock was last reminded: the cache's times, or the bot's keyed reminder replies where later. */
+function remindedSoFar(cached, bot) {
+    const reminded = { ...cached };
+    for (const key of bot.flatMap((c) => c.keys)) {
+        const m = REMINDER_KEY.exec(key);
+        if (!m)
+            continue;
+        const at = `${m[2]}:00.000Z`;
+        if (!reminded[m[1]] || reminded[m[1]].slice(0, 16) < at.slice(0, 16))
+            reminded[m[1]] = at;
+    }
+    return reminded;
 }
 /** The time of the record's latest entry: what the dashboard and drafts are drawn as of. */
 function recordTime(state) {

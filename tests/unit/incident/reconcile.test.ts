@@ -246,6 +246,19 @@ describe('growing lists', () => {
   })
 })
 
+describe('reminders', () => {
+  it('a run that died after posting a reminder, before its dashboard write, does not remind again', () => {
+    const gh = opened()
+    const late = new Date(Date.parse(gh.issue.createdAt) + 60 * 60_000).toISOString() // the IC clock (15 min) is overdue
+    const plan = gh.decide({ at: late }).plan
+    const reminder = plan.changes.findIndex((c) => c.kind === 'reply' && c.body.includes('overdue'))
+    expect(reminder).toBeGreaterThanOrEqual(0)
+    gh.run({ at: late, killAfter: plan.changes.slice(0, reminder + 1).filter((c) => c.kind !== 'annotate').length })
+    const again = gh.decide({ at: new Date(Date.parse(late) + 5 * 60_000).toISOString() }).plan
+    expect(again.changes.filter((c) => c.kind === 'reply' && c.body.includes('overdue'))).toEqual([])
+  })
+})
+
 describe('the cache', () => {
   it('a dashboard of an older version is rebuilt from history, without answering old commands again', () => {
     const gh = opened()
