@@ -26639,33 +26639,37 @@ function tasksOf(step) {
     walk(step.items, step.id, 1);
     return lines;
 }
-/** The data the checklist template renders: phases in order, the current one and earlier ones open. */
+/**
+ * The data the checklist template renders: every step, in the runbook's (the configured) order,
+ * under a heading for its phase. Nothing is hidden: the runbook's steps run in parallel as the
+ * Incident Commander assigns them, whatever the phase, so "Stop the attack in progress" is
+ * visible and tickable from the first minute. The current phase's heading is marked.
+ */
 function checklistView(steps, phases, currentPhase, ticks) {
-    const currentIndex = phases.findIndex((p) => p.id === currentPhase);
-    return phases
-        .map((phase, index) => {
-        const phaseSteps = steps.filter((s) => s.phase === phase.id);
-        const tasks = phaseSteps.flatMap(tasksOf);
-        return {
-            id: phase.id,
-            title: phase.title,
-            current: phase.id === currentPhase,
-            open: index <= currentIndex,
-            done: tasks.filter((t) => ticks[t.id]).length,
-            total: tasks.length,
-            steps: phaseSteps.map((step) => ({
-                id: step.id,
-                title: builtinInline(step.title),
-                ...(step.summary ? { summary: builtinInline(step.summary) } : {}),
-                ...(step.delegateTo ? { delegateTo: builtinInline(step.delegateTo) } : {}),
-                checked: Boolean(ticks[step.id]),
-                lines: tasksOf(step)
-                    .slice(1)
-                    .map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: builtinInline(t.text), id: t.id }))
-            }))
-        };
-    })
-        .filter((p) => p.total > 0);
+    const titles = new Map(phases.map((p) => [p.id, p.title]));
+    const groups = [];
+    steps
+        .filter((s) => titles.has(s.phase))
+        .forEach((step, index) => {
+        let group = groups[groups.length - 1];
+        if (!group || group.id !== step.phase) {
+            group = { id: step.phase, title: titles.get(step.phase) ?? step.phase, current: step.phase === currentPhase, done: 0, total: 0, steps: [] };
+            groups.push(group);
+        }
+        const stepTasks = tasksOf(step);
+        group.total += stepTasks.length;
+        group.done += stepTasks.filter((t) => ticks[t.id]).length;
+        group.steps.push({
+            id: step.id,
+            number: index + 1,
+            title: builtinInline(step.title),
+            ...(step.summary ? { summary: builtinInline(step.summary) } : {}),
+            ...(step.delegateTo ? { delegateTo: builtinInline(step.delegateTo) } : {}),
+            checked: Boolean(ticks[step.id]),
+            lines: stepTasks.slice(1).map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: builtinInline(t.text), id: t.id }))
+        });
+    });
+    return groups;
 }
 const ID_RE = /<!--\s*i:([a-z0-9.-]+)\s*-->/;
 /**
@@ -27077,28 +27081,6 @@ function howToStop(until) {
 
 const RUNBOOK_STEPS = [
     {
-        id: 'assemble-team',
-        phase: 'triage',
-        title: 'Assemble the response team',
-        summary: 'Keep details private to the responders until you are confident the attack is not being triggered internally.',
-        items: [
-            'Page an Incident Commander if not already done so; they appoint the usual incident command roles.',
-            'Use the innocuous codename for chats and documents.',
-            'Start the voice call if not already in progress.',
-            'Set up the chat room using the codename of the incident.',
-            {
-                text: 'Invite all responders to the voice call and chat room.',
-                items: [
-                    'The security team.',
-                    'A representative for any affected services.',
-                    'Executive stakeholders and legal counsel, at the earliest opportunity, after operational responders.'
-                ]
-            },
-            'Do not communicate with anyone not on the response team until forensics has been performed.',
-            'Prefix all emails and chat topics with "Attorney Work Project".'
-        ]
-    },
-    {
         id: 'stop-attack',
         phase: 'mitigation',
         title: 'Stop the attack in progress',
@@ -27124,6 +27106,28 @@ const RUNBOOK_STEPS = [
         items: [
             'Third-party provider suspected: delete all accounts except those of people physically present; rotate passwords and MFA tokens.',
             'Service application suspected: disable the relevant code paths, or shut the service down.'
+        ]
+    },
+    {
+        id: 'assemble-team',
+        phase: 'triage',
+        title: 'Assemble the response team',
+        summary: 'Keep details private to the responders until you are confident the attack is not being triggered internally.',
+        items: [
+            'Page an Incident Commander if not already done so; they appoint the usual incident command roles.',
+            'Use the innocuous codename for chats and documents.',
+            'Start the voice call if not already in progress.',
+            'Set up the chat room using the codename of the incident.',
+            {
+                text: 'Invite all responders to the voice call and chat room.',
+                items: [
+                    'The security team.',
+                    'A representative for any affected services.',
+                    'Executive stakeholders and legal counsel, at the earliest opportunity, after operational responders.'
+                ]
+            },
+            'Do not communicate with anyone not on the response team until forensics has been performed.',
+            'Prefix all emails and chat topics with "Attorney Work Project".'
         ]
     },
     {
@@ -40089,22 +40093,9 @@ var Handlebars = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 
 const PRECOMPILED_OPTIONS = {"strict":true,"noEscape":true,"preventIndent":true};
 const PRECOMPILED = {
-  "checklist.md.hbs": { source: "## Response checklist: {{codename}}{{#if drill}} (DRILL){{/if}}\n\nTick the boxes as you go: every tick is recorded on the incident timeline. Steps run in parallel as the Incident Commander assigns them; later phases open as the incident moves (`/phase next`).\n\n{{#each phases}}\n{{#if open}}\n### {{title}}{{#if current}} (current phase){{/if}} · {{done}}/{{total}}\n{{else}}\n<details><summary><b>{{title}}</b> · {{done}}/{{total}}</summary>\n{{/if}}\n\n{{#each steps}}\n- [{{#if checked}}x{{else}} {{/if}}] **{{title}}**{{#if summary}}: {{summary}}{{/if}}{{#if delegateTo}} _Delegate to: {{delegateTo}}_{{/if}} <!-- i:{{id}} -->\n{{#each lines}}\n{{indent}}- [{{#if checked}}x{{else}} {{/if}}] {{text}} <!-- i:{{id}} -->\n{{/each}}\n{{/each}}\n\n{{#unless open}}\n</details>\n\n{{/unless}}\n{{/each}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "checklist.md.hbs": { source: "## Response checklist: {{codename}}{{#if drill}} (DRILL){{/if}}\n\nEvery step of the runbook, in its order, tickable from the start: they run in parallel as the Incident Commander assigns them, whatever the phase. Tick the boxes as you go: every tick is recorded on the incident timeline.\n\n{{#each phases}}\n### {{title}}{{#if current}} (current phase){{/if}} · {{done}}/{{total}}\n\n{{#each steps}}\n- [{{#if checked}}x{{else}} {{/if}}] **{{number}}. {{title}}**{{#if summary}}: {{summary}}{{/if}}{{#if delegateTo}} _Delegate to: {{delegateTo}}_{{/if}} <!-- i:{{id}} -->\n{{#each lines}}\n{{indent}}- [{{#if checked}}x{{else}} {{/if}}] {{text}} <!-- i:{{id}} -->\n{{/each}}\n{{/each}}\n\n{{/each}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return " (DRILL)";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"steps"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"open"),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":22,"column":11}}})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40113,31 +40104,18 @@ const PRECOMPILED = {
     };
 
   return "### "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":7,"column":6},"end":{"line":7,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":7,"column":4},"end":{"line":7,"column":13}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":13},"end":{"line":7,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":6,"column":6},"end":{"line":6,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":6,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":13},"end":{"line":6,"column":51}}})) != null ? stack1 : "")
     + " · "
-    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":7,"column":56},"end":{"line":7,"column":60}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":7,"column":54},"end":{"line":7,"column":62}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":6,"column":56},"end":{"line":6,"column":60}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":6,"column":54},"end":{"line":6,"column":62}}}) : helper))) != null ? stack1 : "")
     + "/"
-    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":7,"column":65},"end":{"line":7,"column":70}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":7,"column":63},"end":{"line":7,"column":72}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":6,"column":65},"end":{"line":6,"column":70}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":6,"column":63},"end":{"line":6,"column":72}}}) : helper))) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"steps"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"2":function(container,depth0,helpers,partials,data) {
     return " (current phase)";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<details><summary><b>"
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":9,"column":23},"end":{"line":9,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":30}}}) : helper))) != null ? stack1 : "")
-    + "</b> · "
-    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":9,"column":39},"end":{"line":9,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":9,"column":37},"end":{"line":9,"column":45}}}) : helper))) != null ? stack1 : "")
-    + "/"
-    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":9,"column":48},"end":{"line":9,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":9,"column":46},"end":{"line":9,"column":55}}}) : helper))) != null ? stack1 : "")
-    + "</summary>\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40146,21 +40124,23 @@ const PRECOMPILED = {
     };
 
   return "- ["
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":13,"column":3},"end":{"line":13,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":35}}})) != null ? stack1 : "")
     + "] **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":13,"column":41},"end":{"line":13,"column":46}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":13,"column":39},"end":{"line":13,"column":48}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias2(depth0, "number", {"start":{"line":9,"column":41},"end":{"line":9,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":9,"column":39},"end":{"line":9,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ". "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":9,"column":53},"end":{"line":9,"column":58}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":9,"column":51},"end":{"line":9,"column":60}}}) : helper))) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":50},"end":{"line":13,"column":85}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"delegateTo"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":85},"end":{"line":13,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":62},"end":{"line":9,"column":97}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"delegateTo"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":97},"end":{"line":9,"column":152}}})) != null ? stack1 : "")
     + " \u003C!-- i:"
-    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":13,"column":150},"end":{"line":13,"column":152}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":13,"column":148},"end":{"line":13,"column":154}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":9,"column":162},"end":{"line":9,"column":164}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":9,"column":160},"end":{"line":9,"column":166}}}) : helper))) != null ? stack1 : "")
     + " -->\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lines"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lines"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
     return "x";
-},"7":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     return " ";
-},"8":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40169,8 +40149,8 @@ const PRECOMPILED = {
     };
 
   return ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"summary") || container.strict(depth0, "summary", {"start":{"line":13,"column":69},"end":{"line":13,"column":76}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"summary","hash":{},"data":data,"loc":{"start":{"line":13,"column":67},"end":{"line":13,"column":78}}}) : helper))) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (((helper = lookupProperty(helpers,"summary") || container.strict(depth0, "summary", {"start":{"line":9,"column":81},"end":{"line":9,"column":88}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"summary","hash":{},"data":data,"loc":{"start":{"line":9,"column":79},"end":{"line":9,"column":90}}}) : helper))) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40179,9 +40159,9 @@ const PRECOMPILED = {
     };
 
   return " _Delegate to: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"delegateTo") || container.strict(depth0, "delegateTo", {"start":{"line":13,"column":120},"end":{"line":13,"column":130}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"delegateTo","hash":{},"data":data,"loc":{"start":{"line":13,"column":118},"end":{"line":13,"column":132}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"delegateTo") || container.strict(depth0, "delegateTo", {"start":{"line":9,"column":132},"end":{"line":9,"column":142}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"delegateTo","hash":{},"data":data,"loc":{"start":{"line":9,"column":130},"end":{"line":9,"column":144}}}) : helper))) != null ? stack1 : "")
     + "_";
-},"10":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40189,16 +40169,14 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"indent") || alias1(depth0, "indent", {"start":{"line":15,"column":2},"end":{"line":15,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"indent","hash":{},"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":10}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"indent") || alias1(depth0, "indent", {"start":{"line":11,"column":2},"end":{"line":11,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"indent","hash":{},"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":10}}}) : helper))) != null ? stack1 : "")
     + "- ["
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":15,"column":13},"end":{"line":15,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":11,"column":13},"end":{"line":11,"column":45}}})) != null ? stack1 : "")
     + "] "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":15,"column":49},"end":{"line":15,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":15,"column":47},"end":{"line":15,"column":55}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":11,"column":49},"end":{"line":11,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":11,"column":47},"end":{"line":11,"column":55}}}) : helper))) != null ? stack1 : "")
     + " \u003C!-- i:"
-    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":15,"column":65},"end":{"line":15,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":15,"column":63},"end":{"line":15,"column":69}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":11,"column":65},"end":{"line":11,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":11,"column":63},"end":{"line":11,"column":69}}}) : helper))) != null ? stack1 : "")
     + " -->\n";
-},"11":function(container,depth0,helpers,partials,data) {
-    return "</details>\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40210,8 +40188,8 @@ const PRECOMPILED = {
   return "## Response checklist: "
     + ((stack1 = (((helper = lookupProperty(helpers,"codename") || container.strict(depth0, "codename", {"start":{"line":1,"column":25},"end":{"line":1,"column":33}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"codename","hash":{},"data":data,"loc":{"start":{"line":1,"column":23},"end":{"line":1,"column":35}}}) : helper))) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":35},"end":{"line":1,"column":63}}})) != null ? stack1 : "")
-    + "\n\nTick the boxes as you go: every tick is recorded on the incident timeline. Steps run in parallel as the Incident Commander assigns them; later phases open as the incident moves (`/phase next`).\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"phases"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "");
+    + "\n\nEvery step of the runbook, in its order, tickable from the start: they run in parallel as the Incident Commander assigns them, whatever the phase. Tick the boxes as you go: every tick is recorded on the incident timeline.\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"phases"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
 },"useData":true} },
   "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n| | |\n|---|---|\n| **Severity** | {{#if severity}}{{severity}}{{else}}not set yet: comment `/sev 1` … `/sev 4`{{/if}} |\n| **Phase** | {{phase}} |\n| **Incident Commander** | {{#if ic}}{{ic}}{{else}}none yet: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}} |\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if status}}\n| **Status** | {{status.text}} ({{status.at}} {{status.by}}) |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates\n\nDrafts are written only once their gates are open. A gate opens when one of its approvers adds its label or comments `/approve <gate>`.\n\n| Gate | State | Needed for | Means |\n|---|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} | {{description}} |\n{{/each}}\n\n### Progress\n\n| Phase | Done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}}/{{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n```mermaid\n{{phaseChart}}\n```\n{{/if}}\n\n### Response timeline (UTC)\n\n{{#if folded}}\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}) are folded to keep this comment within GitHub's size limit ({{folded.kinds}}); they are kept in full in the archive comments.\n\n{{/if}}\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n### Attack timeline (UTC)\n\n{{#if attackFolded}}\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are kept in full in the archive comments.\n\n{{/if}}\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n\n{{#if iocs.length}}\n### Indicators of compromise\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments below._\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n### Compromised data\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments below._\n{{/if}}\n\n{{/if}}\n### Communication rules\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "DRILL · ";
