@@ -24,6 +24,7 @@ export interface ChecklistPhaseView {
   id: string
   title: string
   current: boolean
+  /** Steps of this heading done (see stepDone) and in all: progress is counted in runbook steps everywhere. */
   done: number
   total: number
   steps: {
@@ -36,6 +37,20 @@ export interface ChecklistPhaseView {
     checked: boolean
     lines: { indent: string; checked: boolean; text: string; id: string }[]
   }[]
+}
+
+/**
+ * Progress is counted in one unit everywhere (dashboard, checklist, drafts, post-mortem): the
+ * runbook's steps. A step is done when its own box is ticked; its sub-items are the runbook's
+ * notes on how, and ticking some of them does not make the step done.
+ */
+export function stepDone(step: Step, ticks: Record<string, boolean>): boolean {
+  return ticks[step.id] === true
+}
+
+/** How many of `steps` are done, and how many there are. */
+export function stepProgress(steps: Step[], ticks: Record<string, boolean>): { done: number; total: number } {
+  return { done: steps.filter((s) => stepDone(s, ticks)).length, total: steps.length }
 }
 
 /** Every task of a step, depth-first, with ids "step", "step.1", "step.1.2". */
@@ -71,8 +86,8 @@ export function checklistView(steps: Step[], phases: Phase[], currentPhase: stri
         groups.push(group)
       }
       const stepTasks = tasksOf(step)
-      group.total += stepTasks.length
-      group.done += stepTasks.filter((t) => ticks[t.id]).length
+      group.total += 1
+      if (stepDone(step, ticks)) group.done += 1
       group.steps.push({
         id: step.id,
         number: index + 1,

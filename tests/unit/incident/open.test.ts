@@ -91,7 +91,7 @@ describe('opening an incident', () => {
     expect(dashboard).toContain('`/ic page`')
     for (const gate of ['not-internal', 'timeline-verified', 'impact-known', 'fix-verified', 'legal-approved'])
       expect(dashboard).toContain(`\`gate:${gate}\` | 🔒 closed`)
-    expect(dashboard).toMatch(/\| Triage ← current \| 0\/\d+ \|/)
+    expect(dashboard).toMatch(/\| Triage ← current \| 0 of 1 \|/)
   })
 
   it('records on the timeline that the attack is still in progress', () => {
