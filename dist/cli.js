@@ -4,10 +4,10 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-B5QF_-9q.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-CtrmPZZu.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-DaQyKPoO.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-DaQyKPoO.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-DsH8v1ol.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-BNOXBmV8.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-B_7VcMn-.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-B_7VcMn-.js')).renderCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
     ['schema', async () => (await import('./cli-chunks/schema-_uKPHF5u.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]

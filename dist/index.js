@@ -27054,8 +27054,11 @@ function quietOwner(owner) {
     return handle ? quietLogin(handle) : neutraliseInline(owner, 80);
 }
 /** A clock's state in a few words, as the dashboard shows it ("⏳ 2h 5m left", "❌ overdue by 40m, reminded 09:50Z"). */
-function clockStateText(clock, lastReminded) {
+function clockStateText(clock, lastReminded, resolvedAt) {
     const every = clock.repeat ? ' (repeats)' : '';
+    // Clocks stop at resolution: a clock missed before it is history ("missed by"), not "overdue".
+    if (clock.status === 'missed' && resolvedAt)
+        return `❌ missed by ${formatDuration(-(clock.left ?? 0))}; stopped at resolution ${isoMinute(resolvedAt)}`;
     switch (clock.status) {
         case 'met':
             if (!clock.metAt)
@@ -43069,10 +43072,11 @@ function clocksView(state, ctx) {
         clocks: evaluateClocks(state, ctx.config, ctx.now, posted).map((c) => ({
             title: neutraliseInline(c.title),
             due: isoMinute(c.dueAt),
-            state: clockStateText(c, state.reminded[c.id]),
+            state: clockStateText(c, state.reminded[c.id], state.resolvedAt),
             owner: quietOwner(c.owner) || '-'
         })),
-        clocksAsOf: isoMinute(ctx.now),
+        // Clocks stop at resolution: a resolved incident's clocks are shown as they stood then.
+        clocksAsOf: isoMinute(state.resolvedAt ?? ctx.now),
         responseTimes: metricsLine(incidentMetrics(state, ctx.config, posted, ctx.now))
     };
 }

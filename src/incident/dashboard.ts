@@ -256,10 +256,11 @@ function clocksView(state: IncidentState, ctx: DashboardContext) {
     clocks: evaluateClocks(state, ctx.config, ctx.now, posted).map((c) => ({
       title: neutraliseInline(c.title),
       due: isoMinute(c.dueAt),
-      state: clockStateText(c, state.reminded[c.id]),
+      state: clockStateText(c, state.reminded[c.id], state.resolvedAt),
       owner: quietOwner(c.owner) || '-'
     })),
-    clocksAsOf: isoMinute(ctx.now),
+    // Clocks stop at resolution: a resolved incident's clocks are shown as they stood then.
+    clocksAsOf: isoMinute(state.resolvedAt ?? ctx.now),
     responseTimes: metricsLine(incidentMetrics(state, ctx.config, posted, ctx.now))
   }
 }
