@@ -4,7 +4,7 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-DsH8v1ol.js')).simulateCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-BJf08J-n.js')).simulateCommand],
     ['runbooks', async () => (await import('./cli-chunks/cli-BNOXBmV8.js')).runbooksCommand],
     ['lint-announcement', async () => (await import('./cli-chunks/cli-B_7VcMn-.js')).lintAnnouncementCommand],
     ['render', async () => (await import('./cli-chunks/cli-B_7VcMn-.js')).renderCommand],

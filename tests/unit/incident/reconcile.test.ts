@@ -227,6 +227,27 @@ describe('ticks', () => {
   })
 })
 
+describe('truthful numbers after resolution', () => {
+  it('a posted draft freezes at resolution: later ticks, statuses and the resolution itself leave its text as it was', () => {
+    const gh = opened()
+    gh.label('gate:not-internal', 'ic-ian')
+    gh.comment('ic-ian', '/phase communication')
+    gh.run()
+    const internal = gh.bot('internal-update')!.body
+    const sheet = gh.bot('law-enforcement')!.body
+    gh.tickBox('stop-attack', 'ic-ian')
+    gh.close('ic-ian')
+    gh.run()
+    expect(gh.state.resolvedAt).toBeDefined()
+    gh.comment('ic-ian', '/status all clear')
+    gh.tickBox('isolate', 'ic-ian')
+    gh.run()
+    expect(gh.bot('internal-update')!.body).toBe(internal)
+    expect(gh.bot('law-enforcement')!.body).toBe(sheet)
+    expect(gh.bot('post-mortem') ?? gh.state.comments['post-mortem']).toBeDefined()
+  })
+})
+
 describe('progress is counted in one unit: runbook steps', () => {
   it('the dashboard and the checklist headings count steps whose box is ticked, not sub-items', () => {
     const gh = opened()
