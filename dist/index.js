@@ -26624,6 +26624,18 @@ function textOf$1(node) {
     return Array.isArray(n.children) ? n.children.map(textOf$1).join('') : '';
 }
 
+/**
+ * Progress is counted in one unit everywhere (dashboard, checklist, drafts, post-mortem): the
+ * runbook's steps. A step is done when its own box is ticked; its sub-items are the runbook's
+ * notes on how, and ticking some of them does not make the step done.
+ */
+function stepDone(step, ticks) {
+    return ticks[step.id] === true;
+}
+/** How many of `steps` are done, and how many there are. */
+function stepProgress$1(steps, ticks) {
+    return { done: steps.filter((s) => stepDone(s, ticks)).length, total: steps.length };
+}
 /** Every task of a step, depth-first, with ids "step", "step.1", "step.1.2". */
 function tasksOf(step) {
     const lines = [{ id: step.id, depth: 0, text: step.title, checked: false }];
@@ -26639,33 +26651,38 @@ function tasksOf(step) {
     walk(step.items, step.id, 1);
     return lines;
 }
-/** The data the checklist template renders: phases in order, the current one and earlier ones open. */
+/**
+ * The data the checklist template renders: every step, in the runbook's (the configured) order,
+ * under a heading for its phase. Nothing is hidden: the runbook's steps run in parallel as the
+ * Incident Commander assigns them, whatever the phase, so "Stop the attack in progress" is
+ * visible and tickable from the first minute. The current phase's heading is marked.
+ */
 function checklistView(steps, phases, currentPhase, ticks) {
-    const currentIndex = phases.findIndex((p) => p.id === currentPhase);
-    return phases
-        .map((phase, index) => {
-        const phaseSteps = steps.filter((s) => s.phase === phase.id);
-        const tasks = phaseSteps.flatMap(tasksOf);
-        return {
-            id: phase.id,
-            title: phase.title,
-            current: phase.id === currentPhase,
-            open: index <= currentIndex,
-            done: tasks.filter((t) => ticks[t.id]).length,
-            total: tasks.length,
-            steps: phaseSteps.map((step) => ({
-                id: step.id,
-                title: builtinInline(step.title),
-                ...(step.summary ? { summary: builtinInline(step.summary) } : {}),
-                ...(step.delegateTo ? { delegateTo: builtinInline(step.delegateTo) } : {}),
-                checked: Boolean(ticks[step.id]),
-                lines: tasksOf(step)
-                    .slice(1)
-                    .map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: builtinInline(t.text), id: t.id }))
-            }))
-        };
-    })
-        .filter((p) => p.total > 0);
+    const titles = new Map(phases.map((p) => [p.id, p.title]));
+    const groups = [];
+    steps
+        .filter((s) => titles.has(s.phase))
+        .forEach((step, index) => {
+        let group = groups[groups.length - 1];
+        if (!group || group.id !== step.phase) {
+            group = { id: step.phase, title: titles.get(step.phase) ?? step.phase, current: step.phase === currentPhase, done: 0, total: 0, steps: [] };
+            groups.push(group);
+        }
+        const stepTasks = tasksOf(step);
+        group.total += 1;
+        if (stepDone(step, ticks))
+            group.done += 1;
+        group.steps.push({
+            id: step.id,
+            number: index + 1,
+            title: builtinInline(step.title),
+            ...(step.summary ? { summary: builtinInline(step.summary) } : {}),
+            ...(step.delegateTo ? { delegateTo: builtinInline(step.delegateTo) } : {}),
+            checked: Boolean(ticks[step.id]),
+            lines: stepTasks.slice(1).map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: builtinInline(t.text), id: t.id }))
+        });
+    });
+    return groups;
 }
 const ID_RE = /<!--\s*i:([a-z0-9.-]+)\s*-->/;
 /**
@@ -27037,8 +27054,11 @@ function quietOwner(owner) {
     return handle ? quietLogin(handle) : neutraliseInline(owner, 80);
 }
 /** A clock's state in a few words, as the dashboard shows it ("⏳ 2h 5m left", "❌ overdue by 40m, reminded 09:50Z"). */
-function clockStateText(clock, lastReminded) {
+function clockStateText(clock, lastReminded, resolvedAt) {
     const every = clock.repeat ? ' (repeats)' : '';
+    // Clocks stop at resolution: a clock missed before it is history ("missed by"), not "overdue".
+    if (clock.status === 'missed' && resolvedAt)
+        return `❌ missed by ${formatDuration(-(clock.left ?? 0))}; stopped at resolution ${isoMinute(resolvedAt)}`;
     switch (clock.status) {
         case 'met':
             if (!clock.metAt)
@@ -27077,28 +27097,6 @@ function howToStop(until) {
 
 const RUNBOOK_STEPS = [
     {
-        id: 'assemble-team',
-        phase: 'triage',
-        title: 'Assemble the response team',
-        summary: 'Keep details private to the responders until you are confident the attack is not being triggered internally.',
-        items: [
-            'Page an Incident Commander if not already done so; they appoint the usual incident command roles.',
-            'Use the innocuous codename for chats and documents.',
-            'Start the voice call if not already in progress.',
-            'Set up the chat room using the codename of the incident.',
-            {
-                text: 'Invite all responders to the voice call and chat room.',
-                items: [
-                    'The security team.',
-                    'A representative for any affected services.',
-                    'Executive stakeholders and legal counsel, at the earliest opportunity, after operational responders.'
-                ]
-            },
-            'Do not communicate with anyone not on the response team until forensics has been performed.',
-            'Prefix all emails and chat topics with "Attorney Work Project".'
-        ]
-    },
-    {
         id: 'stop-attack',
         phase: 'mitigation',
         title: 'Stop the attack in progress',
@@ -27124,6 +27122,28 @@ const RUNBOOK_STEPS = [
         items: [
             'Third-party provider suspected: delete all accounts except those of people physically present; rotate passwords and MFA tokens.',
             'Service application suspected: disable the relevant code paths, or shut the service down.'
+        ]
+    },
+    {
+        id: 'assemble-team',
+        phase: 'triage',
+        title: 'Assemble the response team',
+        summary: 'Keep details private to the responders until you are confident the attack is not being triggered internally.',
+        items: [
+            'Page an Incident Commander if not already done so; they appoint the usual incident command roles.',
+            'Use the innocuous codename for chats and documents.',
+            'Start the voice call if not already in progress.',
+            'Set up the chat room using the codename of the incident.',
+            {
+                text: 'Invite all responders to the voice call and chat room.',
+                items: [
+                    'The security team.',
+                    'A representative for any affected services.',
+                    'Executive stakeholders and legal counsel, at the earliest opportunity, after operational responders.'
+                ]
+            },
+            'Do not communicate with anyone not on the response team until forensics has been performed.',
+            'Prefix all emails and chat topics with "Attorney Work Project".'
         ]
     },
     {
@@ -40092,22 +40112,9 @@ var Handlebars = /*@__PURE__*/getDefaultExportFromCjs(libExports);
 
 const PRECOMPILED_OPTIONS = {"strict":true,"noEscape":true,"preventIndent":true};
 const PRECOMPILED = {
-  "checklist.md.hbs": { source: "## Response checklist: {{codename}}{{#if drill}} (DRILL){{/if}}\n\nTick the boxes as you go: every tick is recorded on the incident timeline. Steps run in parallel as the Incident Commander assigns them; later phases open as the incident moves (`/phase next`).\n\n{{#each phases}}\n{{#if open}}\n### {{title}}{{#if current}} (current phase){{/if}} · {{done}}/{{total}}\n{{else}}\n<details><summary><b>{{title}}</b> · {{done}}/{{total}}</summary>\n{{/if}}\n\n{{#each steps}}\n- [{{#if checked}}x{{else}} {{/if}}] **{{title}}**{{#if summary}}: {{summary}}{{/if}}{{#if delegateTo}} _Delegate to: {{delegateTo}}_{{/if}} <!-- i:{{id}} -->\n{{#each lines}}\n{{indent}}- [{{#if checked}}x{{else}} {{/if}}] {{text}} <!-- i:{{id}} -->\n{{/each}}\n{{/each}}\n\n{{#unless open}}\n</details>\n\n{{/unless}}\n{{/each}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "checklist.md.hbs": { source: "## Response checklist: {{codename}}{{#if drill}} (DRILL){{/if}}\n\nEvery step of the runbook, in its order, tickable from the start: they run in parallel as the Incident Commander assigns them, whatever the phase. Tick the boxes as you go: every tick is recorded on the incident timeline.\n\n{{#each phases}}\n### {{title}}{{#if current}} (current phase){{/if}} · {{done}} of {{total}} steps done\n\n{{#each steps}}\n- [{{#if checked}}x{{else}} {{/if}}] **{{number}}. {{title}}**{{#if summary}}: {{summary}}{{/if}}{{#if delegateTo}} _Delegate to: {{delegateTo}}_{{/if}} <!-- i:{{id}} -->\n{{#each lines}}\n{{indent}}- [{{#if checked}}x{{else}} {{/if}}] {{text}} <!-- i:{{id}} -->\n{{/each}}\n{{/each}}\n\n{{/each}}\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return " (DRILL)";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"steps"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"open"),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":22,"column":11}}})) != null ? stack1 : "");
-},"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40116,31 +40123,18 @@ const PRECOMPILED = {
     };
 
   return "### "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":7,"column":6},"end":{"line":7,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":7,"column":4},"end":{"line":7,"column":13}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":13},"end":{"line":7,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":6,"column":6},"end":{"line":6,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":6,"column":4},"end":{"line":6,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":13},"end":{"line":6,"column":51}}})) != null ? stack1 : "")
     + " · "
-    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":7,"column":56},"end":{"line":7,"column":60}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":7,"column":54},"end":{"line":7,"column":62}}}) : helper))) != null ? stack1 : "")
-    + "/"
-    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":7,"column":65},"end":{"line":7,"column":70}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":7,"column":63},"end":{"line":7,"column":72}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":6,"column":56},"end":{"line":6,"column":60}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":6,"column":54},"end":{"line":6,"column":62}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":6,"column":68},"end":{"line":6,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":6,"column":66},"end":{"line":6,"column":75}}}) : helper))) != null ? stack1 : "")
+    + " steps done\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"steps"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "")
     + "\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"2":function(container,depth0,helpers,partials,data) {
     return " (current phase)";
-},"4":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<details><summary><b>"
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":9,"column":23},"end":{"line":9,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":30}}}) : helper))) != null ? stack1 : "")
-    + "</b> · "
-    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":9,"column":39},"end":{"line":9,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":9,"column":37},"end":{"line":9,"column":45}}}) : helper))) != null ? stack1 : "")
-    + "/"
-    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":9,"column":48},"end":{"line":9,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":9,"column":46},"end":{"line":9,"column":55}}}) : helper))) != null ? stack1 : "")
-    + "</summary>\n";
-},"5":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40149,21 +40143,23 @@ const PRECOMPILED = {
     };
 
   return "- ["
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":13,"column":3},"end":{"line":13,"column":35}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":35}}})) != null ? stack1 : "")
     + "] **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":13,"column":41},"end":{"line":13,"column":46}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":13,"column":39},"end":{"line":13,"column":48}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias2(depth0, "number", {"start":{"line":9,"column":41},"end":{"line":9,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":9,"column":39},"end":{"line":9,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ". "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":9,"column":53},"end":{"line":9,"column":58}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":9,"column":51},"end":{"line":9,"column":60}}}) : helper))) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":50},"end":{"line":13,"column":85}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"delegateTo"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":85},"end":{"line":13,"column":140}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":62},"end":{"line":9,"column":97}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"delegateTo"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":97},"end":{"line":9,"column":152}}})) != null ? stack1 : "")
     + " \u003C!-- i:"
-    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":13,"column":150},"end":{"line":13,"column":152}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":13,"column":148},"end":{"line":13,"column":154}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias2(depth0, "id", {"start":{"line":9,"column":162},"end":{"line":9,"column":164}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":9,"column":160},"end":{"line":9,"column":166}}}) : helper))) != null ? stack1 : "")
     + " -->\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lines"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
-},"6":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"lines"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":9}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
     return "x";
-},"7":function(container,depth0,helpers,partials,data) {
+},"5":function(container,depth0,helpers,partials,data) {
     return " ";
-},"8":function(container,depth0,helpers,partials,data) {
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40172,8 +40168,8 @@ const PRECOMPILED = {
     };
 
   return ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"summary") || container.strict(depth0, "summary", {"start":{"line":13,"column":69},"end":{"line":13,"column":76}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"summary","hash":{},"data":data,"loc":{"start":{"line":13,"column":67},"end":{"line":13,"column":78}}}) : helper))) != null ? stack1 : "");
-},"9":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (((helper = lookupProperty(helpers,"summary") || container.strict(depth0, "summary", {"start":{"line":9,"column":81},"end":{"line":9,"column":88}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"summary","hash":{},"data":data,"loc":{"start":{"line":9,"column":79},"end":{"line":9,"column":90}}}) : helper))) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40182,9 +40178,9 @@ const PRECOMPILED = {
     };
 
   return " _Delegate to: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"delegateTo") || container.strict(depth0, "delegateTo", {"start":{"line":13,"column":120},"end":{"line":13,"column":130}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"delegateTo","hash":{},"data":data,"loc":{"start":{"line":13,"column":118},"end":{"line":13,"column":132}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"delegateTo") || container.strict(depth0, "delegateTo", {"start":{"line":9,"column":132},"end":{"line":9,"column":142}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"delegateTo","hash":{},"data":data,"loc":{"start":{"line":9,"column":130},"end":{"line":9,"column":144}}}) : helper))) != null ? stack1 : "")
     + "_";
-},"10":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40192,16 +40188,14 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"indent") || alias1(depth0, "indent", {"start":{"line":15,"column":2},"end":{"line":15,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"indent","hash":{},"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":10}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = (((helper = lookupProperty(helpers,"indent") || alias1(depth0, "indent", {"start":{"line":11,"column":2},"end":{"line":11,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"indent","hash":{},"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":11,"column":10}}}) : helper))) != null ? stack1 : "")
     + "- ["
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":15,"column":13},"end":{"line":15,"column":45}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"checked"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":11,"column":13},"end":{"line":11,"column":45}}})) != null ? stack1 : "")
     + "] "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":15,"column":49},"end":{"line":15,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":15,"column":47},"end":{"line":15,"column":55}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":11,"column":49},"end":{"line":11,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":11,"column":47},"end":{"line":11,"column":55}}}) : helper))) != null ? stack1 : "")
     + " \u003C!-- i:"
-    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":15,"column":65},"end":{"line":15,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":15,"column":63},"end":{"line":15,"column":69}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":11,"column":65},"end":{"line":11,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":11,"column":63},"end":{"line":11,"column":69}}}) : helper))) != null ? stack1 : "")
     + " -->\n";
-},"11":function(container,depth0,helpers,partials,data) {
-    return "</details>\n\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40213,10 +40207,10 @@ const PRECOMPILED = {
   return "## Response checklist: "
     + ((stack1 = (((helper = lookupProperty(helpers,"codename") || container.strict(depth0, "codename", {"start":{"line":1,"column":25},"end":{"line":1,"column":33}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"codename","hash":{},"data":data,"loc":{"start":{"line":1,"column":23},"end":{"line":1,"column":35}}}) : helper))) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":35},"end":{"line":1,"column":63}}})) != null ? stack1 : "")
-    + "\n\nTick the boxes as you go: every tick is recorded on the incident timeline. Steps run in parallel as the Incident Commander assigns them; later phases open as the incident moves (`/phase next`).\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"phases"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "");
+    + "\n\nEvery step of the runbook, in its order, tickable from the start: they run in parallel as the Incident Commander assigns them, whatever the phase. Tick the boxes as you go: every tick is recorded on the incident timeline.\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"phases"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
 },"useData":true} },
-  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n| | |\n|---|---|\n| **Severity** | {{#if severity}}{{severity}}{{else}}not set yet: comment `/sev 1` … `/sev 4`{{/if}} |\n| **Phase** | {{phase}} |\n| **Incident Commander** | {{#if ic}}{{ic}}{{else}}none yet: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}} |\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if status}}\n| **Status** | {{status.text}} ({{status.at}} {{status.by}}) |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates\n\nDrafts are written only once their gates are open. A gate opens when one of its approvers adds its label or comments `/approve <gate>`.\n\n| Gate | State | Needed for | Means |\n|---|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} | {{description}} |\n{{/each}}\n\n### Progress\n\n| Phase | Done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}}/{{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n```mermaid\n{{phaseChart}}\n```\n{{/if}}\n\n### Response timeline (UTC)\n\n{{#if folded}}\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}) are folded to keep this comment within GitHub's size limit ({{folded.kinds}}); they are kept in full in the archive comments.\n\n{{/if}}\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n### Attack timeline (UTC)\n\n{{#if attackFolded}}\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are kept in full in the archive comments.\n\n{{/if}}\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n\n{{#if iocs.length}}\n### Indicators of compromise\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments below._\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n### Compromised data\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments below._\n{{/if}}\n\n{{/if}}\n### Communication rules\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n| | |\n|---|---|\n| **Severity** | {{#if severity}}{{severity}}{{else}}not set yet: comment `/sev 1` … `/sev 4`{{/if}} |\n| **Phase** | {{phase}} |\n| **Incident Commander** | {{#if ic}}{{ic}}{{else}}none yet: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}} |\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if status}}\n| **Status** | {{status.text}} ({{status.at}} {{status.by}}) |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates\n\nDrafts are written only once their gates are open. A gate opens when one of its approvers adds its label or comments `/approve <gate>`.\n\n| Gate | State | Needed for | Means |\n|---|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} | {{description}} |\n{{/each}}\n\n### Progress\n\n{{stepsDone}} of {{stepsTotal}} runbook steps done (a step is done when its box is ticked in the checklist).\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n```mermaid\n{{phaseChart}}\n```\n{{/if}}\n\n### Response timeline (UTC)\n\n{{#if folded}}\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}) are folded to keep this comment within GitHub's size limit ({{folded.kinds}}); they are kept in full in the archive comments.\n\n{{/if}}\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n### Attack timeline (UTC)\n\n{{#if attackFolded}}\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are kept in full in the archive comments.\n\n{{/if}}\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n\n{{#if iocs.length}}\n### Indicators of compromise\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments below._\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n### Compromised data\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments below._\n{{/if}}\n\n{{/if}}\n### Communication rules\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "DRILL · ";
 },"1":function(container,depth0,helpers,partials,data) {
     return "> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n";
@@ -40405,12 +40399,12 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":53,"column":4},"end":{"line":53,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":53,"column":2},"end":{"line":53,"column":11}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":11},"end":{"line":53,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":55,"column":4},"end":{"line":55,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":11},"end":{"line":55,"column":43}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":53,"column":48},"end":{"line":53,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":53,"column":46},"end":{"line":53,"column":54}}}) : helper))) != null ? stack1 : "")
-    + "/"
-    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":53,"column":57},"end":{"line":53,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":53,"column":55},"end":{"line":53,"column":64}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":55,"column":48},"end":{"line":55,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":55,"column":46},"end":{"line":55,"column":54}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":55,"column":60},"end":{"line":55,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":55,"column":58},"end":{"line":55,"column":67}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"20":function(container,depth0,helpers,partials,data) {
     return " ← current";
@@ -40423,7 +40417,7 @@ const PRECOMPILED = {
     };
 
   return "\n```mermaid\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"phaseChart") || container.strict(depth0, "phaseChart", {"start":{"line":58,"column":2},"end":{"line":58,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phaseChart","hash":{},"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":58,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"phaseChart") || container.strict(depth0, "phaseChart", {"start":{"line":60,"column":2},"end":{"line":60,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phaseChart","hash":{},"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":60,"column":14}}}) : helper))) != null ? stack1 : "")
     + "\n```\n";
 },"22":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -40434,13 +40428,13 @@ const PRECOMPILED = {
     };
 
   return "> "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "count", {"start":{"line":65,"column":4},"end":{"line":65,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "count", {"start":{"line":67,"column":4},"end":{"line":67,"column":16}} ), depth0)) != null ? stack1 : "")
     + " older entries ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "from", {"start":{"line":65,"column":36},"end":{"line":65,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "from", {"start":{"line":67,"column":36},"end":{"line":67,"column":47}} ), depth0)) != null ? stack1 : "")
     + " to "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "to", {"start":{"line":65,"column":55},"end":{"line":65,"column":64}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "to", {"start":{"line":67,"column":55},"end":{"line":67,"column":64}} ), depth0)) != null ? stack1 : "")
     + ") are folded to keep this comment within GitHub's size limit ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "kinds", {"start":{"line":65,"column":130},"end":{"line":65,"column":142}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "kinds", {"start":{"line":67,"column":130},"end":{"line":67,"column":142}} ), depth0)) != null ? stack1 : "")
     + "); they are kept in full in the archive comments.\n\n";
 },"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -40451,11 +40445,11 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":71,"column":4},"end":{"line":71,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":71,"column":2},"end":{"line":71,"column":8}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":73,"column":4},"end":{"line":73,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":73,"column":2},"end":{"line":73,"column":8}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":71,"column":13},"end":{"line":71,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":71,"column":11},"end":{"line":71,"column":17}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":73,"column":13},"end":{"line":73,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":73,"column":11},"end":{"line":73,"column":17}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":71,"column":22},"end":{"line":71,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":71,"column":20},"end":{"line":71,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":73,"column":22},"end":{"line":73,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":73,"column":20},"end":{"line":73,"column":28}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -40466,11 +40460,11 @@ const PRECOMPILED = {
     };
 
   return "> "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "count", {"start":{"line":77,"column":4},"end":{"line":77,"column":22}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "count", {"start":{"line":79,"column":4},"end":{"line":79,"column":22}} ), depth0)) != null ? stack1 : "")
     + " earlier entries ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "from", {"start":{"line":77,"column":44},"end":{"line":77,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "from", {"start":{"line":79,"column":44},"end":{"line":79,"column":61}} ), depth0)) != null ? stack1 : "")
     + " to "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "to", {"start":{"line":77,"column":69},"end":{"line":77,"column":84}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "to", {"start":{"line":79,"column":69},"end":{"line":79,"column":84}} ), depth0)) != null ? stack1 : "")
     + ") are kept in full in the archive comments.\n\n";
 },"25":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -40481,7 +40475,7 @@ const PRECOMPILED = {
     };
 
   return "| Time | What | Recorded by |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":85,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":9}}})) != null ? stack1 : "");
 },"26":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40491,11 +40485,11 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":84,"column":4},"end":{"line":84,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":84,"column":2},"end":{"line":84,"column":8}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":86,"column":4},"end":{"line":86,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":86,"column":2},"end":{"line":86,"column":8}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":84,"column":13},"end":{"line":84,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":84,"column":11},"end":{"line":84,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":86,"column":13},"end":{"line":86,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":86,"column":11},"end":{"line":86,"column":19}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":84,"column":24},"end":{"line":84,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":84,"column":22},"end":{"line":84,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":86,"column":24},"end":{"line":86,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":86,"column":22},"end":{"line":86,"column":28}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"27":function(container,depth0,helpers,partials,data) {
     return "_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n";
@@ -40508,8 +40502,8 @@ const PRECOMPILED = {
     };
 
   return "### Indicators of compromise\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":93,"column":0},"end":{"line":95,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocsArchived"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":98,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocsArchived"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"29":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -40520,9 +40514,9 @@ const PRECOMPILED = {
     };
 
   return "- `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":94,"column":5},"end":{"line":94,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":94,"column":3},"end":{"line":94,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":96,"column":5},"end":{"line":96,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":96,"column":3},"end":{"line":96,"column":12}}}) : helper))) != null ? stack1 : "")
     + "` ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":94,"column":17},"end":{"line":94,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":94,"column":15},"end":{"line":94,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":96,"column":17},"end":{"line":96,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":96,"column":15},"end":{"line":96,"column":23}}}) : helper))) != null ? stack1 : "")
     + ")\n";
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -40533,7 +40527,7 @@ const PRECOMPILED = {
     };
 
   return "- _"
-    + ((stack1 = (((helper = lookupProperty(helpers,"iocsArchived") || container.strict(depth0, "iocsArchived", {"start":{"line":97,"column":5},"end":{"line":97,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"iocsArchived","hash":{},"data":data,"loc":{"start":{"line":97,"column":3},"end":{"line":97,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"iocsArchived") || container.strict(depth0, "iocsArchived", {"start":{"line":99,"column":5},"end":{"line":99,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"iocsArchived","hash":{},"data":data,"loc":{"start":{"line":99,"column":3},"end":{"line":99,"column":19}}}) : helper))) != null ? stack1 : "")
     + " older indicators are in the archive comments below._\n";
 },"31":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -40544,8 +40538,8 @@ const PRECOMPILED = {
     };
 
   return "### Compromised data\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":111,"column":7}}})) != null ? stack1 : "")
     + "\n";
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1;
@@ -40562,7 +40556,7 @@ const PRECOMPILED = {
     };
 
   return "- _"
-    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedArchived") || container.strict(depth0, "compromisedArchived", {"start":{"line":108,"column":5},"end":{"line":108,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"compromisedArchived","hash":{},"data":data,"loc":{"start":{"line":108,"column":3},"end":{"line":108,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedArchived") || container.strict(depth0, "compromisedArchived", {"start":{"line":110,"column":5},"end":{"line":110,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"compromisedArchived","hash":{},"data":data,"loc":{"start":{"line":110,"column":3},"end":{"line":110,"column":26}}}) : helper))) != null ? stack1 : "")
     + " older entries are in the archive comments below._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -40604,23 +40598,27 @@ const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clocks"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
     + "\n### Gates\n\nDrafts are written only once their gates are open. A gate opens when one of its approvers adds its label or comments `/approve <gate>`.\n\n| Gate | State | Needed for | Means |\n|---|---|---|---|\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":9}}})) != null ? stack1 : "")
-    + "\n### Progress\n\n| Phase | Done |\n|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":60,"column":7}}})) != null ? stack1 : "")
+    + "\n### Progress\n\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":50,"column":2},"end":{"line":50,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":50,"column":13}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":50,"column":19},"end":{"line":50,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":50,"column":17},"end":{"line":50,"column":31}}}) : helper))) != null ? stack1 : "")
+    + " runbook steps done (a step is done when its box is ticked in the checklist).\n\n| Phase | Steps done |\n|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
     + "\n### Response timeline (UTC)\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":67,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
     + "| Time | Who | What |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
     + "\n### Attack timeline (UTC)\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":76,"column":0},"end":{"line":79,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":88,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":81,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":101,"column":0},"end":{"line":111,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":102,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":113,"column":7}}})) != null ? stack1 : "")
     + "### Communication rules\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":114,"column":0},"end":{"line":116,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":118,"column":9}}})) != null ? stack1 : "")
     + "\n<details><summary>As reported</summary>\n\nOriginal title: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":120,"column":18},"end":{"line":120,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":120,"column":16},"end":{"line":120,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":122,"column":18},"end":{"line":122,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":122,"column":16},"end":{"line":122,"column":33}}}) : helper))) != null ? stack1 : "")
     + "\n\n</details>\n\n<sub>incident-kit keeps this comment up to date. Commands: `/help`.</sub>\n";
 },"useData":true} },
   "external-announcement.md.hbs": { source: "# Security incident of {{incidentDate}}\n\n## What happened\n\nTODO ({{owner}}): in plain words, say what happened, when we found out ({{detected}}) and that it was our responsibility. Present the facts; do not blame anyone else.\n\n## Timeline\n\n{{#each timeline}}\n- **{{time}}**: {{text}}\n{{/each}}\n{{#if timelineOmitted}}\n\nTODO: {{timelineOmitted}} further entries of the incident record did not fit here; summarise them.\n{{/if}}\n\n## What information was involved\n\n{{bulletList compromised empty=\"TODO: exactly what information was compromised.\"}}\n\nTODO: say how this affects customers. If we were storing something we should not have been, say so.\n\n## What we are doing\n\nTODO: what we have fixed, and exactly how we will prevent this in future.\n\n## What you can do\n\nTODO: the steps customers need to take, if any, and how to reach us with questions.\n", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -42472,6 +42470,11 @@ function thirdParties(state, extra = []) {
 function percent(done, total) {
     return total === 0 ? 0 : Math.round((done / total) * 100);
 }
+/**
+ * Progress in runbook steps (a step is done when its own box is ticked): the same unit as the
+ * dashboard and the checklist headings (stepProgress in src/incident/checklist.ts, which comms
+ * may not import: the layering points the other way).
+ */
 function stepProgress(state, config) {
     const done = config.steps.filter((s) => state.steps[s.id] === true).length;
     return { done, total: config.steps.length };
@@ -43024,11 +43027,14 @@ function dashboardView(state, ctx) {
             };
         }),
         progress: config.phases
-            .map((phase) => {
-            const tasks = config.steps.filter((s) => s.phase === phase.id).flatMap(tasksOf);
-            return { title: phase.title, current: phase.id === state.phase, done: tasks.filter((t) => state.steps[t.id]).length, total: tasks.length };
-        })
+            .map((phase) => ({
+            title: phase.title,
+            current: phase.id === state.phase,
+            ...stepProgress$1(config.steps.filter((s) => s.phase === phase.id), state.steps)
+        }))
             .filter((p) => p.total > 0),
+        stepsDone: stepProgress$1(config.steps, state.steps).done,
+        stepsTotal: config.steps.length,
         timeline: state.timeline.map(entryView),
         folded: state.folded
             ? {
@@ -43069,10 +43075,11 @@ function clocksView(state, ctx) {
         clocks: evaluateClocks(state, ctx.config, ctx.now, posted).map((c) => ({
             title: neutraliseInline(c.title),
             due: isoMinute(c.dueAt),
-            state: clockStateText(c, state.reminded[c.id]),
+            state: clockStateText(c, state.reminded[c.id], state.resolvedAt),
             owner: quietOwner(c.owner) || '-'
         })),
-        clocksAsOf: isoMinute(ctx.now),
+        // Clocks stop at resolution: a resolved incident's clocks are shown as they stood then.
+        clocksAsOf: isoMinute(state.resolvedAt ?? ctx.now),
         responseTimes: metricsLine(incidentMetrics(state, ctx.config, posted, ctx.now))
     };
 }
@@ -44531,10 +44538,11 @@ const WRAPPER_ROOM$1 = 6_000;
 /** The draft lists this many findings; the rest are counted. */
 const FINDINGS_SHOWN = 40;
 /** Drafts follow the record: a person's edits to the comment would be lost, so the text is copied out first. */
-const REWRITTEN = 'This comment is rewritten whenever the incident record changes: copy the text out before editing it.';
+const REWRITTEN = 'This comment is rewritten whenever the incident record changes, until the incident is resolved: copy the text out before editing it.';
 /**
  * The draft comments to write now: each draft whose conditions hold is (re)rendered; a draft
- * already posted whose gates are no longer all open is rewritten as WITHDRAWN.
+ * already posted whose gates are no longer all open is rewritten as WITHDRAWN. Once the incident
+ * is resolved a draft already posted is left as it is (frozen); one never posted is still drafted.
  * Bodies depend only on the state (never on `now` unless a gate lacks a time), so a re-run
  * renders the same text and the applier has nothing to edit.
  */
@@ -44543,6 +44551,11 @@ function planDrafts(state, config, templates, now, ctx = {}) {
     const changes = [];
     for (const kind of ['internal-update', 'law-enforcement', 'external-announcement']) {
         const readiness = draftReadiness(kind, state, config, now, existing);
+        // Drafts freeze at resolution: one already posted keeps the text it had, which is what was
+        // (or will be) sent, rather than being redrawn with "Resolved" and later facts. Reopening
+        // the incident thaws them. A revoked gate still withdraws a posted draft, resolved or not.
+        if (readiness.ready && state.resolvedAt && existing.has(kind))
+            continue;
         if (readiness.ready) {
             const draft = draftBody(kind, state, config, templates, now, ctx, readiness.since);
             changes.push(upsert(state, kind, draft.body));

@@ -29,13 +29,14 @@ const WRAPPER_ROOM = 6_000
 const FINDINGS_SHOWN = 40
 
 /** Drafts follow the record: a person's edits to the comment would be lost, so the text is copied out first. */
-const REWRITTEN = 'This comment is rewritten whenever the incident record changes: copy the text out before editing it.'
+const REWRITTEN = 'This comment is rewritten whenever the incident record changes, until the incident is resolved: copy the text out before editing it.'
 
 type Readiness = { ready: true; since: string } | { ready: false; why: string }
 
 /**
  * The draft comments to write now: each draft whose conditions hold is (re)rendered; a draft
- * already posted whose gates are no longer all open is rewritten as WITHDRAWN.
+ * already posted whose gates are no longer all open is rewritten as WITHDRAWN. Once the incident
+ * is resolved a draft already posted is left as it is (frozen); one never posted is still drafted.
  * Bodies depend only on the state (never on `now` unless a gate lacks a time), so a re-run
  * renders the same text and the applier has nothing to edit.
  */
@@ -44,6 +45,10 @@ export function planDrafts(state: IncidentState, config: ResolvedConfig, templat
   const changes: Change[] = []
   for (const kind of ['internal-update', 'law-enforcement', 'external-announcement'] as const) {
     const readiness = draftReadiness(kind, state, config, now, existing)
+    // Drafts freeze at resolution: one already posted keeps the text it had, which is what was
+    // (or will be) sent, rather than being redrawn with "Resolved" and later facts. Reopening
+    // the incident thaws them. A revoked gate still withdraws a posted draft, resolved or not.
+    if (readiness.ready && state.resolvedAt && existing.has(kind)) continue
     if (readiness.ready) {
       const draft = draftBody(kind, state, config, templates, now, ctx, readiness.since)
       changes.push(upsert(state, kind, draft.body))

@@ -285,6 +285,11 @@ function percent(done: number, total: number): number {
   return total === 0 ? 0 : Math.round((done / total) * 100)
 }
 
+/**
+ * Progress in runbook steps (a step is done when its own box is ticked): the same unit as the
+ * dashboard and the checklist headings (stepProgress in src/incident/checklist.ts, which comms
+ * may not import: the layering points the other way).
+ */
 function stepProgress(state: IncidentState, config: ResolvedConfig): { done: number; total: number } {
   const done = config.steps.filter((s) => state.steps[s.id] === true).length
   return { done, total: config.steps.length }

@@ -15,21 +15,42 @@ export interface TaskLine {
   checked: boolean
 }
 
+/**
+ * A heading of the checklist: a run of consecutive steps of one phase. With the default runbook
+ * each phase is one run; a configured checklist that returns to a phase gets a second heading
+ * rather than having its steps moved out of the runbook's order.
+ */
 export interface ChecklistPhaseView {
   id: string
   title: string
   current: boolean
-  open: boolean
+  /** Steps of this heading done (see stepDone) and in all: progress is counted in runbook steps everywhere. */
   done: number
   total: number
   steps: {
     id: string
+    /** The step's place in the runbook, 1-based. */
+    number: number
     title: string
     summary?: string
     delegateTo?: string
     checked: boolean
     lines: { indent: string; checked: boolean; text: string; id: string }[]
   }[]
+}
+
+/**
+ * Progress is counted in one unit everywhere (dashboard, checklist, drafts, post-mortem): the
+ * runbook's steps. A step is done when its own box is ticked; its sub-items are the runbook's
+ * notes on how, and ticking some of them does not make the step done.
+ */
+export function stepDone(step: Step, ticks: Record<string, boolean>): boolean {
+  return ticks[step.id] === true
+}
+
+/** How many of `steps` are done, and how many there are. */
+export function stepProgress(steps: Step[], ticks: Record<string, boolean>): { done: number; total: number } {
+  return { done: steps.filter((s) => stepDone(s, ticks)).length, total: steps.length }
 }
 
 /** Every task of a step, depth-first, with ids "step", "step.1", "step.1.2". */
@@ -47,33 +68,37 @@ export function tasksOf(step: Step): TaskLine[] {
   return lines
 }
 
-/** The data the checklist template renders: phases in order, the current one and earlier ones open. */
+/**
+ * The data the checklist template renders: every step, in the runbook's (the configured) order,
+ * under a heading for its phase. Nothing is hidden: the runbook's steps run in parallel as the
+ * Incident Commander assigns them, whatever the phase, so "Stop the attack in progress" is
+ * visible and tickable from the first minute. The current phase's heading is marked.
+ */
 export function checklistView(steps: Step[], phases: Phase[], currentPhase: string, ticks: Record<string, boolean>): ChecklistPhaseView[] {
-  const currentIndex = phases.findIndex((p) => p.id === currentPhase)
-  return phases
-    .map((phase, index) => {
-      const phaseSteps = steps.filter((s) => s.phase === phase.id)
-      const tasks = phaseSteps.flatMap(tasksOf)
-      return {
-        id: phase.id,
-        title: phase.title,
-        current: phase.id === currentPhase,
-        open: index <= currentIndex,
-        done: tasks.filter((t) => ticks[t.id]).length,
-        total: tasks.length,
-        steps: phaseSteps.map((step) => ({
-          id: step.id,
-          title: builtinInline(step.title),
-          ...(step.summary ? { summary: builtinInline(step.summary) } : {}),
-          ...(step.delegateTo ? { delegateTo: builtinInline(step.delegateTo) } : {}),
-          checked: Boolean(ticks[step.id]),
-          lines: tasksOf(step)
-            .slice(1)
-            .map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: builtinInline(t.text), id: t.id }))
-        }))
+  const titles = new Map(phases.map((p) => [p.id, p.title]))
+  const groups: ChecklistPhaseView[] = []
+  steps
+    .filter((s) => titles.has(s.phase))
+    .forEach((step, index) => {
+      let group = groups[groups.length - 1]
+      if (!group || group.id !== step.phase) {
+        group = { id: step.phase, title: titles.get(step.phase) ?? step.phase, current: step.phase === currentPhase, done: 0, total: 0, steps: [] }
+        groups.push(group)
       }
+      const stepTasks = tasksOf(step)
+      group.total += 1
+      if (stepDone(step, ticks)) group.done += 1
+      group.steps.push({
+        id: step.id,
+        number: index + 1,
+        title: builtinInline(step.title),
+        ...(step.summary ? { summary: builtinInline(step.summary) } : {}),
+        ...(step.delegateTo ? { delegateTo: builtinInline(step.delegateTo) } : {}),
+        checked: Boolean(ticks[step.id]),
+        lines: stepTasks.slice(1).map((t) => ({ indent: '  '.repeat(t.depth), checked: Boolean(ticks[t.id]), text: builtinInline(t.text), id: t.id }))
+      })
     })
-    .filter((p) => p.total > 0)
+  return groups
 }
 
 const ID_RE = /<!--\s*i:([a-z0-9.-]+)\s*-->/

@@ -378,8 +378,10 @@ export function quietOwner(owner: string | null): string {
 }
 
 /** A clock's state in a few words, as the dashboard shows it ("⏳ 2h 5m left", "❌ overdue by 40m, reminded 09:50Z"). */
-export function clockStateText(clock: ClockView, lastReminded?: string): string {
+export function clockStateText(clock: ClockView, lastReminded?: string, resolvedAt?: string): string {
   const every = clock.repeat ? ' (repeats)' : ''
+  // Clocks stop at resolution: a clock missed before it is history ("missed by"), not "overdue".
+  if (clock.status === 'missed' && resolvedAt) return `❌ missed by ${formatDuration(-(clock.left ?? 0))}; stopped at resolution ${isoMinute(resolvedAt)}`
   switch (clock.status) {
     case 'met':
       if (!clock.metAt) return '✅ met'

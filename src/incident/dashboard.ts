@@ -7,7 +7,7 @@ import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
 import { COMMENT_LIMIT } from '../comms/compose.js'
 import { renderTemplate, type TemplateSources } from '../comms/render.js'
 import { formatDuration, isoMinute } from '../comms/time.js'
-import { tasksOf } from './checklist.js'
+import { stepProgress } from './checklist.js'
 import { clockStateText, DRAFT_KINDS, evaluateClocks, quietOwner } from './clocks.js'
 import { incidentMetrics, metricsLine } from './metrics.js'
 import { CACHED_KINDS, encodeState, kindMarker, type IncidentState, type TimelineEntry } from './state.js'
@@ -204,11 +204,17 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
       }
     }),
     progress: config.phases
-      .map((phase) => {
-        const tasks = config.steps.filter((s) => s.phase === phase.id).flatMap(tasksOf)
-        return { title: phase.title, current: phase.id === state.phase, done: tasks.filter((t) => state.steps[t.id]).length, total: tasks.length }
-      })
+      .map((phase) => ({
+        title: phase.title,
+        current: phase.id === state.phase,
+        ...stepProgress(
+          config.steps.filter((s) => s.phase === phase.id),
+          state.steps
+        )
+      }))
       .filter((p) => p.total > 0),
+    stepsDone: stepProgress(config.steps, state.steps).done,
+    stepsTotal: config.steps.length,
     timeline: state.timeline.map(entryView),
     folded: state.folded
       ? {
@@ -250,10 +256,11 @@ function clocksView(state: IncidentState, ctx: DashboardContext) {
     clocks: evaluateClocks(state, ctx.config, ctx.now, posted).map((c) => ({
       title: neutraliseInline(c.title),
       due: isoMinute(c.dueAt),
-      state: clockStateText(c, state.reminded[c.id]),
+      state: clockStateText(c, state.reminded[c.id], state.resolvedAt),
       owner: quietOwner(c.owner) || '-'
     })),
-    clocksAsOf: isoMinute(ctx.now),
+    // Clocks stop at resolution: a resolved incident's clocks are shown as they stood then.
+    clocksAsOf: isoMinute(state.resolvedAt ?? ctx.now),
     responseTimes: metricsLine(incidentMetrics(state, ctx.config, posted, ctx.now))
   }
 }

@@ -1,32 +1,11 @@
 /**
- * The 14 steps of the security-incident runbook, each in the phase it belongs to, with the
- * runbook's own sub-items and "Delegate to" owners. The default checklist.
+ * The 14 steps of the security-incident runbook, in the runbook's order (stop the attack comes
+ * first), each in the phase it belongs to, with the runbook's own sub-items and "Delegate to"
+ * owners. The default checklist.
  */
 import type { Step } from '../config/schema.js'
 
 export const RUNBOOK_STEPS: Step[] = [
-  {
-    id: 'assemble-team',
-    phase: 'triage',
-    title: 'Assemble the response team',
-    summary: 'Keep details private to the responders until you are confident the attack is not being triggered internally.',
-    items: [
-      'Page an Incident Commander if not already done so; they appoint the usual incident command roles.',
-      'Use the innocuous codename for chats and documents.',
-      'Start the voice call if not already in progress.',
-      'Set up the chat room using the codename of the incident.',
-      {
-        text: 'Invite all responders to the voice call and chat room.',
-        items: [
-          'The security team.',
-          'A representative for any affected services.',
-          'Executive stakeholders and legal counsel, at the earliest opportunity, after operational responders.'
-        ]
-      },
-      'Do not communicate with anyone not on the response team until forensics has been performed.',
-      'Prefix all emails and chat topics with "Attorney Work Project".'
-    ]
-  },
   {
     id: 'stop-attack',
     phase: 'mitigation',
@@ -53,6 +32,28 @@ export const RUNBOOK_STEPS: Step[] = [
     items: [
       'Third-party provider suspected: delete all accounts except those of people physically present; rotate passwords and MFA tokens.',
       'Service application suspected: disable the relevant code paths, or shut the service down.'
+    ]
+  },
+  {
+    id: 'assemble-team',
+    phase: 'triage',
+    title: 'Assemble the response team',
+    summary: 'Keep details private to the responders until you are confident the attack is not being triggered internally.',
+    items: [
+      'Page an Incident Commander if not already done so; they appoint the usual incident command roles.',
+      'Use the innocuous codename for chats and documents.',
+      'Start the voice call if not already in progress.',
+      'Set up the chat room using the codename of the incident.',
+      {
+        text: 'Invite all responders to the voice call and chat room.',
+        items: [
+          'The security team.',
+          'A representative for any affected services.',
+          'Executive stakeholders and legal counsel, at the earliest opportunity, after operational responders.'
+        ]
+      },
+      'Do not communicate with anyone not on the response team until forensics has been performed.',
+      'Prefix all emails and chat topics with "Attorney Work Project".'
     ]
   },
   {

@@ -336,7 +336,7 @@ describe('the live incident', () => {
   it('ticking a checklist box records it: 3 reads; the dashboard, the checklist progress and the draft listing steps taken', async () => {
     const checklist = botComments(n).find((c) => c.body.includes('kind=checklist'))!
     const before = checklist.body
-    const after = before.replace(/- \[ \] (\*\*Isolate affected instances\*\*)/, '- [x] $1')
+    const after = before.replace(/- \[ \] (\*\*\d+\. Isolate affected instances\*\*)/, '- [x] $1')
     gh.as('wendy').editComment(checklist.id, after)
     const payload = withSender(
       {

@@ -43,6 +43,18 @@ describe('the clocks on the dashboard', () => {
     expect(text).toContain('| Status update posted | 2026-11-22T13:20Z | ⏹ stopped: resolved before it was due |')
   })
 
+  it('a resolved incident shows no overdue clock: a clock missed before resolution stopped there, however late the dashboard is rendered', () => {
+    const resolved = respondAll(openIncident(), [[60, 'close']])
+    for (const minutes of [60, 600, 6000]) {
+      const text = dashboard(resolved, minutes)
+      expect(text).not.toContain('overdue')
+      expect(text).not.toContain('⏳')
+      expect(text).toContain('| Clock | Due (UTC) | At 2026-11-22T10:20Z | Owner |')
+      expect(text).toContain('| Incident Commander assigned | 2026-11-22T09:35Z | ❌ missed by 45m; stopped at resolution 2026-11-22T10:20Z |')
+      expect(text).toContain('| Status update posted | 2026-11-22T13:20Z | ⏹ stopped: resolved before it was due |')
+    }
+  })
+
   it("only the clocks of the incident's severity", () => {
     const text = dashboard(openIncident({ body: formWithSeverity('SEV-4 (low)') }), 5)
     expect(text).toContain('Status update posted')

@@ -197,3 +197,43 @@ describe('every run', () => {
     expect(announcement).toContain('### Announcement check')
   })
 })
+
+describe('drafts freeze once the incident is resolved', () => {
+  const resolved = () => {
+    const state = open(quietIncident(), ...ALL_GATES)
+    state.phase = 'resolved'
+    state.resolvedAt = '2026-11-25T12:00:00Z'
+    return state
+  }
+
+  it('a draft already posted is not re-rendered: it keeps matching what was sent', () => {
+    const state = resolved()
+    expect(drafts(state, ['internal-update', 'law-enforcement', 'external-announcement'])).toEqual([])
+    // Even when the record changes after resolution (a late status, a new fact).
+    state.timeline.push({ at: '2026-11-25T13:00:00Z', kind: 'status', by: 'ic-ian', text: 'All clear' })
+    expect(drafts(state, ['internal-update', 'law-enforcement', 'external-announcement'])).toEqual([])
+  })
+
+  it('a draft never posted before resolution is still drafted', () => {
+    expect(drafts(resolved(), ['internal-update']).map((c) => c.comment)).toEqual(['law-enforcement', 'external-announcement'])
+  })
+
+  it('reopened, the drafts follow the record again', () => {
+    const state = resolved()
+    delete state.resolvedAt
+    state.phase = 'communication'
+    expect(drafts(state, ['internal-update', 'law-enforcement', 'external-announcement']).map((c) => c.comment)).toEqual([
+      'internal-update',
+      'law-enforcement',
+      'external-announcement'
+    ])
+  })
+
+  it('a gate revoked after resolution still withdraws a posted draft', () => {
+    const state = resolved()
+    state.gates['legal-approved'] = { open: false, by: 'counsel-lin', at: '2026-11-26T08:00:00Z' }
+    const withdrawn = drafts(state, ['internal-update', 'external-announcement'])
+    expect(withdrawn.map((c) => c.comment)).toEqual(['law-enforcement', 'external-announcement'])
+    expect(withdrawn.find((c) => c.comment === 'external-announcement')!.body).toContain('WITHDRAWN')
+  })
+})

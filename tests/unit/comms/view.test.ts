@@ -109,3 +109,15 @@ describe('folding long timelines', () => {
     )
   })
 })
+
+describe('progress in the drafts', () => {
+  it('counts runbook steps whose box is ticked, like the dashboard and the checklist: ticked sub-items alone do not count', () => {
+    const state = fixtureState('status-update')
+    state.steps = { 'stop-attack': true, 'stop-attack.1': true, 'assemble-team.1': true, 'assemble-team.2': true }
+    const status = statusUpdateView(state, defaultConfig(), NOW)
+    expect([status.stepsDone, status.stepsTotal]).toEqual([1, 14])
+    const postMortem = postMortemView(state, defaultConfig(), NOW)
+    expect([postMortem.stepsDone, postMortem.stepsTotal]).toEqual([1, 14])
+    expect(internalUpdateView(state, defaultConfig(), NOW).stepsLeft).toBe(13)
+  })
+})

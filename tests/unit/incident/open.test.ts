@@ -92,7 +92,7 @@ describe('opening an incident', () => {
     expect(dashboard).toContain('`/ic page`')
     for (const gate of ['not-internal', 'timeline-verified', 'impact-known', 'fix-verified', 'legal-approved'])
       expect(dashboard).toContain(`\`gate:${gate}\` | 🔒 closed`)
-    expect(dashboard).toMatch(/\| Triage ← current \| 0\/\d+ \|/)
+    expect(dashboard).toMatch(/\| Triage ← current \| 0 of 1 \|/)
   })
 
   it('records on the timeline that the attack is still in progress', () => {
@@ -101,13 +101,13 @@ describe('opening an incident', () => {
     expect(state?.timeline.find((e) => e.kind === 'note')?.text).toBe('Reporter says the attack is still in progress')
   })
 
-  it('posts the 14 runbook steps as task lists grouped by phase, later phases folded', () => {
+  it('posts the 14 runbook steps in the runbook order, all visible and tickable from the start, grouped by phase', () => {
     const checklist = bodyOf(plan.changes, 'checklist')
     const ticks = parseTicks(checklist)
     const steps = [
-      'assemble-team',
       'stop-attack',
       'cut-vector',
+      'assemble-team',
       'isolate',
       'attack-timeline',
       'compromised-data',
@@ -122,9 +122,25 @@ describe('opening an incident', () => {
     ]
     expect(steps.filter((s) => !(s in ticks))).toEqual([])
     expect(Object.values(ticks).every((t) => t === false)).toBe(true)
+    // Step boxes appear in the runbook's order, numbered 1 to 14.
+    const stepOrder = [...checklist.matchAll(/<!-- i:([a-z-]+) -->/g)].map((m) => m[1])
+    expect(stepOrder).toEqual(steps)
+    expect(checklist).toMatch(/\*\*1\. Stop the attack in progress\*\*/)
+    expect(checklist).toContain('**14. External communication**')
+    // Phases group and label the steps; none is folded away.
+    expect(checklist).toContain('### Mitigation ·')
     expect(checklist).toContain('### Triage (current phase)')
-    expect(checklist).toContain('<details><summary><b>Mitigation</b>')
+    expect(checklist.indexOf('### Mitigation')).toBeLessThan(checklist.indexOf('### Triage'))
+    expect(checklist).not.toContain('<details>')
     expect(checklist).toContain('_Delegate to: Marketing Team_')
+  })
+
+  it('renders every step and sub-item as a tickable box on GitHub, later phases included', () => {
+    const html = micromark(bodyOf(plan.changes, 'checklist'), { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true })
+    const boxes = (html.match(/<input type="checkbox" disabled=""/g) ?? []).length
+    expect(boxes).toBe(Object.keys(parseTicks(bodyOf(plan.changes, 'checklist'))).length)
+    expect(html).not.toContain('<details>')
+    expect(html).toMatch(/<input type="checkbox" disabled="" \/> <strong>1\. Stop the attack in progress<\/strong>/)
   })
 
   it('renders as real task-list checkboxes on GitHub, with the state hidden', () => {

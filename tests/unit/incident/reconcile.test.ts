@@ -227,6 +227,48 @@ describe('ticks', () => {
   })
 })
 
+describe('truthful numbers after resolution', () => {
+  it('a posted draft freezes at resolution: later ticks, statuses and the resolution itself leave its text as it was', () => {
+    const gh = opened()
+    gh.label('gate:not-internal', 'ic-ian')
+    gh.comment('ic-ian', '/phase communication')
+    gh.run()
+    const internal = gh.bot('internal-update')!.body
+    const sheet = gh.bot('law-enforcement')!.body
+    gh.tickBox('stop-attack', 'ic-ian')
+    gh.close('ic-ian')
+    gh.run()
+    expect(gh.state.resolvedAt).toBeDefined()
+    gh.comment('ic-ian', '/status all clear')
+    gh.tickBox('isolate', 'ic-ian')
+    gh.run()
+    expect(gh.bot('internal-update')!.body).toBe(internal)
+    expect(gh.bot('law-enforcement')!.body).toBe(sheet)
+    expect(gh.bot('post-mortem') ?? gh.state.comments['post-mortem']).toBeDefined()
+  })
+})
+
+describe('progress is counted in one unit: runbook steps', () => {
+  it('the dashboard and the checklist headings count steps whose box is ticked, not sub-items', () => {
+    const gh = opened()
+    gh.tickBox('stop-attack', 'wendy')
+    gh.tickBox('stop-attack.1', 'wendy')
+    gh.tickBox('assemble-team.2', 'wendy')
+    gh.tickBox('assemble-team.3', 'wendy')
+    gh.run()
+    const dashboard = gh.bot('dashboard')!.body
+    expect(dashboard).toContain('1 of 14 runbook steps done')
+    expect(dashboard).toMatch(/\| Mitigation \| 1 of 2 \|/)
+    expect(dashboard).toMatch(/\| Triage ← current \| 0 of 1 \|/)
+    expect(dashboard).toMatch(/\| Investigation \| 0 of 6 \|/)
+    expect(dashboard).not.toMatch(/\| \d+\/\d+ \|/)
+    const checklist = gh.bot('checklist')!.body
+    expect(checklist).toContain('### Mitigation · 1 of 2 steps done')
+    expect(checklist).toContain('### Triage (current phase) · 0 of 1 steps done')
+    expect(checklist).toContain('### Communication · 0 of 4 steps done')
+  })
+})
+
 describe('growing lists', () => {
   it('1,500 indicators never push a body past 65,536 characters', () => {
     const gh = opened()
