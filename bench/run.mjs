@@ -75,7 +75,7 @@ await comment('/timeline 2026-11-22T09:05Z attacker logged in', 'wendy', 'reads 
 const tick = (who, goal) => {
   const checklist = gh.commentsOn(n).find((c) => c.user === BOT && c.body.includes('kind=checklist'))
   const before = checklist.body
-  gh.as(who).editComment(checklist.id, before.replace('- [ ] **Isolate affected instances**', '- [x] **Isolate affected instances**'))
+  gh.as(who).editComment(checklist.id, before.replace(/- \[ \] (\*\*(?:\d+\. )?Isolate affected instances\*\*)/, '- [x] $1'))
   return measure(`checklist tick by ${who}`, goal, 'issue_comment', () =>
     payload(n, 'edited', who, { comment: gh.commentJson(checklist.id), changes: { body: { from: before } } })
   )

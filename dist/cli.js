@@ -4,7 +4,7 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-B_p9SKzM.js')).simulateCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-Duznwb0w.js')).simulateCommand],
     ['runbooks', async () => (await import('./cli-chunks/cli-qWZi4LhD.js')).runbooksCommand],
     ['lint-announcement', async () => (await import('./cli-chunks/cli-C52Rdl1m.js')).lintAnnouncementCommand],
     ['render', async () => (await import('./cli-chunks/cli-C52Rdl1m.js')).renderCommand],

@@ -107,7 +107,9 @@ export class Simulation {
     const checklist = this.gh.commentsOn(this.issue).find((c) => c.user === BOT && kindOf(c.body) === 'checklist')
     if (!checklist) throw new Error('the checklist was not posted')
     const before = checklist.body
-    this.gh.as(who).editComment(checklist.id, before.replace(`- [ ] **${stepTitle}**`, `- [x] **${stepTitle}**`))
+    const ticked = before.replace(new RegExp(`- \\[ \\] (\\*\\*(?:\\d+\\. )?${stepTitle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\*\\*)`), '- [x] $1')
+    if (ticked === before) throw new Error(`the checklist has no open step "${stepTitle}"`)
+    this.gh.as(who).editComment(checklist.id, ticked)
     return { name: 'issue_comment', payload: this.payload('edited', who, { comment: this.gh.commentJson(checklist.id), changes: { body: { from: before } } }) }
   }
 }
