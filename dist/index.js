@@ -42820,15 +42820,9 @@ const stateSchema = object({
     status: object({ text: string(), by: string().optional(), at: string() }).optional(),
     /** Ids of the bot's other comments (checklist, drafts, post-mortem). */
     comments: record$1(string(), number().int()).default({}),
-    /** Comment ids of commands already handled, newest last (bounded), so a replay is a no-op. */
-    handled: array(number().int()).default([]),
-    /** Keys of label events that were answered (newest last, bounded), so a redelivered event is not answered twice. */
-    answered: array(string()).default([]),
     /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
     reminded: record$1(string(), string()).default({}),
     resolvedAt: string().optional(),
-    /** login -> when their write access was last confirmed (checklist ticks re-check after a few minutes). */
-    writers: record$1(string(), string()).optional(),
     /** How far the last run answered (the newest fact's time, and the ids of that second): those facts get no new reaction, page or notice. */
     seenUntil: object({ at: string(), ids: array(string()) }).optional()
 });
@@ -43583,8 +43577,6 @@ function newIncidentState(issue, ctx) {
         iocs: [],
         compromised: [],
         comments: {},
-        handled: [],
-        answered: [],
         reminded: {}
     };
 }
@@ -44861,7 +44853,6 @@ function openingState(input) {
         const carried = cached.timeline.filter((e) => CACHED_KINDS.includes(e.kind));
         state.timeline.push(...carried.filter((e) => !e.key || !state.timeline.some((t) => t.key === e.key)));
         state.reminded = { ...cached.reminded };
-        state.handled = [...cached.handled];
     }
     return state;
 }

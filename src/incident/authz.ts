@@ -51,10 +51,3 @@ export function whoMayApprove(approvers: Approvers): string {
   ]
   return parts.length ? `Approvers: ${parts.join(', ')}.` : 'No one is configured to approve it.'
 }
-
-/** The teams whose membership must be read to decide on these approvers for this person. */
-export function teamsToCheck(login: string, approvers: Approvers[]): string[] {
-  const teams = new Set<string>()
-  for (const a of approvers) if (!a.users.some((u) => u.toLowerCase() === login.toLowerCase())) a.teams.forEach((t) => teams.add(t))
-  return [...teams]
-}

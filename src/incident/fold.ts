@@ -149,7 +149,6 @@ function openingState(input: FoldInput): IncidentState {
     const carried = cached.timeline.filter((e) => CACHED_KINDS.includes(e.kind))
     state.timeline.push(...carried.filter((e) => !e.key || !state.timeline.some((t) => t.key === e.key)))
     state.reminded = { ...cached.reminded }
-    state.handled = [...cached.handled]
   }
   return state
 }

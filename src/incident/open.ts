@@ -78,8 +78,6 @@ export function newIncidentState(issue: IssueSnapshot, ctx: RunContext): Inciden
     iocs: [],
     compromised: [],
     comments: {},
-    handled: [],
-    answered: [],
     reminded: {}
   }
 }

@@ -61,15 +61,9 @@ export const stateSchema = z.object({
   status: z.object({ text: z.string(), by: z.string().optional(), at: z.string() }).optional(),
   /** Ids of the bot's other comments (checklist, drafts, post-mortem). */
   comments: z.record(z.string(), z.number().int()).default({}),
-  /** Comment ids of commands already handled, newest last (bounded), so a replay is a no-op. */
-  handled: z.array(z.number().int()).default([]),
-  /** Keys of label events that were answered (newest last, bounded), so a redelivered event is not answered twice. */
-  answered: z.array(z.string()).default([]),
   /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
   reminded: z.record(z.string(), z.string()).default({}),
   resolvedAt: z.string().optional(),
-  /** login -> when their write access was last confirmed (checklist ticks re-check after a few minutes). */
-  writers: z.record(z.string(), z.string()).optional(),
   /** How far the last run answered (the newest fact's time, and the ids of that second): those facts get no new reaction, page or notice. */
   seenUntil: z.object({ at: z.string(), ids: z.array(z.string()) }).optional()
 })

@@ -23,10 +23,6 @@ export function record(work: Work, entry: TimelineEntry): boolean {
   return true
 }
 
-export function alreadyPaged(state: IncidentState): boolean {
-  return state.timeline.some((e) => e.kind === 'paged')
-}
-
 /**
  * Pages an Incident Commander: PagerDuty when configured, else a mention of the IC team, else
  * says who to appoint. `key` names this page: a page already on the timeline is not sent again.

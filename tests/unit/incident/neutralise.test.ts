@@ -55,8 +55,6 @@ describe('the state block', () => {
       iocs: [],
       compromised: [],
       comments: {},
-      handled: [],
-      answered: [],
       reminded: {}
     }
     const body = `intro\n${encodeState(state)}\nrest`
