@@ -41754,7 +41754,7 @@ function whoMayApprove(approvers) {
  * read only from paragraphs, as GitHub parses the comment: never from code (fenced or
  * indented), HTML (comments, `<pre>`) or block quotes.
  */
-const ROLES$2 = ['deputy', 'scribe', 'sme', 'liaison'];
+const ROLES$1 = ['deputy', 'scribe', 'sme', 'liaison'];
 const COMMAND_HELP = [
     ['/ic page', 'page an Incident Commander (also `!ic page`)'],
     ['/ic @login', 'make @login the Incident Commander (assigns the issue)'],
@@ -41832,8 +41832,8 @@ function parseOne(name, rest, line) {
         case 'role': {
             const role = words[0]?.toLowerCase();
             const login = LOGIN.exec(words[1] ?? '')?.[1];
-            if (!role || !ROLES$2.includes(role))
-                return invalid(`unknown role "${neutraliseInline(role ?? '', 40)}": one of ${ROLES$2.join(', ')}`);
+            if (!role || !ROLES$1.includes(role))
+                return invalid(`unknown role "${neutraliseInline(role ?? '', 40)}": one of ${ROLES$1.join(', ')}`);
             return login ? { name: 'role', role: role, login } : invalid('usage: `/role <role> @login`');
         }
         case 'sev':
@@ -45181,10 +45181,6 @@ function keyMarker(key) {
 function keysOf(body) {
     return [...body.matchAll(new RegExp(`<!--\\s*${KEY_MARKER}=([a-z0-9:._-]+)\\s*-->`, 'gi'))].map((m) => m[1]);
 }
-function kindIn(body) {
-    const m = new RegExp(`<!--\\s*${KIND_MARKER}=([a-z-]+)\\s*-->`).exec(body);
-    return m ? m[1] : undefined;
-}
 /** Whether `user` is the action's own identity (a `[bot]` login must also be a Bot account). */
 function isBot(user, botLogin) {
     if (!user?.login || user.login !== botLogin)
@@ -45204,7 +45200,7 @@ function historyFromTimeline(items, botLogin) {
             const author = item.user ?? item.actor;
             const body = item.body ?? '';
             if (isBot(author, botLogin)) {
-                history.bot.push({ id: item.id ?? 0, body, kind: kindIn(body), keys: keysOf(body), createdAt: at, updatedAt: item.updated_at ?? at });
+                history.bot.push({ id: item.id ?? 0, body, kind: kindOf(body), keys: keysOf(body), createdAt: at, updatedAt: item.updated_at ?? at });
             }
             else if (author?.login) {
                 history.facts.push({ type: 'comment', id: `c${item.id}`, commentId: item.id ?? 0, at, by: author.login, body, edited: (item.updated_at ?? at) !== at });
@@ -52058,7 +52054,11 @@ function repoFromPayload(repo, fallback, serverUrl) {
     };
 }
 
-const ROLES$1 = ['read', 'triage', 'write', 'maintain', 'admin'];
+const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'];
+/** A repository role as GitHub names it (`role_name`), or 'none' for anything else. */
+function roleOf(name) {
+    return ROLES.includes(name) ? name : 'none';
+}
 async function readActor(gh, ref, login, teams) {
     const facts = { login, permission: await readPermission(gh, ref, login), teams: {} };
     for (const team of teams) {
@@ -52073,7 +52073,7 @@ async function readPermission(gh, ref, login) {
         const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...ref, username: login });
         // role_name knows triage and maintain; permission only admin/write/read/none.
         const role = data.role_name ?? data.permission;
-        return ROLES$1.includes(role) ? role : 'none';
+        return roleOf(role);
     }
     catch (error) {
         if (error.status === 404)
@@ -52102,7 +52102,6 @@ async function readIncidentHistory(gh, ref, number, botLogin) {
     const items = await gh.paginate(gh.rest.issues.listEventsForTimeline, { ...ref, issue_number: number, per_page: 100 });
     return { issue: issueFromPayload(data), history: historyFromTimeline(items, botLogin) };
 }
-const ROLES = ['read', 'triage', 'write', 'maintain', 'admin'];
 /** The people whose acts need authorization: authors of command comments, actors of incident labels, closes and reopens. */
 function actorsToCheck(history, ctx) {
     const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels;
@@ -52150,8 +52149,9 @@ async function listCollaborators(gh, ref) {
         const roles = new Map();
         for (const c of list) {
             const role = c.role_name ?? '';
-            if (ROLES.includes(role))
-                roles.set(c.login.toLowerCase(), role);
+            const known = roleOf(role);
+            if (known !== 'none')
+                roles.set(c.login.toLowerCase(), known);
         }
         return roles;
     }
@@ -52255,11 +52255,7 @@ function readInputs(get) {
  * state), and files (config, template overrides) from the workspace or the contents API.
  */
 /** True when a comment was written by the action's own identity (a bot login must also be a Bot account). */
-function isOwnComment(user, botLogin) {
-    if (!user?.login || user.login !== botLogin)
-        return false;
-    return !botLogin.endsWith('[bot]') || user.type === 'Bot';
-}
+const isOwnComment = isBot;
 /** Sorts the bot's comments by kind; a dashboard's state is decoded. People's comments are ignored, whatever they contain. */
 function classifyComments(comments, botLogin) {
     const existing = { others: {} };

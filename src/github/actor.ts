@@ -6,6 +6,11 @@ import type { RepoRef } from './read.js'
 
 const ROLES: readonly string[] = ['read', 'triage', 'write', 'maintain', 'admin']
 
+/** A repository role as GitHub names it (`role_name`), or 'none' for anything else. */
+export function roleOf(name: string): Permission | 'none' {
+  return ROLES.includes(name) ? (name as Permission) : 'none'
+}
+
 export async function readActor(gh: GitHub, ref: RepoRef, login: string, teams: string[]): Promise<ActorFacts> {
   const facts: ActorFacts = { login, permission: await readPermission(gh, ref, login), teams: {} }
   for (const team of teams) {
@@ -20,7 +25,7 @@ async function readPermission(gh: GitHub, ref: RepoRef, login: string): Promise<
     const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ ...ref, username: login })
     // role_name knows triage and maintain; permission only admin/write/read/none.
     const role = (data as { role_name?: string }).role_name ?? data.permission
-    return ROLES.includes(role) ? (role as Permission) : 'none'
+    return roleOf(role)
   } catch (error) {
     if ((error as { status?: number }).status === 404) return 'none'
     throw error

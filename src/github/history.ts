@@ -12,7 +12,7 @@ import type { IssueSnapshot, RunContext } from '../incident/model.js'
 import type { GitHub } from './client.js'
 import { issueFromPayload } from './payload.js'
 import type { RepoRef } from './read.js'
-import { readActor } from './actor.js'
+import { readActor, roleOf } from './actor.js'
 
 export interface IncidentHistory {
   issue: IssueSnapshot
@@ -24,8 +24,6 @@ export async function readIncidentHistory(gh: GitHub, ref: RepoRef, number: numb
   const items = await gh.paginate(gh.rest.issues.listEventsForTimeline, { ...ref, issue_number: number, per_page: 100 })
   return { issue: issueFromPayload(data as never), history: historyFromTimeline(items as TimelineItem[], botLogin) }
 }
-
-const ROLES: readonly string[] = ['read', 'triage', 'write', 'maintain', 'admin']
 
 /** The people whose acts need authorization: authors of command comments, actors of incident labels, closes and reopens. */
 export function actorsToCheck(history: History, ctx: RunContext): { logins: string[]; gateTouched: boolean } {
@@ -70,7 +68,8 @@ async function listCollaborators(gh: GitHub, ref: RepoRef): Promise<Map<string, 
     const roles = new Map<string, Permission>()
     for (const c of list) {
       const role = (c as { role_name?: string }).role_name ?? ''
-      if (ROLES.includes(role)) roles.set(c.login.toLowerCase(), role as Permission)
+      const known = roleOf(role)
+      if (known !== 'none') roles.set(c.login.toLowerCase(), known)
     }
     return roles
   } catch (error) {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CommentSnapshot, Existing } from '../incident/model.js'
 import { decodeState, kindOf } from '../incident/state.js'
+import { isBot } from '../incident/history.js'
 import type { GitHub } from './client.js'
 
 export interface RepoRef {
@@ -14,10 +15,7 @@ export interface RepoRef {
 }
 
 /** True when a comment was written by the action's own identity (a bot login must also be a Bot account). */
-export function isOwnComment(user: { login?: string; type?: string } | null | undefined, botLogin: string): boolean {
-  if (!user?.login || user.login !== botLogin) return false
-  return !botLogin.endsWith('[bot]') || user.type === 'Bot'
-}
+export const isOwnComment = isBot
 
 /** Sorts the bot's comments by kind; a dashboard's state is decoded. People's comments are ignored, whatever they contain. */
 export function classifyComments(

@@ -4,7 +4,7 @@
  * bot's own comments. These are immutable and attributed, unlike the text of any comment, so
  * the record is folded from them (fold.ts) on every run, whatever event woke it.
  */
-import { KIND_MARKER, type CommentKind } from './state.js'
+import { kindOf, type CommentKind } from './state.js'
 
 /** A person's act, in GitHub's order. `id` is stable across runs ("e123" for events, "c456" for comments). */
 export type Fact =
@@ -72,11 +72,6 @@ export function keysOf(body: string): string[] {
   return [...body.matchAll(new RegExp(`<!--\\s*${KEY_MARKER}=([a-z0-9:._-]+)\\s*-->`, 'gi'))].map((m) => m[1]!)
 }
 
-function kindIn(body: string): CommentKind | undefined {
-  const m = new RegExp(`<!--\\s*${KIND_MARKER}=([a-z-]+)\\s*-->`).exec(body)
-  return m ? (m[1] as CommentKind) : undefined
-}
-
 /** Whether `user` is the action's own identity (a `[bot]` login must also be a Bot account). */
 export function isBot(user: { login?: string; type?: string } | null | undefined, botLogin: string): boolean {
   if (!user?.login || user.login !== botLogin) return false
@@ -96,7 +91,7 @@ export function historyFromTimeline(items: readonly TimelineItem[], botLogin: st
       const author = item.user ?? item.actor
       const body = item.body ?? ''
       if (isBot(author, botLogin)) {
-        history.bot.push({ id: item.id ?? 0, body, kind: kindIn(body), keys: keysOf(body), createdAt: at, updatedAt: item.updated_at ?? at })
+        history.bot.push({ id: item.id ?? 0, body, kind: kindOf(body), keys: keysOf(body), createdAt: at, updatedAt: item.updated_at ?? at })
       } else if (author?.login) {
         history.facts.push({ type: 'comment', id: `c${item.id}`, commentId: item.id ?? 0, at, by: author.login, body, edited: (item.updated_at ?? at) !== at })
       }
