@@ -717,12 +717,12 @@ var composer = {};
 
 var directives = {};
 
-var identity = {};
+var identity$1 = {};
 
 var hasRequiredIdentity;
 
 function requireIdentity () {
-	if (hasRequiredIdentity) return identity;
+	if (hasRequiredIdentity) return identity$1;
 	hasRequiredIdentity = 1;
 
 	const ALIAS = Symbol.for('yaml.alias');
@@ -760,23 +760,23 @@ function requireIdentity () {
 	}
 	const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
 
-	identity.ALIAS = ALIAS;
-	identity.DOC = DOC;
-	identity.MAP = MAP;
-	identity.NODE_TYPE = NODE_TYPE;
-	identity.PAIR = PAIR;
-	identity.SCALAR = SCALAR;
-	identity.SEQ = SEQ;
-	identity.hasAnchor = hasAnchor;
-	identity.isAlias = isAlias;
-	identity.isCollection = isCollection;
-	identity.isDocument = isDocument;
-	identity.isMap = isMap;
-	identity.isNode = isNode;
-	identity.isPair = isPair;
-	identity.isScalar = isScalar;
-	identity.isSeq = isSeq;
-	return identity;
+	identity$1.ALIAS = ALIAS;
+	identity$1.DOC = DOC;
+	identity$1.MAP = MAP;
+	identity$1.NODE_TYPE = NODE_TYPE;
+	identity$1.PAIR = PAIR;
+	identity$1.SCALAR = SCALAR;
+	identity$1.SEQ = SEQ;
+	identity$1.hasAnchor = hasAnchor;
+	identity$1.isAlias = isAlias;
+	identity$1.isCollection = isCollection;
+	identity$1.isDocument = isDocument;
+	identity$1.isMap = isMap;
+	identity$1.isNode = isNode;
+	identity$1.isPair = isPair;
+	identity$1.isScalar = isScalar;
+	identity$1.isSeq = isSeq;
+	return identity$1;
 }
 
 var visit = {};
@@ -9871,6 +9871,30 @@ function builtinInline(text, options = {}) {
     out.push(plainInline(cut.slice(last)));
     return out.join('').replace(/^([#>*+-]|\d+[.)])(?=\s|$)/, '\\$1');
 }
+/**
+ * The last guard on a line the bot composes for a table cell (a timeline entry): built-in text
+ * with code spans and people's text already neutralised. It changes nothing a second time, so
+ * text that was neutralised is not escaped twice: one line; no HTML (a forged hidden block);
+ * every unescaped `|` escaped (GFM requires it even inside code spans); no mention pings and no
+ * template syntax outside code spans.
+ */
+function tableSafe(text, maxLength = 400) {
+    const oneLine = text.replace(/\s+/g, ' ').trim();
+    const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+    const guarded = cut.replace(/</g, '&lt;').replace(/(?<!\\)\|/g, '\\|');
+    const out = [];
+    let last = 0;
+    const quiet = (plain) => plain
+        .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+        .replace(/\{\{/g, `{${ZWJ}{`)
+        .replace(/\}\}/g, `}${ZWJ}}`);
+    for (const m of guarded.matchAll(CODE_SPAN)) {
+        out.push(quiet(guarded.slice(last, m.index)), m[0]);
+        last = m.index + m[0].length;
+    }
+    out.push(quiet(guarded.slice(last)));
+    return out.join('');
+}
 /** A run of backticks, content, and the same run again (a CommonMark code span). */
 const CODE_SPAN = /(`+)(?!`)[^\n]*?[^`]\1(?!`)/g;
 /** Plain text between code spans: a lone backtick stays escaped, it would otherwise open a span. */
@@ -13530,7 +13554,7 @@ function resolveAll(constructs, events, context) {
  */
 
 /** @type {Construct} */
-const attention = {
+const attention$1 = {
   name: 'attention',
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
@@ -20120,18 +20144,18 @@ const text$1 = {
   [-3]: lineEnding,
   [33]: labelStartImage,
   [38]: characterReference,
-  [42]: attention,
+  [42]: attention$1,
   [60]: [autolink, htmlText],
   [91]: labelStartLink,
   [92]: [hardBreakEscape, characterEscape],
   [93]: labelEnd,
-  [95]: attention,
+  [95]: attention$1,
   [96]: codeText
 };
 
 /** @satisfies {Extension['insideSpan']} */
 const insideSpan = {
-  null: [attention, resolver]
+  null: [attention$1, resolver]
 };
 
 /** @satisfies {Extension['attentionMarkers']} */
@@ -26611,8 +26635,21 @@ function gfm(options) {
   ])
 }
 
+const extensions = [gfm()];
+const mdastExtensions = [gfmFromMarkdown()];
+/** Bodies parsed in this process (a run reads the checklist and the comments more than once). */
+const parsed = new Map();
+const PARSED_LIMIT = 500;
+/** The GFM tree of `text`. Trees are shared between callers: read them, never change them. */
 function parseMarkdown(text) {
-    return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    let tree = parsed.get(text);
+    if (!tree) {
+        if (parsed.size >= PARSED_LIMIT)
+            parsed.clear();
+        tree = fromMarkdown(text, { extensions, mdastExtensions });
+        parsed.set(text, tree);
+    }
+    return tree;
 }
 /** The plain text of a node and its children (code and inline code included). */
 function textOf$1(node) {
@@ -26936,8 +26973,10 @@ function tickTime(state, config, id) {
     const title = taskTitle(config.steps, id);
     if (title === undefined)
         return undefined;
-    const text = neutraliseInline(`Done: ${title}`);
-    return latest(state.timeline.filter((e) => e.kind === 'tick' && e.text === text).map((e) => e.at));
+    // By the entry's key (`tick:<id>:1:<at>`); entries of older versions are matched by their text.
+    const texts = [tableSafe(`Done: ${title}`), neutraliseInline(`Done: ${title}`)];
+    const done = (e) => (e.key ? e.key.startsWith(`tick:${id}:1:`) : texts.includes(e.text));
+    return latest(state.timeline.filter((e) => e.kind === 'tick' && done(e)).map((e) => e.at));
 }
 function latest(times) {
     return times.reduce((a, b) => (a === undefined || Date.parse(b) > Date.parse(a) ? b : a), undefined);
@@ -27007,7 +27046,7 @@ function recordMissed(timeline, clock) {
     if (timeline.some((e) => e.key === key))
         return;
     // Dated at the due time: that is when it was missed, whenever the scheduled run noticed.
-    timeline.push({ at: clock.dueAt, kind: CLOCK_MISSED_KIND, text: neutraliseInline(`Clock missed: ${clock.title} (due ${isoMinute(clock.dueAt)})`), key });
+    timeline.push({ at: clock.dueAt, kind: CLOCK_MISSED_KIND, text: tableSafe(`Clock missed: ${clock.title} (due ${isoMinute(clock.dueAt)})`), key });
 }
 /** The reminder comment: one line per overdue clock, each mentioning who should act and how. */
 function reminderBody(state, config, clocks, now) {
@@ -40210,11 +40249,24 @@ const PRECOMPILED = {
     + "\n\nEvery step of the runbook, in its order, tickable from the start: they run in parallel as the Incident Commander assigns them, whatever the phase. Tick the boxes as you go: every tick is recorded on the incident timeline.\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"phases"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
 },"useData":true} },
-  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n| | |\n|---|---|\n| **Severity** | {{#if severity}}{{severity}}{{else}}not set yet: comment `/sev 1` … `/sev 4`{{/if}} |\n| **Phase** | {{phase}} |\n| **Incident Commander** | {{#if ic}}{{ic}}{{else}}none yet: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}} |\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if status}}\n| **Status** | {{status.text}} ({{status.at}} {{status.by}}) |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates\n\nDrafts are written only once their gates are open. A gate opens when one of its approvers adds its label or comments `/approve <gate>`.\n\n| Gate | State | Needed for | Means |\n|---|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} | {{description}} |\n{{/each}}\n\n### Progress\n\n{{stepsDone}} of {{stepsTotal}} runbook steps done (a step is done when its box is ticked in the checklist).\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n```mermaid\n{{phaseChart}}\n```\n{{/if}}\n\n### Response timeline (UTC)\n\n{{#if folded}}\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}) are folded to keep this comment within GitHub's size limit ({{folded.kinds}}); they are kept in full in the archive comments.\n\n{{/if}}\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n### Attack timeline (UTC)\n\n{{#if attackFolded}}\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are kept in full in the archive comments.\n\n{{/if}}\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n\n{{#if iocs.length}}\n### Indicators of compromise\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments below._\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n### Compromised data\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments below._\n{{/if}}\n\n{{/if}}\n### Communication rules\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n{{#if attention}}\n> [!CAUTION]\n> **{{attention.title}}** {{attention.text}}\n\n{{/if}}\n{{#if resolved}}**Resolved** {{resolvedAt}}. {{/if}}**{{#if severity}}{{severity}}{{else}}Severity not set{{/if}}** · phase **{{phase}}** · Incident Commander {{#if ic}}{{ic}}{{else}}**none yet**: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}}\n\n{{#if since.detected}}Detected {{since.detected}} ago, opened {{since.opened}} ago{{else}}Opened {{since.opened}} ago (detection time unknown){{/if}}, as of {{since.asOf}} UTC.{{#unless severity}} Set the severity: `/sev 1` … `/sev 4`.{{/unless}}\n\n**Latest status:** {{#if status}}{{status.text}} ({{status.by}}, {{status.at}}){{else}}none yet: `/status <text>`{{/if}}\n\n{{#if nextSteps.length}}\n**Next steps** ({{stepsDone}} of {{stepsTotal}} runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n{{#each nextSteps}}\n{{number}}. {{title}} <sub>{{phase}}{{#if delegateTo}} · {{delegateTo}}{{/if}}</sub>\n{{/each}}\n{{else}}\n**All {{stepsTotal}} runbook steps are done.**\n{{/if}}\n\n{{#if closedGates.length}}\n**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n{{#each closedGates}}\n- `{{label}}`: {{description}} Who may open it: {{who}}.\n{{/each}}\n{{else}}\n**Every gate is open.**\n{{/if}}\n\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n\n</details>\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} |\n{{/each}}\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n<details><summary>Phase chart</summary>\n\n```mermaid\n{{phaseChart}}\n```\n\n</details>\n{{/if}}\n\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n{{#if timelineOlder.length}}\n\n<details><summary>{{timelineOlder.length}} earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n{{#each timelineOlder}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if folded}}\n\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}; {{folded.kinds}}) are in the archive comments, to keep this comment short.\n{{/if}}\n\n### Attack timeline (UTC, newest first)\n\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{#if attackOlder.length}}\n\n<details><summary>{{attackOlder.length}} earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackOlder}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n{{#if attackFolded}}\n\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are in the archive comments.\n{{/if}}\n{{#if iocs.length}}\n\n### Indicators of compromise ({{iocs.length}})\n\n<details><summary>Show</summary>\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n{{#if compromised.length}}\n\n### Compromised data ({{compromised.length}})\n\n<details><summary>Show</summary>\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n\n<details><summary>Communication rules</summary>\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "DRILL · ";
 },"1":function(container,depth0,helpers,partials,data) {
     return "> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n";
 },"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "> [!CAUTION]\n> **"
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attention"), "title", {"start":{"line":9,"column":6},"end":{"line":9,"column":21}} ), depth0)) != null ? stack1 : "")
+    + "** "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attention"), "text", {"start":{"line":9,"column":28},"end":{"line":9,"column":42}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40222,9 +40274,9 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"severity") || container.strict(depth0, "severity", {"start":{"line":9,"column":35},"end":{"line":9,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":9,"column":33},"end":{"line":9,"column":45}}}) : helper))) != null ? stack1 : "");
-},"3":function(container,depth0,helpers,partials,data) {
-    return "not set yet: comment `/sev 1` … `/sev 4`";
+  return "**Resolved** "
+    + ((stack1 = (((helper = lookupProperty(helpers,"resolvedAt") || container.strict(depth0, "resolvedAt", {"start":{"line":12,"column":31},"end":{"line":12,"column":41}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"resolvedAt","hash":{},"data":data,"loc":{"start":{"line":12,"column":29},"end":{"line":12,"column":43}}}) : helper))) != null ? stack1 : "")
+    + ". ";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40233,18 +40285,9 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"ic") || container.strict(depth0, "ic", {"start":{"line":11,"column":39},"end":{"line":11,"column":41}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"ic","hash":{},"data":data,"loc":{"start":{"line":11,"column":37},"end":{"line":11,"column":43}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"severity") || container.strict(depth0, "severity", {"start":{"line":12,"column":72},"end":{"line":12,"column":80}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":12,"column":70},"end":{"line":12,"column":82}}}) : helper))) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "none yet: comment `/ic page` to page one"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"icTeam"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":91},"end":{"line":11,"column":132}}})) != null ? stack1 : "")
-    + ", or `/ic @login`";
+    return "Severity not set";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40253,22 +40296,18 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return " (team `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"icTeam") || container.strict(depth0, "icTeam", {"start":{"line":11,"column":115},"end":{"line":11,"column":121}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"icTeam","hash":{},"data":data,"loc":{"start":{"line":11,"column":113},"end":{"line":11,"column":123}}}) : helper))) != null ? stack1 : "")
-    + "`)";
+  return ((stack1 = (((helper = lookupProperty(helpers,"ic") || container.strict(depth0, "ic", {"start":{"line":12,"column":171},"end":{"line":12,"column":173}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"ic","hash":{},"data":data,"loc":{"start":{"line":12,"column":169},"end":{"line":12,"column":175}}}) : helper))) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":13,"column":6},"end":{"line":13,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":13,"column":19},"end":{"line":13,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":13,"column":17},"end":{"line":13,"column":24}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return "**none yet**: comment `/ic page` to page one"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"icTeam"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":227},"end":{"line":12,"column":268}}})) != null ? stack1 : "")
+    + ", or `/ic @login`";
 },"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40277,10 +40316,10 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"detectedAt") || container.strict(depth0, "detectedAt", {"start":{"line":16,"column":37},"end":{"line":16,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"detectedAt","hash":{},"data":data,"loc":{"start":{"line":16,"column":35},"end":{"line":16,"column":49}}}) : helper))) != null ? stack1 : "");
+  return " (team `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"icTeam") || container.strict(depth0, "icTeam", {"start":{"line":12,"column":251},"end":{"line":12,"column":257}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"icTeam","hash":{},"data":data,"loc":{"start":{"line":12,"column":249},"end":{"line":12,"column":259}}}) : helper))) != null ? stack1 : "")
+    + "`)";
 },"9":function(container,depth0,helpers,partials,data) {
-    return "unknown";
-},"10":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40288,21 +40327,24 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return ": "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "tested", {"start":{"line":17,"column":77},"end":{"line":17,"column":91}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "reviewed", {"start":{"line":17,"column":97},"end":{"line":17,"column":113}} ), depth0)) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  return "Detected "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"since"), "detected", {"start":{"line":14,"column":33},"end":{"line":14,"column":47}} ), depth0)) != null ? stack1 : "")
+    + " ago, opened "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"since"), "opened", {"start":{"line":14,"column":64},"end":{"line":14,"column":76}} ), depth0)) != null ? stack1 : "")
+    + " ago";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| **Post-mortem** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"postMortem") || container.strict(depth0, "postMortem", {"start":{"line":19,"column":22},"end":{"line":19,"column":32}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"postMortem","hash":{},"data":data,"loc":{"start":{"line":19,"column":20},"end":{"line":19,"column":34}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return "Opened "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"since"), "opened", {"start":{"line":14,"column":99},"end":{"line":14,"column":111}} ), depth0)) != null ? stack1 : "")
+    + " ago (detection time unknown)";
+},"11":function(container,depth0,helpers,partials,data) {
+    return " Set the severity: `/sev 1` … `/sev 4`.";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40311,36 +40353,28 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| **Status** | "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "text", {"start":{"line":22,"column":17},"end":{"line":22,"column":28}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "text", {"start":{"line":16,"column":35},"end":{"line":16,"column":46}} ), depth0)) != null ? stack1 : "")
     + " ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "at", {"start":{"line":22,"column":34},"end":{"line":22,"column":43}} ), depth0)) != null ? stack1 : "")
-    + " "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "by", {"start":{"line":22,"column":48},"end":{"line":22,"column":57}} ), depth0)) != null ? stack1 : "")
-    + ") |\n";
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "by", {"start":{"line":16,"column":52},"end":{"line":16,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "at", {"start":{"line":16,"column":67},"end":{"line":16,"column":76}} ), depth0)) != null ? stack1 : "")
+    + ")";
 },"13":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| **Response times** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"responseTimes") || container.strict(depth0, "responseTimes", {"start":{"line":25,"column":25},"end":{"line":25,"column":38}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseTimes","hash":{},"data":data,"loc":{"start":{"line":25,"column":23},"end":{"line":25,"column":40}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+    return "none yet: `/status <text>`";
 },"14":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n### Clocks\n\n| Clock | Due (UTC) | At "
-    + ((stack1 = (((helper = lookupProperty(helpers,"clocksAsOf") || container.strict(depth0, "clocksAsOf", {"start":{"line":31,"column":27},"end":{"line":31,"column":37}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"clocksAsOf","hash":{},"data":data,"loc":{"start":{"line":31,"column":25},"end":{"line":31,"column":39}}}) : helper))) != null ? stack1 : "")
-    + " | Owner |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
+  return "**Next steps** ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias1(depth0, "stepsDone", {"start":{"line":19,"column":18},"end":{"line":19,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":19,"column":16},"end":{"line":19,"column":29}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias1(depth0, "stepsTotal", {"start":{"line":19,"column":35},"end":{"line":19,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":19,"column":33},"end":{"line":19,"column":47}}}) : helper))) != null ? stack1 : "")
+    + " runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"nextSteps"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "");
 },"15":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40349,47 +40383,44 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":34,"column":4},"end":{"line":34,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":34,"column":2},"end":{"line":34,"column":11}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":34,"column":16},"end":{"line":34,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":34,"column":14},"end":{"line":34,"column":21}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":34,"column":26},"end":{"line":34,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":34,"column":24},"end":{"line":34,"column":33}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":34,"column":38},"end":{"line":34,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":34,"column":36},"end":{"line":34,"column":45}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":22,"column":2},"end":{"line":22,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ". "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":14},"end":{"line":22,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":12},"end":{"line":22,"column":21}}}) : helper))) != null ? stack1 : "")
+    + " <sub>"
+    + ((stack1 = (((helper = lookupProperty(helpers,"phase") || alias1(depth0, "phase", {"start":{"line":22,"column":29},"end":{"line":22,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"phase","hash":{},"data":data,"loc":{"start":{"line":22,"column":27},"end":{"line":22,"column":36}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"delegateTo"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":36},"end":{"line":22,"column":78}}})) != null ? stack1 : "")
+    + "</sub>\n";
 },"16":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":45,"column":5},"end":{"line":45,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":45,"column":3},"end":{"line":45,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "` | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":45,"column":16},"end":{"line":45,"column":75}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"neededFor") || alias1(depth0, "neededFor", {"start":{"line":45,"column":80},"end":{"line":45,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"neededFor","hash":{},"data":data,"loc":{"start":{"line":45,"column":78},"end":{"line":45,"column":91}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":45,"column":96},"end":{"line":45,"column":107}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":45,"column":94},"end":{"line":45,"column":109}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return " · "
+    + ((stack1 = (((helper = lookupProperty(helpers,"delegateTo") || container.strict(depth0, "delegateTo", {"start":{"line":22,"column":59},"end":{"line":22,"column":69}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"delegateTo","hash":{},"data":data,"loc":{"start":{"line":22,"column":57},"end":{"line":22,"column":71}}}) : helper))) != null ? stack1 : "");
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "✅ open ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":45,"column":38},"end":{"line":45,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":45,"column":36},"end":{"line":45,"column":42}}}) : helper))) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":45,"column":46},"end":{"line":45,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":45,"column":44},"end":{"line":45,"column":50}}}) : helper))) != null ? stack1 : "")
-    + ")";
+  return "**All "
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || container.strict(depth0, "stepsTotal", {"start":{"line":25,"column":8},"end":{"line":25,"column":18}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":25,"column":6},"end":{"line":25,"column":20}}}) : helper))) != null ? stack1 : "")
+    + " runbook steps are done.**\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    return "\ud83d\udd12 closed";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"closedGates"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "");
 },"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40398,45 +40429,16 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":55,"column":4},"end":{"line":55,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":55,"column":2},"end":{"line":55,"column":11}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":11},"end":{"line":55,"column":43}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":55,"column":48},"end":{"line":55,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":55,"column":46},"end":{"line":55,"column":54}}}) : helper))) != null ? stack1 : "")
-    + " of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":55,"column":60},"end":{"line":55,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":55,"column":58},"end":{"line":55,"column":67}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return "- `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":32,"column":5},"end":{"line":32,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":32,"column":3},"end":{"line":32,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "`: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":32,"column":17},"end":{"line":32,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":32,"column":15},"end":{"line":32,"column":30}}}) : helper))) != null ? stack1 : "")
+    + " Who may open it: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":32,"column":50},"end":{"line":32,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":32,"column":48},"end":{"line":32,"column":55}}}) : helper))) != null ? stack1 : "")
+    + ".\n";
 },"20":function(container,depth0,helpers,partials,data) {
-    return " ← current";
+    return "**Every gate is open.**\n";
 },"21":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n```mermaid\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"phaseChart") || container.strict(depth0, "phaseChart", {"start":{"line":60,"column":2},"end":{"line":60,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phaseChart","hash":{},"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":60,"column":14}}}) : helper))) != null ? stack1 : "")
-    + "\n```\n";
-},"22":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "> "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "count", {"start":{"line":67,"column":4},"end":{"line":67,"column":16}} ), depth0)) != null ? stack1 : "")
-    + " older entries ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "from", {"start":{"line":67,"column":36},"end":{"line":67,"column":47}} ), depth0)) != null ? stack1 : "")
-    + " to "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "to", {"start":{"line":67,"column":55},"end":{"line":67,"column":64}} ), depth0)) != null ? stack1 : "")
-    + ") are folded to keep this comment within GitHub's size limit ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "kinds", {"start":{"line":67,"column":130},"end":{"line":67,"column":142}} ), depth0)) != null ? stack1 : "")
-    + "); they are kept in full in the archive comments.\n\n";
-},"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40444,13 +40446,22 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":73,"column":4},"end":{"line":73,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":73,"column":2},"end":{"line":73,"column":8}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":73,"column":13},"end":{"line":73,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":73,"column":11},"end":{"line":73,"column":17}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":73,"column":22},"end":{"line":73,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":73,"column":20},"end":{"line":73,"column":28}}}) : helper))) != null ? stack1 : "")
+  return "| **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":43,"column":6},"end":{"line":43,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":43,"column":4},"end":{"line":43,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":43,"column":19},"end":{"line":43,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":43,"column":17},"end":{"line":43,"column":24}}}) : helper))) != null ? stack1 : "")
     + " |\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"detectedAt") || container.strict(depth0, "detectedAt", {"start":{"line":46,"column":37},"end":{"line":46,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"detectedAt","hash":{},"data":data,"loc":{"start":{"line":46,"column":35},"end":{"line":46,"column":49}}}) : helper))) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    return "unknown";
 },"24":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40459,24 +40470,45 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "> "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "count", {"start":{"line":79,"column":4},"end":{"line":79,"column":22}} ), depth0)) != null ? stack1 : "")
-    + " earlier entries ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "from", {"start":{"line":79,"column":44},"end":{"line":79,"column":61}} ), depth0)) != null ? stack1 : "")
-    + " to "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "to", {"start":{"line":79,"column":69},"end":{"line":79,"column":84}} ), depth0)) != null ? stack1 : "")
-    + ") are kept in full in the archive comments.\n\n";
+  return ": "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "tested", {"start":{"line":47,"column":77},"end":{"line":47,"column":91}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "reviewed", {"start":{"line":47,"column":97},"end":{"line":47,"column":113}} ), depth0)) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| Time | What | Recorded by |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":87,"column":9}}})) != null ? stack1 : "");
+  return "| **Post-mortem** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"postMortem") || container.strict(depth0, "postMortem", {"start":{"line":49,"column":22},"end":{"line":49,"column":32}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"postMortem","hash":{},"data":data,"loc":{"start":{"line":49,"column":20},"end":{"line":49,"column":34}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"26":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **Response times** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"responseTimes") || container.strict(depth0, "responseTimes", {"start":{"line":52,"column":25},"end":{"line":52,"column":38}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseTimes","hash":{},"data":data,"loc":{"start":{"line":52,"column":23},"end":{"line":52,"column":40}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Clocks\n\n| Clock | Due (UTC) | At "
+    + ((stack1 = (((helper = lookupProperty(helpers,"clocksAsOf") || container.strict(depth0, "clocksAsOf", {"start":{"line":60,"column":27},"end":{"line":60,"column":37}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"clocksAsOf","hash":{},"data":data,"loc":{"start":{"line":60,"column":25},"end":{"line":60,"column":39}}}) : helper))) != null ? stack1 : "")
+    + " | Owner |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "");
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40485,26 +40517,14 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":86,"column":4},"end":{"line":86,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":86,"column":2},"end":{"line":86,"column":8}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":63,"column":4},"end":{"line":63,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":63,"column":2},"end":{"line":63,"column":11}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":86,"column":13},"end":{"line":86,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":86,"column":11},"end":{"line":86,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":63,"column":16},"end":{"line":63,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":63,"column":14},"end":{"line":63,"column":21}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":86,"column":24},"end":{"line":86,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":86,"column":22},"end":{"line":86,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":63,"column":26},"end":{"line":63,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":63,"column":24},"end":{"line":63,"column":33}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":63,"column":38},"end":{"line":63,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":63,"column":36},"end":{"line":63,"column":45}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"27":function(container,depth0,helpers,partials,data) {
-    return "_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n";
-},"28":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "### Indicators of compromise\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocsArchived"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
-    + "\n";
 },"29":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40513,12 +40533,47 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "- `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":96,"column":5},"end":{"line":96,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":96,"column":3},"end":{"line":96,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "` ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":96,"column":17},"end":{"line":96,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":96,"column":15},"end":{"line":96,"column":23}}}) : helper))) != null ? stack1 : "")
-    + ")\n";
+  return "| `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":72,"column":5},"end":{"line":72,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":72,"column":3},"end":{"line":72,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":72,"column":16},"end":{"line":72,"column":75}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"neededFor") || alias1(depth0, "neededFor", {"start":{"line":72,"column":80},"end":{"line":72,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"neededFor","hash":{},"data":data,"loc":{"start":{"line":72,"column":78},"end":{"line":72,"column":91}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"30":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "✅ open ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":72,"column":38},"end":{"line":72,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":72,"column":36},"end":{"line":72,"column":42}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":72,"column":46},"end":{"line":72,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":72,"column":44},"end":{"line":72,"column":50}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"31":function(container,depth0,helpers,partials,data) {
+    return "\ud83d\udd12 closed";
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":78,"column":4},"end":{"line":78,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":78,"column":2},"end":{"line":78,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":11},"end":{"line":78,"column":43}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":78,"column":48},"end":{"line":78,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":78,"column":46},"end":{"line":78,"column":54}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":78,"column":60},"end":{"line":78,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":78,"column":58},"end":{"line":78,"column":67}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"33":function(container,depth0,helpers,partials,data) {
+    return " ← current";
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40526,10 +40581,55 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "- _"
-    + ((stack1 = (((helper = lookupProperty(helpers,"iocsArchived") || container.strict(depth0, "iocsArchived", {"start":{"line":99,"column":5},"end":{"line":99,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"iocsArchived","hash":{},"data":data,"loc":{"start":{"line":99,"column":3},"end":{"line":99,"column":19}}}) : helper))) != null ? stack1 : "")
-    + " older indicators are in the archive comments below._\n";
-},"31":function(container,depth0,helpers,partials,data) {
+  return "\n<details><summary>Phase chart</summary>\n\n```mermaid\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"phaseChart") || container.strict(depth0, "phaseChart", {"start":{"line":85,"column":2},"end":{"line":85,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phaseChart","hash":{},"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":85,"column":14}}}) : helper))) != null ? stack1 : "")
+    + "\n```\n\n</details>\n";
+},"35":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":96,"column":4},"end":{"line":96,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":96,"column":2},"end":{"line":96,"column":8}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":96,"column":13},"end":{"line":96,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":96,"column":11},"end":{"line":96,"column":17}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":96,"column":22},"end":{"line":96,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":96,"column":20},"end":{"line":96,"column":28}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"36":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"timelineOlder"), "length", {"start":{"line":100,"column":20},"end":{"line":100,"column":40}} ), depth0)) != null ? stack1 : "")
+    + " earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timelineOlder"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"37":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n> "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "count", {"start":{"line":112,"column":4},"end":{"line":112,"column":16}} ), depth0)) != null ? stack1 : "")
+    + " older entries ("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "from", {"start":{"line":112,"column":36},"end":{"line":112,"column":47}} ), depth0)) != null ? stack1 : "")
+    + " to "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "to", {"start":{"line":112,"column":55},"end":{"line":112,"column":64}} ), depth0)) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "kinds", {"start":{"line":112,"column":70},"end":{"line":112,"column":82}} ), depth0)) != null ? stack1 : "")
+    + ") are in the archive comments, to keep this comment short.\n";
+},"38":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40537,17 +40637,82 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "### Compromised data\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":111,"column":7}}})) != null ? stack1 : "")
-    + "\n";
-},"32":function(container,depth0,helpers,partials,data) {
-    var stack1;
+  return "| Time | What | Recorded by |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackOlder"),"length"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "");
+},"39":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
 
-  return "- "
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
-    + "\n";
-},"33":function(container,depth0,helpers,partials,data) {
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":121,"column":4},"end":{"line":121,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":121,"column":2},"end":{"line":121,"column":8}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":121,"column":13},"end":{"line":121,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":121,"column":11},"end":{"line":121,"column":19}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":121,"column":24},"end":{"line":121,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":121,"column":22},"end":{"line":121,"column":28}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"40":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"attackOlder"), "length", {"start":{"line":125,"column":20},"end":{"line":125,"column":38}} ), depth0)) != null ? stack1 : "")
+    + " earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackOlder"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":131,"column":9}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"41":function(container,depth0,helpers,partials,data) {
+    return "_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n";
+},"42":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n> "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "count", {"start":{"line":140,"column":4},"end":{"line":140,"column":22}} ), depth0)) != null ? stack1 : "")
+    + " earlier entries ("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "from", {"start":{"line":140,"column":44},"end":{"line":140,"column":61}} ), depth0)) != null ? stack1 : "")
+    + " to "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "to", {"start":{"line":140,"column":69},"end":{"line":140,"column":84}} ), depth0)) != null ? stack1 : "")
+    + ") are in the archive comments.\n";
+},"43":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Indicators of compromise ("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"iocs"), "length", {"start":{"line":144,"column":32},"end":{"line":144,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ")\n\n<details><summary>Show</summary>\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":150,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocsArchived"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":153,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"44":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":149,"column":5},"end":{"line":149,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":149,"column":3},"end":{"line":149,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "` ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":149,"column":17},"end":{"line":149,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":149,"column":15},"end":{"line":149,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ")\n";
+},"45":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -40556,8 +40721,39 @@ const PRECOMPILED = {
     };
 
   return "- _"
-    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedArchived") || container.strict(depth0, "compromisedArchived", {"start":{"line":110,"column":5},"end":{"line":110,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"compromisedArchived","hash":{},"data":data,"loc":{"start":{"line":110,"column":3},"end":{"line":110,"column":26}}}) : helper))) != null ? stack1 : "")
-    + " older entries are in the archive comments below._\n";
+    + ((stack1 = (((helper = lookupProperty(helpers,"iocsArchived") || container.strict(depth0, "iocsArchived", {"start":{"line":152,"column":5},"end":{"line":152,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"iocsArchived","hash":{},"data":data,"loc":{"start":{"line":152,"column":3},"end":{"line":152,"column":19}}}) : helper))) != null ? stack1 : "")
+    + " older indicators are in the archive comments._\n";
+},"46":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Compromised data ("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compromised"), "length", {"start":{"line":159,"column":24},"end":{"line":159,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ")\n\n<details><summary>Show</summary>\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"47":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "- "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"48":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- _"
+    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedArchived") || container.strict(depth0, "compromisedArchived", {"start":{"line":167,"column":5},"end":{"line":167,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"compromisedArchived","hash":{},"data":data,"loc":{"start":{"line":167,"column":3},"end":{"line":167,"column":26}}}) : helper))) != null ? stack1 : "")
+    + " older entries are in the archive comments._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -40571,55 +40767,64 @@ const PRECOMPILED = {
     + ((stack1 = (((helper = lookupProperty(helpers,"codename") || alias2(depth0, "codename", {"start":{"line":1,"column":32},"end":{"line":1,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"codename","hash":{},"data":data,"loc":{"start":{"line":1,"column":30},"end":{"line":1,"column":42}}}) : helper))) != null ? stack1 : "")
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
-    + "| | |\n|---|---|\n| **Severity** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severity"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":100}}})) != null ? stack1 : "")
-    + " |\n| **Phase** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"phase") || alias2(depth0, "phase", {"start":{"line":10,"column":16},"end":{"line":10,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"phase","hash":{},"data":data,"loc":{"start":{"line":10,"column":14},"end":{"line":10,"column":23}}}) : helper))) != null ? stack1 : "")
-    + " |\n| **Incident Commander** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"ic"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":11,"column":27},"end":{"line":11,"column":156}}})) != null ? stack1 : "")
-    + " |\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
-    + "| **Opened** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"openedAt") || alias2(depth0, "openedAt", {"start":{"line":15,"column":17},"end":{"line":15,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"openedAt","hash":{},"data":data,"loc":{"start":{"line":15,"column":15},"end":{"line":15,"column":27}}}) : helper))) != null ? stack1 : "")
-    + " by "
-    + ((stack1 = (((helper = lookupProperty(helpers,"reporter") || alias2(depth0, "reporter", {"start":{"line":15,"column":33},"end":{"line":15,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"reporter","hash":{},"data":data,"loc":{"start":{"line":15,"column":31},"end":{"line":15,"column":43}}}) : helper))) != null ? stack1 : "")
-    + " |\n| **Detected** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detectedAt"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":16,"column":17},"end":{"line":16,"column":71}}})) != null ? stack1 : "")
-    + " |\n| **Runbook** | ["
-    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "path", {"start":{"line":17,"column":19},"end":{"line":17,"column":31}} ), depth0)) != null ? stack1 : "")
-    + "]("
-    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "url", {"start":{"line":17,"column":37},"end":{"line":17,"column":48}} ), depth0)) != null ? stack1 : "")
-    + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"runbook"),"tested"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":51},"end":{"line":17,"column":122}}})) != null ? stack1 : "")
-    + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postMortem"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"status"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clocks"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
-    + "\n### Gates\n\nDrafts are written only once their gates are open. A gate opens when one of its approvers adds its label or comments `/approve <gate>`.\n\n| Gate | State | Needed for | Means |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":46,"column":9}}})) != null ? stack1 : "")
-    + "\n### Progress\n\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":50,"column":2},"end":{"line":50,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":50,"column":13}}}) : helper))) != null ? stack1 : "")
-    + " of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":50,"column":19},"end":{"line":50,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":50,"column":17},"end":{"line":50,"column":31}}}) : helper))) != null ? stack1 : "")
-    + " runbook steps done (a step is done when its box is ticked in the checklist).\n\n| Phase | Steps done |\n|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
-    + "\n### Response timeline (UTC)\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
-    + "| Time | Who | What |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
-    + "\n### Attack timeline (UTC)\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":81,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(27, data, 0),"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attention"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resolved"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":52}}})) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severity"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":12,"column":54},"end":{"line":12,"column":113}}})) != null ? stack1 : "")
+    + "** · phase **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"phase") || alias2(depth0, "phase", {"start":{"line":12,"column":128},"end":{"line":12,"column":133}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"phase","hash":{},"data":data,"loc":{"start":{"line":12,"column":126},"end":{"line":12,"column":135}}}) : helper))) != null ? stack1 : "")
+    + "** · Incident Commander "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"ic"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":12,"column":159},"end":{"line":12,"column":292}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"since"),"detected"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":149}}})) != null ? stack1 : "")
+    + ", as of "
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"since"), "asOf", {"start":{"line":14,"column":159},"end":{"line":14,"column":169}} ), depth0)) != null ? stack1 : "")
+    + " UTC."
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"severity"),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":176},"end":{"line":14,"column":246}}})) != null ? stack1 : "")
+    + "\n\n**Latest status:** "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"status"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":16,"column":19},"end":{"line":16,"column":120}}})) != null ? stack1 : "")
+    + "\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"nextSteps"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":92,"column":0},"end":{"line":102,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":103,"column":0},"end":{"line":113,"column":7}}})) != null ? stack1 : "")
-    + "### Communication rules\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":118,"column":9}}})) != null ? stack1 : "")
-    + "\n<details><summary>As reported</summary>\n\nOriginal title: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":122,"column":18},"end":{"line":122,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":122,"column":16},"end":{"line":122,"column":33}}}) : helper))) != null ? stack1 : "")
-    + "\n\n</details>\n\n<sub>incident-kit keeps this comment up to date. Commands: `/help`.</sub>\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"closedGates"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + "\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
+    + "| **Opened** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"openedAt") || alias2(depth0, "openedAt", {"start":{"line":45,"column":17},"end":{"line":45,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"openedAt","hash":{},"data":data,"loc":{"start":{"line":45,"column":15},"end":{"line":45,"column":27}}}) : helper))) != null ? stack1 : "")
+    + " by "
+    + ((stack1 = (((helper = lookupProperty(helpers,"reporter") || alias2(depth0, "reporter", {"start":{"line":45,"column":33},"end":{"line":45,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"reporter","hash":{},"data":data,"loc":{"start":{"line":45,"column":31},"end":{"line":45,"column":43}}}) : helper))) != null ? stack1 : "")
+    + " |\n| **Detected** | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detectedAt"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":46,"column":17},"end":{"line":46,"column":71}}})) != null ? stack1 : "")
+    + " |\n| **Runbook** | ["
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "path", {"start":{"line":47,"column":19},"end":{"line":47,"column":31}} ), depth0)) != null ? stack1 : "")
+    + "]("
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "url", {"start":{"line":47,"column":37},"end":{"line":47,"column":48}} ), depth0)) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"runbook"),"tested"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":51},"end":{"line":47,"column":122}}})) != null ? stack1 : "")
+    + " |\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postMortem"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clocks"),"length"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + "\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "")
+    + "\n| Phase | Steps done |\n|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "")
+    + "\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timelineOlder"),"length"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":0},"end":{"line":113,"column":7}}})) != null ? stack1 : "")
+    + "\n### Attack timeline (UTC, newest first)\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":156,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":171,"column":7}}})) != null ? stack1 : "")
+    + "\n<details><summary>Communication rules</summary>\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":9}}})) != null ? stack1 : "")
+    + "\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: "
+    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":183,"column":18},"end":{"line":183,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":183,"column":16},"end":{"line":183,"column":33}}}) : helper))) != null ? stack1 : "")
+    + "\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n";
 },"useData":true} },
   "external-announcement.md.hbs": { source: "# Security incident of {{incidentDate}}\n\n## What happened\n\nTODO ({{owner}}): in plain words, say what happened, when we found out ({{detected}}) and that it was our responsibility. Present the facts; do not blame anyone else.\n\n## Timeline\n\n{{#each timeline}}\n- **{{time}}**: {{text}}\n{{/each}}\n{{#if timelineOmitted}}\n\nTODO: {{timelineOmitted}} further entries of the incident record did not fit here; summarise them.\n{{/if}}\n\n## What information was involved\n\n{{bulletList compromised empty=\"TODO: exactly what information was compromised.\"}}\n\nTODO: say how this affects customers. If we were storing something we should not have been, say so.\n\n## What we are doing\n\nTODO: what we have fixed, and exactly how we will prevent this in future.\n\n## What you can do\n\nTODO: the steps customers need to take, if any, and how to reach us with questions.\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -41775,6 +41980,9 @@ const MAX_TEXT = 500;
 const COMMAND_NAMES = ['ic', 'role', 'sev', 'severity', 'phase', 'approve', 'revoke', 'timeline', 'ioc', 'compromised', 'status', 'help'];
 /** The commands in a comment body, in order: one per line of a top-level paragraph. */
 function parseCommands(body) {
+    // Every command line starts with "/" or "!" once trimmed: a comment with none has none (and is not parsed).
+    if (!/^\s*[/!]/m.test(body))
+        return [];
     const commands = [];
     const text = body.replace(/\r\n?/g, '\n');
     for (const line of paragraphLines(text)) {
@@ -42827,7 +43035,7 @@ const stateSchema = object({
     seenUntil: object({ at: string(), ids: array(string()) }).optional()
 });
 /** Timeline kinds GitHub's history cannot give back: carried from one verified dashboard to the next, never folded away. */
-const CACHED_KINDS = ['tick', 'tick-reverted', 'paged', 'drill', 'clock-missed'];
+const CACHED_KINDS = ['tick', 'tick-reverted', 'paged', 'page-failed', 'drill', 'clock-missed'];
 const BLOCK_RE = new RegExp(`<!--\\s*${STATE_MARKER}\\s+([A-Za-z0-9+/=]+)\\s*-->`);
 /**
  * Encodes the state as an HTML comment. Base64 keeps "-->" and markdown out of the JSON, so
@@ -42859,7 +43067,13 @@ function kindOf(body) {
 }
 
 /** GitHub refuses comment bodies over COMMENT_LIMIT characters; the dashboard keeps a margin below it. */
-const BUDGET = COMMENT_LIMIT - 1_536;
+const BUDGET$2 = COMMENT_LIMIT - 1_536;
+/** What people read (the hidden cache and markers aside) stays short however long the incident. */
+const VISIBLE_BUDGET = 20_000;
+/** The text a person sees: the comment without its hidden blocks. */
+function visibleText(body) {
+    return body.replace(/<!--[\s\S]*?-->/g, '').trim();
+}
 const COMMUNICATION_RULES = [
     'Prefer the voice call and the chat room (named after the codename) over any other channel.',
     'Avoid email. If you must: the subject is "Attorney Work Project" and nothing else, and encrypt it if any recipient is outside the company domain.',
@@ -42880,7 +43094,7 @@ function renderDashboard(state, ctx) {
         const cache = { ...current, timeline: [...archived.response.filter((e) => CACHED_KINDS.includes(e.kind)), ...current.timeline] };
         const view = { ...dashboardView(current, ctx), iocsArchived: archived.iocs.length, compromisedArchived: archived.compromised.length };
         const body = `${kindMarker('dashboard')}\n${encodeState(cache)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, view)}`;
-        if (body.length <= BUDGET)
+        if (body.length <= BUDGET$2 && visibleText(body).length <= VISIBLE_BUDGET)
             return { body, state: current, archived };
         if (current.iocs.length > 50) {
             const count = Math.ceil(current.iocs.length / 2);
@@ -42983,6 +43197,8 @@ function archiveComments(codename, archived) {
     }
     return bodies;
 }
+/** Entries shown in full, newest first; older ones are folded below them. */
+const RECENT = 10;
 function dashboardView(state, ctx) {
     const { config } = ctx;
     const phaseTitle = (id) => config.phases.find((p) => p.id === id)?.title ?? id;
@@ -42990,14 +43206,35 @@ function dashboardView(state, ctx) {
         { name: 'internal update', gates: config.drafts.internalUpdate.gates },
         { name: 'external announcement', gates: config.drafts.externalAnnouncement.gates }
     ];
+    const response = newestFirst(state.timeline).map(entryView);
+    const attack = newestFirst(state.attackTimeline).map(entryView);
+    const gates = Object.entries(config.gates).map(([id, gate]) => {
+        const g = state.gates[id];
+        return {
+            id,
+            label: `${config.labels.gatePrefix}${id}`,
+            description: neutraliseInline(gate.description),
+            open: Boolean(g?.open),
+            by: g?.by ? quietLogin(g.by) : '',
+            at: g?.at ? isoMinute(g.at) : '',
+            who: approversText(gate.approvers),
+            neededFor: drafts
+                .filter((d) => d.gates.includes(id))
+                .map((d) => d.name)
+                .join(', ') || '-'
+        };
+    });
     return {
         codename: state.codename,
         drill: state.drill,
+        attention: attention(state),
         severity: state.severity === null ? null : `SEV-${state.severity}`,
         phase: phaseTitle(state.phase),
         resolved: state.phase === config.phases[config.phases.length - 1]?.id,
+        resolvedAt: state.resolvedAt ? isoMinute(state.resolvedAt) : null,
         openedAt: isoMinute(state.openedAt),
         detectedAt: state.detectedAt ? isoMinute(state.detectedAt) : null,
+        since: sinceView(state, ctx.now),
         reporter: quietLogin(state.reporter),
         originalTitle: neutraliseInline(state.originalTitle),
         ic: state.roles.ic ? quietLogin(state.roles.ic) : null,
@@ -43005,21 +43242,9 @@ function dashboardView(state, ctx) {
             .filter(([role]) => role !== 'ic')
             .map(([role, login]) => ({ role, who: quietLogin(login) })),
         status: state.status ? { text: state.status.text, at: isoMinute(state.status.at), by: state.status.by ? quietLogin(state.status.by) : '' } : null,
-        gates: Object.entries(config.gates).map(([id, gate]) => {
-            const g = state.gates[id];
-            return {
-                id,
-                label: `${config.labels.gatePrefix}${id}`,
-                description: neutraliseInline(gate.description),
-                open: Boolean(g?.open),
-                by: g?.by ? quietLogin(g.by) : '',
-                at: g?.at ? isoMinute(g.at) : '',
-                neededFor: drafts
-                    .filter((d) => d.gates.includes(id))
-                    .map((d) => d.name)
-                    .join(', ') || '-'
-            };
-        }),
+        nextSteps: nextSteps(state, config, phaseTitle),
+        gates,
+        closedGates: gates.filter((g) => !g.open),
         progress: config.phases
             .map((phase) => ({
             title: phase.title,
@@ -43029,7 +43254,8 @@ function dashboardView(state, ctx) {
             .filter((p) => p.total > 0),
         stepsDone: stepProgress$1(config.steps, state.steps).done,
         stepsTotal: config.steps.length,
-        timeline: state.timeline.map(entryView),
+        timeline: response.slice(0, RECENT),
+        timelineOlder: response.slice(RECENT),
         folded: state.folded
             ? {
                 count: state.folded.count,
@@ -43040,7 +43266,8 @@ function dashboardView(state, ctx) {
                     .join(', ')
             }
             : null,
-        attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
+        attackTimeline: attack.slice(0, RECENT),
+        attackOlder: attack.slice(RECENT),
         attackFolded: state.attackFolded
             ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) }
             : null,
@@ -43061,6 +43288,61 @@ function dashboardView(state, ctx) {
         postMortem: postMortemLink(state, ctx),
         ...clocksView(state, ctx)
     };
+}
+/** How many of the next unticked steps the first screen lists, in the runbook's order. */
+const NEXT_STEPS = 3;
+/** The next unticked runbook steps, numbered as in the checklist. */
+function nextSteps(state, config, phaseTitle) {
+    return config.steps
+        .map((step, i) => ({ step, number: i + 1 }))
+        .filter(({ step }) => !stepDone(step, state.steps))
+        .slice(0, NEXT_STEPS)
+        .map(({ step, number }) => ({
+        number,
+        title: builtinInline(step.title),
+        phase: phaseTitle(step.phase),
+        delegateTo: step.delegateTo ? builtinInline(step.delegateTo) : null
+    }));
+}
+/** Who may open a gate, in words: the listed people and teams, or anyone with a role. */
+function approversText(approvers) {
+    const who = [
+        ...approvers.users.map(quietLogin),
+        ...approvers.teams.map((t) => `team \`${t}\``),
+        ...(approvers.permission ? [`anyone with ${approvers.permission} access or more`] : [])
+    ];
+    if (who.length === 0)
+        return 'no one (the configuration names no approver)';
+    return who.length === 1 ? who[0] : `${who.slice(0, -1).join(', ')} or ${who.at(-1)}`;
+}
+/**
+ * What must be said before anything else: the Incident Commander could not be paged (a failed
+ * page, or no pager configured), while no one has taken the incident.
+ */
+function attention(state) {
+    if (state.roles.ic)
+        return null;
+    const last = [...state.timeline].reverse().find((e) => e.kind === 'paged' || e.kind === 'page-failed');
+    if (last?.kind !== 'page-failed')
+        return null;
+    return {
+        title: 'No Incident Commander has been paged.',
+        text: `${last.text} (${isoMinute(last.at)}). Page one by other means (phone, chat), then appoint them with \`/ic @login\`; \`/ic page\` tries the pager again.`
+    };
+}
+/** Time since detection and since opening, as of the dashboard's time. */
+function sinceView(state, now) {
+    const age = (from) => formatDuration(Math.max(0, Date.parse(state.resolvedAt ?? now) - Date.parse(from)));
+    return {
+        detected: state.detectedAt ? age(state.detectedAt) : null,
+        opened: age(state.openedAt),
+        asOf: isoMinute(state.resolvedAt ?? now)
+            .replace(/Z$/, '')
+            .replace('T', ' ')
+    };
+}
+function newestFirst(entries) {
+    return [...entries].sort((a, b) => b.at.localeCompare(a.at));
 }
 /** Each clock as of this rendering, and the response times so far. */
 function clocksView(state, ctx) {
@@ -43572,7 +43854,7 @@ function newIncidentState(issue, ctx) {
         roles: {},
         gates: Object.fromEntries(Object.keys(ctx.config.gates).map((g) => [g, { open: false }])),
         steps: {},
-        timeline: timeline.map((e) => ({ ...e, text: neutraliseInline(e.text) })),
+        timeline: timeline.map((e) => ({ ...e, text: tableSafe(e.text) })),
         attackTimeline: [],
         iocs: [],
         compromised: [],
@@ -43582,7 +43864,7 @@ function newIncidentState(issue, ctx) {
 }
 /** The timeline's (and so the dashboard's) word on a detection time that could not be read: it asks rather than guesses. */
 function unreadableDetection(detection) {
-    return `Detection time not read from the report ("${detection.text.slice(0, 80)}": ${detection.why}); clocks count from the opening`;
+    return `Detection time not read from the report ("${neutraliseInline(detection.text, 80)}": ${detection.why}); clocks count from the opening`;
 }
 /** A severity label already on the issue wins over the form (a triager may have set it). */
 function severityFrom(issue, ctx) {
@@ -43684,21 +43966,185 @@ function coalesce(changes) {
 }
 
 /**
- * What a failed run says on the incident: one short reply, so that nobody at 3 a.m. waits on an
- * automation that stopped. The message is the run's error (no secrets: those are masked and never
- * part of an error), neutralised like any text that goes back into markdown.
+ * What GitHub itself recorded about an incident issue, as plain facts: label, close and reopen
+ * events with their actor and time, people's comments with their author and times, and the
+ * bot's own comments. These are immutable and attributed, unlike the text of any comment, so
+ * the record is folded from them (fold.ts) on every run, whatever event woke it.
  */
-function failureNote(issue, message, runUrl) {
-    const link = runUrl && /^https:\/\/[^\s)]+$/.test(runUrl) ? ` ([the run](${runUrl}))` : '';
-    return {
-        kind: 'reply',
-        issue,
-        body: [
-            `⚠️ incident-kit could not finish handling the last event${link}: ${neutraliseInline(message, 300)}`,
-            '',
-            'Nothing recorded on this issue is lost: the next event, or the scheduled run, reads the history again and catches up. Keep responding as usual; page an Incident Commander by other means if no one has been paged.'
-        ].join('\n')
-    };
+const KEY_MARKER = 'incident-kit:key';
+/** The hidden marker that says what a bot comment answers. Keys are made by the action: [a-z0-9:._-] only. */
+function keyMarker(key) {
+    return `<!-- ${KEY_MARKER}=${key.replace(/[^a-z0-9:._-]/gi, '-')} -->`;
+}
+function keysOf(body) {
+    return [...body.matchAll(new RegExp(`<!--\\s*${KEY_MARKER}=([a-z0-9:._-]+)\\s*-->`, 'gi'))].map((m) => m[1]);
+}
+/** Whether `user` is the action's own identity (a `[bot]` login must also be a Bot account). */
+function isBot(user, botLogin) {
+    if (!user?.login || user.login !== botLogin)
+        return false;
+    return !botLogin.endsWith('[bot]') || user.type === 'Bot';
+}
+/**
+ * Sorts GitHub's timeline into people's facts, the bot's comments and the bot's own events.
+ * Items are ordered by GitHub's time, ties by kind of id then id, so every run folds the same
+ * sequence however the pages arrived.
+ */
+function historyFromTimeline(items, botLogin) {
+    const history = { facts: [], bot: [], botEvents: [] };
+    for (const item of items) {
+        const at = item.created_at ?? '';
+        if (item.event === 'commented') {
+            const author = item.user ?? item.actor;
+            const body = item.body ?? '';
+            if (isBot(author, botLogin)) {
+                history.bot.push({ id: item.id ?? 0, body, kind: kindOf(body), keys: keysOf(body), createdAt: at, updatedAt: item.updated_at ?? at });
+            }
+            else if (author?.login) {
+                history.facts.push({ type: 'comment', id: `c${item.id}`, commentId: item.id ?? 0, at, by: author.login, body, edited: (item.updated_at ?? at) !== at });
+            }
+            continue;
+        }
+        const by = item.actor?.login;
+        if (!by)
+            continue;
+        const mine = isBot(item.actor, botLogin);
+        if ((item.event === 'labeled' || item.event === 'unlabeled') && item.label?.name) {
+            const added = item.event === 'labeled';
+            if (mine)
+                history.botEvents.push({ type: 'label', at, label: item.label.name, added });
+            else
+                history.facts.push({ type: 'label', id: `e${item.id}`, at, by, label: item.label.name, added });
+        }
+        else if (item.event === 'closed' || item.event === 'reopened') {
+            if (mine)
+                history.botEvents.push({ type: item.event, at });
+            else
+                history.facts.push({ type: item.event, id: `e${item.id}`, at, by });
+        }
+        else if (item.event === 'renamed' && mine) {
+            history.botEvents.push({
+                type: 'renamed',
+                at,
+                ...(item.rename?.from !== undefined ? { from: item.rename.from } : {}),
+                ...(item.rename?.to !== undefined ? { to: item.rename.to } : {})
+            });
+        }
+    }
+    history.facts.sort(byGitHubOrder);
+    history.bot.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+    return history;
+}
+function byGitHubOrder(a, b) {
+    return a.at.localeCompare(b.at) || a.id.localeCompare(b.id, 'en', { numeric: true });
+}
+
+/**
+ * The bot's answers on an incident live in ONE comment, newest first: replies to commands,
+ * refusals, reminders, pages that need a person, notes of failed runs. A run that owes a new
+ * answer posts a fresh comment carrying it on top of the earlier ones (so GitHub notifies the
+ * issue's subscribers, and the latest answer is at the bottom of the issue where people look),
+ * then deletes the comment it replaces. However long the incident, the issue holds one answers
+ * comment; a run that dies between the two writes leaves two, which the next run merges.
+ *
+ * Each answer keeps the keys of what it answers (`incident-kit:key=` markers), so a re-run or a
+ * redelivered event finds its answer and does not give it twice.
+ */
+/** Earlier answers kept (in full, folded) below the newest ones; older ones are dropped with a count. */
+const KEPT_ANSWERS = 40;
+const BUDGET$1 = COMMENT_LIMIT - 2_048;
+const AT_MARKER = 'incident-kit:at';
+const END_MARKER = '<!-- incident-kit:end -->';
+const PART = new RegExp(`^<!-- ${AT_MARKER}=([0-9TZ:.-]+) -->\\n((?:<!-- ${KEY_MARKER}=[a-z0-9:._-]+ -->\\n)*)([\\s\\S]*?)\\n${END_MARKER}$`, 'gim');
+function partText(part) {
+    return [`<!-- ${AT_MARKER}=${part.at} -->`, ...part.keys.map(keyMarker), part.body.trim(), END_MARKER, '', `<sub>${isoMinute(part.at)}</sub>`].join('\n');
+}
+/** The answers a comment body carries, in the order written (newest first). */
+function partsOf(body) {
+    return [...body.matchAll(PART)].map((m) => ({ at: m[1], keys: keysOf(m[2]), body: m[3].trim() }));
+}
+/**
+ * The comment: the newest answers in full on top, earlier ones folded below, newest first,
+ * within GitHub's size limit (the oldest are dropped first, and counted).
+ */
+function renderAnswers(fresh, earlier) {
+    const newest = [...fresh].sort(byNewest);
+    const all = dedupe([...earlier].sort(byNewest), newest);
+    let older = all.slice(0, KEPT_ANSWERS);
+    for (;;) {
+        const body = compose$1(newest, older, all.length - older.length);
+        if (body.length <= BUDGET$1 || older.length === 0)
+            return body;
+        older = older.slice(0, Math.floor(older.length / 2));
+    }
+}
+function compose$1(newest, older, dropped) {
+    const lines = [kindMarker('answers'), newest.map(partText).join('\n\n---\n\n')];
+    if (older.length > 0) {
+        lines.push('', `<details><summary>${older.length} earlier answer${older.length === 1 ? '' : 's'}</summary>`, '');
+        lines.push(older.map(partText).join('\n\n---\n\n'), '', '</details>');
+    }
+    const more = dropped > 0 ? ` ${dropped} older answer${dropped === 1 ? ' is' : 's are'} no longer shown.` : '';
+    lines.push('', `<sub>incident-kit answers here, newest first, in one comment that moves to the bottom of the issue when there is something new.${more}</sub>`);
+    return lines.join('\n');
+}
+function byNewest(a, b) {
+    return b.at.localeCompare(a.at);
+}
+/** Earlier parts not repeated in the fresh ones (a merge of two answers comments shares parts). */
+function dedupe(parts, fresh) {
+    const seen = new Set(fresh.map(identity));
+    return parts.filter((p) => {
+        const id = identity(p);
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    });
+}
+function identity(p) {
+    return p.keys.length > 0 ? [...p.keys].sort().join(' ') : `${p.at} ${p.body}`;
+}
+/**
+ * The writes that give `fresh` answers: one new comment with them on top of every earlier
+ * answer, then the old answers comments deleted. With nothing fresh, two answers comments
+ * (a run died between its writes) are merged the same way; one is left as it is.
+ */
+function planAnswers(issue, fresh, bot) {
+    const current = bot.filter((c) => c.kind === 'answers');
+    if (fresh.length === 0 && current.length < 2)
+        return [];
+    const earlier = dedupe(current.flatMap((c) => partsOf(c.body)).sort(byNewest), []);
+    const remove = (keep) => current.filter((c) => c !== keep).map((c) => ({ kind: 'delete-comment', commentId: c.id }));
+    if (fresh.length === 0) {
+        // A merge: a comment that already holds every answer (a write sent twice) is kept as it is.
+        const all = new Set(earlier.map(identity));
+        const whole = current.find((c) => new Set(partsOf(c.body).map(identity)).size === all.size);
+        if (whole)
+            return remove(whole);
+        // Otherwise one comment with all of them, the newest in view.
+        return [{ kind: 'reply', issue, body: renderAnswers(earlier.slice(0, 1), earlier.slice(1)) }, ...remove()];
+    }
+    return [{ kind: 'reply', issue, body: renderAnswers(fresh, earlier) }, ...remove()];
+}
+
+/**
+ * What a failed run says on the incident: one short answer, so that nobody at 3 a.m. waits on an
+ * automation that stopped. The message is the run's error (no secrets: those are masked and never
+ * part of an error), neutralised like any text that goes back into markdown. It is posted as an
+ * answers comment, which the next run that succeeds merges with the others (answers.ts).
+ */
+function failureNote(issue, message, runUrl, at) {
+    const safeUrl = runUrl && /^https:\/\/[^\s)]+$/.test(runUrl) ? runUrl : undefined;
+    const link = safeUrl ? ` ([the run](${safeUrl}))` : '';
+    const run = safeUrl ? /\/runs\/(\d+)(?:\/attempts\/(\d+))?/.exec(safeUrl) : null;
+    const key = run ? `failed-run:${run[1]}:${run[2] ?? '1'}` : `failed-run:${at}`;
+    const body = [
+        `⚠️ incident-kit could not finish handling the last event${link}: ${neutraliseInline(message, 300)}`,
+        '',
+        'Nothing recorded on this issue is lost: the next event, or the scheduled run, reads the history again and catches up. Keep responding as usual; page an Incident Commander by other means if no one has been paged.'
+    ].join('\n');
+    return { kind: 'reply', issue, body: renderAnswers([{ keys: [key], at, body }], []) };
 }
 
 /**
@@ -44711,11 +45157,15 @@ function planPostMortem(state, config, templates, now, ctx = {}) {
  * The scratchpad of one decision: the state being changed, the changes and replies collected,
  * and the small helpers every handler shares (timeline, paging, notices).
  */
-/** Adds a timeline entry (text neutralised); an entry whose key is already there is not added twice. */
+/**
+ * Adds a timeline entry; an entry whose key is already there is not added twice. The text is
+ * built-in words, code spans (logins) and people's text already neutralised; `tableSafe` is the
+ * last guard, and never escapes twice.
+ */
 function record(work, entry) {
     if (entry.key && work.state.timeline.some((e) => e.key === entry.key))
         return false;
-    work.state.timeline.push({ ...entry, text: neutraliseInline(entry.text) });
+    work.state.timeline.push({ ...entry, text: tableSafe(entry.text) });
     return true;
 }
 /**
@@ -44745,7 +45195,8 @@ function page(work, ctx, link, by, why, key = `paged:${ctx.now}`) {
             link,
             issue: state.issue,
             severity: state.severity,
-            fallback
+            fallback,
+            key
         });
         record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})`, key });
     }
@@ -44754,7 +45205,8 @@ function page(work, ctx, link, by, why, key = `paged:${ctx.now}`) {
         record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})`, key });
     }
     else {
-        work.replies.push('No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.');
+        // Said at the top of the dashboard until an Incident Commander is appointed.
+        record(work, { at: ctx.now, by, kind: 'page-failed', text: `No one could be paged (${why}): no pager is configured`, key });
     }
 }
 /** A codename-only notice to Slack, when a webhook is configured. */
@@ -44776,7 +45228,7 @@ function notify(work, ctx, link, what) {
 function foldIncident(input) {
     const { ctx } = input;
     const opening = openingState(input);
-    const work = { state: opening, changes: [], replies: [], answers: [] };
+    const work = { state: opening, changes: [], replies: [], answers: [], statuses: [] };
     const openingAnswer = { key: 'opened', replies: [] };
     if (!input.history.bot.some((c) => c.kind === 'dashboard')) {
         // The first run for this incident: page and notify as it opens (a re-run finds the dashboard and does not).
@@ -44795,9 +45247,10 @@ function foldIncident(input) {
         work.replies = answer.replies;
         foldFact(work, fact, { ...ctx, now: fact.at }, input, answer);
         if (isSeen(fact, input.seenUntil)) {
-            // Answered by an earlier run: its state counts, its reaction, pages and notices were given.
+            // Answered by an earlier run: its state counts, its reaction, replies, pages and notices were given.
             work.changes.length = outboundBefore;
             delete answer.react;
+            answer.replies.length = 0;
         }
         if (answer.react || answer.replies.length > 0)
             work.answers.push(answer);
@@ -44810,7 +45263,7 @@ function foldIncident(input) {
         work.state.seenUntil = watermark;
     else
         delete work.state.seenUntil;
-    return { state: work.state, answers: work.answers, outbound: work.changes.filter((c) => c.kind === 'page') };
+    return { state: work.state, answers: work.answers, outbound: work.changes.filter((c) => c.kind === 'page'), statuses: work.statuses };
 }
 function watermarkOf(facts) {
     const last = facts.at(-1);
@@ -45152,7 +45605,16 @@ function runCommand(work, ctx, input, command, by, factId) {
         case 'status':
             state.status = { text: neutraliseInline(command.text), by, at: ctx.now };
             record(work, { at: ctx.now, by, kind: 'status', text: `Status: ${neutraliseInline(command.text).slice(0, 120)}` });
-            work.replies.push(renderComms('status-update', ctx.templates, state, ctx.config, new Date(ctx.now), { issueUrl: input.issue.url }));
+            // Drawn as the record stood then: entries the cache carries from later runs are left out.
+            work.statuses.push({
+                key: `status:${factId}`,
+                at: ctx.now,
+                by,
+                text: state.status.text,
+                body: renderComms('status-update', ctx.templates, { ...state, timeline: state.timeline.filter((e) => e.at <= ctx.now) }, ctx.config, new Date(ctx.now), {
+                    issueUrl: input.issue.url
+                })
+            });
             return 'done';
     }
 }
@@ -45162,83 +45624,40 @@ function tickEntries(ctx, changed, by, at) {
         at,
         ...(by ? { by } : {}),
         kind: 'tick',
-        text: neutraliseInline(`${c.checked ? 'Done' : 'Reopened'}: ${taskTitle(ctx.config.steps, c.id) ?? c.id}`),
+        text: tableSafe(`${c.checked ? 'Done' : 'Reopened'}: ${taskTitle(ctx.config.steps, c.id) ?? c.id}`),
         key: `tick:${c.id}:${c.checked ? 1 : 0}:${at}`
     }));
 }
 
 /**
- * What GitHub itself recorded about an incident issue, as plain facts: label, close and reopen
- * events with their actor and time, people's comments with their author and times, and the
- * bot's own comments. These are immutable and attributed, unlike the text of any comment, so
- * the record is folded from them (fold.ts) on every run, whatever event woke it.
+ * Status updates live in one comment: the latest update as drawn when it was posted, the earlier
+ * ones folded below it, newest first. An update is a snapshot: drawn once, when it is posted,
+ * and not redrawn as the record moves on (the comment carries the key of the update it shows). A `/status` edits that comment instead of adding one, so a
+ * long incident keeps a short issue; the person's own `/status` comment is what notifies.
  */
-const KEY_MARKER = 'incident-kit:key';
-/** The hidden marker that says what a bot comment answers. Keys are made by the action: [a-z0-9:._-] only. */
-function keyMarker(key) {
-    return `<!-- ${KEY_MARKER}=${key.replace(/[^a-z0-9:._-]/gi, '-')} -->`;
-}
-function keysOf(body) {
-    return [...body.matchAll(new RegExp(`<!--\\s*${KEY_MARKER}=([a-z0-9:._-]+)\\s*-->`, 'gi'))].map((m) => m[1]);
-}
-/** Whether `user` is the action's own identity (a `[bot]` login must also be a Bot account). */
-function isBot(user, botLogin) {
-    if (!user?.login || user.login !== botLogin)
-        return false;
-    return !botLogin.endsWith('[bot]') || user.type === 'Bot';
-}
-/**
- * Sorts GitHub's timeline into people's facts, the bot's comments and the bot's own events.
- * Items are ordered by GitHub's time, ties by kind of id then id, so every run folds the same
- * sequence however the pages arrived.
- */
-function historyFromTimeline(items, botLogin) {
-    const history = { facts: [], bot: [], botEvents: [] };
-    for (const item of items) {
-        const at = item.created_at ?? '';
-        if (item.event === 'commented') {
-            const author = item.user ?? item.actor;
-            const body = item.body ?? '';
-            if (isBot(author, botLogin)) {
-                history.bot.push({ id: item.id ?? 0, body, kind: kindOf(body), keys: keysOf(body), createdAt: at, updatedAt: item.updated_at ?? at });
-            }
-            else if (author?.login) {
-                history.facts.push({ type: 'comment', id: `c${item.id}`, commentId: item.id ?? 0, at, by: author.login, body, edited: (item.updated_at ?? at) !== at });
-            }
-            continue;
-        }
-        const by = item.actor?.login;
-        if (!by)
-            continue;
-        const mine = isBot(item.actor, botLogin);
-        if ((item.event === 'labeled' || item.event === 'unlabeled') && item.label?.name) {
-            const added = item.event === 'labeled';
-            if (mine)
-                history.botEvents.push({ type: 'label', at, label: item.label.name, added });
-            else
-                history.facts.push({ type: 'label', id: `e${item.id}`, at, by, label: item.label.name, added });
-        }
-        else if (item.event === 'closed' || item.event === 'reopened') {
-            if (mine)
-                history.botEvents.push({ type: item.event, at });
-            else
-                history.facts.push({ type: item.event, id: `e${item.id}`, at, by });
-        }
-        else if (item.event === 'renamed' && mine) {
-            history.botEvents.push({
-                type: 'renamed',
-                at,
-                ...(item.rename?.from !== undefined ? { from: item.rename.from } : {}),
-                ...(item.rename?.to !== undefined ? { to: item.rename.to } : {})
-            });
-        }
+const BUDGET = COMMENT_LIMIT - 2_048;
+/** The status comment's body, or undefined before the first `/status` and while it shows the latest one. */
+function renderStatusComment(statuses, showing = []) {
+    const latest = statuses.at(-1);
+    if (!latest || showing.includes(latest.key))
+        return undefined;
+    const head = `${kindMarker('status-update')}\n${keyMarker(latest.key)}\n${latest.body.trim()}`;
+    const earlier = statuses.slice(0, -1).reverse();
+    let shown = earlier.length;
+    for (;;) {
+        const body = compose(head, earlier.slice(0, shown), earlier.length - shown);
+        if (body.length <= BUDGET || shown === 0)
+            return body;
+        shown = Math.floor(shown / 2);
     }
-    history.facts.sort(byGitHubOrder);
-    history.bot.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
-    return history;
 }
-function byGitHubOrder(a, b) {
-    return a.at.localeCompare(b.at) || a.id.localeCompare(b.id, 'en', { numeric: true });
+function compose(head, earlier, dropped) {
+    if (earlier.length === 0 && dropped === 0)
+        return head;
+    const rows = earlier.map((s) => `- **${isoMinute(s.at)}** ${quietLogin(s.by)}: ${s.text}`);
+    const more = dropped > 0 ? [`- _${dropped} older status update${dropped === 1 ? ' is' : 's are'} on the response timeline._`] : [];
+    const count = earlier.length + dropped;
+    return [head, '', `<details><summary>${count} earlier status update${count === 1 ? '' : 's'}</summary>`, '', ...rows, ...more, '', '</details>'].join('\n');
 }
 
 /**
@@ -45282,7 +45701,7 @@ function existingFrom(bot) {
     for (const c of bot) {
         for (const key of c.keys)
             existing.keyed[key] ??= snapshot(c);
-        if (!c.kind || c.kind === 'reply')
+        if (!c.kind || c.kind === 'reply' || c.kind === 'answers')
             continue;
         if (c.kind === 'dashboard')
             existing.dashboard ??= snapshot(c);
@@ -45305,19 +45724,20 @@ function reconcileIncident(input) {
     const seenUntil = cache.state?.seenUntil ?? watermarkBefore(history, dashboards[0]);
     const folded = foldIncident({ ...input, ...(cache.state ? { cached: cache.state } : {}), ...(seenUntil ? { seenUntil } : {}) });
     const changes = [];
+    const fallbacks = markFailedPages(folded, input.failedPages ?? []);
     const ticks = checklistTicks(input, folded, cache.state, changes);
     changes.push(...issueChanges(issue, folded.state, ctx), ...reactions(folded.answers), ...folded.outbound);
-    const replies = pendingReplies(folded.answers, history.bot);
+    const parts = pendingReplies(folded.answers, history.bot).map((r) => ({ keys: [r.key], at: ctx.now, body: r.body }));
     if (ticks.reply)
-        replies.push(ticks.reply);
+        parts.push({ keys: [ticks.reply.key], at: ctx.now, body: ticks.reply.body });
+    parts.push(...fallbacks.map((f) => ({ ...f, at: ctx.now })));
     if (cache.status === 'edited' && dashboards[0]) {
         const key = `${TAMPER_KEY}:${dashboards[0].updatedAt}`;
-        replies.push({ key, body: tamperNote(dashboards[0]) });
+        if (!given(history.bot).has(key))
+            parts.push({ keys: [key], at: ctx.now, body: tamperNote(dashboards[0]) });
         if (!folded.state.timeline.some((e) => e.key === key))
             addEntries(folded.state, [tamperEntry(key)]);
     }
-    if (replies.length > 0)
-        changes.push({ kind: 'reply', issue: issue.number, body: replyBody(replies) });
     const posted = new Set(Object.keys(existingFrom(history.bot).others));
     // Clocks are checked on every event, not only by the schedule, which GitHub may run hours late.
     // The reminders already posted are history too: a run that died before its dashboard write does not remind twice.
@@ -45325,10 +45745,14 @@ function reconcileIncident(input) {
     const reminders = planReminders(folded.state, ctx.config, ctx.now, posted);
     const state = reminders.state === folded.state ? folded.state : reminders.state;
     const reminded = Object.keys(state.reminded).filter((id) => state.reminded[id] !== folded.state.reminded[id]);
-    const reminderKeys = reminded.map((id) => keyMarker(`remind:${id}:${ctx.now.slice(0, 16)}`)).join('\n');
-    for (const change of reminders.changes)
+    const reminderKeys = reminded.map((id) => `remind:${id}:${ctx.now.slice(0, 16)}`);
+    for (const change of reminders.changes) {
         if (change.kind === 'reply')
-            changes.push({ ...change, body: `${reminderKeys}\n${change.body}` });
+            parts.push({ keys: reminderKeys, at: ctx.now, body: change.body });
+        else
+            changes.push(change);
+    }
+    changes.push(...planAnswers(issue.number, parts, history.bot));
     const draftCtx = { existing: posted, issueUrl: issue.url };
     // Views are drawn as of the record's latest entry, not the run's clock: a replay draws the same.
     const asOf = recordTime(state);
@@ -45339,6 +45763,9 @@ function reconcileIncident(input) {
     if (postMortem.some((c) => c.kind === 'create-issue'))
         state.comments['post-mortem'] = 0;
     changes.push(...postMortem, ...planDrafts(state, ctx.config, ctx.templates, now, draftCtx));
+    const statusBody = renderStatusComment(folded.statuses, ofKind(history.bot, 'status-update')[0]?.keys);
+    if (statusBody)
+        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'status-update', body: statusBody });
     const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url });
     archiveComments(state.codename, archived).forEach((archive, i) => changes.push({ kind: 'keyed-comment', issue: issue.number, key: `archive:${i + 1}`, body: `${keyMarker(`archive:${i + 1}`)}\n${archive}` }));
     changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: sealDashboard(body) });
@@ -45358,6 +45785,25 @@ function reconcileIncident(input) {
         reminded,
         posted: [...new Set([...posted, ...drafted])]
     };
+}
+/**
+ * A page that failed is recorded as such (the dashboard says so at the top until an IC is
+ * appointed) and not sent again by this plan; its fallback, the IC team's mention, is owed.
+ */
+function markFailedPages(folded, failed) {
+    const fallbacks = [];
+    for (const f of failed) {
+        const entry = folded.state.timeline.find((e) => e.key === f.key && e.kind === 'paged');
+        const change = folded.outbound.find((c) => c.kind === 'page' && c.key === f.key);
+        if (!entry)
+            continue;
+        entry.kind = 'page-failed';
+        entry.text = `${entry.text.replace(/^Incident Commander paged/, 'Paging the Incident Commander')} failed: ${neutraliseInline(f.error, 160)}`;
+        folded.outbound = folded.outbound.filter((c) => c !== change);
+        if (change?.kind === 'page' && change.fallback)
+            fallbacks.push({ keys: [`page-failed:${f.key}`], body: change.fallback });
+    }
+    return fallbacks;
 }
 /**
  * Without a trusted cache, facts older than the dashboard's last write were answered by the run
@@ -45447,14 +45893,14 @@ function issueChanges(issue, state, ctx) {
 function reactions(answers) {
     return answers.flatMap((a) => (a.react && a.commentId ? [{ kind: 'react', commentId: a.commentId, content: a.react }] : []));
 }
+/** Every key the bot's comments carry: what was already answered. */
+function given(bot) {
+    return new Set(bot.flatMap((c) => c.keys));
+}
 /** Replies owed: an answer whose key no bot comment carries yet. */
 function pendingReplies(answers, bot) {
-    const given = new Set(bot.flatMap((c) => c.keys));
-    return answers.filter((a) => a.replies.length > 0 && !given.has(`answer:${a.key}`)).map((a) => ({ key: `answer:${a.key}`, body: a.replies.join('\n\n') }));
-}
-/** One reply for everything this run owes, each part carrying its key so no later run says it again. */
-function replyBody(parts) {
-    return clampToLimit(parts.map((p) => `${keyMarker(p.key)}\n${p.body}`).join('\n\n---\n\n'));
+    const done = given(bot);
+    return answers.filter((a) => a.replies.length > 0 && !done.has(`answer:${a.key}`)).map((a) => ({ key: `answer:${a.key}`, body: a.replies.join('\n\n') }));
 }
 function tamperNote(dashboard) {
     return `The dashboard was edited outside incident-kit (last change ${dashboard.updatedAt}). Nothing in it decides anything: it was rebuilt from GitHub's history. The edit is on the timeline.`;
@@ -45493,7 +45939,7 @@ function withoutNoOps(changes, existing) {
 }
 /** Comments a write that succeeded but answered an error left twice: the newer ones go (their ticks were folded in). */
 function duplicates(bot) {
-    const kinds = ['dashboard', 'checklist', 'internal-update', 'law-enforcement', 'external-announcement', 'post-mortem'];
+    const kinds = ['dashboard', 'checklist', 'status-update', 'internal-update', 'law-enforcement', 'external-announcement', 'post-mortem'];
     const ofKinds = kinds.flatMap((kind) => ofKind(bot, kind).slice(1));
     // A keyed reply or archive posted twice carries the same keys twice.
     const seen = new Set();
@@ -57650,18 +58096,19 @@ async function handle(envelope, inputs, core, options) {
 }
 /** The client, context and applier one run works with (pages and notices go through the notifiers). */
 function makeRoute(gh, ref, ctx, inputs, core, options) {
+    const page = (change) => sendPage(change, { ...notifierOptions(inputs), ...(options.fetch ? { fetch: options.fetch } : {}) });
     const apply = async (plan, existing, target) => {
         await core.group(`${typeof target === 'number' ? `incident #${target}` : target}: ${plan.changes.length} change(s)`, async () => {
             await applyPlan(gh, ref, plan, existing, {
                 dryRun: inputs.dryRun,
                 log: core.info,
                 annotate: (change) => annotate(core, change),
-                page: (change) => sendPage(change, { ...notifierOptions(inputs), ...(options.fetch ? { fetch: options.fetch } : {}) })
+                page
             });
         });
         return plan;
     };
-    return { gh, ref, ctx, inputs, core, options, apply };
+    return { gh, ref, ctx, inputs, core, options, apply, page };
 }
 async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, options) {
     const action = String(payload.action ?? '');
@@ -57741,19 +58188,51 @@ async function reconcileIssue(r, number, edit, options = {}) {
     const checklistEdit = edit
         ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false }
         : undefined;
-    const reconciled = reconcileIncident({ issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) });
+    const input = { issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) };
+    let reconciled = reconcileIncident(input);
     const existing = existingFrom(history.bot);
-    if (reconciled.state)
-        withConfigNote(reconciled.plan, ctx, existing, number);
     if (options.guard && reconciled.plan.changes.length > 0 && (await changedSince(gh, ref, number, issue.updatedAt))) {
         r.core.info(`incident #${number} changed while it was read: left to the run that changed it`);
         return { ...reconciled, plan: { ...reconciled.plan, changes: [] }, reminded: [] };
     }
-    await r.apply(reconciled.plan, existing, number);
+    // The Incident Commander is paged before anything else is written: the page is what matters most,
+    // and a page that fails is then said at the top of the dashboard this run writes.
+    const { sent, failed } = await pageFirst(r, reconciled.plan);
+    if (failed.length > 0)
+        reconciled = reconcileIncident({ ...input, failedPages: failed });
+    const rest = { ...reconciled.plan, changes: reconciled.plan.changes.filter((c) => !(c.kind === 'page' && c.key && sent.has(c.key))) };
+    if (reconciled.state)
+        withConfigNote(rest, ctx, existing, number);
+    await r.apply(rest, existing, number);
+    reconciled = { ...reconciled, plan: { ...reconciled.plan, changes: [...sentPages(reconciled.plan, sent), ...rest.changes] } };
     if (reconciled.state)
         await afterDrillClosed(gh, ref, ctx, reconciled.state, existing, inputs, r.options.workspace, r.core);
     const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number);
     return { ...reconciled, plan: { ...reconciled.plan, ...(summary ? { summary } : {}) } };
+}
+/** Sends the plan's keyed pages (the Incident Commander's); returns the keys tried and those that failed. */
+async function pageFirst(r, plan) {
+    const sent = new Set();
+    const failed = [];
+    if (r.inputs.dryRun)
+        return { sent, failed };
+    for (const change of plan.changes) {
+        if (change.kind !== 'page' || !change.key)
+            continue;
+        sent.add(change.key);
+        try {
+            await r.page(change);
+            r.core.info(describeChange(change));
+        }
+        catch (error) {
+            r.core.warning(`${change.service} failed: ${messageOf(error)}`);
+            failed.push({ key: change.key, error: messageOf(error) });
+        }
+    }
+    return { sent, failed };
+}
+function sentPages(plan, sent) {
+    return plan.changes.filter((c) => c.kind === 'page' && c.key !== undefined && sent.has(c.key));
 }
 async function changedSince(gh, ref, number, updatedAt) {
     const { data } = await gh.rest.issues.get({ ...ref, issue_number: number });
@@ -57795,7 +58274,7 @@ async function noteFailure(gh, ref, payload, ctx, message, runUrl) {
     const labels = (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? '')));
     if (!labels.includes(ctx.config.labels.trigger) && !labels.includes(ctx.config.labels.drill))
         return;
-    const plan = { changes: [failureNote(issue.number, message, runUrl)]};
+    const plan = { changes: [failureNote(issue.number, message, runUrl, ctx.now)]};
     await applyPlan(gh, ref, plan, { others: {} }, { dryRun: false, log: () => { } });
 }
 /** Says the configuration's problems on the incident: once per distinct set, in one comment kept current. */

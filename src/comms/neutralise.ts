@@ -68,6 +68,32 @@ export function builtinInline(text: string, options: { maxLength?: number; table
   return out.join('').replace(/^([#>*+-]|\d+[.)])(?=\s|$)/, '\\$1')
 }
 
+/**
+ * The last guard on a line the bot composes for a table cell (a timeline entry): built-in text
+ * with code spans and people's text already neutralised. It changes nothing a second time, so
+ * text that was neutralised is not escaped twice: one line; no HTML (a forged hidden block);
+ * every unescaped `|` escaped (GFM requires it even inside code spans); no mention pings and no
+ * template syntax outside code spans.
+ */
+export function tableSafe(text: string, maxLength = 400): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim()
+  const cut = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine
+  const guarded = cut.replace(/</g, '&lt;').replace(/(?<!\\)\|/g, '\\|')
+  const out: string[] = []
+  let last = 0
+  const quiet = (plain: string) =>
+    plain
+      .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
+      .replace(/\{\{/g, `{${ZWJ}{`)
+      .replace(/\}\}/g, `}${ZWJ}}`)
+  for (const m of guarded.matchAll(CODE_SPAN)) {
+    out.push(quiet(guarded.slice(last, m.index)), m[0])
+    last = m.index + m[0].length
+  }
+  out.push(quiet(guarded.slice(last)))
+  return out.join('')
+}
+
 /** A run of backticks, content, and the same run again (a CommonMark code span). */
 const CODE_SPAN = /(`+)(?!`)[^\n]*?[^`]\1(?!`)/g
 

@@ -15,7 +15,7 @@ import type { Existing, RunContext } from '../incident/model.js'
 import { refusePublic } from '../incident/open.js'
 import { describeChange, emptyPlan, type Change, type Plan } from '../incident/plan.js'
 import { failureNote } from '../incident/failure.js'
-import { existingFrom, reconcileIncident, sealDashboard, type ChecklistEdit, type Reconciled } from '../incident/reconcile.js'
+import { existingFrom, reconcileIncident, sealDashboard, type ChecklistEdit, type FailedPage, type Reconciled } from '../incident/reconcile.js'
 import { kindOf, type IncidentState } from '../incident/state.js'
 import { sendPage, type NotifierOptions } from '../notify/notifiers.js'
 import { applyPlan } from './apply.js'
@@ -147,22 +147,26 @@ export interface Route {
   core: Reporter
   options: HandleOptions
   apply: (plan: Plan, existing: Existing, target: number | string) => Promise<Plan>
+  /** Sends one page or notice (PagerDuty, Slack). */
+  page: (change: Extract<Change, { kind: 'page' }>) => Promise<void>
 }
 
 /** The client, context and applier one run works with (pages and notices go through the notifiers). */
 export function makeRoute(gh: GitHub, ref: RepoRef, ctx: RunContext, inputs: Inputs, core: Reporter, options: HandleOptions): Route {
+  const page = (change: Extract<Change, { kind: 'page' }>) =>
+    sendPage(change, { ...notifierOptions(inputs), ...(options.fetch ? { fetch: options.fetch } : {}) })
   const apply = async (plan: Plan, existing: Existing, target: number | string) => {
     await core.group(`${typeof target === 'number' ? `incident #${target}` : target}: ${plan.changes.length} change(s)`, async () => {
       await applyPlan(gh, ref, plan, existing, {
         dryRun: inputs.dryRun,
         log: core.info,
         annotate: (change) => annotate(core, change),
-        page: (change) => sendPage(change, { ...notifierOptions(inputs), ...(options.fetch ? { fetch: options.fetch } : {}) })
+        page
       })
     })
     return plan
   }
-  return { gh, ref, ctx, inputs, core, options, apply }
+  return { gh, ref, ctx, inputs, core, options, apply, page }
 }
 
 async function routeEvent(
@@ -252,17 +256,47 @@ export async function reconcileIssue(r: Route, number: number, edit?: SeenEdit, 
   const checklistEdit: ChecklistEdit | undefined = edit
     ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false }
     : undefined
-  const reconciled = reconcileIncident({ issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) })
+  const input = { issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) }
+  let reconciled = reconcileIncident(input)
   const existing = existingFrom(history.bot)
-  if (reconciled.state) withConfigNote(reconciled.plan, ctx, existing, number)
   if (options.guard && reconciled.plan.changes.length > 0 && (await changedSince(gh, ref, number, issue.updatedAt))) {
     r.core.info(`incident #${number} changed while it was read: left to the run that changed it`)
     return { ...reconciled, plan: { ...reconciled.plan, changes: [] }, reminded: [] }
   }
-  await r.apply(reconciled.plan, existing, number)
+  // The Incident Commander is paged before anything else is written: the page is what matters most,
+  // and a page that fails is then said at the top of the dashboard this run writes.
+  const { sent, failed } = await pageFirst(r, reconciled.plan)
+  if (failed.length > 0) reconciled = reconcileIncident({ ...input, failedPages: failed })
+  const rest = { ...reconciled.plan, changes: reconciled.plan.changes.filter((c) => !(c.kind === 'page' && c.key && sent.has(c.key))) }
+  if (reconciled.state) withConfigNote(rest, ctx, existing, number)
+  await r.apply(rest, existing, number)
+  reconciled = { ...reconciled, plan: { ...reconciled.plan, changes: [...sentPages(reconciled.plan, sent), ...rest.changes] } }
   if (reconciled.state) await afterDrillClosed(gh, ref, ctx, reconciled.state, existing, inputs, r.options.workspace, r.core)
   const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number)
   return { ...reconciled, plan: { ...reconciled.plan, ...(summary ? { summary } : {}) } }
+}
+
+/** Sends the plan's keyed pages (the Incident Commander's); returns the keys tried and those that failed. */
+async function pageFirst(r: Route, plan: Plan): Promise<{ sent: Set<string>; failed: FailedPage[] }> {
+  const sent = new Set<string>()
+  const failed: FailedPage[] = []
+  if (r.inputs.dryRun) return { sent, failed }
+  for (const change of plan.changes) {
+    if (change.kind !== 'page' || !change.key) continue
+    sent.add(change.key)
+    try {
+      await r.page(change)
+      r.core.info(describeChange(change))
+    } catch (error) {
+      r.core.warning(`${change.service} failed: ${messageOf(error)}`)
+      failed.push({ key: change.key, error: messageOf(error) })
+    }
+  }
+  return { sent, failed }
+}
+
+function sentPages(plan: Plan, sent: ReadonlySet<string>): Change[] {
+  return plan.changes.filter((c) => c.kind === 'page' && c.key !== undefined && sent.has(c.key))
 }
 
 async function changedSince(gh: GitHub, ref: RepoRef, number: number, updatedAt: string | undefined): Promise<boolean> {
@@ -327,7 +361,7 @@ async function noteFailure(
   if (!issue?.number) return
   const labels = (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? '')))
   if (!labels.includes(ctx.config.labels.trigger) && !labels.includes(ctx.config.labels.drill)) return
-  const plan: Plan = { changes: [failureNote(issue.number, message, runUrl)], outputs: {} }
+  const plan: Plan = { changes: [failureNote(issue.number, message, runUrl, ctx.now)], outputs: {} }
   await applyPlan(gh, ref, plan, { others: {} }, { dryRun: false, log: () => {} })
 }
 

@@ -37,7 +37,7 @@
  */
 import type { ResolvedConfig } from '../config/load.js'
 import type { Clock } from '../config/schema.js'
-import { mention, neutraliseInline, quietLogin } from '../comms/neutralise.js'
+import { mention, neutraliseInline, quietLogin, tableSafe } from '../comms/neutralise.js'
 import { formatDuration, isoMinute } from '../comms/time.js'
 import { taskTitle } from './checklist.js'
 import type { Change } from './plan.js'
@@ -244,8 +244,10 @@ export function phaseReachedAt(state: IncidentState, config: Pick<ResolvedConfig
 function tickTime(state: IncidentState, config: ClockConfig, id: string): string | undefined {
   const title = taskTitle(config.steps, id)
   if (title === undefined) return undefined
-  const text = neutraliseInline(`Done: ${title}`)
-  return latest(state.timeline.filter((e) => e.kind === 'tick' && e.text === text).map((e) => e.at))
+  // By the entry's key (`tick:<id>:1:<at>`); entries of older versions are matched by their text.
+  const texts = [tableSafe(`Done: ${title}`), neutraliseInline(`Done: ${title}`)]
+  const done = (e: IncidentState['timeline'][number]) => (e.key ? e.key.startsWith(`tick:${id}:1:`) : texts.includes(e.text))
+  return latest(state.timeline.filter((e) => e.kind === 'tick' && done(e)).map((e) => e.at))
 }
 
 function latest(times: string[]): string | undefined {
@@ -328,7 +330,7 @@ function recordMissed(timeline: TimelineEntry[], clock: ClockView): void {
   const key = missedKey(clock)
   if (timeline.some((e) => e.key === key)) return
   // Dated at the due time: that is when it was missed, whenever the scheduled run noticed.
-  timeline.push({ at: clock.dueAt, kind: CLOCK_MISSED_KIND, text: neutraliseInline(`Clock missed: ${clock.title} (due ${isoMinute(clock.dueAt)})`), key })
+  timeline.push({ at: clock.dueAt, kind: CLOCK_MISSED_KIND, text: tableSafe(`Clock missed: ${clock.title} (due ${isoMinute(clock.dueAt)})`), key })
 }
 
 /** The reminder comment: one line per overdue clock, each mentioning who should act and how. */

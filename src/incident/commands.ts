@@ -61,6 +61,8 @@ export function helpTable(): string {
 
 /** The commands in a comment body, in order: one per line of a top-level paragraph. */
 export function parseCommands(body: string): IncidentCommand[] {
+  // Every command line starts with "/" or "!" once trimmed: a comment with none has none (and is not parsed).
+  if (!/^\s*[/!]/m.test(body)) return []
   const commands: IncidentCommand[] = []
   const text = body.replace(/\r\n?/g, '\n')
   for (const line of paragraphLines(text)) {

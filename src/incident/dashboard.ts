@@ -3,11 +3,12 @@
  * carries the machine state as a hidden block; everything shown is derived from that state.
  */
 import type { ResolvedConfig } from '../config/load.js'
-import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
+import type { Approvers } from '../config/schema.js'
+import { builtinInline, neutraliseInline, quietLogin } from '../comms/neutralise.js'
 import { COMMENT_LIMIT } from '../comms/compose.js'
 import { renderTemplate, type TemplateSources } from '../comms/render.js'
 import { formatDuration, isoMinute } from '../comms/time.js'
-import { stepProgress } from './checklist.js'
+import { stepDone, stepProgress } from './checklist.js'
 import { clockStateText, DRAFT_KINDS, evaluateClocks, quietOwner } from './clocks.js'
 import { incidentMetrics, metricsLine } from './metrics.js'
 import { CACHED_KINDS, encodeState, kindMarker, type IncidentState, type TimelineEntry } from './state.js'
@@ -15,6 +16,13 @@ import { CACHED_KINDS, encodeState, kindMarker, type IncidentState, type Timelin
 export { COMMENT_LIMIT }
 /** GitHub refuses comment bodies over COMMENT_LIMIT characters; the dashboard keeps a margin below it. */
 const BUDGET = COMMENT_LIMIT - 1_536
+/** What people read (the hidden cache and markers aside) stays short however long the incident. */
+export const VISIBLE_BUDGET = 20_000
+
+/** The text a person sees: the comment without its hidden blocks. */
+export function visibleText(body: string): string {
+  return body.replace(/<!--[\s\S]*?-->/g, '').trim()
+}
 
 export interface RunbookFreshness {
   path: string
@@ -67,7 +75,7 @@ export function renderDashboard(state: IncidentState, ctx: DashboardContext): Re
     const cache = { ...current, timeline: [...archived.response.filter((e) => CACHED_KINDS.includes(e.kind)), ...current.timeline] }
     const view = { ...dashboardView(current, ctx), iocsArchived: archived.iocs.length, compromisedArchived: archived.compromised.length }
     const body = `${kindMarker('dashboard')}\n${encodeState(cache)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, view)}`
-    if (body.length <= BUDGET) return { body, state: current, archived }
+    if (body.length <= BUDGET && visibleText(body).length <= VISIBLE_BUDGET) return { body, state: current, archived }
     if (current.iocs.length > 50) {
       const count = Math.ceil(current.iocs.length / 2)
       archived.iocs.push(...current.iocs.slice(0, count))
@@ -165,6 +173,9 @@ export function archiveComments(codename: string, archived: RenderedDashboard['a
   return bodies
 }
 
+/** Entries shown in full, newest first; older ones are folded below them. */
+const RECENT = 10
+
 function dashboardView(state: IncidentState, ctx: DashboardContext) {
   const { config } = ctx
   const phaseTitle = (id: string) => config.phases.find((p) => p.id === id)?.title ?? id
@@ -172,14 +183,36 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
     { name: 'internal update', gates: config.drafts.internalUpdate.gates },
     { name: 'external announcement', gates: config.drafts.externalAnnouncement.gates }
   ]
+  const response = newestFirst(state.timeline).map(entryView)
+  const attack = newestFirst(state.attackTimeline).map(entryView)
+  const gates = Object.entries(config.gates).map(([id, gate]) => {
+    const g = state.gates[id]
+    return {
+      id,
+      label: `${config.labels.gatePrefix}${id}`,
+      description: neutraliseInline(gate.description),
+      open: Boolean(g?.open),
+      by: g?.by ? quietLogin(g.by) : '',
+      at: g?.at ? isoMinute(g.at) : '',
+      who: approversText(gate.approvers),
+      neededFor:
+        drafts
+          .filter((d) => d.gates.includes(id))
+          .map((d) => d.name)
+          .join(', ') || '-'
+    }
+  })
   return {
     codename: state.codename,
     drill: state.drill,
+    attention: attention(state),
     severity: state.severity === null ? null : `SEV-${state.severity}`,
     phase: phaseTitle(state.phase),
     resolved: state.phase === config.phases[config.phases.length - 1]?.id,
+    resolvedAt: state.resolvedAt ? isoMinute(state.resolvedAt) : null,
     openedAt: isoMinute(state.openedAt),
     detectedAt: state.detectedAt ? isoMinute(state.detectedAt) : null,
+    since: sinceView(state, ctx.now),
     reporter: quietLogin(state.reporter),
     originalTitle: neutraliseInline(state.originalTitle),
     ic: state.roles.ic ? quietLogin(state.roles.ic) : null,
@@ -187,22 +220,9 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
       .filter(([role]) => role !== 'ic')
       .map(([role, login]) => ({ role, who: quietLogin(login) })),
     status: state.status ? { text: state.status.text, at: isoMinute(state.status.at), by: state.status.by ? quietLogin(state.status.by) : '' } : null,
-    gates: Object.entries(config.gates).map(([id, gate]) => {
-      const g = state.gates[id]
-      return {
-        id,
-        label: `${config.labels.gatePrefix}${id}`,
-        description: neutraliseInline(gate.description),
-        open: Boolean(g?.open),
-        by: g?.by ? quietLogin(g.by) : '',
-        at: g?.at ? isoMinute(g.at) : '',
-        neededFor:
-          drafts
-            .filter((d) => d.gates.includes(id))
-            .map((d) => d.name)
-            .join(', ') || '-'
-      }
-    }),
+    nextSteps: nextSteps(state, config, phaseTitle),
+    gates,
+    closedGates: gates.filter((g) => !g.open),
     progress: config.phases
       .map((phase) => ({
         title: phase.title,
@@ -215,7 +235,8 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
       .filter((p) => p.total > 0),
     stepsDone: stepProgress(config.steps, state.steps).done,
     stepsTotal: config.steps.length,
-    timeline: state.timeline.map(entryView),
+    timeline: response.slice(0, RECENT),
+    timelineOlder: response.slice(RECENT),
     folded: state.folded
       ? {
           count: state.folded.count,
@@ -226,7 +247,8 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
             .join(', ')
         }
       : null,
-    attackTimeline: [...state.attackTimeline].sort((a, b) => a.at.localeCompare(b.at)).map(entryView),
+    attackTimeline: attack.slice(0, RECENT),
+    attackOlder: attack.slice(RECENT),
     attackFolded: state.attackFolded
       ? { count: state.attackFolded.count, from: isoMinute(state.attackFolded.from), to: isoMinute(state.attackFolded.to) }
       : null,
@@ -247,6 +269,64 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
     postMortem: postMortemLink(state, ctx),
     ...clocksView(state, ctx)
   }
+}
+
+/** How many of the next unticked steps the first screen lists, in the runbook's order. */
+export const NEXT_STEPS = 3
+
+/** The next unticked runbook steps, numbered as in the checklist. */
+export function nextSteps(state: IncidentState, config: ResolvedConfig, phaseTitle: (id: string) => string) {
+  return config.steps
+    .map((step, i) => ({ step, number: i + 1 }))
+    .filter(({ step }) => !stepDone(step, state.steps))
+    .slice(0, NEXT_STEPS)
+    .map(({ step, number }) => ({
+      number,
+      title: builtinInline(step.title),
+      phase: phaseTitle(step.phase),
+      delegateTo: step.delegateTo ? builtinInline(step.delegateTo) : null
+    }))
+}
+
+/** Who may open a gate, in words: the listed people and teams, or anyone with a role. */
+export function approversText(approvers: Approvers): string {
+  const who = [
+    ...approvers.users.map(quietLogin),
+    ...approvers.teams.map((t) => `team \`${t}\``),
+    ...(approvers.permission ? [`anyone with ${approvers.permission} access or more`] : [])
+  ]
+  if (who.length === 0) return 'no one (the configuration names no approver)'
+  return who.length === 1 ? who[0]! : `${who.slice(0, -1).join(', ')} or ${who.at(-1)}`
+}
+
+/**
+ * What must be said before anything else: the Incident Commander could not be paged (a failed
+ * page, or no pager configured), while no one has taken the incident.
+ */
+export function attention(state: IncidentState): { title: string; text: string } | null {
+  if (state.roles.ic) return null
+  const last = [...state.timeline].reverse().find((e) => e.kind === 'paged' || e.kind === 'page-failed')
+  if (last?.kind !== 'page-failed') return null
+  return {
+    title: 'No Incident Commander has been paged.',
+    text: `${last.text} (${isoMinute(last.at)}). Page one by other means (phone, chat), then appoint them with \`/ic @login\`; \`/ic page\` tries the pager again.`
+  }
+}
+
+/** Time since detection and since opening, as of the dashboard's time. */
+function sinceView(state: IncidentState, now: string) {
+  const age = (from: string) => formatDuration(Math.max(0, Date.parse(state.resolvedAt ?? now) - Date.parse(from)))
+  return {
+    detected: state.detectedAt ? age(state.detectedAt) : null,
+    opened: age(state.openedAt),
+    asOf: isoMinute(state.resolvedAt ?? now)
+      .replace(/Z$/, '')
+      .replace('T', ' ')
+  }
+}
+
+function newestFirst(entries: readonly TimelineEntry[]): TimelineEntry[] {
+  return [...entries].sort((a, b) => b.at.localeCompare(a.at))
 }
 
 /** Each clock as of this rendering, and the response times so far. */

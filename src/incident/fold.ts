@@ -11,7 +11,7 @@
  * can tell which were already given.
  */
 import type { Permission } from '../config/schema.js'
-import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
+import { neutraliseInline, quietLogin, tableSafe } from '../comms/neutralise.js'
 import { renderComms } from '../comms/compose.js'
 import { type ActorFacts, mayApprove, mayRunCommands } from './authz.js'
 import { parseTicks, taskTitle } from './checklist.js'
@@ -52,13 +52,15 @@ export interface Folded {
   answers: Answer[]
   /** Pages and notices wanted (filtered by the reconcile step against what was already sent). */
   outbound: Change[]
+  /** Every status update, oldest first: one comment shows the latest, the earlier ones folded below it. */
+  statuses: StatusPost[]
 }
 
 /** Folds the whole history into the record. Pure: the same history always gives the same record. */
 export function foldIncident(input: FoldInput): Folded {
   const { ctx } = input
   const opening = openingState(input)
-  const work: FoldWork = { state: opening, changes: [], replies: [], checklistDirty: false, answers: [] }
+  const work: FoldWork = { state: opening, changes: [], replies: [], checklistDirty: false, answers: [], statuses: [] }
   const openingAnswer: Answer = { key: 'opened', replies: [] }
   if (!input.history.bot.some((c) => c.kind === 'dashboard')) {
     // The first run for this incident: page and notify as it opens (a re-run finds the dashboard and does not).
@@ -75,9 +77,10 @@ export function foldIncident(input: FoldInput): Folded {
     work.replies = answer.replies
     foldFact(work, fact, { ...ctx, now: fact.at }, input, answer)
     if (isSeen(fact, input.seenUntil)) {
-      // Answered by an earlier run: its state counts, its reaction, pages and notices were given.
+      // Answered by an earlier run: its state counts, its reaction, replies, pages and notices were given.
       work.changes.length = outboundBefore
       delete answer.react
+      answer.replies.length = 0
     }
     if (answer.react || answer.replies.length > 0) work.answers.push(answer)
   }
@@ -87,7 +90,7 @@ export function foldIncident(input: FoldInput): Folded {
   const watermark = watermarkOf(input.history.facts)
   if (watermark) work.state.seenUntil = watermark
   else delete work.state.seenUntil
-  return { state: work.state, answers: work.answers, outbound: work.changes.filter((c) => c.kind === 'page') }
+  return { state: work.state, answers: work.answers, outbound: work.changes.filter((c) => c.kind === 'page'), statuses: work.statuses }
 }
 
 /**
@@ -136,6 +139,18 @@ export function tamperEntry(key: string): TimelineEntry {
 
 interface FoldWork extends Work {
   answers: Answer[]
+  statuses: StatusPost[]
+}
+
+/** A `/status` as posted: the update drawn as the record stood at that moment, and its text. */
+export interface StatusPost {
+  /** `status:<fact id>`: the status comment carries the key of the update it shows. */
+  key: string
+  at: string
+  by: string
+  text: string
+  /** The status-update template rendered as of this status. */
+  body: string
 }
 
 /** The incident as filed, plus what only the cache can say (ticks by whom, pages sent, reminders). */
@@ -359,7 +374,7 @@ function onStateChange(work: Work, fact: Extract<Fact, { type: 'closed' | 'reope
 
 // ---------------------------------------------------------------- commands
 
-function onComment(work: Work, fact: Extract<Fact, { type: 'comment' }>, ctx: RunContext, input: FoldInput, answer: Answer): void {
+function onComment(work: FoldWork, fact: Extract<Fact, { type: 'comment' }>, ctx: RunContext, input: FoldInput, answer: Answer): void {
   const commands = parseCommands(fact.body)
   if (commands.length === 0) return
   answer.commentId = fact.commentId
@@ -391,7 +406,7 @@ function onComment(work: Work, fact: Extract<Fact, { type: 'comment' }>, ctx: Ru
 
 type Outcome = 'done' | 'seen' | 'refused'
 
-function runCommand(work: Work, ctx: RunContext, input: FoldInput, command: IncidentCommand, by: string, factId: string): Outcome {
+function runCommand(work: FoldWork, ctx: RunContext, input: FoldInput, command: IncidentCommand, by: string, factId: string): Outcome {
   const state = work.state
   switch (command.name) {
     case 'invalid':
@@ -477,7 +492,23 @@ function runCommand(work: Work, ctx: RunContext, input: FoldInput, command: Inci
     case 'status':
       state.status = { text: neutraliseInline(command.text), by, at: ctx.now }
       record(work, { at: ctx.now, by, kind: 'status', text: `Status: ${neutraliseInline(command.text).slice(0, 120)}` })
-      work.replies.push(renderComms('status-update', ctx.templates, state, ctx.config, new Date(ctx.now), { issueUrl: input.issue.url }))
+      // Drawn as the record stood then: entries the cache carries from later runs are left out.
+      work.statuses.push({
+        key: `status:${factId}`,
+        at: ctx.now,
+        by,
+        text: state.status.text,
+        body: renderComms(
+          'status-update',
+          ctx.templates,
+          { ...state, timeline: state.timeline.filter((e) => e.at <= ctx.now) },
+          ctx.config,
+          new Date(ctx.now),
+          {
+            issueUrl: input.issue.url
+          }
+        )
+      })
       return 'done'
   }
 }
@@ -488,7 +519,7 @@ export function tickEntries(ctx: RunContext, changed: { id: string; checked: boo
     at,
     ...(by ? { by } : {}),
     kind: 'tick',
-    text: neutraliseInline(`${c.checked ? 'Done' : 'Reopened'}: ${taskTitle(ctx.config.steps, c.id) ?? c.id}`),
+    text: tableSafe(`${c.checked ? 'Done' : 'Reopened'}: ${taskTitle(ctx.config.steps, c.id) ?? c.id}`),
     key: `tick:${c.id}:${c.checked ? 1 : 0}:${at}`
   }))
 }

@@ -4,7 +4,7 @@
  * retitles, labels and posts the dashboard and checklist from it.
  */
 import { renderTemplate } from '../comms/render.js'
-import { neutraliseInline } from '../comms/neutralise.js'
+import { neutraliseInline, tableSafe } from '../comms/neutralise.js'
 import { codenameFor, wordListsFrom } from './codename.js'
 import { checklistView } from './checklist.js'
 import { answerFor, parseFormAnswers, parseSeverity, readForm } from './form.js'
@@ -73,7 +73,7 @@ export function newIncidentState(issue: IssueSnapshot, ctx: RunContext): Inciden
     roles: {},
     gates: Object.fromEntries(Object.keys(ctx.config.gates).map((g) => [g, { open: false }])),
     steps: {},
-    timeline: timeline.map((e) => ({ ...e, text: neutraliseInline(e.text) })),
+    timeline: timeline.map((e) => ({ ...e, text: tableSafe(e.text) })),
     attackTimeline: [],
     iocs: [],
     compromised: [],
@@ -84,7 +84,7 @@ export function newIncidentState(issue: IssueSnapshot, ctx: RunContext): Inciden
 
 /** The timeline's (and so the dashboard's) word on a detection time that could not be read: it asks rather than guesses. */
 export function unreadableDetection(detection: { text: string; why: string }): string {
-  return `Detection time not read from the report ("${detection.text.slice(0, 80)}": ${detection.why}); clocks count from the opening`
+  return `Detection time not read from the report ("${neutraliseInline(detection.text, 80)}": ${detection.why}); clocks count from the opening`
 }
 
 /** A severity label already on the issue wins over the form (a triager may have set it). */

@@ -37,6 +37,8 @@ export type Change =
       event: 'trigger' | 'resolve' | 'notice'
       issue?: number
       fallback?: string
+      /** The timeline entry this page is recorded as (`paged:…`): a failed page is noted there. */
+      key?: string
       /** The incident's severity (null: not known yet): it sets the page's urgency. */
       severity?: 1 | 2 | 3 | 4 | null
     }

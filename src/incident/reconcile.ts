@@ -6,10 +6,10 @@
  * second run over the same history plans nothing.
  */
 import { createHash } from 'node:crypto'
-import { clampToLimit } from '../comms/compose.js'
 import { planDrafts } from '../comms/drafts.js'
 import { planPostMortem } from '../comms/post-mortem.js'
-import { quietLogin } from '../comms/neutralise.js'
+import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
+import { planAnswers, type AnswerPart } from './answers.js'
 import type { ActorFacts } from './authz.js'
 import { diffTicks, mergeTicks, parseTicks } from './checklist.js'
 import { evaluateClocks, isActive, planReminders } from './clocks.js'
@@ -20,6 +20,7 @@ import type { CommentSnapshot, Existing, IssueSnapshot, RunContext } from './mod
 import { incidentOutputs, isIncidentIssue, refusePublic, renderChecklist, titleFor } from './open.js'
 import { coalesce, emptyPlan, type Change, type Plan } from './plan.js'
 import { decodeState, type CommentKind, type IncidentState } from './state.js'
+import { renderStatusComment } from './status-comment.js'
 
 export interface ChecklistEdit {
   commentId: number
@@ -31,12 +32,23 @@ export interface ChecklistEdit {
   allowed: boolean
 }
 
+export interface FailedPage {
+  /** The page's timeline key (`paged:…`). */
+  key: string
+  error: string
+}
+
 export interface ReconcileInput {
   /** The issue as GitHub has it now. */
   issue: IssueSnapshot
   history: History
   actors: ReadonlyMap<string, ActorFacts>
   ctx: RunContext
+  /**
+   * Pages this run tried before writing anything, that failed: each is noted on the timeline and
+   * at the top of the dashboard instead of as sent, and its fallback (the IC team) is said.
+   */
+  failedPages?: readonly FailedPage[]
   /** The checklist edit that woke this run, with its sender: ticks are attributed and authorized by it. */
   checklistEdit?: ChecklistEdit
 }
@@ -79,7 +91,7 @@ export function existingFrom(bot: readonly BotComment[]): Existing {
   const existing: Existing = { others: {}, keyed: {} }
   for (const c of bot) {
     for (const key of c.keys) existing.keyed![key] ??= snapshot(c)!
-    if (!c.kind || c.kind === 'reply') continue
+    if (!c.kind || c.kind === 'reply' || c.kind === 'answers') continue
     if (c.kind === 'dashboard') existing.dashboard ??= snapshot(c)
     else if (c.kind === 'checklist') existing.checklist ??= snapshot(c)
     else existing.others[c.kind] ??= snapshot(c)
@@ -114,17 +126,18 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
   const seenUntil = cache.state?.seenUntil ?? watermarkBefore(history, dashboards[0])
   const folded = foldIncident({ ...input, ...(cache.state ? { cached: cache.state } : {}), ...(seenUntil ? { seenUntil } : {}) })
   const changes: Change[] = []
+  const fallbacks = markFailedPages(folded, input.failedPages ?? [])
   const ticks = checklistTicks(input, folded, cache.state, changes)
 
   changes.push(...issueChanges(issue, folded.state, ctx), ...reactions(folded.answers), ...folded.outbound)
-  const replies = pendingReplies(folded.answers, history.bot)
-  if (ticks.reply) replies.push(ticks.reply)
+  const parts: AnswerPart[] = pendingReplies(folded.answers, history.bot).map((r) => ({ keys: [r.key], at: ctx.now, body: r.body }))
+  if (ticks.reply) parts.push({ keys: [ticks.reply.key], at: ctx.now, body: ticks.reply.body })
+  parts.push(...fallbacks.map((f) => ({ ...f, at: ctx.now })))
   if (cache.status === 'edited' && dashboards[0]) {
     const key = `${TAMPER_KEY}:${dashboards[0].updatedAt}`
-    replies.push({ key, body: tamperNote(dashboards[0]) })
+    if (!given(history.bot).has(key)) parts.push({ keys: [key], at: ctx.now, body: tamperNote(dashboards[0]) })
     if (!folded.state.timeline.some((e) => e.key === key)) addEntries(folded.state, [tamperEntry(key)])
   }
-  if (replies.length > 0) changes.push({ kind: 'reply', issue: issue.number, body: replyBody(replies) })
 
   const posted = new Set(Object.keys(existingFrom(history.bot).others))
   // Clocks are checked on every event, not only by the schedule, which GitHub may run hours late.
@@ -133,8 +146,12 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
   const reminders = planReminders(folded.state, ctx.config, ctx.now, posted)
   const state = reminders.state === folded.state ? folded.state : reminders.state
   const reminded = Object.keys(state.reminded).filter((id) => state.reminded[id] !== folded.state.reminded[id])
-  const reminderKeys = reminded.map((id) => keyMarker(`remind:${id}:${ctx.now.slice(0, 16)}`)).join('\n')
-  for (const change of reminders.changes) if (change.kind === 'reply') changes.push({ ...change, body: `${reminderKeys}\n${change.body}` })
+  const reminderKeys = reminded.map((id) => `remind:${id}:${ctx.now.slice(0, 16)}`)
+  for (const change of reminders.changes) {
+    if (change.kind === 'reply') parts.push({ keys: reminderKeys, at: ctx.now, body: change.body })
+    else changes.push(change)
+  }
+  changes.push(...planAnswers(issue.number, parts, history.bot))
   const draftCtx = { existing: posted, issueUrl: issue.url }
   // Views are drawn as of the record's latest entry, not the run's clock: a replay draws the same.
   const asOf = recordTime(state)
@@ -143,6 +160,8 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
   const postMortem = planPostMortem(state, ctx.config, ctx.templates, now, draftCtx)
   if (postMortem.some((c) => c.kind === 'create-issue')) state.comments['post-mortem'] = 0
   changes.push(...postMortem, ...planDrafts(state, ctx.config, ctx.templates, now, draftCtx))
+  const statusBody = renderStatusComment(folded.statuses, ofKind(history.bot, 'status-update')[0]?.keys)
+  if (statusBody) changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'status-update', body: statusBody })
 
   const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url })
   archiveComments(state.codename, archived).forEach((archive, i) =>
@@ -165,6 +184,24 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
     reminded,
     posted: [...new Set([...posted, ...drafted])]
   }
+}
+
+/**
+ * A page that failed is recorded as such (the dashboard says so at the top until an IC is
+ * appointed) and not sent again by this plan; its fallback, the IC team's mention, is owed.
+ */
+function markFailedPages(folded: Folded, failed: readonly FailedPage[]): { keys: string[]; body: string }[] {
+  const fallbacks: { keys: string[]; body: string }[] = []
+  for (const f of failed) {
+    const entry = folded.state.timeline.find((e) => e.key === f.key && e.kind === 'paged')
+    const change = folded.outbound.find((c) => c.kind === 'page' && c.key === f.key)
+    if (!entry) continue
+    entry.kind = 'page-failed'
+    entry.text = `${entry.text.replace(/^Incident Commander paged/, 'Paging the Incident Commander')} failed: ${neutraliseInline(f.error, 160)}`
+    folded.outbound = folded.outbound.filter((c) => c !== change)
+    if (change?.kind === 'page' && change.fallback) fallbacks.push({ keys: [`page-failed:${f.key}`], body: change.fallback })
+  }
+  return fallbacks
 }
 
 /**
@@ -257,15 +294,15 @@ function reactions(answers: readonly Answer[]): Change[] {
   return answers.flatMap((a) => (a.react && a.commentId ? [{ kind: 'react' as const, commentId: a.commentId, content: a.react }] : []))
 }
 
-/** Replies owed: an answer whose key no bot comment carries yet. */
-function pendingReplies(answers: readonly Answer[], bot: readonly BotComment[]): { key: string; body: string }[] {
-  const given = new Set(bot.flatMap((c) => c.keys))
-  return answers.filter((a) => a.replies.length > 0 && !given.has(`answer:${a.key}`)).map((a) => ({ key: `answer:${a.key}`, body: a.replies.join('\n\n') }))
+/** Every key the bot's comments carry: what was already answered. */
+function given(bot: readonly BotComment[]): Set<string> {
+  return new Set(bot.flatMap((c) => c.keys))
 }
 
-/** One reply for everything this run owes, each part carrying its key so no later run says it again. */
-function replyBody(parts: { key: string; body: string }[]): string {
-  return clampToLimit(parts.map((p) => `${keyMarker(p.key)}\n${p.body}`).join('\n\n---\n\n'))
+/** Replies owed: an answer whose key no bot comment carries yet. */
+function pendingReplies(answers: readonly Answer[], bot: readonly BotComment[]): { key: string; body: string }[] {
+  const done = given(bot)
+  return answers.filter((a) => a.replies.length > 0 && !done.has(`answer:${a.key}`)).map((a) => ({ key: `answer:${a.key}`, body: a.replies.join('\n\n') }))
 }
 
 function tamperNote(dashboard: BotComment): string {
@@ -305,7 +342,7 @@ function withoutNoOps(changes: Change[], existing: Existing): Change[] {
 
 /** Comments a write that succeeded but answered an error left twice: the newer ones go (their ticks were folded in). */
 function duplicates(bot: readonly BotComment[]): Change[] {
-  const kinds: CommentKind[] = ['dashboard', 'checklist', 'internal-update', 'law-enforcement', 'external-announcement', 'post-mortem']
+  const kinds: CommentKind[] = ['dashboard', 'checklist', 'status-update', 'internal-update', 'law-enforcement', 'external-announcement', 'post-mortem']
   const ofKinds = kinds.flatMap((kind) => ofKind(bot, kind).slice(1))
   // A keyed reply or archive posted twice carries the same keys twice.
   const seen = new Set<string>()

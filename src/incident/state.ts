@@ -70,7 +70,7 @@ export const stateSchema = z.object({
 export type IncidentState = z.infer<typeof stateSchema>
 
 /** Timeline kinds GitHub's history cannot give back: carried from one verified dashboard to the next, never folded away. */
-export const CACHED_KINDS: readonly string[] = ['tick', 'tick-reverted', 'paged', 'drill', 'clock-missed']
+export const CACHED_KINDS: readonly string[] = ['tick', 'tick-reverted', 'paged', 'page-failed', 'drill', 'clock-missed']
 
 const BLOCK_RE = new RegExp(`<!--\\s*${STATE_MARKER}\\s+([A-Za-z0-9+/=]+)\\s*-->`)
 
@@ -95,7 +95,8 @@ export function decodeState(body: string): IncidentState | undefined {
   }
 }
 
-export type CommentKind = 'dashboard' | 'checklist' | 'internal-update' | 'law-enforcement' | 'external-announcement' | 'post-mortem' | 'reply'
+export type CommentKind =
+  'dashboard' | 'checklist' | 'answers' | 'status-update' | 'internal-update' | 'law-enforcement' | 'external-announcement' | 'post-mortem' | 'reply'
 
 export function kindMarker(kind: CommentKind): string {
   return `<!-- ${KIND_MARKER}=${kind} -->`

@@ -2,7 +2,7 @@
  * The scratchpad of one decision: the state being changed, the changes and replies collected,
  * and the small helpers every handler shares (timeline, paging, notices).
  */
-import { mention, neutraliseInline } from '../comms/neutralise.js'
+import { mention, tableSafe } from '../comms/neutralise.js'
 import type { RunContext } from './model.js'
 import type { Change } from './plan.js'
 import type { IncidentState, TimelineEntry } from './state.js'
@@ -16,10 +16,14 @@ export interface Work {
   checklistDirty: boolean
 }
 
-/** Adds a timeline entry (text neutralised); an entry whose key is already there is not added twice. */
+/**
+ * Adds a timeline entry; an entry whose key is already there is not added twice. The text is
+ * built-in words, code spans (logins) and people's text already neutralised; `tableSafe` is the
+ * last guard, and never escapes twice.
+ */
 export function record(work: Work, entry: TimelineEntry): boolean {
   if (entry.key && work.state.timeline.some((e) => e.key === entry.key)) return false
-  work.state.timeline.push({ ...entry, text: neutraliseInline(entry.text) })
+  work.state.timeline.push({ ...entry, text: tableSafe(entry.text) })
   return true
 }
 
@@ -49,16 +53,16 @@ export function page(work: Work, ctx: RunContext, link: string, by: string, why:
       link,
       issue: state.issue,
       severity: state.severity as 1 | 2 | 3 | 4 | null,
-      fallback
+      fallback,
+      key
     })
     record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander paged through PagerDuty (${why})`, key })
   } else if (teamCall) {
     work.replies.push(teamCall)
     record(work, { at: ctx.now, by, kind: 'paged', text: `Incident Commander team mentioned (${why})`, key })
   } else {
-    work.replies.push(
-      'No one could be paged: set `paging.icTeam` in the config or the `pagerduty-routing-key` input. Appoint an Incident Commander with `/ic @login`.'
-    )
+    // Said at the top of the dashboard until an Incident Commander is appointed.
+    record(work, { at: ctx.now, by, kind: 'page-failed', text: `No one could be paged (${why}): no pager is configured`, key })
   }
 }
 

@@ -16,6 +16,7 @@ import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { startFakeGitHub, type FakeGitHub } from '../../src/simulate/fake-github/index.js'
 import { parseTicks } from '../../src/incident/checklist.js'
+import { visibleText } from '../../src/incident/dashboard.js'
 import { decodeState, type IncidentState } from '../../src/incident/state.js'
 import { createOpenApiValidator } from './openapi.js'
 import { examplePayload, withComment, withIssue, withLabel, withSender, type Payload } from './payloads.js'
@@ -132,11 +133,11 @@ describe('an incident opens end to end', () => {
     expect(issue.title).toMatch(/^[a-z]+-[a-z]+$/)
     expect(issue.labels).toEqual(['incident', 'phase:triage', 'sev:3'])
     const comments = botComments(n)
-    // Every new incident pages (SEV-3 too); with no pager configured, the reply says who to appoint.
-    expect(comments.map((c) => /incident-kit:kind=([a-z-]+)/.exec(c.body)?.[1] ?? 'reply')).toEqual(['reply', 'dashboard', 'checklist'])
-    expect(comments[0]!.body).toContain('No one could be paged')
+    // Every new incident pages (SEV-3 too); with no pager configured, the top of the dashboard says so.
+    expect(comments.map((c) => /incident-kit:kind=([a-z-]+)/.exec(c.body)?.[1] ?? 'reply')).toEqual(['dashboard', 'checklist'])
+    expect(comments[0]!.body).toContain('> **No Incident Commander has been paged.** No one could be paged (opened as SEV-3)')
     expect(stateOf(n)).toMatchObject({ codename: issue.title, originalTitle: 'prod customer DB dumped??', severity: 3, phase: 'triage' })
-    expect(Object.keys(parseTicks(comments[2]!.body)).length).toBeGreaterThan(50)
+    expect(Object.keys(parseTicks(comments[1]!.body)).length).toBeGreaterThan(50)
   })
 
   it('sets the outputs and writes a job summary', () => {
@@ -144,12 +145,11 @@ describe('an incident opens end to end', () => {
     expect(first.summary).toContain(`## ${gh.issue(n).title}`)
   })
 
-  it('costs two reads (the issue and its history) and five writes (the page reply included)', () => {
+  it('costs two reads (the issue and its history) and four writes', () => {
     expect(first.reads).toEqual([`GET /repos/${owner}/${repo}/issues/${n}`, `GET /repos/${owner}/${repo}/issues/${n}/timeline`])
     expect(first.writes).toEqual([
       `PATCH /repos/${owner}/${repo}/issues/${n}`,
       `POST /repos/${owner}/${repo}/issues/${n}/labels`,
-      `POST /repos/${owner}/${repo}/issues/${n}/comments`,
       `POST /repos/${owner}/${repo}/issues/${n}/comments`,
       `POST /repos/${owner}/${repo}/issues/${n}/comments`
     ])
@@ -172,7 +172,6 @@ describe('an incident opens end to end', () => {
     expect(JSON.parse(dry.outputs.plan!)).toEqual([
       expect.stringMatching(/^update issue #\d+ title="[a-z]+-[a-z]+"$/),
       expect.stringMatching(/^add labels phase:triage, sev:3 to #\d+$/),
-      expect.stringMatching(/^reply on #\d+/),
       expect.stringMatching(/^write the dashboard comment/),
       expect.stringMatching(/^write the checklist comment/)
     ])
@@ -387,7 +386,7 @@ describe('the live incident', () => {
     expect(result.masks).toContain('R0UTINGKEY')
   })
 
-  it('a failed page is said in the issue at once, with the fallback', async () => {
+  it('a failed page is said at the top of the dashboard in the same run, its fallback answered, and not retried by a re-run', async () => {
     hookStatus = 500
     try {
       const c = gh.as('wendy').comment(n, '/ic page')
@@ -397,8 +396,24 @@ describe('the live incident', () => {
         }),
         'wendy'
       )
-      await run('issue_comment', payload, { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': `${hookUrl}/v2/enqueue` })
-      expect(gh.commentsOn(n).at(-1)?.body).toContain('Paging through PagerDuty failed')
+      const pager = { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': `${hookUrl}/v2/enqueue` }
+      hookBodies.length = 0
+      await run('issue_comment', payload, pager)
+      const attempts = hookBodies.length
+      expect(attempts).toBeGreaterThan(0)
+      const dashboard = gh.commentsOn(n).find((c) => c.body.includes('incident-kit:kind=dashboard'))!.body
+      const top = visibleText(dashboard).split('\n').slice(0, 4).join('\n')
+      expect(top).toMatch(
+        /> \*\*No Incident Commander has been paged\.\*\* Paging the Incident Commander through PagerDuty \(requested by `@wendy`\) failed: .*500/
+      )
+      expect(stateOf(n).timeline.filter((e) => e.kind === 'page-failed' && e.by === 'wendy')).toHaveLength(1)
+      const answers = gh.commentsOn(n).filter((c) => c.body.includes('incident-kit:kind=answers'))
+      expect(answers).toHaveLength(1)
+      expect(answers[0]!.body).toContain('Paging through PagerDuty failed')
+      // The same event again (a re-run): the page is not tried again, nothing is written.
+      const again = await run('issue_comment', payload, pager)
+      expect(hookBodies).toHaveLength(attempts)
+      expect(again.writes).toEqual([])
     } finally {
       hookStatus = 202
     }

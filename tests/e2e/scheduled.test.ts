@@ -12,6 +12,7 @@ import { makeRoute, reconcileIssue } from '../../src/github/handle.js'
 import type { Inputs } from '../../src/github/inputs.js'
 import type { Reporter } from '../../src/github/reporter.js'
 import { runScheduled } from '../../src/github/scheduled.js'
+import { partsOf } from '../../src/incident/answers.js'
 import { decodeMetricsCache, METRICS_LABEL } from '../../src/incident/metrics.js'
 import type { RunContext } from '../../src/incident/model.js'
 import { decodeState, kindMarker } from '../../src/incident/state.js'
@@ -120,7 +121,13 @@ async function scheduled(now: string, dryRun = false) {
 }
 
 /** The reminders the scheduled runs posted (the response's own replies carry other keys). */
-const botReplies = (n: number) => gh.commentsOn(n).filter((c) => c.user === BOT && c.body.includes('incident-kit:key=remind:'))
+/** The reminders the bot gave on an incident: answers in its one answers comment. */
+const botReplies = (n: number) =>
+  gh
+    .commentsOn(n)
+    .filter((c) => c.user === BOT && c.body.includes('incident-kit:kind=answers'))
+    .flatMap((c) => partsOf(c.body))
+    .filter((p) => p.keys.some((k) => k.startsWith('remind:')))
 const dashboardOf = (n: number) => decodeState(gh.commentsOn(n).find((c) => c.body.includes('incident-kit:kind=dashboard'))!.body)!
 const trackingIssues = () => [...gh.issues.values()].filter((i) => i.labels.includes(METRICS_LABEL) && i.user === BOT)
 
@@ -285,11 +292,12 @@ describe('later runs', () => {
     expect(later.writes).toEqual([])
   })
 
-  it('50 minutes on: the Incident Commander reminder once more, nothing else', async () => {
+  it('50 minutes on: the Incident Commander reminder once more, nothing else; still one answers comment', async () => {
     const later = await scheduled(minutes(50))
     expect(botReplies(n.noIc!)).toHaveLength(2)
     expect(botReplies(n.noStatus!)).toHaveLength(1)
     expect(later.writes.filter((w) => w.startsWith('POST'))).toEqual([`POST /repos/${owner}/${repo}/issues/${n.noIc}/comments`])
+    expect(gh.commentsOn(n.noIc!).filter((c) => c.body.includes('incident-kit:kind=answers'))).toHaveLength(1)
   })
 
   it('a closed incident that changes is read again, once', async () => {

@@ -5,6 +5,7 @@
  * run does: it reads the history at that moment, decides, and applies the plan, optionally
  * dying after k writes or landing a write whose answer was lost (so it is sent again).
  */
+import { partsOf } from '../../../src/incident/answers.js'
 import type { ActorFacts } from '../../../src/incident/authz.js'
 import { mergeTicks } from '../../../src/incident/checklist.js'
 import { historyFromTimeline, type TimelineItem } from '../../../src/incident/history.js'
@@ -133,8 +134,9 @@ export class IssueModel {
     return this.comments.filter((c) => c.user === BOT && (!kind || c.body.includes(`incident-kit:kind=${kind}`)))
   }
 
+  /** Every answer the bot gave, as shown in its answers comments (a comment posted twice shows its answers twice). */
   replies(): string[] {
-    return this.comments.filter((c) => c.user === BOT && !c.body.includes('incident-kit:kind=')).map((c) => c.body)
+    return this.botComments('answers').flatMap((c) => partsOf(c.body).map((p) => p.body))
   }
 
   /** Ticks a box in the bot's checklist as `by`; returns the edit as the event carries it. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { codenameFor } from '../../../src/incident/codename.js'
+import { visibleText } from '../../../src/incident/dashboard.js'
 import { parseTicks } from '../../../src/incident/checklist.js'
 import { historyFromTimeline } from '../../../src/incident/history.js'
 import type { IssueSnapshot, RunContext } from '../../../src/incident/model.js'
@@ -34,8 +35,11 @@ describe('opening an incident', () => {
     expect(plan.changes[1]).toEqual({ kind: 'add-labels', issue: 17, labels: ['phase:triage', 'sev:2'] })
   })
 
-  it('says in the issue that no one could be paged for a SEV-2 when paging is not configured', () => {
-    expect(plan.changes.find((c) => c.kind === 'reply')).toMatchObject({ kind: 'reply', body: expect.stringContaining('No one could be paged') })
+  it('says at the top of the dashboard, not in a comment, that no one could be paged for a SEV-2 when paging is not configured', () => {
+    expect(plan.changes.some((c) => c.kind === 'reply')).toBe(false)
+    const top = visibleText(bodyOf(plan.changes, 'dashboard')).split('\n').slice(0, 5).join('\n')
+    expect(top).toContain('> **No Incident Commander has been paged.** No one could be paged (opened as SEV-2): no pager is configured')
+    expect(decodeState(bodyOf(plan.changes, 'dashboard'))?.timeline.find((e) => e.kind === 'page-failed')?.key).toBe('paged:opened')
   })
 
   it('mentions the IC team for a SEV-2 when one is configured', () => {
@@ -60,6 +64,7 @@ describe('opening an incident', () => {
         link: 'https://github.com/acme/incidents/issues/17',
         issue: 17,
         fallback: expect.stringContaining('Paging through PagerDuty failed'),
+        key: 'paged:opened',
         severity: 2
       },
       {
@@ -74,7 +79,7 @@ describe('opening an incident', () => {
   })
 
   it('posts the dashboard with the hidden state, then the checklist', () => {
-    expect(kinds(plan)).toEqual(['update-issue', 'add-labels', 'reply', 'dashboard', 'checklist'])
+    expect(kinds(plan)).toEqual(['update-issue', 'add-labels', 'dashboard', 'checklist'])
     const state = decodeState(bodyOf(plan.changes, 'dashboard'))
     expect(state).toMatchObject({ codename, severity: 2, phase: 'triage', drill: false, reporter: 'alice', detectedAt: '2026-11-22T09:12:00.000Z' })
     expect(state?.originalTitle).toBe('prod DB dumped by attacker?? {{codename}}')
@@ -97,7 +102,7 @@ describe('opening an incident', () => {
 
   it('records on the timeline that the attack is still in progress', () => {
     const state = decodeState(bodyOf(plan.changes, 'dashboard'))
-    expect(state?.timeline.map((e) => e.kind)).toEqual(['detected', 'opened', 'note', 'codename'])
+    expect(state?.timeline.map((e) => e.kind)).toEqual(['detected', 'opened', 'note', 'codename', 'page-failed'])
     expect(state?.timeline.find((e) => e.kind === 'note')?.text).toBe('Reporter says the attack is still in progress')
   })
 
@@ -240,7 +245,8 @@ describe('opening an incident', () => {
   it('asks for a severity when the reporter was not sure', () => {
     const unsure = decideOpen({ body: '### Severity\n\nNot sure' })
     expect(unsure.changes[1]).toEqual({ kind: 'add-labels', issue: 17, labels: ['phase:triage'] })
-    expect(bodyOf(unsure.changes, 'dashboard')).toContain('not set yet: comment `/sev 1`')
+    expect(bodyOf(unsure.changes, 'dashboard')).toContain('**Severity not set** · phase **Triage**')
+    expect(bodyOf(unsure.changes, 'dashboard')).toContain('Set the severity: `/sev 1` … `/sev 4`.')
   })
 
   it('does not let reporter text ping, forge state or inject HTML into the dashboard', () => {
