@@ -4,12 +4,12 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-Dh0iBIk1.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-qWZi4LhD.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-DIRnUAfn.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-DIRnUAfn.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-CgI2olw6.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-DCKdSn6F.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-B5Z1oLeY.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-B5Z1oLeY.js')).renderCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-BV6oKtAF.js')).schemaCommand],
+    ['schema', async () => (await import('./cli-chunks/schema-42M05bIc.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];

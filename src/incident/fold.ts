@@ -18,6 +18,7 @@ import { parseTicks, taskTitle } from './checklist.js'
 import { COMMAND_HELP, parseCommands, type IncidentCommand } from './commands.js'
 import type { BotComment, Fact, History } from './history.js'
 import type { IssueSnapshot, RunContext } from './model.js'
+import { runLegalCommand } from './legal.js'
 import { newIncidentState } from './open.js'
 import type { Change, Reaction } from './plan.js'
 import { CACHED_KINDS, type IncidentState, type TimelineEntry } from './state.js'
@@ -479,6 +480,11 @@ function runCommand(work: Work, ctx: RunContext, input: FoldInput, command: Inci
       record(work, { at: ctx.now, by, kind: 'status', text: `Status: ${neutraliseInline(command.text).slice(0, 120)}` })
       work.replies.push(renderComms('status-update', ctx.templates, state, ctx.config, new Date(ctx.now), { issueUrl: input.issue.url }))
       return 'done'
+    case 'decision':
+    case 'decision-withdraw':
+    case 'filed':
+    case 'filed-withdraw':
+      return runLegalCommand(work, ctx, command, by, actorOf(input, by))
   }
 }
 
