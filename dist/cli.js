@@ -4,10 +4,10 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-CgI2olw6.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-DCKdSn6F.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-B5Z1oLeY.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-B5Z1oLeY.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-B3SnJ9lc.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-BFAvwYc3.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-CrKV5guV.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-CrKV5guV.js')).renderCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
     ['schema', async () => (await import('./cli-chunks/schema-42M05bIc.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]

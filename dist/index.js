@@ -27410,7 +27410,7 @@ function reminderBody(state, config, clocks, now) {
         const rule = config.clocks.find((c) => c.id === clock.id);
         const overdueBy = formatDuration(Date.parse(now) - Date.parse(clock.dueAt));
         const hint = rule ? howToStop(rule.until) : '';
-        return `- **${neutraliseInline(clock.title)}**: due ${isoMinute(clock.dueAt)}, overdue by ${overdueBy}. ${whoToPing(clock, state, config)}${hint ? `: ${hint}` : ''}.`;
+        return `- **${neutraliseInline(clock.title)}**: ${clock.target ? 'target' : 'due'} ${isoMinute(clock.dueAt)}, overdue by ${overdueBy}. ${whoToPing(clock, state, config)}${hint ? `: ${hint}` : ''}.`;
     });
     const drill = state.drill ? '**DRILL.** ' : '';
     const next = clocks

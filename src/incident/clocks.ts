@@ -417,7 +417,7 @@ export function reminderBody(state: IncidentState, config: ReminderConfig, clock
     const rule = config.clocks.find((c) => c.id === clock.id)
     const overdueBy = formatDuration(Date.parse(now) - Date.parse(clock.dueAt))
     const hint = rule ? howToStop(rule.until) : ''
-    return `- **${neutraliseInline(clock.title)}**: due ${isoMinute(clock.dueAt)}, overdue by ${overdueBy}. ${whoToPing(clock, state, config)}${hint ? `: ${hint}` : ''}.`
+    return `- **${neutraliseInline(clock.title)}**: ${clock.target ? 'target' : 'due'} ${isoMinute(clock.dueAt)}, overdue by ${overdueBy}. ${whoToPing(clock, state, config)}${hint ? `: ${hint}` : ''}.`
   })
   const drill = state.drill ? '**DRILL.** ' : ''
   const next = clocks

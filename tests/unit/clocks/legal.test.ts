@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../../src/config/load.js'
-import { evaluateClocks, type ClockView } from '../../../src/incident/clocks.js'
+import { evaluateClocks, planReminders, type ClockView } from '../../../src/incident/clocks.js'
 import type { IncidentState } from '../../../src/incident/state.js'
 import { at, context, openIncident, respond, respondAll } from './helpers.js'
 
@@ -63,6 +63,16 @@ describe('GDPR Art. 33: 72 hours from awareness of a personal-data breach', () =
     const met = clock(state, 'gdpr-art33', 700)!
     expect(met).toMatchObject({ status: 'met', metAt: at(600), late: false, filing: { reference: 'DPC-2026-114', by: 'ic-ian' } })
     expect(state.timeline.find((e) => e.kind === 'filed')?.text).toContain('reference DPC-2026-114')
+  })
+
+  it('a filing withdrawn as a mistake leaves the clock running again', () => {
+    const state = incident([
+      [10, '/decision personal-data-breach'],
+      [20, '/filed gdpr-art33 DPC-1'],
+      [30, '/filed withdraw gdpr-art33']
+    ])
+    expect(clock(state, 'gdpr-art33', 60)).toMatchObject({ status: 'running' })
+    expect(state.timeline.map((e) => e.kind).filter((k) => k.startsWith('fil'))).toEqual(['filed', 'filing-withdrawn'])
   })
 
   it('a withdrawn decision stops the clock showing; the timeline keeps both', () => {
@@ -137,6 +147,13 @@ describe('GDPR Art. 34: no fixed time in the law, so the clock is a target and s
     const target = clock(incident([[10, '/decision high-risk']]), 'gdpr-art34', 60)!
     expect(target).toMatchObject({ target: true, dueAt: '2026-11-25T09:30:00.000Z' })
     expect(target.law?.says).toBe('without undue delay')
+  })
+
+  it('a reminder calls it a target, and says how to record the filing', () => {
+    const state = incident([[10, '/decision high-risk']])
+    const body = planReminders(state, config, '2026-11-25T10:00:00.000Z', none).changes.flatMap((c) => (c.kind === 'reply' ? [c.body] : []))[0]
+    expect(body).toContain('**GDPR Art. 34: people affected told**: target 2026-11-25T09:30Z, overdue by 30m')
+    expect(body).toContain('`/filed gdpr-art34 <reference>`')
   })
 })
 
