@@ -28,11 +28,16 @@ export function spawnTimed(node, args, options) {
 }
 
 /** Runs dist/index.js for one event; throws when the run fails. */
-export async function runBundledAction(apiUrl, event, payload, { inputs = {}, checkout = true, node = process.execPath, entry = ENTRY } = {}) {
+export async function runBundledAction(apiUrl, event, payload, { inputs = {}, checkout = true, config, node = process.execPath, entry = ENTRY } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ik-bench-'))
   const workspace = join(dir, 'ws')
   mkdirSync(workspace)
   if (checkout) mkdirSync(join(workspace, '.git'))
+  // `config`: the text of .github/incident-kit.yml in the checked-out workspace.
+  if (checkout && config !== undefined) {
+    mkdirSync(join(workspace, '.github'))
+    writeFileSync(join(workspace, '.github', 'incident-kit.yml'), config)
+  }
   writeFileSync(join(dir, 'event.json'), JSON.stringify(payload))
   for (const f of ['output', 'summary']) writeFileSync(join(dir, f), '')
   const env = {

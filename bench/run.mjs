@@ -62,9 +62,9 @@ await label('phase:containment', 'wendy', 'reads ≤ 3 (was 1)')
 await label('phase:containment', 'wendy', '0 writes')
 await label('gate:not-internal', 'ic-ian', 'reads ≤ 4 (was 2)')
 await label('gate:legal-approved', 'wendy', 'reads ≤ 4 (was 2)')
-const comment = async (body, sender, goal) => {
+const comment = async (body, sender, goal, options) => {
   const c = gh.as(sender).comment(n, body)
-  await measure(`comment "${body.split('\n')[0]}"`, goal, 'issue_comment', () => payload(n, 'created', sender, { comment: gh.commentJson(c.id) }))
+  await measure(`comment "${body.split('\n')[0]}"`, goal, 'issue_comment', () => payload(n, 'created', sender, { comment: gh.commentJson(c.id) }), options)
   return c
 }
 await comment('I saw this too', 'wendy', '0')
@@ -72,6 +72,17 @@ const ioc = await comment('/ioc 203.0.113.7', 'wendy', 'reads ≤ 4 (was 2)')
 await measure('the same command again (replay)', '0 writes', 'issue_comment', () => payload(n, 'created', 'wendy', { comment: gh.commentJson(ioc.id) }))
 await comment('/ic @ic-ian', 'ic-ian', 'reads ≤ 4 (was 2)')
 await comment('/timeline 2026-11-22T09:05Z attacker logged in', 'wendy', 'reads ≤ 4 (was 2)')
+// Legal clocks are computed from the history already read: the same requests as any command.
+const LEGAL = { config: 'legal:\n  clocks:\n    gdpr-art33: true\n    sec-8k: true\n' }
+await comment('/decision personal-data-breach', 'ic-ian', 'as /timeline (legal clocks on)', LEGAL)
+const filed = await comment('/filed gdpr-art33 DPC-2026-114', 'ic-ian', 'as /timeline (legal clocks on)', LEGAL)
+await measure(
+  'the same /filed again (replay)',
+  '0 writes',
+  'issue_comment',
+  () => payload(n, 'created', 'ic-ian', { comment: gh.commentJson(filed.id) }),
+  LEGAL
+)
 const tick = (who, goal) => {
   const checklist = gh.commentsOn(n).find((c) => c.user === BOT && c.body.includes('kind=checklist'))
   const before = checklist.body

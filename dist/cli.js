@@ -4,12 +4,12 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-DhTFSYOj.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-SMY1l_Ze.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-CIJs22Xz.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-CIJs22Xz.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-BIfxlIhd.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-BKBKcM0u.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-0jTm-Ji-.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-0jTm-Ji-.js')).renderCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-BV6oKtAF.js')).schemaCommand],
+    ['schema', async () => (await import('./cli-chunks/schema-42M05bIc.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];

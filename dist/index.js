@@ -9948,6 +9948,347 @@ function humanDayOf(d) {
     return `${d.getUTCDate()} ${MONTHS$3[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
+var dayjs_min$1 = {exports: {}};
+
+var dayjs_min = dayjs_min$1.exports;
+
+var hasRequiredDayjs_min;
+
+function requireDayjs_min () {
+	if (hasRequiredDayjs_min) return dayjs_min$1.exports;
+	hasRequiredDayjs_min = 1;
+	(function (module, exports) {
+		!function(t,e){module.exports=e();}(dayjs_min,(function(){var t=1e3,e=6e4,n=36e5,r="millisecond",i="second",s="minute",u="hour",a="day",o="week",c="month",f="quarter",h="year",d="date",l="Invalid Date",$=/^(\d{4})[-/]?(\d{1,2})?[-/]?(\d{0,2})[Tt\s]*(\d{1,2})?:?(\d{1,2})?:?(\d{1,2})?[.:]?(\d+)?$/,y=/\[([^\]]+)]|YYYY|YY|M{1,4}|D{1,2}|d{1,4}|H{1,2}|h{1,2}|a|A|m{1,2}|s{1,2}|Z{1,2}|SSS/g,M={name:"en",weekdays:"Sunday_Monday_Tuesday_Wednesday_Thursday_Friday_Saturday".split("_"),months:"January_February_March_April_May_June_July_August_September_October_November_December".split("_"),ordinal:function(t){var e=["th","st","nd","rd"],n=t%100;return "["+t+(e[(n-20)%10]||e[n]||e[0])+"]"}},m=function(t,e,n){var r=String(t);return !r||r.length>=e?t:""+Array(e+1-r.length).join(n)+t},v={s:m,z:function(t){var e=-t.utcOffset(),n=Math.abs(e),r=Math.floor(n/60),i=n%60;return (e<=0?"+":"-")+m(r,2,"0")+":"+m(i,2,"0")},m:function t(e,n){if(e.date()<n.date())return -t(n,e);var r=12*(n.year()-e.year())+(n.month()-e.month()),i=e.clone().add(r,c),s=n-i<0,u=e.clone().add(r+(s?-1:1),c);return +(-(r+(n-i)/(s?i-u:u-i))||0)},a:function(t){return t<0?Math.ceil(t)||0:Math.floor(t)},p:function(t){return {M:c,y:h,w:o,d:a,D:d,h:u,m:s,s:i,ms:r,Q:f}[t]||String(t||"").toLowerCase().replace(/s$/,"")},u:function(t){return void 0===t}},g="en",D={};D[g]=M;var p="$isDayjsObject",S=function(t){return t instanceof _||!(!t||!t[p])},w=function t(e,n,r){var i;if(!e)return g;if("string"==typeof e){var s=e.toLowerCase();D[s]&&(i=s),n&&(D[s]=n,i=s);var u=e.split("-");if(!i&&u.length>1)return t(u[0])}else {var a=e.name;D[a]=e,i=a;}return !r&&i&&(g=i),i||!r&&g},O=function(t,e){if(S(t))return t.clone();var n="object"==typeof e?e:{};return n.date=t,n.args=arguments,new _(n)},b=v;b.l=w,b.i=S,b.w=function(t,e){return O(t,{locale:e.$L,utc:e.$u,x:e.$x,$offset:e.$offset})};var _=function(){function M(t){this.$L=w(t.locale,null,true),this.parse(t),this.$x=this.$x||t.x||{},this[p]=true;}var m=M.prototype;return m.parse=function(t){this.$d=function(t){var e=t.date,n=t.utc;if(null===e)return new Date(NaN);if(b.u(e))return new Date;if(e instanceof Date)return new Date(e);if("string"==typeof e&&!/Z$/i.test(e)){var r=e.match($);if(r){var i=r[2]-1||0,s=(r[7]||"0").substring(0,3);return n?new Date(Date.UTC(r[1],i,r[3]||1,r[4]||0,r[5]||0,r[6]||0,s)):new Date(r[1],i,r[3]||1,r[4]||0,r[5]||0,r[6]||0,s)}}return new Date(e)}(t),this.init();},m.init=function(){var t=this.$d;this.$y=t.getFullYear(),this.$M=t.getMonth(),this.$D=t.getDate(),this.$W=t.getDay(),this.$H=t.getHours(),this.$m=t.getMinutes(),this.$s=t.getSeconds(),this.$ms=t.getMilliseconds();},m.$utils=function(){return b},m.isValid=function(){return !(this.$d.toString()===l)},m.isSame=function(t,e){var n=O(t);return this.startOf(e)<=n&&n<=this.endOf(e)},m.isAfter=function(t,e){return O(t)<this.startOf(e)},m.isBefore=function(t,e){return this.endOf(e)<O(t)},m.$g=function(t,e,n){return b.u(t)?this[e]:this.set(n,t)},m.unix=function(){return Math.floor(this.valueOf()/1e3)},m.valueOf=function(){return this.$d.getTime()},m.startOf=function(t,e){var n=this,r=!!b.u(e)||e,f=b.p(t),l=function(t,e){var i=b.w(n.$u?Date.UTC(n.$y,e,t):new Date(n.$y,e,t),n);return r?i:i.endOf(a)},$=function(t,e){return b.w(n.toDate()[t].apply(n.toDate("s"),(r?[0,0,0,0]:[23,59,59,999]).slice(e)),n)},y=this.$W,M=this.$M,m=this.$D,v="set"+(this.$u?"UTC":"");switch(f){case h:return r?l(1,0):l(31,11);case c:return r?l(1,M):l(0,M+1);case o:var g=this.$locale().weekStart||0,D=(y<g?y+7:y)-g;return l(r?m-D:m+(6-D),M);case a:case d:return $(v+"Hours",0);case u:return $(v+"Minutes",1);case s:return $(v+"Seconds",2);case i:return $(v+"Milliseconds",3);default:return this.clone()}},m.endOf=function(t){return this.startOf(t,false)},m.$set=function(t,e){var n,o=b.p(t),f="set"+(this.$u?"UTC":""),l=(n={},n[a]=f+"Date",n[d]=f+"Date",n[c]=f+"Month",n[h]=f+"FullYear",n[u]=f+"Hours",n[s]=f+"Minutes",n[i]=f+"Seconds",n[r]=f+"Milliseconds",n)[o],$=o===a?this.$D+(e-this.$W):e;if(o===c||o===h){var y=this.clone().set(d,1);y.$d[l]($),y.init(),this.$d=y.set(d,Math.min(this.$D,y.daysInMonth())).$d;}else l&&this.$d[l]($);return this.init(),this},m.set=function(t,e){return this.clone().$set(t,e)},m.get=function(t){return this[b.p(t)]()},m.add=function(r,f){var d,l=this;r=Number(r);var $=b.p(f),y=function(t){var e=O(l);return b.w(e.date(e.date()+Math.round(t*r)),l)};if($===c)return this.set(c,this.$M+r);if($===h)return this.set(h,this.$y+r);if($===a)return y(1);if($===o)return y(7);var M=(d={},d[s]=e,d[u]=n,d[i]=t,d)[$]||1,m=this.$d.getTime()+r*M;return b.w(m,this)},m.subtract=function(t,e){return this.add(-1*t,e)},m.format=function(t){var e=this,n=this.$locale();if(!this.isValid())return n.invalidDate||l;var r=t||"YYYY-MM-DDTHH:mm:ssZ",i=b.z(this),s=this.$H,u=this.$m,a=this.$M,o=n.weekdays,c=n.months,f=n.meridiem,h=function(t,n,i,s){return t&&(t[n]||t(e,r))||i[n].slice(0,s)},d=function(t){return b.s(s%12||12,t,"0")},$=f||function(t,e,n){var r=t<12?"AM":"PM";return n?r.toLowerCase():r};return r.replace(y,(function(t,r){return r||function(t){switch(t){case "YY":return String(e.$y).slice(-2);case "YYYY":return b.s(e.$y,4,"0");case "M":return a+1;case "MM":return b.s(a+1,2,"0");case "MMM":return h(n.monthsShort,a,c,3);case "MMMM":return h(c,a);case "D":return e.$D;case "DD":return b.s(e.$D,2,"0");case "d":return String(e.$W);case "dd":return h(n.weekdaysMin,e.$W,o,2);case "ddd":return h(n.weekdaysShort,e.$W,o,3);case "dddd":return o[e.$W];case "H":return String(s);case "HH":return b.s(s,2,"0");case "h":return d(1);case "hh":return d(2);case "a":return $(s,u,true);case "A":return $(s,u,false);case "m":return String(u);case "mm":return b.s(u,2,"0");case "s":return String(e.$s);case "ss":return b.s(e.$s,2,"0");case "SSS":return b.s(e.$ms,3,"0");case "Z":return i}return null}(t)||i.replace(":","")}))},m.utcOffset=function(){return 15*-Math.round(this.$d.getTimezoneOffset()/15)},m.diff=function(r,d,l){var $,y=this,M=b.p(d),m=O(r),v=(m.utcOffset()-this.utcOffset())*e,g=this-m,D=function(){return b.m(y,m)};switch(M){case h:$=D()/12;break;case c:$=D();break;case f:$=D()/3;break;case o:$=(g-v)/6048e5;break;case a:$=(g-v)/864e5;break;case u:$=g/n;break;case s:$=g/e;break;case i:$=g/t;break;default:$=g;}return l?$:b.a($)},m.daysInMonth=function(){return this.endOf(c).$D},m.$locale=function(){return D[this.$L]},m.locale=function(t,e){if(!t)return this.$L;var n=this.clone(),r=w(t,e,true);return r&&(n.$L=r),n},m.clone=function(){return b.w(this.$d,this)},m.toDate=function(){return new Date(this.valueOf())},m.toJSON=function(){return this.isValid()?this.toISOString():null},m.toISOString=function(){return this.$d.toISOString()},m.toString=function(){return this.$d.toUTCString()},M}(),Y=_.prototype;return O.prototype=Y,[["$ms",r],["$s",i],["$m",s],["$H",u],["$W",a],["$M",c],["$y",h],["$D",d]].forEach((function(t){Y[t[1]]=function(e){return this.$g(e,t[0],t[1])};})),O.extend=function(t,e){return t.$i||(t(e,_,O),t.$i=true),O},O.locale=w,O.isDayjs=S,O.unix=function(t){return O(1e3*t)},O.en=D[g],O.Ls=D,O.p={},O})); 
+	} (dayjs_min$1));
+	return dayjs_min$1.exports;
+}
+
+var utc$1 = {exports: {}};
+
+var utc = utc$1.exports;
+
+var hasRequiredUtc;
+
+function requireUtc () {
+	if (hasRequiredUtc) return utc$1.exports;
+	hasRequiredUtc = 1;
+	(function (module, exports) {
+		!function(t,i){module.exports=i();}(utc,(function(){var t="minute",i=/[+-]\d\d(?::?\d\d)?/g,e=/([+-]|\d\d)/g;return function(s,f,n){var u=f.prototype;n.utc=function(t){var i={date:t,utc:true,args:arguments};return new f(i)},u.utc=function(i){var e=n(this.toDate(),{locale:this.$L,utc:true});return i?e.add(this.utcOffset(),t):e},u.local=function(){return n(this.toDate(),{locale:this.$L,utc:false})};var r=u.parse;u.parse=function(t){t.utc&&(this.$u=true),this.$utils().u(t.$offset)||(this.$offset=t.$offset),r.call(this,t);};var o=u.init;u.init=function(){if(this.$u){var t=this.$d;this.$y=t.getUTCFullYear(),this.$M=t.getUTCMonth(),this.$D=t.getUTCDate(),this.$W=t.getUTCDay(),this.$H=t.getUTCHours(),this.$m=t.getUTCMinutes(),this.$s=t.getUTCSeconds(),this.$ms=t.getUTCMilliseconds();}else o.call(this);};var a=u.utcOffset;u.utcOffset=function(s,f){var n=this.$utils().u;if(n(s))return this.$u?0:n(this.$offset)?a.call(this):this.$offset;if("string"==typeof s&&(s=function(t){ void 0===t&&(t="");var s=t.match(i);if(!s)return null;var f=(""+s[0]).match(e)||["-",0,0],n=f[0],u=60*+f[1]+ +f[2];return 0===u?0:"+"===n?u:-u}(s),null===s))return this;var u=Math.abs(s)<=16?60*s:s;if(0===u)return this.utc(f);var r=this.clone();if(f)return r.$offset=u,r.$u=false,r;var o=this.$u?this.toDate().getTimezoneOffset():-1*this.utcOffset();return (r=this.local().add(u+o,t)).$offset=u,r.$x.$localOffset=o,r};var h=u.format;u.format=function(t){var i=t||(this.$u?"YYYY-MM-DDTHH:mm:ss[Z]":"");return h.call(this,i)},u.valueOf=function(){var t=this.$utils().u(this.$offset)?0:this.$offset+(this.$x.$localOffset||this.$d.getTimezoneOffset());return this.$d.valueOf()-6e4*t},u.isUTC=function(){return !!this.$u},u.toISOString=function(){return this.toDate().toISOString()},u.toString=function(){return this.toDate().toUTCString()};var l=u.toDate;u.toDate=function(t){return "s"===t&&this.$offset?n(this.format("YYYY-MM-DD HH:mm:ss:SSS")).toDate():l.call(this)};var c=u.diff;u.diff=function(t,i,e){if(t&&this.$u===t.$u)return c.call(this,t,i,e);var s=this.local(),f=n(t).local();return c.call(s,f,i,e)};}})); 
+	} (utc$1));
+	return utc$1.exports;
+}
+
+var usFederalHolidays;
+var hasRequiredUsFederalHolidays;
+
+function requireUsFederalHolidays () {
+	if (hasRequiredUsFederalHolidays) return usFederalHolidays;
+	hasRequiredUsFederalHolidays = 1;
+	const dayjs = requireDayjs_min();
+	const utcPlugin = requireUtc();
+
+	dayjs.extend(utcPlugin);
+
+	const getDateFor = ({ day = 1, month, year }) =>
+	  dayjs(`${year}-${month}-${day}`, "YYYY-M-D");
+
+	const getNthDayOf = (n, day, month, year) => {
+	  let result = dayjs(getDateFor({ month, year })).day(day);
+
+	  // dayjs.day(x) can return a time in the past (relative to the date being
+	  // operated on), because it returns a time from within the operand date's
+	  // current week. E.g.:
+	  //
+	  // date = July 1, 2021 # Thursday
+	  // dayjs(date).day(0)  # Get Sunday
+	  // # returns June 27, 2021
+	  if (result.month() !== month - 1) {
+	    result = result.add(1, "week");
+	  }
+
+	  result = result.add(n - 1, "week");
+
+	  return result;
+	};
+
+	const getLastDayOf = (day, month, year) => {
+	  const daysInMonth = dayjs(getDateFor({ month, year })).daysInMonth();
+	  const lastDayOfMonth = dayjs(`${year}-${month}-${daysInMonth}`, "YYYY-M-D");
+
+	  let result = lastDayOfMonth.day(day);
+
+	  // See above comment for more details. TL;DR is dayjs.day(x) is not
+	  // constrained to the same month as the operand object.
+	  if (result.month() !== month - 1) {
+	    result = result.subtract(1, "week");
+	  }
+
+	  return result;
+	};
+
+	const allFederalHolidaysForYear = (
+	  year = new Date().getFullYear(),
+	  { shiftSaturdayHolidays = true, shiftSundayHolidays = true } = {}
+	) => {
+	  const holidays = [];
+
+	  // New Year's Day
+	  holidays.push({
+	    name: `New Year's Day`,
+	    date: getDateFor({ day: 1, month: 1, year })
+	  });
+
+	  // Birthday of Martin Luther King, Jr.
+	  // Third Monday of January; fun fact: actual birthday is January 15
+	  holidays.push({
+	    name: `Birthday of Martin Luther King, Jr.`,
+	    date: getNthDayOf(3, 1, 1, year)
+	  });
+
+	  // Washington's Birthday
+	  // Third Monday of February; fun fact: actual birthday is February 22
+	  // Fun fact 2: officially "Washington's Birthday," not "President's Day"
+	  holidays.push({
+	    name: `Washington's Birthday`,
+	    alsoObservedAs: "Presidents' Day",
+	    date: getNthDayOf(3, 1, 2, year)
+	  });
+
+	  // Memorial Day
+	  // Last Monday of May
+	  holidays.push({
+	    name: `Memorial Day`,
+	    date: getLastDayOf(1, 5, year)
+	  });
+
+	  if (year > 2020) {
+	    // Juneteenth
+	    holidays.push({
+	      name: `Juneteenth National Independence Day`,
+	      date: getDateFor({ day: 19, month: 6, year })
+	    });
+	  }
+
+	  // Independence Day
+	  holidays.push({
+	    name: `Independence Day`,
+	    date: getDateFor({ day: 4, month: 7, year })
+	  });
+
+	  // Labor Day
+	  // First Monday in September
+	  holidays.push({
+	    name: `Labor Day`,
+	    date: getNthDayOf(1, 1, 9, year)
+	  });
+
+	  // Columbus Day
+	  // Second Monday in October
+	  holidays.push({
+	    name: `Columbus Day`,
+	    alsoObservedAs: "Indigenous Peoples' Day",
+	    date: getNthDayOf(2, 1, 10, year)
+	  });
+
+	  // Veterans Day
+	  holidays.push({
+	    name: `Veterans Day`,
+	    date: getDateFor({ day: 11, month: 11, year })
+	  });
+
+	  // Thanksgiving Day
+	  // Fourth Thursday of November
+	  holidays.push({
+	    name: `Thanksgiving Day`,
+	    date: getNthDayOf(4, 4, 11, year)
+	  });
+
+	  // Christmas Day
+	  holidays.push({
+	    name: `Christmas Day`,
+	    date: getDateFor({ day: 25, month: 12, year })
+	  });
+
+	  return holidays.map(holiday => {
+	    let date = dayjs(holiday.date);
+
+	    if (date.day() === 0 && shiftSundayHolidays) {
+	      // Actual holiday falls on Sunday. Shift the observed date forward to
+	      // Monday.
+	      date = date.add(1, "day");
+	    }
+
+	    if (date.day() === 6 && shiftSaturdayHolidays) {
+	      // Actual holiday falls on Saturday. Shift the observed date backward
+	      // to Friday.
+	      date = date.subtract(1, "day");
+	    }
+
+	    return {
+	      name: holiday.name,
+	      alsoObservedAs: holiday.alsoObservedAs,
+	      date: date.toDate(),
+	      dateString: date.format("YYYY-MM-DD")
+	    };
+	  });
+	};
+
+	const isAHoliday = (
+	  date = new Date(),
+	  { shiftSaturdayHolidays = true, shiftSundayHolidays = true, utc = false } = {}
+	) => {
+	  const newDate = utc ? dayjs.utc(date) : dayjs(date);
+	  const year = newDate.year();
+
+	  const shift = { shiftSaturdayHolidays, shiftSundayHolidays };
+
+	  // Get the holidays this year, plus check if New Year's Day of next year is
+	  // observed on December 31 and if so, add it to this year's list.
+	  const allForYear = allFederalHolidaysForYear(year, shift);
+	  const nextYear = allFederalHolidaysForYear(year + 1, shift);
+	  allForYear.push(nextYear[0]);
+
+	  // If any dates in this year's holiday list match the one passed in, then
+	  // the passed-in date is a holiday.  Otherwise, it is not.
+	  return allForYear.some(
+	    holiday => holiday.dateString === newDate.format("YYYY-MM-DD")
+	  );
+	};
+
+	const getOneYearFromNow = () => {
+	  const future = new Date();
+	  future.setUTCFullYear(future.getUTCFullYear() + 1);
+	  return future;
+	};
+
+	const federalHolidaysInRange = (
+	  startDate = new Date(),
+	  endDate = getOneYearFromNow(),
+	  options = undefined
+	) => {
+	  const startYear = startDate.getFullYear();
+	  const endYear = endDate.getFullYear();
+
+	  const candidates = [];
+	  for (let year = startYear; year <= endYear; year += 1) {
+	    candidates.push(...allFederalHolidaysForYear(year, options));
+	  }
+	  return candidates.filter(h => h.date >= startDate && h.date <= endDate);
+	};
+
+	usFederalHolidays = {
+	  isAHoliday,
+	  allForYear: allFederalHolidaysForYear,
+	  inRange: federalHolidaysInRange
+	};
+	return usFederalHolidays;
+}
+
+var usFederalHolidaysExports = requireUsFederalHolidays();
+var federalHolidays = /*@__PURE__*/getDefaultExportFromCjs(usFederalHolidaysExports);
+
+/** IANA time zones, from the runtime's own time-zone data (no table of offsets to keep up to date). Pure. */
+/** Minutes east of UTC of an IANA zone at a moment; undefined when the zone is unknown. */
+function ianaOffset(zone, utcMs) {
+    try {
+        const parts = new Intl.DateTimeFormat('en-US', {
+            timeZone: zone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric'
+        }).formatToParts(new Date(utcMs));
+        const get = (type) => Number(parts.find((p) => p.type === type)?.value);
+        const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+        return Math.round((local - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the runtime knows the zone ("America/New_York", "Europe/Berlin", "UTC"). */
+function isKnownZone(zone) {
+    return ianaOffset(zone, 0) !== undefined;
+}
+/** The UTC instant of a wall-clock time in a zone (`localMs` is that wall time read as if it were UTC). */
+function fromLocal(localMs, zone) {
+    const first = ianaOffset(zone, localMs) ?? 0;
+    return localMs - (ianaOffset(zone, localMs - first * 60_000) ?? first) * 60_000;
+}
+/** The wall-clock time in a zone of a UTC instant, read as if it were UTC (so getUTC* give the local fields). */
+function toLocal(utcMs, zone) {
+    return utcMs + (ianaOffset(zone, utcMs) ?? 0) * 60_000;
+}
+
+/**
+ * Deadline arithmetic: a moment plus hours, calendar days, calendar months or business days.
+ * Laws count in all of these (GDPR in hours, HIPAA in calendar days, NIS2's final report in a
+ * month, the SEC's Form 8-K in business days). Pure.
+ *
+ * Business days are counted in a time zone (the SEC's is New York): the day of the start is day 0,
+ * each following weekday that is not a holiday of the calendar counts one, and the deadline is the
+ * end of the last one (midnight at its close, local time). US federal holidays come from
+ * `@18f/us-federal-holidays` (5 U.S.C. 6103: fixed and floating dates, Juneteenth from 2021, a
+ * Saturday holiday observed on the Friday before, a Sunday one on the Monday after, so New Year's Day
+ * can be observed on 31 December), computed for any year rather than listed.
+ */
+const HOUR$1 = 3_600_000;
+const DAY = 24 * HOUR$1;
+const HOLIDAY_CALENDARS = ['us-federal', 'none'];
+const DURATION_KEYS = ['hours', 'days', 'months', 'businessDays'];
+/** The business-day calendar when none is said: US federal holidays, New York time (the SEC's). */
+const DEFAULT_BUSINESS_ZONE = 'America/New_York';
+/** The deadline: `startMs` plus the duration, in milliseconds since the epoch. */
+function addDuration(startMs, duration) {
+    if (duration.hours !== undefined)
+        return startMs + duration.hours * HOUR$1;
+    if (duration.days !== undefined)
+        return startMs + duration.days * DAY;
+    if (duration.months !== undefined)
+        return addMonths(startMs, duration.months);
+    if (duration.businessDays !== undefined)
+        return addBusinessDays(startMs, duration.businessDays, duration.holidays ?? 'us-federal', duration.zone ?? DEFAULT_BUSINESS_ZONE);
+    throw new Error('a duration needs hours, days, months or businessDays');
+}
+/** The same time of day `n` calendar months later (UTC); a day the month lacks becomes its last (31 January + 1 month = 28 or 29 February). */
+function addMonths(startMs, n) {
+    const d = new Date(startMs);
+    const month = d.getUTCMonth() + n;
+    const lastDay = new Date(Date.UTC(d.getUTCFullYear(), month + 1, 0)).getUTCDate();
+    return Date.UTC(d.getUTCFullYear(), month, Math.min(d.getUTCDate(), lastDay), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+}
+/** The end (local midnight) of the `n`th business day after the local day of `startMs`. */
+function addBusinessDays(startMs, n, holidays, zone) {
+    const local = new Date(toLocal(startMs, zone));
+    let day = Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate());
+    for (let counted = 0; counted < n;) {
+        day += DAY;
+        if (isBusinessDay(day, holidays))
+            counted++;
+    }
+    return fromLocal(day + DAY, zone);
+}
+/** Whether a day (its UTC midnight standing for the local date) is a business day of the calendar. */
+function isBusinessDay(dayMs, holidays) {
+    const weekday = new Date(dayMs).getUTCDay();
+    if (weekday === 0 || weekday === 6)
+        return false;
+    return holidays === 'none' || !federalHolidayDates(new Date(dayMs).getUTCFullYear()).has(new Date(dayMs).toISOString().slice(0, 10));
+}
+const byYear = new Map();
+/** The observed US federal holidays falling in a year ("2026-11-26"), including the next New Year's Day observed on 31 December. */
+function federalHolidayDates(year) {
+    let dates = byYear.get(year);
+    if (!dates) {
+        const observed = [year - 1, year, year + 1].flatMap((y) => federalHolidays.allForYear(y).map((h) => h.dateString));
+        dates = new Set(observed.filter((d) => d.startsWith(`${year}-`)));
+        byYear.set(year, dates);
+    }
+    return dates;
+}
+
 /**
  * @typedef {import('mdast').Nodes} Nodes
  *
@@ -26823,7 +27164,7 @@ const CLOCK_MISSED_KIND = 'clock-missed';
 /** Every clock that applies to the incident, in config order. */
 function evaluateClocks(state, config, now, postedDrafts) {
     const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime();
-    return config.clocks.filter((clock) => appliesTo(clock, state)).map((clock) => evaluateClock(clock, state, config, nowMs, postedDrafts));
+    return config.clocks.filter((clock) => appliesTo(clock, state)).flatMap((clock) => evaluateClock(clock, state, config, nowMs, postedDrafts) ?? []);
 }
 function appliesTo(clock, state) {
     return state.severity === null || clock.severities.includes(state.severity);
@@ -26833,21 +27174,23 @@ function isRepeating(clock) {
     return clock.repeat || clock.from === 'last-status';
 }
 function evaluateClock(clock, state, config, nowMs, posted) {
-    const base = clockStart(clock.from, state);
+    const base = clockStart$1(clock.from, state);
+    if (base === undefined)
+        return undefined;
     const stops = stopEvents(clock.until, state, config, posted).filter((at) => at === undefined || Date.parse(at) >= Date.parse(base));
     const repeat = isRepeating(clock);
     const owner = clock.owner ?? (state.roles.ic ? `@${state.roles.ic}` : null);
     const resolvedMs = state.resolvedAt ? Date.parse(state.resolvedAt) : undefined;
-    const common = { id: clock.id, title: clock.title, owner, repeat };
+    const common = { id: clock.id, title: clock.title, owner, repeat, ...legalParts(clock, state) };
     if (repeat) {
         const known = stops.filter((at) => at !== undefined);
         const startedAt = known.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a), base);
-        const dueMs = Date.parse(startedAt) + clock.hours * HOUR;
+        const dueMs = addDuration(Date.parse(startedAt), clock);
         const endMs = Math.min(nowMs, resolvedMs ?? nowMs);
         const status = endMs >= dueMs ? 'missed' : resolvedMs !== undefined ? 'stopped' : 'running';
         return { ...common, startedAt, dueAt: iso(dueMs), left: dueMs - endMs, status, late: false };
     }
-    const dueMs = Date.parse(base) + clock.hours * HOUR;
+    const dueMs = dueOf(clock, base, state);
     if (stops.length > 0) {
         const known = stops.filter((at) => at !== undefined).sort((a, b) => Date.parse(a) - Date.parse(b));
         const metAt = stops.includes(undefined) ? undefined : known[0];
@@ -26858,8 +27201,8 @@ function evaluateClock(clock, state, config, nowMs, posted) {
     const status = endMs >= dueMs ? 'missed' : resolvedMs !== undefined ? 'stopped' : 'running';
     return { ...common, startedAt: base, dueAt: iso(dueMs), left: dueMs - endMs, status, late: false };
 }
-/** The moment a clock starts from. */
-function clockStart(from, state) {
+/** The moment a clock starts from; undefined while the decision or filing it counts from is not on record. */
+function clockStart$1(from, state) {
     switch (from) {
         case 'opened':
             return state.openedAt;
@@ -26868,6 +27211,36 @@ function clockStart(from, state) {
         case 'last-status':
             return latest(statusTimes(state)) ?? state.openedAt;
     }
+    const [kind, name] = splitUntil(from);
+    if (kind === 'decision')
+        return state.decisions?.[name]?.at;
+    if (kind === 'filing')
+        return state.filings?.[name]?.at;
+    return undefined;
+}
+/** The due time: the start plus the duration, or the earlier `notLaterThan` deadline when that one has started. */
+function dueOf(clock, start, state) {
+    const due = addDuration(Date.parse(start), clock);
+    const cap = clock.notLaterThan;
+    const capStart = cap ? clockStart$1(cap.from, state) : undefined;
+    return cap && capStart !== undefined ? Math.min(due, addDuration(Date.parse(capStart), cap)) : due;
+}
+/** What a legal clock shows besides its times: the decision or filing it runs from, the filing that met it, the law. */
+function legalParts(clock, state) {
+    const [kind, name] = splitUntil(clock.from);
+    const started = kind === 'decision' ? state.decisions?.[name] : kind === 'filing' ? state.filings?.[name] : undefined;
+    const [untilKind, untilId] = splitUntil(clock.until);
+    const filed = untilKind === 'filing' ? state.filings?.[untilId] : undefined;
+    return {
+        ...(started ? { start: { kind: kind, name, by: started.by } } : {}),
+        ...(filed ? { filing: { reference: filed.reference, by: filed.by, at: filed.at } } : {}),
+        ...(clock.law ? { law: clock.law } : {}),
+        ...(clock.target ? { target: true } : {})
+    };
+}
+/** A clock's length in hours, for the reminder back-off (a month counts 30 days, a business day 24 hours). */
+function clockHours(clock) {
+    return clock.hours ?? (clock.days ?? clock.businessDays ?? (clock.months ?? 0) * 30) * 24;
 }
 /** The detection time when it is earlier than the filing; otherwise the filing. */
 function effectiveDetection(state) {
@@ -26901,6 +27274,10 @@ function stopEvents(until, state, config, posted) {
             return state.steps[arg] ? [tickTime(state, config, arg)] : [];
         case 'status':
             return statusTimes(state);
+        case 'filing': {
+            const filed = state.filings?.[arg];
+            return filed ? [filed.at] : [];
+        }
         default:
             return state.timeline.filter((e) => e.kind === kind).map((e) => e.at);
     }
@@ -26924,11 +27301,28 @@ function untilProblem(until, config) {
             return known('gate', Object.keys(config.gates));
         case 'step':
             return taskTitle(config.steps, arg) === undefined ? `"${arg}" is not a checklist task id` : undefined;
+        case 'filing':
+            return known('clock', config.clocks.map((c) => c.id));
         default:
             return arg === '' && /^[a-z][a-z0-9-]*$/.test(kind)
                 ? undefined
-                : 'expected role:<name>, draft:<kind>, phase:<id>, gate:<id>, step:<id> or a timeline kind such as status';
+                : 'expected role:<name>, draft:<kind>, phase:<id>, gate:<id>, step:<id>, filing:<clock id> or a timeline kind such as status';
     }
+}
+/** A problem with a clock's `from`, or undefined: `filing:<id>` must name a configured clock. */
+function fromProblem(from, config) {
+    const [kind, arg] = splitUntil(from);
+    const ids = config.clocks.map((c) => c.id);
+    return kind !== 'filing' || ids.includes(arg) ? undefined : `"${arg}" is not a configured clock (${ids.join(', ')})`;
+}
+/** The clock ids a person may record a filing for: those some clock stops at (`until: filing:<id>`). */
+function filingIds(config) {
+    return [...new Set(config.clocks.flatMap((c) => (c.until.startsWith('filing:') ? [c.until.slice('filing:'.length)] : [])))];
+}
+/** The decision names clocks count from (`from` or `notLaterThan.from` of `decision:<name>`). */
+function decisionNames(config) {
+    const starts = config.clocks.flatMap((c) => [c.from, ...(c.notLaterThan ? [c.notLaterThan.from] : [])]);
+    return [...new Set(starts.flatMap((from) => (from.startsWith('decision:') ? [from.slice('decision:'.length)] : [])))];
 }
 const DRAFT_KINDS = ['internal-update', 'external-announcement', 'law-enforcement', 'post-mortem'];
 /** The role's first assignment ("Incident Commander: @…" for ic, "scribe: @…" for the others). */
@@ -27034,7 +27428,8 @@ function planReminders(state, config, now, postedDrafts) {
     return { changes, state: JSON.stringify(next) === JSON.stringify(state) ? state : next };
 }
 function reminderDue(clock, state, config, now) {
-    const hours = config.clocks.find((c) => c.id === clock.id)?.hours ?? 1;
+    const rule = config.clocks.find((c) => c.id === clock.id);
+    const hours = rule ? clockHours(rule) : 1;
     return Date.parse(now) >= Date.parse(nextReminderAt(clock.dueAt, state.reminded[clock.id], hours));
 }
 /** The key that keeps "clock missed" to one entry per clock and due time. */
@@ -27054,11 +27449,14 @@ function reminderBody(state, config, clocks, now) {
         const rule = config.clocks.find((c) => c.id === clock.id);
         const overdueBy = formatDuration(Date.parse(now) - Date.parse(clock.dueAt));
         const hint = rule ? howToStop(rule.until) : '';
-        return `- **${neutraliseInline(clock.title)}**: due ${isoMinute(clock.dueAt)}, overdue by ${overdueBy}. ${whoToPing(clock, state, config)}${hint ? `: ${hint}` : ''}.`;
+        return `- **${neutraliseInline(clock.title)}**: ${clock.target ? 'target' : 'due'} ${isoMinute(clock.dueAt)}, overdue by ${overdueBy}. ${whoToPing(clock, state, config)}${hint ? `: ${hint}` : ''}.`;
     });
     const drill = state.drill ? '**DRILL.** ' : '';
     const next = clocks
-        .map((clock) => nextReminderAt(clock.dueAt, now, config.clocks.find((c) => c.id === clock.id)?.hours ?? 1))
+        .map((clock) => {
+        const rule = config.clocks.find((c) => c.id === clock.id);
+        return nextReminderAt(clock.dueAt, now, rule ? clockHours(rule) : 1);
+    })
         .reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
     return [
         `⏰ ${drill}**${clocks.length === 1 ? 'A clock is' : `${clocks.length} clocks are`} overdue** on ${state.codename}:`,
@@ -27099,10 +27497,12 @@ function clockStateText(clock, lastReminded, resolvedAt) {
     if (clock.status === 'missed' && resolvedAt)
         return `❌ missed by ${formatDuration(-(clock.left ?? 0))}; stopped at resolution ${isoMinute(resolvedAt)}`;
     switch (clock.status) {
-        case 'met':
+        case 'met': {
             if (!clock.metAt)
                 return '✅ met';
-            return `✅ met ${isoMinute(clock.metAt)}${clock.late && clock.left !== null ? `, ${formatDuration(-clock.left)} late` : ''}`;
+            const filed = clock.filing ? ` (filed, reference ${clock.filing.reference}${clock.filing.by ? `, recorded by ${quietLogin(clock.filing.by)}` : ''})` : '';
+            return `✅ met ${isoMinute(clock.metAt)}${clock.late && clock.left !== null ? `, ${formatDuration(-clock.left)} late` : ''}${filed}`;
+        }
         case 'running':
             return `⏳ ${formatDuration(clock.left ?? 0)} left${every}`;
         case 'missed': {
@@ -27112,6 +27512,21 @@ function clockStateText(clock, lastReminded, resolvedAt) {
         case 'stopped':
             return '⏹ stopped: resolved before it was due';
     }
+}
+/**
+ * A clock's name as the dashboard and post-mortem show it: the title, the law it comes from (linked),
+ * the decision or filing it runs from with who recorded it and when, and for a target the law's words.
+ */
+function clockTitleText(clock) {
+    const law = clock.law ? ` ([${neutraliseInline(clock.law.reference, 160)}](${clock.law.url}))` : '';
+    const by = clock.start?.by ? `, recorded by ${quietLogin(clock.start.by)}` : '';
+    const start = clock.start
+        ? `; from ${clock.start.kind === 'decision' ? `decision \`${clock.start.name}\`` : `the \`${clock.start.name}\` filing`} ${isoMinute(clock.startedAt)}${by}`
+        : '';
+    const target = clock.target
+        ? `; a target, not a fixed legal deadline${clock.law?.says ? `: the law says "${neutraliseInline(clock.law.says, 200)}"` : ''}`
+        : '';
+    return `${neutraliseInline(clock.title)}${law}${start}${target}`;
 }
 /** What stops the clock, as an instruction. */
 function howToStop(until) {
@@ -27129,6 +27544,8 @@ function howToStop(until) {
             return `an approver opens it with \`/approve ${arg}\``;
         case 'step':
             return `tick \`${arg}\` in the checklist when it is done`;
+        case 'filing':
+            return `record the filing with \`/filed ${arg} <reference>\``;
         default:
             return '';
     }
@@ -27342,6 +27759,152 @@ function closest(word, known) {
     }
     return best?.word;
 }
+
+/**
+ * Legal and regulatory clocks a team switches on under `legal.clocks`: each is an ordinary clock
+ * (see src/incident/clocks.ts) that starts at a recorded decision (`/decision <name>`) or filing,
+ * runs for the time the law gives and stops when a person records the filing
+ * (`/filed <clock id> <reference>`). Each carries the law's reference, an official address and the
+ * law's own words. This is data, not legal advice: laws change, and counsel decides what applies.
+ */
+/** The decisions the law counts from, as `/decision <name>` records them. */
+const LEGAL_DECISIONS = {
+    'personal-data-breach': 'became aware of a personal-data breach (GDPR Art. 33)',
+    'high-risk': 'found a personal-data breach likely to result in a high risk to people (GDPR Art. 34)',
+    significant: 'became aware of a significant incident (NIS2 Art. 23)',
+    major: 'classified the incident as major (DORA Art. 19)',
+    material: 'determined the incident is material (SEC Form 8-K Item 1.05)',
+    'phi-breach': 'discovered a breach of unsecured protected health information (HIPAA 45 CFR 164.404)',
+    'ca-breach': "discovered a breach of California residents' personal information (Cal. Civ. Code 1798.82)"
+};
+const GDPR = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
+const NIS2 = 'https://eur-lex.europa.eu/eli/dir/2022/2555/oj';
+const DORA = 'https://eur-lex.europa.eu/eli/reg/2022/2554/oj';
+const CALIFORNIA = 'https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=CIV&sectionNum=1798.82';
+/** Each preset, as a clock (the key is its id). */
+const LEGAL_PRESETS = {
+    'gdpr-art33': {
+        title: 'GDPR Art. 33: supervisory authority notified',
+        from: 'decision:personal-data-breach',
+        until: 'filing:gdpr-art33',
+        hours: 72,
+        owner: 'Data protection officer',
+        law: {
+            reference: 'GDPR (Regulation (EU) 2016/679) Art. 33(1)',
+            url: GDPR,
+            says: 'without undue delay and, where feasible, not later than 72 hours after having become aware of it'
+        }
+    },
+    'gdpr-art34': {
+        title: 'GDPR Art. 34: people affected told',
+        from: 'decision:high-risk',
+        until: 'filing:gdpr-art34',
+        hours: 72,
+        target: true,
+        owner: 'Data protection officer',
+        law: { reference: 'GDPR (Regulation (EU) 2016/679) Art. 34(1)', url: GDPR, says: 'without undue delay' }
+    },
+    'nis2-early-warning': {
+        title: 'NIS2 Art. 23: early warning to the CSIRT or authority',
+        from: 'decision:significant',
+        until: 'filing:nis2-early-warning',
+        hours: 24,
+        owner: 'Security lead',
+        law: {
+            reference: 'NIS2 (Directive (EU) 2022/2555) Art. 23(4)(a)',
+            url: NIS2,
+            says: 'without undue delay and in any event within 24 hours of becoming aware of the significant incident'
+        }
+    },
+    'nis2-notification': {
+        title: 'NIS2 Art. 23: incident notification',
+        from: 'decision:significant',
+        until: 'filing:nis2-notification',
+        hours: 72,
+        owner: 'Security lead',
+        law: {
+            reference: 'NIS2 (Directive (EU) 2022/2555) Art. 23(4)(b)',
+            url: NIS2,
+            says: 'without undue delay and in any event within 72 hours of becoming aware of the significant incident'
+        }
+    },
+    'nis2-final-report': {
+        title: 'NIS2 Art. 23: final report',
+        from: 'filing:nis2-notification',
+        until: 'filing:nis2-final-report',
+        months: 1,
+        owner: 'Security lead',
+        law: {
+            reference: 'NIS2 (Directive (EU) 2022/2555) Art. 23(4)(d)',
+            url: NIS2,
+            says: 'not later than one month after the submission of the incident notification'
+        }
+    },
+    'sec-8k': {
+        title: 'SEC Form 8-K Item 1.05 filed',
+        from: 'decision:material',
+        until: 'filing:sec-8k',
+        businessDays: 4,
+        holidays: 'us-federal',
+        zone: 'America/New_York',
+        owner: 'General counsel',
+        law: {
+            reference: 'SEC Form 8-K Item 1.05 and General Instruction B.1 (17 CFR 249.308)',
+            url: 'https://www.sec.gov/files/form8-k.pdf',
+            says: 'within four business days after the registrant determines that a cybersecurity incident is material'
+        }
+    },
+    'hipaa-breach': {
+        title: 'HIPAA breach notification to individuals',
+        from: 'decision:phi-breach',
+        until: 'filing:hipaa-breach',
+        days: 60,
+        owner: 'Privacy officer',
+        law: {
+            reference: 'HIPAA Breach Notification Rule, 45 CFR 164.404(b)',
+            url: 'https://www.ecfr.gov/current/title-45/subtitle-A/subchapter-C/part-164/subpart-D/section-164.404',
+            says: 'without unreasonable delay and in no case later than 60 calendar days after discovery of a breach'
+        }
+    },
+    'dora-initial': {
+        title: 'DORA initial notification of a major incident',
+        from: 'decision:major',
+        until: 'filing:dora-initial',
+        hours: 4,
+        notLaterThan: { from: 'detected', hours: 24 },
+        owner: 'ICT risk officer',
+        law: {
+            reference: 'DORA (Regulation (EU) 2022/2554) Art. 19(4)(a); time limits in Delegated Regulation (EU) 2025/301 Art. 5(1)',
+            url: DORA,
+            says: 'within 4 hours from the classification of the incident as major, but no later than 24 hours from the moment the financial entity has become aware of the incident'
+        }
+    },
+    'ca-1798-82': {
+        title: 'California residents notified (Civ. Code 1798.82)',
+        from: 'decision:ca-breach',
+        until: 'filing:ca-1798-82',
+        days: 30,
+        owner: 'Privacy officer',
+        law: {
+            reference: 'California Civil Code 1798.82(a), as amended by SB 446 (2025)',
+            url: CALIFORNIA,
+            says: 'in the most expedient time possible and without unreasonable delay; since 1 January 2026 within 30 calendar days of discovery or notification of the breach (delay allowed for law enforcement or to determine the scope)'
+        }
+    },
+    'ca-1798-82-ag': {
+        title: 'California Attorney General sent a sample notice (over 500 residents)',
+        from: 'filing:ca-1798-82',
+        until: 'filing:ca-1798-82-ag',
+        days: 15,
+        owner: 'Privacy officer',
+        law: {
+            reference: 'California Civil Code 1798.82(f), as amended by SB 446 (2025)',
+            url: CALIFORNIA,
+            says: 'within 15 calendar days of notifying affected consumers, when more than 500 California residents were notified'
+        }
+    }
+};
+const LEGAL_PRESET_IDS = Object.keys(LEGAL_PRESETS);
 
 function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -33496,7 +34059,7 @@ const ZodUnknown = /*@__PURE__*/ $constructor("ZodUnknown", (inst, def) => {
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json, params) => unknownProcessor();
 });
-function unknown() {
+function unknown$1() {
     return _unknown(ZodUnknown);
 }
 const ZodNever = /*@__PURE__*/ $constructor("ZodNever", (inst, def) => {
@@ -33548,10 +34111,10 @@ const ZodObject = /*@__PURE__*/ $constructor("ZodObject", (inst, def) => {
         return this.clone(mergeDefs(this._zod.def, { catchall: catchall }));
     },
     passthrough() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+        return this.clone(mergeDefs(this._zod.def, { catchall: unknown$1() }));
     },
     loose() {
-        return this.clone(mergeDefs(this._zod.def, { catchall: unknown() }));
+        return this.clone(mergeDefs(this._zod.def, { catchall: unknown$1() }));
     },
     strict() {
         return this.clone(mergeDefs(this._zod.def, { catchall: never() }));
@@ -33640,6 +34203,16 @@ function record$1(keyType, valueType, params) {
         keyType,
         valueType: valueType,
         ...normalizeParams(params),
+    });
+}
+// type alksjf = core.output<core.$ZodRecordKey>;
+function partialRecord(keyType, valueType, params) {
+    return new ZodRecord({
+        type: "record",
+        keyType,
+        valueType: valueType,
+        ...normalizeParams(params),
+        partial: true,
     });
 }
 const ZodEnum = /*@__PURE__*/ $constructor("ZodEnum", (inst, def) => {
@@ -33940,21 +34513,84 @@ const stepSchema = object({
 })
     .strict();
 const phaseSchema = object({ id: phaseId, title: string().min(1), remove: literal(true).optional() }).strict();
-const clockSchema = object({
+/** Where a clock starts: a moment of the incident, a recorded decision (`/decision <name>`) or a recorded filing. */
+const clockStart = union([
+    _enum(['opened', 'detected', 'last-status']),
+    string().regex(/^(decision|filing):[a-z][a-z0-9-]*$/, 'opened, detected, last-status, decision:<name> or filing:<clock id>')
+]);
+/** How long a clock runs: exactly one of hours, calendar days, calendar months or business days. */
+const durationFields = {
+    hours: number().positive().optional(),
+    /** Calendar days (24 hours each). */
+    days: number().int().positive().optional(),
+    /** Calendar months: the same day and time, or the month's last day. */
+    months: number().int().positive().optional(),
+    /** Weekdays that are not holidays of `holidays`, counted in `zone`; due at the end of the last one. */
+    businessDays: number().int().positive().optional(),
+    holidays: _enum(HOLIDAY_CALENDARS).optional(),
+    zone: string().refine(isKnownZone, 'an IANA time zone such as "America/New_York"').optional()
+};
+function oneDuration(value, ctx) {
+    const set = DURATION_KEYS.filter((k) => value[k] !== undefined);
+    if (set.length !== 1)
+        ctx.addIssue({ code: 'custom', message: `give exactly one of ${DURATION_KEYS.join(', ')}${set.length ? ` (got ${set.join(' and ')})` : ''}`, input: value });
+    else if ((value.holidays !== undefined || value.zone !== undefined) && set[0] !== 'businessDays')
+        ctx.addIssue({ code: 'custom', message: 'holidays and zone only apply to businessDays', input: value });
+}
+const clockFields$1 = {
     id: string().regex(/^[a-z][a-z0-9-]*$/),
     title: string().min(1),
     /** The moment the clock starts from. */
-    from: _enum(['opened', 'detected', 'last-status']),
-    /** What stops it: a role assigned, a timeline event kind, or a draft posted. */
+    from: clockStart,
+    /** What stops it: a role assigned, a timeline event kind, a draft posted, a filing recorded. */
     until: string().min(1),
-    hours: number().positive(),
+    ...durationFields,
+    /** The deadline is the earlier of this clock's and this one's (DORA: 4 hours from classification, at most 24 from awareness). */
+    notLaterThan: object({ from: clockStart, ...durationFields })
+        .strict()
+        .superRefine(oneDuration)
+        .optional(),
+    /** The law the clock comes from, shown beside it. */
+    law: object({
+        reference: string().min(1),
+        url: string().regex(/^https:\/\/[^\s<>()]+$/, 'an https:// address'),
+        /** The law's own words for the deadline. */
+        says: string().min(1).optional()
+    })
+        .strict()
+        .optional(),
+    /** The law sets no fixed time: the duration is the team's own target, and the clock says so. */
+    target: boolean().optional(),
     severities: array(number().int().min(1).max(4)).default([1, 2, 3, 4]),
     owner: string().optional(),
     repeat: boolean().default(false),
     /** Drops the default entry with this id (only meaningful with an id the defaults have). */
     remove: literal(true).optional()
+};
+const clockSchema = object(clockFields$1).strict().superRefine(oneDuration);
+/** What a team may change of a legal preset: anything but its id. */
+const presetOverrideSchema = object({
+    title: clockFields$1.title,
+    from: clockFields$1.from,
+    until: clockFields$1.until,
+    ...durationFields,
+    notLaterThan: clockFields$1.notLaterThan,
+    law: clockFields$1.law,
+    target: boolean(),
+    severities: clockFields$1.severities,
+    owner: clockFields$1.owner
+})
+    .partial()
+    .strict();
+/** Who may record decisions and filings: holders of these incident roles, listed users, team members, or a repository permission. */
+const recordersSchema = object({
+    roles: array(string().regex(/^[a-z][a-z0-9-]*$/, 'a role such as "ic" or "scribe"')).default(['ic', 'deputy', 'scribe']),
+    users: array(login).default([]),
+    teams: array(teamSlug).default([]),
+    permission: permissionSchema.nullable().default('maintain')
 })
     .strict();
+const DEFAULT_RECORDERS = { roles: ['ic', 'deputy', 'scribe'], users: [], teams: [], permission: 'maintain' };
 const DEFAULT_PHASES = [
     { id: 'triage', title: 'Triage' },
     { id: 'mitigation', title: 'Mitigation' },
@@ -34155,6 +34791,13 @@ const configSchema = object({
         trackingLabel: 'runbook-freshness'
     }),
     clocks: array(clockSchema).default(DEFAULT_CLOCKS),
+    legal: object({
+        /** Presets switched on: `true`, or the keys to change (owner, title, duration, …). */
+        clocks: partialRecord(_enum(LEGAL_PRESET_IDS), union([literal(true), presetOverrideSchema])).default({}),
+        recorders: recordersSchema.default(DEFAULT_RECORDERS)
+    })
+        .strict()
+        .default({ clocks: {}, recorders: DEFAULT_RECORDERS }),
     reminders: object({
         /** Drills get reminder comments too (their clocks are always shown on the dashboard). */
         drills: boolean().default(false)
@@ -34163,6 +34806,10 @@ const configSchema = object({
         .default({ drills: false })
 })
     .strict();
+/** Validates one clock as the config does (legal presets are clocks too). */
+function parseClock(raw) {
+    return clockSchema.parse(raw);
+}
 
 /**
  * Parses and validates `.github/incident-kit.yml`. Pure: the caller reads the text (from the
@@ -34220,7 +34867,7 @@ function loadConfig(text, file = DEFAULT_CONFIG_PATH) {
     }
     const raw = doc.toJS() ?? {};
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        return { config: defaultConfig(), problems: [{ file, line: 1, key: '', message: 'expected a mapping of settings at the top level', value: describe(raw) }] };
+        return { config: defaultConfig(), problems: [{ file, line: 1, key: '', message: 'expected a mapping of settings at the top level', value: describe$1(raw) }] };
     }
     const lineAt = (path) => lineOf(doc.contents, path, lineCounter);
     const user = structuredClone(raw);
@@ -34272,7 +34919,34 @@ function loadConfig(text, file = DEFAULT_CONFIG_PATH) {
     return { config: defaultConfig(), problems };
 }
 function resolve(config) {
-    return { ...config, steps: config.checklist ?? RUNBOOK_STEPS };
+    const legal = Object.entries(config.legal.clocks).flatMap(([id, setting]) => expandPreset(id, setting).clock ?? []);
+    return { ...config, clocks: [...config.clocks, ...legal], steps: config.checklist ?? RUNBOOK_STEPS };
+}
+/**
+ * A legal preset switched on (`true`) or changed key by key, as a clock. A new duration replaces the
+ * preset's (and its holiday calendar and zone); a combination that is no clock is a problem instead.
+ */
+function expandPreset(id, setting) {
+    const preset = structuredClone(LEGAL_PRESETS[id]);
+    const override = setting === true || setting === undefined ? {} : { ...setting };
+    if (DURATION_KEYS.some((k) => override[k] !== undefined))
+        for (const k of [...DURATION_KEYS, 'holidays', 'zone'])
+            delete preset[k];
+    try {
+        return { clock: parseClock({ id, ...preset, ...override }) };
+    }
+    catch (err) {
+        const issue = err.issues?.[0];
+        return { problem: issue?.message ?? String(err) };
+    }
+}
+/** A clock's setting laid over the default clock of the same id: a new duration replaces the default's. */
+function overClock(base, item) {
+    const merged = { ...base };
+    if (DURATION_KEYS.some((k) => item[k] !== undefined))
+        for (const k of [...DURATION_KEYS, 'holidays', 'zone'])
+            delete merged[k];
+    return { ...merged, ...item };
 }
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** The user's settings laid over the defaults: id lists merged by id, gates merged by name. */
@@ -34310,7 +34984,7 @@ function mergeDefaults(user) {
                 return;
             }
             if (at >= 0) {
-                items[at] = { ...items[at], ...item };
+                items[at] = key === 'clocks' ? overClock(items[at], item) : { ...items[at], ...item };
                 from[at] = i;
                 cursor = at;
                 return;
@@ -34414,11 +35088,24 @@ function crossCheck(config) {
                 problems.push(ref(['drafts', draft, 'gates', i], g, 'a configured gate', gates));
         });
     }
+    const presets = Object.keys(config.legal.clocks);
+    // A legal preset's problems are located at `legal.clocks.<id>`; the user's own clocks come first.
+    const clockPath = (clock, i, key) => presets.includes(clock.id) && i >= config.clocks.length - presets.length ? ['legal', 'clocks', clock.id, key] : ['clocks', i, key];
     config.clocks.forEach((clock, i) => {
         const problem = untilProblem(clock.until, config);
         if (problem)
-            problems.push({ path: ['clocks', i, 'until'], message: problem });
+            problems.push({ path: clockPath(clock, i, 'until'), message: problem });
+        const start = fromProblem(clock.from, config) ?? (clock.notLaterThan ? fromProblem(clock.notLaterThan.from, config) : undefined);
+        if (start)
+            problems.push({ path: clockPath(clock, i, 'from'), message: start });
+        if (config.clocks.findIndex((c) => c.id === clock.id) !== i)
+            problems.push({ path: clockPath(clock, i, 'id'), message: `clock id "${clock.id}" is used twice` });
     });
+    for (const [id, setting] of Object.entries(config.legal.clocks)) {
+        const { problem } = expandPreset(id, setting);
+        if (problem)
+            problems.push({ path: ['legal', 'clocks', id], message: problem });
+    }
     const wordProblems = checkWordLists(wordListsFrom(config.codename));
     for (const message of wordProblems)
         problems.push({ path: ['codename'], message: message.replace(/^codename\./, '') });
@@ -34452,7 +35139,7 @@ function located(p, file, raw, lineAt, inDefault = false) {
         ...(line ? { line } : {}),
         key: p.path.join('.'),
         message: inDefault ? `a default entry no longer fits: ${p.message}` : p.message,
-        ...(value !== undefined && !isObject(value) && !Array.isArray(value) ? { value: describe(value) } : {}),
+        ...(value !== undefined && !isObject(value) && !Array.isArray(value) ? { value: describe$1(value) } : {}),
         ...(suggestion ? { suggestion } : {})
     };
 }
@@ -34490,6 +35177,9 @@ function knownKeysAt(path) {
     }
     node = unwrap(node);
     const d = def(node);
+    // A record keyed by a list of names (the legal presets): those names are the known keys.
+    if (d.type === 'record' && def(unwrap(d.keyType)).type === 'enum')
+        return Object.values(def(unwrap(d.keyType)).entries);
     if (d.type === 'union')
         node = unwrap(d.options.find((o) => def(unwrap(o)).type === 'object'));
     const shape = node ? def(node).shape : undefined;
@@ -34528,7 +35218,7 @@ function lineOf(root, path, counter) {
     }
     return offset === undefined ? undefined : counter.linePos(offset).line;
 }
-function describe(value) {
+function describe$1(value) {
     if (value === null)
         return 'null';
     if (Array.isArray(value))
@@ -41297,7 +41987,7 @@ const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"drillRows"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
     + "\n<sub>incident-kit keeps this issue up to date on its scheduled run; edits to it are overwritten.</sub>\n";
 },"useData":true} },
-  "post-mortem.md.hbs": { source: "{{#if drill}}\n> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n{{/if}}\n# Post-mortem: {{codename}}\n\n## Summary\n\n| | |\n|---|---|\n| Severity | {{severity}} |\n| Detected | {{detected}} |\n| Incident opened | {{opened}} (after {{timeToReport}}) |\n| Resolved | {{#if resolved}}{{resolved}} (after {{timeToResolve}}){{else}}not yet{{/if}} |\n| Checklist | {{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%) |\n| Drafted | {{written}} |\n{{#if issueUrl}}\n| Incident record | [issue]({{issueUrl}}) |\n{{/if}}\n\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n{{#each responseTimes}}\n| {{measure}} | {{time}} | {{from}} |\n{{/each}}\n\n## Timeline of the attack\n\n{{timelineTable attackTimeline empty=\"_No attack timeline was recorded (`/timeline`)._\"}}\n{{#if attackFolded}}\n\n{{attackFolded}}\n{{/if}}\n\n## Timeline of the response\n\n{{timelineTable responseTimeline}}\n{{#if responseFolded}}\n\n{{responseFolded}}\n{{/if}}\n\n## Impact\n\n{{#each compromised}}\n- {{text}} <sub>({{who}} {{when}})</sub>\n{{else}}\n_Nothing was recorded as compromised (`/compromised`)._\n{{/each}}\n\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n{{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%).\n\n{{taskList checklist}}\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n{{#each gates}}\n| `{{name}}` | {{description}} | {{state}} | {{who}} | {{when}} |\n{{/each}}\n\n### Roles\n\n{{#each roles}}\n- {{role}}: {{who}}\n{{else}}\n_No roles were assigned._\n{{/each}}\n\n## Indicators of compromise\n\n{{#if iocs}}\n| Type | Value | Recorded by | When |\n|---|---|---|---|\n{{#each iocs}}\n| {{type}} | {{value}} | {{who}} | {{when}} |\n{{/each}}\n{{else}}\n_No indicators were recorded (`/ioc`)._\n{{/if}}\n\n## Follow-up actions\n\nGive each an owner and a due date.\n\n{{taskList followUps}}\n- [ ] _(add the team's own)_\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "post-mortem.md.hbs": { source: "{{#if drill}}\n> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n{{/if}}\n# Post-mortem: {{codename}}\n\n## Summary\n\n| | |\n|---|---|\n| Severity | {{severity}} |\n| Detected | {{detected}} |\n| Incident opened | {{opened}} (after {{timeToReport}}) |\n| Resolved | {{#if resolved}}{{resolved}} (after {{timeToResolve}}){{else}}not yet{{/if}} |\n| Checklist | {{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%) |\n| Drafted | {{written}} |\n{{#if issueUrl}}\n| Incident record | [issue]({{issueUrl}}) |\n{{/if}}\n\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n{{#each responseTimes}}\n| {{measure}} | {{time}} | {{from}} |\n{{/each}}\n{{#if clocks}}\n\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n## Timeline of the attack\n\n{{timelineTable attackTimeline empty=\"_No attack timeline was recorded (`/timeline`)._\"}}\n{{#if attackFolded}}\n\n{{attackFolded}}\n{{/if}}\n\n## Timeline of the response\n\n{{timelineTable responseTimeline}}\n{{#if responseFolded}}\n\n{{responseFolded}}\n{{/if}}\n\n## Impact\n\n{{#each compromised}}\n- {{text}} <sub>({{who}} {{when}})</sub>\n{{else}}\n_Nothing was recorded as compromised (`/compromised`)._\n{{/each}}\n\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n{{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%).\n\n{{taskList checklist}}\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n{{#each gates}}\n| `{{name}}` | {{description}} | {{state}} | {{who}} | {{when}} |\n{{/each}}\n\n### Roles\n\n{{#each roles}}\n- {{role}}: {{who}}\n{{else}}\n_No roles were assigned._\n{{/each}}\n\n## Indicators of compromise\n\n{{#if iocs}}\n| Type | Value | Recorded by | When |\n|---|---|---|---|\n{{#each iocs}}\n| {{type}} | {{value}} | {{who}} | {{when}} |\n{{/each}}\n{{else}}\n_No indicators were recorded (`/ioc`)._\n{{/if}}\n\n## Follow-up actions\n\nGive each an owner and a due date.\n\n{{taskList followUps}}\n- [ ] _(add the team's own)_\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -41340,79 +42030,6 @@ const PRECOMPILED = {
     + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":29,"column":29},"end":{"line":29,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":29,"column":27},"end":{"line":29,"column":35}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"attackFolded") || container.strict(depth0, "attackFolded", {"start":{"line":37,"column":2},"end":{"line":37,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attackFolded","hash":{},"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":37,"column":16}}}) : helper))) != null ? stack1 : "")
-    + "\n";
-},"6":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"responseFolded") || container.strict(depth0, "responseFolded", {"start":{"line":45,"column":2},"end":{"line":45,"column":16}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseFolded","hash":{},"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":18}}}) : helper))) != null ? stack1 : "")
-    + "\n";
-},"7":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":51,"column":4},"end":{"line":51,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":51,"column":2},"end":{"line":51,"column":10}}}) : helper))) != null ? stack1 : "")
-    + " <sub>("
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":51,"column":19},"end":{"line":51,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":51,"column":17},"end":{"line":51,"column":24}}}) : helper))) != null ? stack1 : "")
-    + " "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":51,"column":27},"end":{"line":51,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":51,"column":25},"end":{"line":51,"column":33}}}) : helper))) != null ? stack1 : "")
-    + ")</sub>\n";
-},"8":function(container,depth0,helpers,partials,data) {
-    return "_Nothing was recorded as compromised (`/compromised`)._\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":81,"column":5},"end":{"line":81,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":81,"column":3},"end":{"line":81,"column":11}}}) : helper))) != null ? stack1 : "")
-    + "` | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":81,"column":17},"end":{"line":81,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":81,"column":15},"end":{"line":81,"column":30}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":81,"column":35},"end":{"line":81,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":81,"column":33},"end":{"line":81,"column":42}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":81,"column":47},"end":{"line":81,"column":50}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":81,"column":45},"end":{"line":81,"column":52}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":81,"column":57},"end":{"line":81,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":81,"column":55},"end":{"line":81,"column":63}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
-},"10":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":87,"column":4},"end":{"line":87,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":87,"column":2},"end":{"line":87,"column":10}}}) : helper))) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":87,"column":14},"end":{"line":87,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":87,"column":12},"end":{"line":87,"column":19}}}) : helper))) != null ? stack1 : "")
-    + "\n";
-},"11":function(container,depth0,helpers,partials,data) {
-    return "_No roles were assigned._\n";
-},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41420,9 +42037,9 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| Type | Value | Recorded by | When |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":99,"column":9}}})) != null ? stack1 : "");
-},"13":function(container,depth0,helpers,partials,data) {
+  return "\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41431,15 +42048,115 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":98,"column":4},"end":{"line":98,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":98,"column":2},"end":{"line":98,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":38,"column":4},"end":{"line":38,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":11}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":98,"column":15},"end":{"line":98,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":98,"column":13},"end":{"line":98,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":38,"column":16},"end":{"line":38,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":38,"column":14},"end":{"line":38,"column":21}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":98,"column":27},"end":{"line":98,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":98,"column":25},"end":{"line":98,"column":32}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":38,"column":26},"end":{"line":38,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":38,"column":24},"end":{"line":38,"column":33}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":98,"column":37},"end":{"line":98,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":98,"column":35},"end":{"line":98,"column":43}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":38,"column":38},"end":{"line":38,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":38,"column":36},"end":{"line":38,"column":45}}}) : helper))) != null ? stack1 : "")
     + " |\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"attackFolded") || container.strict(depth0, "attackFolded", {"start":{"line":47,"column":2},"end":{"line":47,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attackFolded","hash":{},"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":47,"column":16}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"responseFolded") || container.strict(depth0, "responseFolded", {"start":{"line":55,"column":2},"end":{"line":55,"column":16}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseFolded","hash":{},"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":18}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":61,"column":4},"end":{"line":61,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":61,"column":2},"end":{"line":61,"column":10}}}) : helper))) != null ? stack1 : "")
+    + " <sub>("
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":61,"column":19},"end":{"line":61,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":61,"column":17},"end":{"line":61,"column":24}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":61,"column":27},"end":{"line":61,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":61,"column":25},"end":{"line":61,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ")</sub>\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    return "_Nothing was recorded as compromised (`/compromised`)._\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":91,"column":5},"end":{"line":91,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":91,"column":3},"end":{"line":91,"column":11}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":91,"column":17},"end":{"line":91,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":91,"column":15},"end":{"line":91,"column":30}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":91,"column":35},"end":{"line":91,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":91,"column":33},"end":{"line":91,"column":42}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":91,"column":47},"end":{"line":91,"column":50}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":91,"column":45},"end":{"line":91,"column":52}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":91,"column":57},"end":{"line":91,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":91,"column":55},"end":{"line":91,"column":63}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":97,"column":4},"end":{"line":97,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":97,"column":2},"end":{"line":97,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":97,"column":14},"end":{"line":97,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":97,"column":12},"end":{"line":97,"column":19}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    return "_No roles were assigned._\n";
 },"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Type | Value | Recorded by | When |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":109,"column":9}}})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":108,"column":4},"end":{"line":108,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":108,"column":2},"end":{"line":108,"column":10}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":108,"column":15},"end":{"line":108,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":108,"column":13},"end":{"line":108,"column":22}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":108,"column":27},"end":{"line":108,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":108,"column":25},"end":{"line":108,"column":32}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":108,"column":37},"end":{"line":108,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":108,"column":35},"end":{"line":108,"column":43}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"16":function(container,depth0,helpers,partials,data) {
     return "_No indicators were recorded (`/ioc`)._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -41474,32 +42191,33 @@ const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issueUrl"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
     + "\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"clocks"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
     + "\n## Timeline of the attack\n\n"
-    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":34,"column":2},"end":{"line":34,"column":15}} )).call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"timelineTable","hash":{"empty":"_No attack timeline was recorded (`/timeline`)._"},"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":34,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":44,"column":2},"end":{"line":44,"column":15}} )).call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"timelineTable","hash":{"empty":"_No attack timeline was recorded (`/timeline`)._"},"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":89}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
     + "\n## Timeline of the response\n\n"
-    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":42,"column":2},"end":{"line":42,"column":15}} )).call(alias1,lookupProperty(depth0,"responseTimeline"),{"name":"timelineTable","hash":{},"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":42,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":52,"column":2},"end":{"line":52,"column":15}} )).call(alias1,lookupProperty(depth0,"responseTimeline"),{"name":"timelineTable","hash":{},"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":52,"column":34}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseFolded"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":46,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseFolded"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
     + "\n## Impact\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "")
     + "\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":72,"column":2},"end":{"line":72,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":72,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":82,"column":2},"end":{"line":82,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":82,"column":13}}}) : helper))) != null ? stack1 : "")
     + " of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":72,"column":19},"end":{"line":72,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":72,"column":17},"end":{"line":72,"column":31}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":82,"column":19},"end":{"line":82,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":82,"column":17},"end":{"line":82,"column":31}}}) : helper))) != null ? stack1 : "")
     + " steps done ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":72,"column":46},"end":{"line":72,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":72,"column":44},"end":{"line":72,"column":55}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":82,"column":46},"end":{"line":82,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":82,"column":44},"end":{"line":82,"column":55}}}) : helper))) != null ? stack1 : "")
     + "%).\n\n"
-    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":74,"column":2},"end":{"line":74,"column":10}} )).call(alias1,lookupProperty(depth0,"checklist"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":74,"column":0},"end":{"line":74,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":84,"column":2},"end":{"line":84,"column":10}} )).call(alias1,lookupProperty(depth0,"checklist"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":84,"column":22}}})) != null ? stack1 : "")
     + "\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":82,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":9}}})) != null ? stack1 : "")
     + "\n### Roles\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":90,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "")
     + "\n## Indicators of compromise\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocs"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(14, data, 0),"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":102,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocs"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
     + "\n## Follow-up actions\n\nGive each an owner and a due date.\n\n"
-    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":108,"column":2},"end":{"line":108,"column":10}} )).call(alias1,lookupProperty(depth0,"followUps"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":108,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":118,"column":2},"end":{"line":118,"column":10}} )).call(alias1,lookupProperty(depth0,"followUps"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":118,"column":22}}})) != null ? stack1 : "")
     + "\n- [ ] _(add the team's own)_\n";
 },"useData":true} },
   "runbook-report.md.hbs": { source: "## Runbook freshness\n\n{{#if checked}}\n{{plural checked \"runbook\"}} checked{{#if today}} on {{today}}{{/if}}: **{{fresh}} fresh**, **{{stale}} stale**, **{{broken}} broken**. A runbook is stale when its Last Reviewed date is more than {{reviewedMaxDays}} days old or its Last Tested date more than {{testedMaxDays}} (unless its front matter sets `review_interval` / `test_interval`), and broken when a date is missing, a placeholder, not a real date, or in the future.\n\n```mermaid\npie showData\n    title Runbooks by freshness\n{{#each chart}}\n    \"{{label}}\" : {{count}}\n{{/each}}\n```\n\n{{#if rows.length}}\n| Runbook | Problem | Date | Due | {{#if showDays}}Days overdue | {{/if}}Owners |\n|---|---|---|---|{{#if showDays}}---:|{{/if}}---|\n{{#each rows}}\n| {{runbook}} | {{problem}} | {{written}} | {{due}} | {{#if ../showDays}}{{overdue}} | {{/if}}{{owners}} |\n{{/each}}\n{{#if hidden}}\n\n…and {{hidden}} more, listed in the `runbooks-json` output and the job's annotations.\n{{/if}}\n{{#if owners}}\n\nOwners, please review or drill these runbooks and update their dates: {{owners}}\n{{/if}}\n{{else}}\nEvery runbook is fresh.\n{{/if}}\n{{else}}\nNo runbooks matched {{paths}}.\n{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -41972,12 +42690,16 @@ const COMMAND_HELP = [
     ['/ioc <ip|domain|hash|url>', 'track an indicator of compromise'],
     ['/compromised <data>', 'record data known to be compromised'],
     ['/status <text>', 'post a status update'],
+    ['/decision <name> [ISO time]', 'record a decision a legal clock counts from (`personal-data-breach`, `material`, `major`, …), backdated if given'],
+    ['/decision withdraw <name>', 'withdraw a recorded decision (its clocks stop showing)'],
+    ['/filed <clock> [ISO time] <reference>', 'record the filing that meets a legal clock, with its reference'],
+    ['/filed withdraw <clock>', 'withdraw a filing recorded by mistake'],
     ['/help', 'list the commands']
 ];
 const LOGIN = /^`?@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)`?$/;
 const MAX_TEXT = 500;
 /** Every command name understood, for "did you mean". */
-const COMMAND_NAMES = ['ic', 'role', 'sev', 'severity', 'phase', 'approve', 'revoke', 'timeline', 'ioc', 'compromised', 'status', 'help'];
+const COMMAND_NAMES = ['ic', 'role', 'sev', 'severity', 'phase', 'approve', 'revoke', 'timeline', 'ioc', 'compromised', 'status', 'decision', 'filed', 'help'];
 /** The commands in a comment body, in order: one per line of a top-level paragraph. */
 function parseCommands(body) {
     // Every command line starts with "/" or "!" once trimmed: a comment with none has none (and is not parsed).
@@ -42078,6 +42800,10 @@ function parseOne(name, rest, line) {
             return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`');
         case 'status':
             return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`');
+        case 'decision':
+            return parseDecision(words, invalid);
+        case 'filed':
+            return parseFiled(words, invalid);
         case 'help':
             return { name: 'help' };
         default: {
@@ -42086,6 +42812,41 @@ function parseOne(name, rest, line) {
             return suggestion ? invalid(`unknown command \`/${name}\`: did you mean \`/${suggestion}\`? (\`/help\` lists the commands)`) : undefined;
         }
     }
+}
+const ID = /^[a-z][a-z0-9-]*$/;
+const MAX_REFERENCE = 200;
+/** `/decision <name> [time]` or `/decision withdraw <name>`. */
+function parseDecision(words, invalid) {
+    const usage = 'usage: `/decision <name> [ISO time]` (e.g. `/decision material 2026-11-20T15:00Z`) or `/decision withdraw <name>`';
+    const first = words[0]?.toLowerCase();
+    if (first === 'withdraw') {
+        const decision = words[1]?.toLowerCase();
+        return decision && ID.test(decision) && words.length === 2 ? { name: 'decision-withdraw', decision } : invalid(usage);
+    }
+    if (!first || !ID.test(first))
+        return invalid(usage);
+    if (words.length === 1)
+        return { name: 'decision', decision: first, at: 'now' };
+    const at = parseWhen(words[1], words[2]);
+    if (!at || words.length > 1 + at.consumed)
+        return invalid(`${usage}: the time is an ISO time such as 2026-11-20T15:00Z, and nothing follows it`);
+    return { name: 'decision', decision: first, at: at.iso };
+}
+/** `/filed <clock> [time] <reference>` or `/filed withdraw <clock>`. */
+function parseFiled(words, invalid) {
+    const usage = 'usage: `/filed <clock> [ISO time] <reference>` (e.g. `/filed gdpr-art33 DPC-2026-114`) or `/filed withdraw <clock>`';
+    const first = words[0]?.toLowerCase();
+    if (first === 'withdraw' && words.length === 2) {
+        const clock = words[1].toLowerCase();
+        return ID.test(clock) ? { name: 'filed-withdraw', clock } : invalid(usage);
+    }
+    if (!first || !ID.test(first))
+        return invalid(usage);
+    const at = words[1] ? parseWhen(words[1], words[2]) : undefined;
+    const reference = words.slice(1 + (at?.consumed ?? 0)).join(' ');
+    if (!reference)
+        return invalid(`${usage}: give the filing's reference (a case, submission or accession number), so it can be found again`);
+    return { name: 'filed', clock: first, at: at?.iso ?? 'now', reference: reference.slice(0, MAX_REFERENCE) };
 }
 /** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
 function parseWhen(first, second) {
@@ -42563,6 +43324,11 @@ const TEMPLATE_VARIABLES = {
         'responseTimes[].measure': 'What was measured, e.g. "Incident Commander assigned".',
         'responseTimes[].time': 'How long it took, "1h 5m", or "-" when it did not happen.',
         'responseTimes[].from': 'Counted from: "report" (the issue) or "detection".',
+        clocks: 'Every clock that applied, as it stood at resolution (or now): the response clocks and the legal ones switched on.',
+        'clocks[].title': 'The clock, with its law (linked) and the decision or filing it ran from, who recorded it and when.',
+        'clocks[].due': 'When it was due, ISO to the minute.',
+        'clocks[].state': 'Met (when, late by, the filing reference and who recorded it), missed by, or stopped at resolution.',
+        'clocks[].owner': 'Who answered for it (a handle that does not ping, or a name).',
         written: 'When the draft was written: the resolution time (stable across re-runs), else now; human time.',
         attackTimeline: 'The attack timeline (`/timeline` entries), oldest first.',
         'attackTimeline[].when': 'ISO time to the minute.',
@@ -42835,7 +43601,7 @@ function statusUpdateView(state, config, _now, ctx = {}) {
         gatesOpen: gateNames.filter((g) => state.gates[g]?.open === true),
         gatesClosed: gateNames.filter((g) => state.gates[g]?.open !== true),
         roles: roleViews(state),
-        nextDue: clock && !Number.isNaN(Date.parse(since)) ? humanDate(new Date(Date.parse(since) + clock.hours * 3_600_000).toISOString()) : '',
+        nextDue: clock && !Number.isNaN(Date.parse(since)) ? humanDate(new Date(addDuration(Date.parse(since), clock)).toISOString()) : '',
         recent: chronological(state.timeline).slice(-5).map(entryView$1),
         issueUrl: safeUrl(ctx.issueUrl)
     };
@@ -42861,6 +43627,12 @@ function postMortemView(state, config, now, ctx = {}) {
         timeToResolve: state.resolvedAt ? formatDuration(Date.parse(state.resolvedAt) - Date.parse(state.openedAt)) : '',
         // A draft counts from the moment its gates were all open (drafts are posted on that run).
         responseTimes: responseTimeRows(state, config, new Set(DRAFT_KINDS), state.resolvedAt ?? now.toISOString()),
+        clocks: evaluateClocks(state, config, state.resolvedAt ?? now.toISOString(), new Set(DRAFT_KINDS)).map((c) => ({
+            title: clockTitleText(c),
+            due: isoMinute(c.dueAt),
+            state: clockStateText(c, state.reminded[c.id], state.resolvedAt),
+            owner: quietOwner(c.owner) || '-'
+        })),
         written: humanDate(state.resolvedAt ?? now.toISOString()),
         attackTimeline: attack.shown.map(entryView$1),
         attackFolded: attack.folded,
@@ -43026,6 +43798,13 @@ const stateSchema = object({
     iocs: array(object({ value: string(), type: string(), by: string().optional(), at: string() })).default([]),
     compromised: array(object({ text: string(), by: string().optional(), at: string() })).default([]),
     status: object({ text: string(), by: string().optional(), at: string() }).optional(),
+    /**
+     * Decisions the law counts from (`/decision <name> [time]`), by name: when the decision was made
+     * (it may be backdated), who recorded it and when. A withdrawn decision is removed (the timeline keeps both).
+     */
+    decisions: record$1(string(), object({ at: string(), by: string().optional(), recordedAt: string() })).optional(),
+    /** Filings recorded with `/filed <clock id> [time] <reference>`, by clock id. */
+    filings: record$1(string(), object({ at: string(), by: string().optional(), recordedAt: string(), reference: string() })).optional(),
     /** Ids of the bot's other comments (checklist, drafts, post-mortem). */
     comments: record$1(string(), number().int()).default({}),
     /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
@@ -43349,7 +44128,7 @@ function clocksView(state, ctx) {
     const posted = ctx.postedDrafts ?? new Set(DRAFT_KINDS);
     return {
         clocks: evaluateClocks(state, ctx.config, ctx.now, posted).map((c) => ({
-            title: neutraliseInline(c.title),
+            title: clockTitleText(c),
             due: isoMinute(c.dueAt),
             state: clockStateText(c, state.reminded[c.id], state.resolvedAt),
             owner: quietOwner(c.owner) || '-'
@@ -43395,6 +44174,13 @@ function phaseSpans(state, now) {
     return marks.map((m, i) => ({ phase: m.phase, from: m.at, to: marks[i + 1]?.at ?? state.resolvedAt ?? now }));
 }
 
+/**
+ * The detection time the reporter wrote in the issue form, read as people write it: ISO times
+ * with offsets ("2026-11-22T09:12+02:00"), zone names ("UTC", "Z", "GMT", "UTC-3", "CET"),
+ * AM/PM, one-digit hours, written-out months ("Nov 22, 2026 9:12 PM"). When the answer cannot be
+ * read without guessing (no date, a day/month order that could go either way, two dates, an
+ * impossible time), the result says so and why, so the dashboard can ask instead of inventing.
+ */
 const MONTHS$2 = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** Zone abbreviations people write, in minutes east of UTC. Ambiguous ones (IST, BST…) are left out on purpose. */
@@ -43529,26 +44315,6 @@ const TIME_SPELLINGS = [
 ];
 /** An IANA zone name written after a time ("Europe/Berlin", "America/Sao_Paulo"). */
 const IANA_ZONE = /^\s*\(?\s*([A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)/;
-/** Minutes east of UTC of an IANA zone at a moment, from the runtime's time-zone data; undefined when unknown. */
-function ianaOffset(zone, utcMs) {
-    try {
-        const parts = new Intl.DateTimeFormat('en-US', {
-            timeZone: zone,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: 'numeric',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: 'numeric'
-        }).formatToParts(new Date(utcMs));
-        const get = (type) => Number(parts.find((p) => p.type === type)?.value);
-        const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-        return Math.round((local - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
-    }
-    catch {
-        return undefined;
-    }
-}
 /** Reads one answer; see the module comment for what is read and what is reported unreadable. */
 function readDetection(answer, options = {}) {
     // Emphasis around the answer goes; an underscore inside a word stays ("America/Sao_Paulo").
@@ -45224,6 +45990,138 @@ function notify(work, ctx, link, what) {
     });
 }
 
+/**
+ * Recording what legal clocks count from and what stops them: `/decision <name> [time]` (the
+ * awareness of a personal-data breach, a materiality determination, a classification as major),
+ * `/decision withdraw <name>`, `/filed <clock> [time] <reference>` and `/filed withdraw <clock>`.
+ * Each goes on the response timeline with who recorded it, when, and (for a backdated decision)
+ * the time it was made: the law counts from the decision, not from the comment. Pure; called by
+ * the fold for each such command, in GitHub's order.
+ *
+ * Who may record: the holders of the incident roles in `legal.recorders.roles` (by default the
+ * Incident Commander, deputy and scribe, as they stand at that point of the history), the listed
+ * users and team members, and anyone with the configured repository permission (`maintain`).
+ * A decision or filing starts or stops a legal deadline, so it is not left to every writer.
+ */
+/** Runs one legal command by `by` (whose facts GitHub gave) at `ctx.now`, the comment's time. */
+function runLegalCommand(work, ctx, command, by, actor) {
+    const verdict = mayRecord(actor, work.state.roles, ctx.config.legal.recorders);
+    if (!verdict.allowed) {
+        // The timeline's Who column says who; its text is neutralised as it is recorded.
+        record(work, { at: ctx.now, by, kind: 'command-refused', text: `Refused /${command.name.replace(/-withdraw$/, ' withdraw')}: not a recorder` });
+        work.replies.push(`Refused \`/${command.name.replace(/-withdraw$/, ' withdraw')}\`: ${verdict.reason}`);
+        return 'refused';
+    }
+    switch (command.name) {
+        case 'decision':
+            return recordDecision(work, ctx, command.decision, command.at === 'now' ? ctx.now : command.at, by);
+        case 'decision-withdraw':
+            return withdrawDecision(work, ctx, command.decision, by);
+        case 'filed':
+            return recordFiling(work, ctx, command.clock, command.at === 'now' ? ctx.now : command.at, command.reference, by);
+        case 'filed-withdraw':
+            return withdrawFiling(work, ctx, command.clock, by);
+    }
+}
+/** Whether the actor may record decisions and filings: an incident role they hold now, or as an approver would. */
+function mayRecord(actor, roles, recorders) {
+    const held = recorders.roles.find((role) => roles[role]?.toLowerCase() === actor.login.toLowerCase());
+    if (held)
+        return { allowed: true, via: held === 'ic' ? 'Incident Commander' : held };
+    const verdict = mayApprove(actor, 'legal', recorders);
+    if (verdict.allowed || verdict.reason.startsWith('could not check'))
+        return verdict;
+    const who = [
+        ...recorders.roles.map((r) => (r === 'ic' ? 'the Incident Commander' : `the ${r}`)),
+        ...recorders.users.map(quietLogin),
+        ...recorders.teams.map((t) => `members of \`${t}\``),
+        ...(recorders.permission ? [`anyone with ${recorders.permission} access or better`] : [])
+    ];
+    return {
+        allowed: false,
+        reason: `${quietLogin(actor.login)} may not record legal decisions or filings (config \`legal.recorders\`: ${who.join(', ') || 'no one'}).`
+    };
+}
+/** The decisions a person may record: the built-in ones and any a configured clock counts from. */
+function knownDecisions(ctx) {
+    return [...new Set([...Object.keys(LEGAL_DECISIONS), ...decisionNames(ctx.config)])];
+}
+function recordDecision(work, ctx, name, at, by) {
+    const known = knownDecisions(ctx);
+    if (!known.includes(name))
+        return unknown(work, 'decision', name, known);
+    if (Date.parse(at) > Date.parse(ctx.now))
+        return refuseFuture(work, `/decision ${name}`, at, ctx.now);
+    const decisions = (work.state.decisions ??= {});
+    const current = decisions[name];
+    if (current) {
+        if (current.at === at)
+            return 'seen';
+        work.replies.push(`Decision \`${name}\` is already on record as of ${isoMinute(current.at)} (by ${quietLogin(current.by ?? 'unknown')}). To correct its time, \`/decision withdraw ${name}\` and record it again: both stay on the timeline.`);
+        return 'refused';
+    }
+    decisions[name] = { at, by, recordedAt: ctx.now };
+    const backdated = at === ctx.now ? '' : `; made ${isoMinute(at)}`;
+    record(work, { at: ctx.now, by, kind: 'decision', text: `Decision recorded: ${name}${describe(name)}${backdated}` });
+    return 'done';
+}
+function withdrawDecision(work, ctx, name, by) {
+    const current = work.state.decisions?.[name];
+    if (!current) {
+        work.replies.push(`No decision \`${neutraliseInline(name, 60)}\` is on record: nothing to withdraw.`);
+        return 'refused';
+    }
+    delete work.state.decisions[name];
+    record(work, { at: ctx.now, by, kind: 'decision-withdrawn', text: `Decision withdrawn: ${name} (it was made ${isoMinute(current.at)})` });
+    return 'done';
+}
+function recordFiling(work, ctx, clock, at, reference, by) {
+    // Stored neutralised, like everything a person typed; the timeline neutralises the raw text once.
+    const ids = filingIds(ctx.config);
+    if (!ids.includes(clock))
+        return unknown(work, 'clock to file for', clock, ids);
+    if (Date.parse(at) > Date.parse(ctx.now))
+        return refuseFuture(work, `/filed ${clock}`, at, ctx.now);
+    const ref = neutraliseInline(reference, 200);
+    const filings = (work.state.filings ??= {});
+    const current = filings[clock];
+    if (current) {
+        if (current.reference === ref && current.at === at)
+            return 'seen';
+        work.replies.push(`A filing for \`${clock}\` is already on record (reference ${current.reference}). If that one was a mistake, \`/filed withdraw ${clock}\` first.`);
+        return 'refused';
+    }
+    filings[clock] = { at, by, recordedAt: ctx.now, reference: ref };
+    const title = ctx.config.clocks.find((c) => c.id === clock)?.title ?? clock;
+    const backdated = at === ctx.now ? '' : `; filed ${isoMinute(at)}`;
+    record(work, { at: ctx.now, by, kind: 'filed', text: `Filed for ${clock} (${title}), reference ${reference.slice(0, 200)}${backdated}` });
+    return 'done';
+}
+function withdrawFiling(work, ctx, clock, by) {
+    const current = work.state.filings?.[clock];
+    if (!current) {
+        work.replies.push(`No filing for \`${neutraliseInline(clock, 60)}\` is on record: nothing to withdraw.`);
+        return 'refused';
+    }
+    delete work.state.filings[clock];
+    record(work, { at: ctx.now, by, kind: 'filing-withdrawn', text: `Filing withdrawn for ${clock}; its reference was ${current.reference}` });
+    return 'done';
+}
+function describe(name) {
+    const what = LEGAL_DECISIONS[name];
+    return what ? `: ${what}` : '';
+}
+function unknown(work, what, name, known) {
+    const suggestion = closest(name, known);
+    const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+    work.replies.push(`Unknown ${what} \`${neutraliseInline(name, 60)}\`: one of ${known.map((k) => `\`${k}\``).join(', ') || '(none: switch on a legal clock under `legal.clocks`)'}.${hint} Nothing changed.`);
+    return 'refused';
+}
+function refuseFuture(work, command, at, now) {
+    work.replies.push(`Refused \`${command}\`: ${isoMinute(at)} is later than the comment (${isoMinute(now)}); a decision or filing is recorded once it happened.`);
+    return 'refused';
+}
+
 /** Folds the whole history into the record. Pure: the same history always gives the same record. */
 function foldIncident(input) {
     const { ctx } = input;
@@ -45616,6 +46514,11 @@ function runCommand(work, ctx, input, command, by, factId) {
                 })
             });
             return 'done';
+        case 'decision':
+        case 'decision-withdraw':
+        case 'filed':
+        case 'filed-withdraw':
+            return runLegalCommand(work, ctx, command, by, actorOf(input, by));
     }
 }
 /** A timeline line for a checklist tick seen by this run (who ticked comes from the edit event). */

@@ -10,7 +10,8 @@ import type { ResolvedConfig } from '../config/load.js'
 import type { IncidentState, TimelineEntry } from '../incident/state.js'
 import { neutraliseInline, quietLogin } from './neutralise.js'
 import { formatDuration, humanDate, humanDay, isoMinute } from './time.js'
-import { DRAFT_KINDS } from '../incident/clocks.js'
+import { clockStateText, clockTitleText, DRAFT_KINDS, evaluateClocks, quietOwner } from '../incident/clocks.js'
+import { addDuration } from '../text/calendar.js'
 import { responseTimeRows } from '../incident/metrics.js'
 
 export const COMMS_TEMPLATES = ['internal-update', 'law-enforcement', 'external-announcement', 'status-update', 'post-mortem'] as const
@@ -153,6 +154,11 @@ export const TEMPLATE_VARIABLES = {
     'responseTimes[].measure': 'What was measured, e.g. "Incident Commander assigned".',
     'responseTimes[].time': 'How long it took, "1h 5m", or "-" when it did not happen.',
     'responseTimes[].from': 'Counted from: "report" (the issue) or "detection".',
+    clocks: 'Every clock that applied, as it stood at resolution (or now): the response clocks and the legal ones switched on.',
+    'clocks[].title': 'The clock, with its law (linked) and the decision or filing it ran from, who recorded it and when.',
+    'clocks[].due': 'When it was due, ISO to the minute.',
+    'clocks[].state': 'Met (when, late by, the filing reference and who recorded it), missed by, or stopped at resolution.',
+    'clocks[].owner': 'Who answered for it (a handle that does not ping, or a name).',
     written: 'When the draft was written: the resolution time (stable across re-runs), else now; human time.',
     attackTimeline: 'The attack timeline (`/timeline` entries), oldest first.',
     'attackTimeline[].when': 'ISO time to the minute.',
@@ -447,7 +453,7 @@ export function statusUpdateView(state: IncidentState, config: ResolvedConfig, _
     gatesOpen: gateNames.filter((g) => state.gates[g]?.open === true),
     gatesClosed: gateNames.filter((g) => state.gates[g]?.open !== true),
     roles: roleViews(state),
-    nextDue: clock && !Number.isNaN(Date.parse(since)) ? humanDate(new Date(Date.parse(since) + clock.hours * 3_600_000).toISOString()) : '',
+    nextDue: clock && !Number.isNaN(Date.parse(since)) ? humanDate(new Date(addDuration(Date.parse(since), clock)).toISOString()) : '',
     recent: chronological(state.timeline).slice(-5).map(entryView),
     issueUrl: safeUrl(ctx.issueUrl)
   }
@@ -474,6 +480,12 @@ export function postMortemView(state: IncidentState, config: ResolvedConfig, now
     timeToResolve: state.resolvedAt ? formatDuration(Date.parse(state.resolvedAt) - Date.parse(state.openedAt)) : '',
     // A draft counts from the moment its gates were all open (drafts are posted on that run).
     responseTimes: responseTimeRows(state, config, new Set(DRAFT_KINDS), state.resolvedAt ?? now.toISOString()),
+    clocks: evaluateClocks(state, config, state.resolvedAt ?? now.toISOString(), new Set(DRAFT_KINDS)).map((c) => ({
+      title: clockTitleText(c),
+      due: isoMinute(c.dueAt),
+      state: clockStateText(c, state.reminded[c.id], state.resolvedAt),
+      owner: quietOwner(c.owner) || '-'
+    })),
     written: humanDate(state.resolvedAt ?? now.toISOString()),
     attackTimeline: attack.shown.map(entryView),
     attackFolded: attack.folded,

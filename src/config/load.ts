@@ -10,10 +10,12 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml'
 import type { z } from 'zod'
 import { checkWordLists, wordListsFrom } from '../incident/codename.js'
-import { untilProblem } from '../incident/clocks.js'
+import { fromProblem, untilProblem } from '../incident/clocks.js'
 import { RUNBOOK_STEPS } from '../incident/runbook-steps.js'
 import { closest } from '../text/suggest.js'
-import { configSchema, DEFAULT_CLOCKS, DEFAULT_PHASES, type Config, type Step } from './schema.js'
+import { DURATION_KEYS } from '../text/calendar.js'
+import { LEGAL_PRESETS, type LegalPresetId } from './legal-presets.js'
+import { configSchema, DEFAULT_CLOCKS, DEFAULT_PHASES, parseClock, type Clock, type Config, type PresetOverride, type Step } from './schema.js'
 
 export const DEFAULT_CONFIG_PATH = '.github/incident-kit.yml'
 
@@ -146,7 +148,31 @@ export function loadConfig(text: string | undefined, file = DEFAULT_CONFIG_PATH)
 }
 
 function resolve(config: Config & { checklist?: Step[] }): ResolvedConfig {
-  return { ...config, steps: config.checklist ?? RUNBOOK_STEPS }
+  const legal = Object.entries(config.legal.clocks).flatMap(([id, setting]) => expandPreset(id as LegalPresetId, setting).clock ?? [])
+  return { ...config, clocks: [...config.clocks, ...legal], steps: config.checklist ?? RUNBOOK_STEPS }
+}
+
+/**
+ * A legal preset switched on (`true`) or changed key by key, as a clock. A new duration replaces the
+ * preset's (and its holiday calendar and zone); a combination that is no clock is a problem instead.
+ */
+export function expandPreset(id: LegalPresetId, setting: true | PresetOverride | undefined): { clock?: Clock; problem?: string } {
+  const preset: Raw = structuredClone(LEGAL_PRESETS[id]) as unknown as Raw
+  const override: Raw = setting === true || setting === undefined ? {} : { ...setting }
+  if (DURATION_KEYS.some((k) => override[k] !== undefined)) for (const k of [...DURATION_KEYS, 'holidays', 'zone']) delete preset[k]
+  try {
+    return { clock: parseClock({ id, ...preset, ...override }) }
+  } catch (err) {
+    const issue = (err as { issues?: { message: string }[] }).issues?.[0]
+    return { problem: issue?.message ?? String(err) }
+  }
+}
+
+/** A clock's setting laid over the default clock of the same id: a new duration replaces the default's. */
+function overClock(base: Raw, item: Raw): Raw {
+  const merged = { ...base }
+  if (DURATION_KEYS.some((k) => item[k] !== undefined)) for (const k of [...DURATION_KEYS, 'holidays', 'zone']) delete merged[k]
+  return { ...merged, ...item }
 }
 
 interface Problem {
@@ -201,7 +227,7 @@ function mergeDefaults(user: Raw): Merged {
         return
       }
       if (at >= 0) {
-        items[at] = { ...items[at], ...(item as Raw) }
+        items[at] = key === 'clocks' ? overClock(items[at]!, item as Raw) : { ...items[at], ...(item as Raw) }
         from[at] = i
         cursor = at
         return
@@ -293,10 +319,22 @@ function crossCheck(config: ResolvedConfig): Problem[] {
       if (!gates.includes(g)) problems.push(ref(['drafts', draft, 'gates', i], g, 'a configured gate', gates))
     })
   }
+  const presets = Object.keys(config.legal.clocks)
+  // A legal preset's problems are located at `legal.clocks.<id>`; the user's own clocks come first.
+  const clockPath = (clock: Clock, i: number, key: string): Path =>
+    presets.includes(clock.id) && i >= config.clocks.length - presets.length ? ['legal', 'clocks', clock.id, key] : ['clocks', i, key]
   config.clocks.forEach((clock, i) => {
     const problem = untilProblem(clock.until, config)
-    if (problem) problems.push({ path: ['clocks', i, 'until'], message: problem })
+    if (problem) problems.push({ path: clockPath(clock, i, 'until'), message: problem })
+    const start = fromProblem(clock.from, config) ?? (clock.notLaterThan ? fromProblem(clock.notLaterThan.from, config) : undefined)
+    if (start) problems.push({ path: clockPath(clock, i, 'from'), message: start })
+    if (config.clocks.findIndex((c) => c.id === clock.id) !== i)
+      problems.push({ path: clockPath(clock, i, 'id'), message: `clock id "${clock.id}" is used twice` })
   })
+  for (const [id, setting] of Object.entries(config.legal.clocks)) {
+    const { problem } = expandPreset(id as LegalPresetId, setting)
+    if (problem) problems.push({ path: ['legal', 'clocks', id], message: problem })
+  }
   const wordProblems = checkWordLists(wordListsFrom(config.codename))
   for (const message of wordProblems) problems.push({ path: ['codename'], message: message.replace(/^codename\./, '') })
   if (!phases.includes(config.drafts.lawEnforcement.phase)) {
@@ -361,6 +399,8 @@ function knownKeysAt(path: Path): string[] {
   }
   node = unwrap(node)
   const d = def(node)
+  // A record keyed by a list of names (the legal presets): those names are the known keys.
+  if (d.type === 'record' && def(unwrap(d.keyType)).type === 'enum') return Object.values(def(unwrap(d.keyType)).entries as Record<string, string>)
   if (d.type === 'union') node = unwrap((d.options as unknown[]).find((o) => def(unwrap(o)).type === 'object'))
   const shape = node ? (def(node).shape as Record<string, unknown> | undefined) : undefined
   return shape ? Object.keys(shape) : []

@@ -4,6 +4,9 @@
  * generated from this file for editors (`npm run schema`).
  */
 import { z } from 'zod'
+import { DURATION_KEYS, HOLIDAY_CALENDARS } from '../text/calendar.js'
+import { isKnownZone } from '../text/zone.js'
+import { LEGAL_PRESET_IDS } from './legal-presets.js'
 
 const login = z
   .string()
@@ -57,22 +60,95 @@ const stepSchema = z
 
 const phaseSchema = z.object({ id: phaseId, title: z.string().min(1), remove: z.literal(true).optional() }).strict()
 
-const clockSchema = z
+/** Where a clock starts: a moment of the incident, a recorded decision (`/decision <name>`) or a recorded filing. */
+const clockStart = z.union([
+  z.enum(['opened', 'detected', 'last-status']),
+  z.string().regex(/^(decision|filing):[a-z][a-z0-9-]*$/, 'opened, detected, last-status, decision:<name> or filing:<clock id>')
+])
+
+/** How long a clock runs: exactly one of hours, calendar days, calendar months or business days. */
+const durationFields = {
+  hours: z.number().positive().optional(),
+  /** Calendar days (24 hours each). */
+  days: z.number().int().positive().optional(),
+  /** Calendar months: the same day and time, or the month's last day. */
+  months: z.number().int().positive().optional(),
+  /** Weekdays that are not holidays of `holidays`, counted in `zone`; due at the end of the last one. */
+  businessDays: z.number().int().positive().optional(),
+  holidays: z.enum(HOLIDAY_CALENDARS).optional(),
+  zone: z.string().refine(isKnownZone, 'an IANA time zone such as "America/New_York"').optional()
+}
+
+function oneDuration(value: Record<string, unknown>, ctx: z.core.$RefinementCtx): void {
+  const set = DURATION_KEYS.filter((k) => value[k] !== undefined)
+  if (set.length !== 1)
+    ctx.addIssue({ code: 'custom', message: `give exactly one of ${DURATION_KEYS.join(', ')}${set.length ? ` (got ${set.join(' and ')})` : ''}`, input: value })
+  else if ((value.holidays !== undefined || value.zone !== undefined) && set[0] !== 'businessDays')
+    ctx.addIssue({ code: 'custom', message: 'holidays and zone only apply to businessDays', input: value })
+}
+
+const clockFields = {
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  title: z.string().min(1),
+  /** The moment the clock starts from. */
+  from: clockStart,
+  /** What stops it: a role assigned, a timeline event kind, a draft posted, a filing recorded. */
+  until: z.string().min(1),
+  ...durationFields,
+  /** The deadline is the earlier of this clock's and this one's (DORA: 4 hours from classification, at most 24 from awareness). */
+  notLaterThan: z
+    .object({ from: clockStart, ...durationFields })
+    .strict()
+    .superRefine(oneDuration)
+    .optional(),
+  /** The law the clock comes from, shown beside it. */
+  law: z
+    .object({
+      reference: z.string().min(1),
+      url: z.string().regex(/^https:\/\/[^\s<>()]+$/, 'an https:// address'),
+      /** The law's own words for the deadline. */
+      says: z.string().min(1).optional()
+    })
+    .strict()
+    .optional(),
+  /** The law sets no fixed time: the duration is the team's own target, and the clock says so. */
+  target: z.boolean().optional(),
+  severities: z.array(z.number().int().min(1).max(4)).default([1, 2, 3, 4]),
+  owner: z.string().optional(),
+  repeat: z.boolean().default(false),
+  /** Drops the default entry with this id (only meaningful with an id the defaults have). */
+  remove: z.literal(true).optional()
+}
+
+const clockSchema = z.object(clockFields).strict().superRefine(oneDuration)
+
+/** What a team may change of a legal preset: anything but its id. */
+const presetOverrideSchema = z
   .object({
-    id: z.string().regex(/^[a-z][a-z0-9-]*$/),
-    title: z.string().min(1),
-    /** The moment the clock starts from. */
-    from: z.enum(['opened', 'detected', 'last-status']),
-    /** What stops it: a role assigned, a timeline event kind, or a draft posted. */
-    until: z.string().min(1),
-    hours: z.number().positive(),
-    severities: z.array(z.number().int().min(1).max(4)).default([1, 2, 3, 4]),
-    owner: z.string().optional(),
-    repeat: z.boolean().default(false),
-    /** Drops the default entry with this id (only meaningful with an id the defaults have). */
-    remove: z.literal(true).optional()
+    title: clockFields.title,
+    from: clockFields.from,
+    until: clockFields.until,
+    ...durationFields,
+    notLaterThan: clockFields.notLaterThan,
+    law: clockFields.law,
+    target: z.boolean(),
+    severities: clockFields.severities,
+    owner: clockFields.owner
+  })
+  .partial()
+  .strict()
+
+/** Who may record decisions and filings: holders of these incident roles, listed users, team members, or a repository permission. */
+const recordersSchema = z
+  .object({
+    roles: z.array(z.string().regex(/^[a-z][a-z0-9-]*$/, 'a role such as "ic" or "scribe"')).default(['ic', 'deputy', 'scribe']),
+    users: z.array(login).default([]),
+    teams: z.array(teamSlug).default([]),
+    permission: permissionSchema.nullable().default('maintain')
   })
   .strict()
+
+export const DEFAULT_RECORDERS = { roles: ['ic', 'deputy', 'scribe'], users: [] as string[], teams: [] as string[], permission: 'maintain' as const }
 
 export const DEFAULT_PHASES = [
   { id: 'triage', title: 'Triage' },
@@ -309,6 +385,14 @@ export const configSchema = z
         trackingLabel: 'runbook-freshness'
       }),
     clocks: z.array(clockSchema).default(DEFAULT_CLOCKS),
+    legal: z
+      .object({
+        /** Presets switched on: `true`, or the keys to change (owner, title, duration, …). */
+        clocks: z.partialRecord(z.enum(LEGAL_PRESET_IDS), z.union([z.literal(true), presetOverrideSchema])).default({}),
+        recorders: recordersSchema.default(DEFAULT_RECORDERS)
+      })
+      .strict()
+      .default({ clocks: {}, recorders: DEFAULT_RECORDERS }),
     reminders: z
       .object({
         /** Drills get reminder comments too (their clocks are always shown on the dashboard). */
@@ -326,3 +410,10 @@ export type Approvers = Gate['approvers']
 export type Step = z.infer<typeof stepSchema>
 export type Phase = z.infer<typeof phaseSchema>
 export type Clock = z.infer<typeof clockSchema>
+export type PresetOverride = z.infer<typeof presetOverrideSchema>
+export type Recorders = z.infer<typeof recordersSchema>
+
+/** Validates one clock as the config does (legal presets are clocks too). */
+export function parseClock(raw: unknown): Clock {
+  return clockSchema.parse(raw)
+}

@@ -11,6 +11,17 @@
  *                (a later one is a typo: the incident cannot be filed before it was noticed);
  *   last-status  the latest status update, or the filing when there is none. Such a clock
  *                repeats by nature: every status restarts it.
+ *   decision:<name>  a decision the law counts from, recorded with `/decision <name> [time]` (the
+ *                awareness of a personal-data breach, a materiality determination): its time, which
+ *                may be earlier than the comment. Until one is recorded (or once it is withdrawn)
+ *                the clock is not shown: the obligation has not arisen.
+ *   filing:<clock id>  the filing recorded for another clock (NIS2's final report runs from the
+ *                incident notification).
+ *
+ * How long it runs: `hours`, calendar `days`, calendar `months` or `businessDays` (weekends and the
+ * holidays of a calendar skipped, counted in a time zone; see src/text/calendar.ts). With
+ * `notLaterThan` the deadline is the earlier of two (DORA: 4 hours from the classification as
+ * major, at most 24 hours from awareness).
  *
  * What stops it (`until`):
  *   role:<name>  the role is assigned: `role:ic` the Incident Commander, `role:scribe`, …
@@ -19,6 +30,7 @@
  *   phase:<id>   the incident reached that phase or a later one
  *   gate:<id>    the gate is open
  *   step:<id>    that checklist task is ticked (e.g. `step:law-enforcement`)
+ *   filing:<id>  a person recorded the filing with `/filed <id> <reference>`
  *   <kind>       any response-timeline entry of that kind after the start: `status`, `paged`, …
  *
  * A repeating clock (`repeat: true`, or `from: last-status`) restarts at each stopping event
@@ -39,6 +51,7 @@ import type { ResolvedConfig } from '../config/load.js'
 import type { Clock } from '../config/schema.js'
 import { mention, neutraliseInline, quietLogin, tableSafe } from '../comms/neutralise.js'
 import { formatDuration, isoMinute } from '../comms/time.js'
+import { addDuration, type Duration } from '../text/calendar.js'
 import { taskTitle } from './checklist.js'
 import type { Change } from './plan.js'
 import type { IncidentState, TimelineEntry } from './state.js'
@@ -73,6 +86,13 @@ export interface ClockView {
   /** Who answers for it: the configured owner ("@acme/legal", "Legal counsel"), else "@<IC login>"; null when neither. */
   owner: string | null
   repeat: boolean
+  /** The recorded decision or filing it runs from, with who recorded it (clocks from `decision:`/`filing:`). */
+  start?: { kind: 'decision' | 'filing'; name: string; by?: string | undefined }
+  /** The filing that met it (`until: filing:<id>`). */
+  filing?: { reference: string; by?: string | undefined; at: string }
+  law?: Clock['law']
+  /** The duration is the team's target: the law sets no fixed time. */
+  target?: boolean
 }
 
 /** The config a clock evaluation reads. */
@@ -81,7 +101,7 @@ export type ClockConfig = Pick<ResolvedConfig, 'clocks' | 'phases' | 'gates' | '
 /** Every clock that applies to the incident, in config order. */
 export function evaluateClocks(state: IncidentState, config: ClockConfig, now: string | Date, postedDrafts: ReadonlySet<string>): ClockView[] {
   const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime()
-  return config.clocks.filter((clock) => appliesTo(clock, state)).map((clock) => evaluateClock(clock, state, config, nowMs, postedDrafts))
+  return config.clocks.filter((clock) => appliesTo(clock, state)).flatMap((clock) => evaluateClock(clock, state, config, nowMs, postedDrafts) ?? [])
 }
 
 export function appliesTo(clock: Pick<Clock, 'severities'>, state: Pick<IncidentState, 'severity'>): boolean {
@@ -93,24 +113,25 @@ export function isRepeating(clock: Pick<Clock, 'repeat' | 'from'>): boolean {
   return clock.repeat || clock.from === 'last-status'
 }
 
-function evaluateClock(clock: Clock, state: IncidentState, config: ClockConfig, nowMs: number, posted: ReadonlySet<string>): ClockView {
+function evaluateClock(clock: Clock, state: IncidentState, config: ClockConfig, nowMs: number, posted: ReadonlySet<string>): ClockView | undefined {
   const base = clockStart(clock.from, state)
+  if (base === undefined) return undefined
   const stops = stopEvents(clock.until, state, config, posted).filter((at) => at === undefined || Date.parse(at) >= Date.parse(base))
   const repeat = isRepeating(clock)
   const owner = clock.owner ?? (state.roles.ic ? `@${state.roles.ic}` : null)
   const resolvedMs = state.resolvedAt ? Date.parse(state.resolvedAt) : undefined
-  const common = { id: clock.id, title: clock.title, owner, repeat }
+  const common = { id: clock.id, title: clock.title, owner, repeat, ...legalParts(clock, state) }
 
   if (repeat) {
     const known = stops.filter((at): at is string => at !== undefined)
     const startedAt = known.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a), base)
-    const dueMs = Date.parse(startedAt) + clock.hours * HOUR
+    const dueMs = addDuration(Date.parse(startedAt), clock)
     const endMs = Math.min(nowMs, resolvedMs ?? nowMs)
     const status: ClockStatus = endMs >= dueMs ? 'missed' : resolvedMs !== undefined ? 'stopped' : 'running'
     return { ...common, startedAt, dueAt: iso(dueMs), left: dueMs - endMs, status, late: false }
   }
 
-  const dueMs = Date.parse(base) + clock.hours * HOUR
+  const dueMs = dueOf(clock, base, state)
   if (stops.length > 0) {
     const known = stops.filter((at): at is string => at !== undefined).sort((a, b) => Date.parse(a) - Date.parse(b))
     const metAt = stops.includes(undefined) ? undefined : known[0]
@@ -122,8 +143,8 @@ function evaluateClock(clock: Clock, state: IncidentState, config: ClockConfig, 
   return { ...common, startedAt: base, dueAt: iso(dueMs), left: dueMs - endMs, status, late: false }
 }
 
-/** The moment a clock starts from. */
-export function clockStart(from: Clock['from'], state: IncidentState): string {
+/** The moment a clock starts from; undefined while the decision or filing it counts from is not on record. */
+export function clockStart(from: Clock['from'], state: IncidentState): string | undefined {
   switch (from) {
     case 'opened':
       return state.openedAt
@@ -132,6 +153,37 @@ export function clockStart(from: Clock['from'], state: IncidentState): string {
     case 'last-status':
       return latest(statusTimes(state)) ?? state.openedAt
   }
+  const [kind, name] = splitUntil(from)
+  if (kind === 'decision') return state.decisions?.[name]?.at
+  if (kind === 'filing') return state.filings?.[name]?.at
+  return undefined
+}
+
+/** The due time: the start plus the duration, or the earlier `notLaterThan` deadline when that one has started. */
+export function dueOf(clock: Duration & Pick<Clock, 'notLaterThan'>, start: string, state: IncidentState): number {
+  const due = addDuration(Date.parse(start), clock)
+  const cap = clock.notLaterThan
+  const capStart = cap ? clockStart(cap.from, state) : undefined
+  return cap && capStart !== undefined ? Math.min(due, addDuration(Date.parse(capStart), cap)) : due
+}
+
+/** What a legal clock shows besides its times: the decision or filing it runs from, the filing that met it, the law. */
+function legalParts(clock: Clock, state: IncidentState): Pick<ClockView, 'start' | 'filing' | 'law' | 'target'> {
+  const [kind, name] = splitUntil(clock.from)
+  const started = kind === 'decision' ? state.decisions?.[name] : kind === 'filing' ? state.filings?.[name] : undefined
+  const [untilKind, untilId] = splitUntil(clock.until)
+  const filed = untilKind === 'filing' ? state.filings?.[untilId] : undefined
+  return {
+    ...(started ? { start: { kind: kind as 'decision' | 'filing', name, by: started.by } } : {}),
+    ...(filed ? { filing: { reference: filed.reference, by: filed.by, at: filed.at } } : {}),
+    ...(clock.law ? { law: clock.law } : {}),
+    ...(clock.target ? { target: true } : {})
+  }
+}
+
+/** A clock's length in hours, for the reminder back-off (a month counts 30 days, a business day 24 hours). */
+export function clockHours(clock: Duration): number {
+  return clock.hours ?? (clock.days ?? clock.businessDays ?? (clock.months ?? 0) * 30) * 24
 }
 
 /** The detection time when it is earlier than the filing; otherwise the filing. */
@@ -168,6 +220,10 @@ export function stopEvents(until: string, state: IncidentState, config: ClockCon
       return state.steps[arg] ? [tickTime(state, config, arg)] : []
     case 'status':
       return statusTimes(state)
+    case 'filing': {
+      const filed = state.filings?.[arg]
+      return filed ? [filed.at] : []
+    }
     default:
       return state.timeline.filter((e) => e.kind === kind).map((e) => e.at)
   }
@@ -179,7 +235,7 @@ function splitUntil(until: string): [string, string] {
 }
 
 /** The `until` vocabulary, for config checks: a problem with `until`, or undefined when it names something that exists. */
-export function untilProblem(until: string, config: Pick<ResolvedConfig, 'phases' | 'gates' | 'steps'>): string | undefined {
+export function untilProblem(until: string, config: Pick<ResolvedConfig, 'phases' | 'gates' | 'steps' | 'clocks'>): string | undefined {
   const [kind, arg] = splitUntil(until)
   const known = (what: string, ids: string[]) => (ids.includes(arg) ? undefined : `"${arg}" is not a configured ${what} (${ids.join(', ')})`)
   switch (kind) {
@@ -196,11 +252,34 @@ export function untilProblem(until: string, config: Pick<ResolvedConfig, 'phases
       return known('gate', Object.keys(config.gates))
     case 'step':
       return taskTitle(config.steps, arg) === undefined ? `"${arg}" is not a checklist task id` : undefined
+    case 'filing':
+      return known(
+        'clock',
+        config.clocks.map((c) => c.id)
+      )
     default:
       return arg === '' && /^[a-z][a-z0-9-]*$/.test(kind)
         ? undefined
-        : 'expected role:<name>, draft:<kind>, phase:<id>, gate:<id>, step:<id> or a timeline kind such as status'
+        : 'expected role:<name>, draft:<kind>, phase:<id>, gate:<id>, step:<id>, filing:<clock id> or a timeline kind such as status'
   }
+}
+
+/** A problem with a clock's `from`, or undefined: `filing:<id>` must name a configured clock. */
+export function fromProblem(from: string, config: Pick<ResolvedConfig, 'clocks'>): string | undefined {
+  const [kind, arg] = splitUntil(from)
+  const ids = config.clocks.map((c) => c.id)
+  return kind !== 'filing' || ids.includes(arg) ? undefined : `"${arg}" is not a configured clock (${ids.join(', ')})`
+}
+
+/** The clock ids a person may record a filing for: those some clock stops at (`until: filing:<id>`). */
+export function filingIds(config: Pick<ResolvedConfig, 'clocks'>): string[] {
+  return [...new Set(config.clocks.flatMap((c) => (c.until.startsWith('filing:') ? [c.until.slice('filing:'.length)] : [])))]
+}
+
+/** The decision names clocks count from (`from` or `notLaterThan.from` of `decision:<name>`). */
+export function decisionNames(config: Pick<ResolvedConfig, 'clocks'>): string[] {
+  const starts = config.clocks.flatMap((c) => [c.from, ...(c.notLaterThan ? [c.notLaterThan.from] : [])])
+  return [...new Set(starts.flatMap((from) => (from.startsWith('decision:') ? [from.slice('decision:'.length)] : [])))]
 }
 
 export const DRAFT_KINDS = ['internal-update', 'external-announcement', 'law-enforcement', 'post-mortem'] as const
@@ -317,7 +396,8 @@ export function planReminders(state: IncidentState, config: ReminderConfig, now:
 }
 
 function reminderDue(clock: ClockView, state: IncidentState, config: ClockConfig, now: string): boolean {
-  const hours = config.clocks.find((c) => c.id === clock.id)?.hours ?? 1
+  const rule = config.clocks.find((c) => c.id === clock.id)
+  const hours = rule ? clockHours(rule) : 1
   return Date.parse(now) >= Date.parse(nextReminderAt(clock.dueAt, state.reminded[clock.id], hours))
 }
 
@@ -339,11 +419,14 @@ export function reminderBody(state: IncidentState, config: ReminderConfig, clock
     const rule = config.clocks.find((c) => c.id === clock.id)
     const overdueBy = formatDuration(Date.parse(now) - Date.parse(clock.dueAt))
     const hint = rule ? howToStop(rule.until) : ''
-    return `- **${neutraliseInline(clock.title)}**: due ${isoMinute(clock.dueAt)}, overdue by ${overdueBy}. ${whoToPing(clock, state, config)}${hint ? `: ${hint}` : ''}.`
+    return `- **${neutraliseInline(clock.title)}**: ${clock.target ? 'target' : 'due'} ${isoMinute(clock.dueAt)}, overdue by ${overdueBy}. ${whoToPing(clock, state, config)}${hint ? `: ${hint}` : ''}.`
   })
   const drill = state.drill ? '**DRILL.** ' : ''
   const next = clocks
-    .map((clock) => nextReminderAt(clock.dueAt, now, config.clocks.find((c) => c.id === clock.id)?.hours ?? 1))
+    .map((clock) => {
+      const rule = config.clocks.find((c) => c.id === clock.id)
+      return nextReminderAt(clock.dueAt, now, rule ? clockHours(rule) : 1)
+    })
     .reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
   return [
     `⏰ ${drill}**${clocks.length === 1 ? 'A clock is' : `${clocks.length} clocks are`} overdue** on ${state.codename}:`,
@@ -385,9 +468,11 @@ export function clockStateText(clock: ClockView, lastReminded?: string, resolved
   // Clocks stop at resolution: a clock missed before it is history ("missed by"), not "overdue".
   if (clock.status === 'missed' && resolvedAt) return `❌ missed by ${formatDuration(-(clock.left ?? 0))}; stopped at resolution ${isoMinute(resolvedAt)}`
   switch (clock.status) {
-    case 'met':
+    case 'met': {
       if (!clock.metAt) return '✅ met'
-      return `✅ met ${isoMinute(clock.metAt)}${clock.late && clock.left !== null ? `, ${formatDuration(-clock.left)} late` : ''}`
+      const filed = clock.filing ? ` (filed, reference ${clock.filing.reference}${clock.filing.by ? `, recorded by ${quietLogin(clock.filing.by)}` : ''})` : ''
+      return `✅ met ${isoMinute(clock.metAt)}${clock.late && clock.left !== null ? `, ${formatDuration(-clock.left)} late` : ''}${filed}`
+    }
     case 'running':
       return `⏳ ${formatDuration(clock.left ?? 0)} left${every}`
     case 'missed': {
@@ -397,6 +482,22 @@ export function clockStateText(clock: ClockView, lastReminded?: string, resolved
     case 'stopped':
       return '⏹ stopped: resolved before it was due'
   }
+}
+
+/**
+ * A clock's name as the dashboard and post-mortem show it: the title, the law it comes from (linked),
+ * the decision or filing it runs from with who recorded it and when, and for a target the law's words.
+ */
+export function clockTitleText(clock: ClockView): string {
+  const law = clock.law ? ` ([${neutraliseInline(clock.law.reference, 160)}](${clock.law.url}))` : ''
+  const by = clock.start?.by ? `, recorded by ${quietLogin(clock.start.by)}` : ''
+  const start = clock.start
+    ? `; from ${clock.start.kind === 'decision' ? `decision \`${clock.start.name}\`` : `the \`${clock.start.name}\` filing`} ${isoMinute(clock.startedAt)}${by}`
+    : ''
+  const target = clock.target
+    ? `; a target, not a fixed legal deadline${clock.law?.says ? `: the law says "${neutraliseInline(clock.law.says, 200)}"` : ''}`
+    : ''
+  return `${neutraliseInline(clock.title)}${law}${start}${target}`
 }
 
 /** What stops the clock, as an instruction. */
@@ -415,6 +516,8 @@ function howToStop(until: string): string {
       return `an approver opens it with \`/approve ${arg}\``
     case 'step':
       return `tick \`${arg}\` in the checklist when it is done`
+    case 'filing':
+      return `record the filing with \`/filed ${arg} <reference>\``
     default:
       return ''
   }

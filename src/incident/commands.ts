@@ -27,6 +27,10 @@ export type IncidentCommand =
   | { name: 'ioc'; value: string; type: IocType }
   | { name: 'compromised'; text: string }
   | { name: 'status'; text: string }
+  | { name: 'decision'; decision: string; at: string }
+  | { name: 'decision-withdraw'; decision: string }
+  | { name: 'filed'; clock: string; at: string; reference: string }
+  | { name: 'filed-withdraw'; clock: string }
   | { name: 'help' }
   | { name: 'invalid'; line: string; reason: string }
 
@@ -44,6 +48,10 @@ export const COMMAND_HELP = [
   ['/ioc <ip|domain|hash|url>', 'track an indicator of compromise'],
   ['/compromised <data>', 'record data known to be compromised'],
   ['/status <text>', 'post a status update'],
+  ['/decision <name> [ISO time]', 'record a decision a legal clock counts from (`personal-data-breach`, `material`, `major`, …), backdated if given'],
+  ['/decision withdraw <name>', 'withdraw a recorded decision (its clocks stop showing)'],
+  ['/filed <clock> [ISO time] <reference>', 'record the filing that meets a legal clock, with its reference'],
+  ['/filed withdraw <clock>', 'withdraw a filing recorded by mistake'],
   ['/help', 'list the commands']
 ] as const
 
@@ -51,7 +59,7 @@ const LOGIN = /^`?@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)`?$/
 const MAX_TEXT = 500
 
 /** Every command name understood, for "did you mean". */
-const COMMAND_NAMES = ['ic', 'role', 'sev', 'severity', 'phase', 'approve', 'revoke', 'timeline', 'ioc', 'compromised', 'status', 'help']
+const COMMAND_NAMES = ['ic', 'role', 'sev', 'severity', 'phase', 'approve', 'revoke', 'timeline', 'ioc', 'compromised', 'status', 'decision', 'filed', 'help']
 
 /** `/help`: the commands as a GFM table (a `|` in a cell is escaped, so every row keeps its text). */
 export function helpTable(): string {
@@ -150,6 +158,10 @@ function parseOne(name: string, rest: string, line: string): IncidentCommand | u
       return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`')
     case 'status':
       return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`')
+    case 'decision':
+      return parseDecision(words, invalid)
+    case 'filed':
+      return parseFiled(words, invalid)
     case 'help':
       return { name: 'help' }
     default: {
@@ -158,6 +170,39 @@ function parseOne(name: string, rest: string, line: string): IncidentCommand | u
       return suggestion ? invalid(`unknown command \`/${name}\`: did you mean \`/${suggestion}\`? (\`/help\` lists the commands)`) : undefined
     }
   }
+}
+
+const ID = /^[a-z][a-z0-9-]*$/
+const MAX_REFERENCE = 200
+
+/** `/decision <name> [time]` or `/decision withdraw <name>`. */
+function parseDecision(words: string[], invalid: (reason: string) => IncidentCommand): IncidentCommand {
+  const usage = 'usage: `/decision <name> [ISO time]` (e.g. `/decision material 2026-11-20T15:00Z`) or `/decision withdraw <name>`'
+  const first = words[0]?.toLowerCase()
+  if (first === 'withdraw') {
+    const decision = words[1]?.toLowerCase()
+    return decision && ID.test(decision) && words.length === 2 ? { name: 'decision-withdraw', decision } : invalid(usage)
+  }
+  if (!first || !ID.test(first)) return invalid(usage)
+  if (words.length === 1) return { name: 'decision', decision: first, at: 'now' }
+  const at = parseWhen(words[1]!, words[2])
+  if (!at || words.length > 1 + at.consumed) return invalid(`${usage}: the time is an ISO time such as 2026-11-20T15:00Z, and nothing follows it`)
+  return { name: 'decision', decision: first, at: at.iso }
+}
+
+/** `/filed <clock> [time] <reference>` or `/filed withdraw <clock>`. */
+function parseFiled(words: string[], invalid: (reason: string) => IncidentCommand): IncidentCommand {
+  const usage = 'usage: `/filed <clock> [ISO time] <reference>` (e.g. `/filed gdpr-art33 DPC-2026-114`) or `/filed withdraw <clock>`'
+  const first = words[0]?.toLowerCase()
+  if (first === 'withdraw' && words.length === 2) {
+    const clock = words[1]!.toLowerCase()
+    return ID.test(clock) ? { name: 'filed-withdraw', clock } : invalid(usage)
+  }
+  if (!first || !ID.test(first)) return invalid(usage)
+  const at = words[1] ? parseWhen(words[1], words[2]) : undefined
+  const reference = words.slice(1 + (at?.consumed ?? 0)).join(' ')
+  if (!reference) return invalid(`${usage}: give the filing's reference (a case, submission or accession number), so it can be found again`)
+  return { name: 'filed', clock: first, at: at?.iso ?? 'now', reference: reference.slice(0, MAX_REFERENCE) }
 }
 
 /** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */

@@ -9,7 +9,7 @@ import { COMMENT_LIMIT } from '../comms/compose.js'
 import { renderTemplate, type TemplateSources } from '../comms/render.js'
 import { formatDuration, isoMinute } from '../comms/time.js'
 import { stepDone, stepProgress } from './checklist.js'
-import { clockStateText, DRAFT_KINDS, evaluateClocks, quietOwner } from './clocks.js'
+import { clockStateText, clockTitleText, DRAFT_KINDS, evaluateClocks, quietOwner } from './clocks.js'
 import { incidentMetrics, metricsLine } from './metrics.js'
 import { CACHED_KINDS, encodeState, kindMarker, type IncidentState, type TimelineEntry } from './state.js'
 
@@ -334,7 +334,7 @@ function clocksView(state: IncidentState, ctx: DashboardContext) {
   const posted = ctx.postedDrafts ?? new Set<string>(DRAFT_KINDS)
   return {
     clocks: evaluateClocks(state, ctx.config, ctx.now, posted).map((c) => ({
-      title: neutraliseInline(c.title),
+      title: clockTitleText(c),
       due: isoMinute(c.dueAt),
       state: clockStateText(c, state.reminded[c.id], state.resolvedAt),
       owner: quietOwner(c.owner) || '-'

@@ -5,6 +5,8 @@
  * read without guessing (no date, a day/month order that could go either way, two dates, an
  * impossible time), the result says so and why, so the dashboard can ask instead of inventing.
  */
+import { ianaOffset } from '../text/zone.js'
+
 export type Detection = { kind: 'absent' } | { kind: 'time'; iso: string; precision: 'minute' | 'day' } | { kind: 'unreadable'; text: string; why: string }
 
 export interface DetectionOptions {
@@ -161,26 +163,6 @@ const TIME_SPELLINGS: [RegExp, string][] = [
 
 /** An IANA zone name written after a time ("Europe/Berlin", "America/Sao_Paulo"). */
 const IANA_ZONE = /^\s*\(?\s*([A-Za-z]+\/[A-Za-z_]+(?:\/[A-Za-z_]+)?)/
-
-/** Minutes east of UTC of an IANA zone at a moment, from the runtime's time-zone data; undefined when unknown. */
-function ianaOffset(zone: string, utcMs: number): number | undefined {
-  try {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric'
-    }).formatToParts(new Date(utcMs))
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value)
-    const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'))
-    return Math.round((local - Math.floor(utcMs / 60_000) * 60_000) / 60_000)
-  } catch {
-    return undefined
-  }
-}
 
 /** Reads one answer; see the module comment for what is read and what is reported unreadable. */
 export function readDetection(answer: string | undefined, options: DetectionOptions = {}): Detection {

@@ -18,6 +18,7 @@ import { parseTicks, taskTitle } from './checklist.js'
 import { COMMAND_HELP, parseCommands, type IncidentCommand } from './commands.js'
 import type { BotComment, Fact, History } from './history.js'
 import type { IssueSnapshot, RunContext } from './model.js'
+import { runLegalCommand } from './legal.js'
 import { newIncidentState } from './open.js'
 import type { Change, Reaction } from './plan.js'
 import { CACHED_KINDS, type IncidentState, type TimelineEntry } from './state.js'
@@ -510,6 +511,11 @@ function runCommand(work: FoldWork, ctx: RunContext, input: FoldInput, command: 
         )
       })
       return 'done'
+    case 'decision':
+    case 'decision-withdraw':
+    case 'filed':
+    case 'filed-withdraw':
+      return runLegalCommand(work, ctx, command, by, actorOf(input, by))
   }
 }
 

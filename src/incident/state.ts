@@ -59,6 +59,13 @@ export const stateSchema = z.object({
   iocs: z.array(z.object({ value: z.string(), type: z.string(), by: z.string().optional(), at: z.string() })).default([]),
   compromised: z.array(z.object({ text: z.string(), by: z.string().optional(), at: z.string() })).default([]),
   status: z.object({ text: z.string(), by: z.string().optional(), at: z.string() }).optional(),
+  /**
+   * Decisions the law counts from (`/decision <name> [time]`), by name: when the decision was made
+   * (it may be backdated), who recorded it and when. A withdrawn decision is removed (the timeline keeps both).
+   */
+  decisions: z.record(z.string(), z.object({ at: z.string(), by: z.string().optional(), recordedAt: z.string() })).optional(),
+  /** Filings recorded with `/filed <clock id> [time] <reference>`, by clock id. */
+  filings: z.record(z.string(), z.object({ at: z.string(), by: z.string().optional(), recordedAt: z.string(), reference: z.string() })).optional(),
   /** Ids of the bot's other comments (checklist, drafts, post-mortem). */
   comments: z.record(z.string(), z.number().int()).default({}),
   /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */

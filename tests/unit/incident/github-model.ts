@@ -134,9 +134,13 @@ export class IssueModel {
     return this.comments.filter((c) => c.user === BOT && (!kind || c.body.includes(`incident-kit:kind=${kind}`)))
   }
 
-  /** Every answer the bot gave, as shown in its answers comments (a comment posted twice shows its answers twice). */
+  /** Every answer the bot gave, oldest first, as its answers comments show them (a comment posted twice shows its answers twice). */
   replies(): string[] {
-    return this.botComments('answers').flatMap((c) => partsOf(c.body).map((p) => p.body))
+    return this.botComments('answers').flatMap((c) =>
+      partsOf(c.body)
+        .reverse()
+        .map((p) => p.body)
+    )
   }
 
   /** Ticks a box in the bot's checklist as `by`; returns the edit as the event carries it. */
