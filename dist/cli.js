@@ -4,12 +4,13 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-Dh0iBIk1.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-qWZi4LhD.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-DIRnUAfn.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-DIRnUAfn.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-CuaK_ueQ.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-Q41dEzOV.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-U_Dbx6r6.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-U_Dbx6r6.js')).renderCommand],
+    ['iocs', async () => (await import('./cli-chunks/iocs-D0Jonkqi.js')).iocsCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-BV6oKtAF.js')).schemaCommand],
+    ['schema', async () => (await import('./cli-chunks/schema-HUHGxQ-Y.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];
@@ -68,4 +69,4 @@ for (const stream of [process.stdout, process.stderr]) {
         throw error;
     });
 }
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() });
