@@ -4,11 +4,11 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-CuaK_ueQ.js')).simulateCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-CvudWfRp.js')).simulateCommand],
     ['runbooks', async () => (await import('./cli-chunks/cli-Q41dEzOV.js')).runbooksCommand],
     ['lint-announcement', async () => (await import('./cli-chunks/cli-U_Dbx6r6.js')).lintAnnouncementCommand],
     ['render', async () => (await import('./cli-chunks/cli-U_Dbx6r6.js')).renderCommand],
-    ['iocs', async () => (await import('./cli-chunks/iocs-D0Jonkqi.js')).iocsCommand],
+    ['iocs', async () => (await import('./cli-chunks/iocs-CCPb-w5Z.js')).iocsCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
     ['schema', async () => (await import('./cli-chunks/schema-HUHGxQ-Y.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]

@@ -44800,14 +44800,20 @@ v5.URL = URL$1;
  */
 const CSV_COLUMNS = ['type', 'value', 'first_seen', 'added_by'];
 /**
- * The blocklist as RFC 4180 CSV (CRLF line ends, every field quoted, quotes doubled). A field
+ * The blocklist as RFC 4180 CSV (CRLF line ends unless `lineEnd` says LF, every field quoted, quotes doubled). A field
  * starting with `=`, `+`, `-`, `@`, a tab or a carriage return (or their full-width forms) gets a
  * leading `'` so a spreadsheet shows it as text instead of running it as a formula (OWASP, "CSV
  * Injection"); an email address such as `=1+1@example.com` is a valid indicator and such a value.
  */
-function iocsCsv(iocs) {
+function iocsCsv(iocs, lineEnd = 'crlf') {
     const rows = iocs.map((i) => [i.type, i.value, csvTime(i.at), i.by ?? '']);
-    return stringify(rows, { header: true, columns: [...CSV_COLUMNS], quoted: true, escape_formulas: true, record_delimiter: 'windows' });
+    return stringify(rows, {
+        header: true,
+        columns: [...CSV_COLUMNS],
+        quoted: true,
+        escape_formulas: true,
+        record_delimiter: lineEnd === 'crlf' ? 'windows' : 'unix'
+    });
 }
 /** ISO 8601 UTC to the second, as GitHub records times ("2026-11-22T12:02:00Z"). */
 function csvTime(iso) {
@@ -44990,7 +44996,8 @@ function incidentOutputs(state, issue) {
         'incident-number': String(issue),
         drill: String(state.drill),
         iocs: JSON.stringify(state.iocs.map((i) => ({ value: i.value, type: i.type }))),
-        'iocs-csv': iocsCsv(state.iocs),
+        // LF: the runner reads a multi-line output line by line and joins the lines with LF anyway.
+        'iocs-csv': iocsCsv(state.iocs, 'lf'),
         // Compact: an output is capped at 1 MB, and a workflow hands it on rather than reads it.
         'iocs-stix': JSON.stringify(iocsStix(state).bundle),
         evidence: JSON.stringify(evidenceOutput(state.evidence))

@@ -18,14 +18,20 @@ export type IocExportFormat = (typeof IOC_EXPORT_FORMATS)[number]
 export const CSV_COLUMNS = ['type', 'value', 'first_seen', 'added_by'] as const
 
 /**
- * The blocklist as RFC 4180 CSV (CRLF line ends, every field quoted, quotes doubled). A field
+ * The blocklist as RFC 4180 CSV (CRLF line ends unless `lineEnd` says LF, every field quoted, quotes doubled). A field
  * starting with `=`, `+`, `-`, `@`, a tab or a carriage return (or their full-width forms) gets a
  * leading `'` so a spreadsheet shows it as text instead of running it as a formula (OWASP, "CSV
  * Injection"); an email address such as `=1+1@example.com` is a valid indicator and such a value.
  */
-export function iocsCsv(iocs: readonly Ioc[]): string {
+export function iocsCsv(iocs: readonly Ioc[], lineEnd: 'crlf' | 'lf' = 'crlf'): string {
   const rows = iocs.map((i) => [i.type, i.value, csvTime(i.at), i.by ?? ''])
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], quoted: true, escape_formulas: true, record_delimiter: 'windows' })
+  return stringify(rows, {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    quoted: true,
+    escape_formulas: true,
+    record_delimiter: lineEnd === 'crlf' ? 'windows' : 'unix'
+  })
 }
 
 /** ISO 8601 UTC to the second, as GitHub records times ("2026-11-22T12:02:00Z"). */

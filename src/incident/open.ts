@@ -124,7 +124,8 @@ export function incidentOutputs(state: IncidentState, issue: number): Record<str
     'incident-number': String(issue),
     drill: String(state.drill),
     iocs: JSON.stringify(state.iocs.map((i) => ({ value: i.value, type: i.type }))),
-    'iocs-csv': iocsCsv(state.iocs),
+    // LF: the runner reads a multi-line output line by line and joins the lines with LF anyway.
+    'iocs-csv': iocsCsv(state.iocs, 'lf'),
     // Compact: an output is capped at 1 MB, and a workflow hands it on rather than reads it.
     'iocs-stix': JSON.stringify(iocsStix(state).bundle),
     evidence: JSON.stringify(evidenceOutput(state.evidence))

@@ -59,6 +59,12 @@ describe('the CSV blocklist', () => {
     expect(rows.map((r) => r['value'])).toEqual(values.map((v) => `'${v}`))
   })
 
+  it('with LF line ends for the action output (the runner joins output lines with LF), the same rows', () => {
+    const iocs = iocsOf('203.0.113.7', 'evil.example')
+    expect(iocsCsv(iocs, 'lf')).toBe(iocsCsv(iocs).replace(/\r\n/g, '\n'))
+    expect(parseCsv(iocsCsv(iocs, 'lf'), { columns: true })).toEqual(parseCsv(iocsCsv(iocs), { columns: true }))
+  })
+
   it('an incident without indicators exports the header alone', () => {
     expect(iocsCsv([])).toBe('"type","value","first_seen","added_by"\r\n')
   })
