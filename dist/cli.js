@@ -4,10 +4,10 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-CvudWfRp.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-Q41dEzOV.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-U_Dbx6r6.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-U_Dbx6r6.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-DWfqWIAo.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-BAvaxb8H.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-BQpyk12q.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-BQpyk12q.js')).renderCommand],
     ['iocs', async () => (await import('./cli-chunks/iocs-CCPb-w5Z.js')).iocsCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
     ['schema', async () => (await import('./cli-chunks/schema-HUHGxQ-Y.js')).schemaCommand],
