@@ -59,7 +59,7 @@ const { renderPostMortem } = await load('comms/post-mortem.js')
 const { builtinTemplates } = await load('comms/templates.js')
 const { COMMS_TEMPLATES } = await load('comms/view.js')
 const { renderDashboard } = await load('incident/dashboard.js')
-const { renderChecklist } = await load('incident/open.js')
+const { incidentOutputs, renderChecklist } = await load('incident/open.js')
 const { buildReport, renderRunbookReport } = await load('runbooks/report.js')
 const { emptyTally, addToTally, assessRunbook } = await load('runbooks/freshness.js')
 const { parseRunbookDates, dayNumber } = await load('runbooks/dates.js')
@@ -122,6 +122,21 @@ for (const name of COMMS_TEMPLATES) {
 {
   const { median, p95, result } = time(() => renderPostMortem(state, config, templates, now, ctx))
   rows.push(['renderPostMortem: folded to fit 65,536', median, p95, result.length])
+}
+{
+  // Every incident event sets the outputs: 1,500 indicators (JSON, CSV blocklist, STIX bundle) and 200 evidence items.
+  const iocs = Array.from({ length: 1500 }, (_, i) => ({ value: `10.${i >> 8}.${i & 255}.1`, type: 'ipv4', by: 'sofia-sec', at: '2026-11-22T12:02:00Z' }))
+  const evidence = Array.from({ length: 200 }, (_, i) => ({
+    id: `E-${i.toString(16).padStart(8, '0')}`,
+    sha256: i.toString(16).padStart(64, '0'),
+    where: `s3://cold-evidence/img-${i}.dd`,
+    what: `disk image ${i}`,
+    by: 'sofia-sec',
+    at: '2026-11-22T12:02:00Z',
+    custody: [{ from: 'sofia-sec', to: 'dmitri-forensics', by: 'sofia-sec', at: '2026-11-22T14:10:00Z', note: '' }]
+  }))
+  const { median, p95, result } = time(() => incidentOutputs({ ...state, iocs, evidence }, 42))
+  rows.push(['outputs: 1,500 indicators (JSON, CSV, STIX), 200 evidence items', median, p95, Object.values(result).reduce((n, v) => n + v.length, 0)])
 }
 
 const width = Math.max(...rows.map((r) => r[0].length))

@@ -4,12 +4,13 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-BIfxlIhd.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-BKBKcM0u.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-0jTm-Ji-.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-0jTm-Ji-.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-7C3LIqaf.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-SldKqa4s.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-Bof5g7N7.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-Bof5g7N7.js')).renderCommand],
+    ['iocs', async () => (await import('./cli-chunks/iocs-B9uPCM0O.js')).iocsCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-42M05bIc.js')).schemaCommand],
+    ['schema', async () => (await import('./cli-chunks/schema-DZlFa3T8.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];
@@ -68,4 +69,4 @@ for (const stream of [process.stdout, process.stderr]) {
         throw error;
     });
 }
-process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() });
+process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, cwd: process.cwd() });

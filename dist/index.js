@@ -1887,7 +1887,7 @@ var Pair = {};
 
 var stringifyPair = {};
 
-var stringify = {};
+var stringify$1 = {};
 
 var stringifyComment = {};
 
@@ -2432,7 +2432,7 @@ function requireStringifyString () {
 var hasRequiredStringify;
 
 function requireStringify () {
-	if (hasRequiredStringify) return stringify;
+	if (hasRequiredStringify) return stringify$1;
 	hasRequiredStringify = 1;
 
 	var anchors = requireAnchors();
@@ -2526,7 +2526,7 @@ function requireStringify () {
 	        props.push(doc.directives.tagString(tag));
 	    return props.join(' ');
 	}
-	function stringify$1(item, ctx, onComment, onChompKeep) {
+	function stringify(item, ctx, onComment, onChompKeep) {
 	    if (identity.isPair(item))
 	        return item.toString(ctx, onComment, onChompKeep);
 	    if (identity.isAlias(item)) {
@@ -2563,9 +2563,9 @@ function requireStringify () {
 	        : `${props}\n${ctx.indent}${str}`;
 	}
 
-	stringify.createStringifyContext = createStringifyContext;
-	stringify.stringify = stringify$1;
-	return stringify;
+	stringify$1.createStringifyContext = createStringifyContext;
+	stringify$1.stringify = stringify;
+	return stringify$1;
 }
 
 var hasRequiredStringifyPair;
@@ -21111,7 +21111,7 @@ function serializeChunks(chunks, expandTabs) {
  * @returns {ParseContext}
  *   Parser.
  */
-function parse$3(options) {
+function parse$4(options) {
   const settings = options || {};
   const constructs = /** @type {FullNormalizedExtension} */
   combineExtensions([defaultConstructs, ...(settings.extensions || [])]);
@@ -21475,7 +21475,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = undefined;
   }
-  return compiler$1(options)(postprocess(parse$3(options).document().write(preprocess()(value, encoding, true))));
+  return compiler$1(options)(postprocess(parse$4(options).document().write(preprocess()(value, encoding, true))));
 }
 
 /**
@@ -27610,7 +27610,7 @@ const RUNBOOK_STEPS = [
         items: [
             'Block the IP addresses of affected instances from all other hosts.',
             'Turn off and shut down the instances if not done to stop the attack.',
-            'Take a disk image of every attached disk; ship it to read-only, tamper-proof, off-site cold storage.'
+            'Take a disk image of every attached disk; ship it to read-only, tamper-proof, off-site cold storage; register it with its SHA-256 (`/evidence`) and each hand-over (`/custody`).'
         ]
     },
     {
@@ -28929,7 +28929,7 @@ const _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 const COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 const COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 // Deliberately tiny, because v8 will not inline a body carrying the fallback's object literals and throw. Everything that is not the compiled happy path lives in validateFallback, and that split is worth ~35% on a compiled schema.
-const validate = ((schema, value, _ctx) => {
+const validate$1 = ((schema, value, _ctx) => {
     const validator = schema._zod.bag.validator;
     if (validator !== undefined) {
         if (validator(value) !== COMPILE_INVALID)
@@ -33508,7 +33508,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", initializer, undefin
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-const parse$2 = /* @__PURE__ */ _parse(ZodRealError);
+const parse$3 = /* @__PURE__ */ _parse(ZodRealError);
 const parseAsync = /* @__PURE__ */ _parseAsync(ZodRealError);
 const safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 const safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -33648,7 +33648,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         own(this, "~standard", value);
     },
     parse: function _parse(data, params) {
-        return parse$2(this, data, params, { callee: _parse });
+        return parse$3(this, data, params, { callee: _parse });
     },
     parseAsync: async function _parseAsync(data, params) {
         return await parseAsync(this, data, params, { callee: _parseAsync });
@@ -33667,7 +33667,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         own(this, "spa", value);
     },
     validate(data, params) {
-        return validate(this, data, params);
+        return validate$1(this, data, params);
     },
     validateAsync(data, params) {
         return validateAsync$1(this, data, params);
@@ -40939,7 +40939,7 @@ const PRECOMPILED = {
     + "\n\nEvery step of the runbook, in its order, tickable from the start: they run in parallel as the Incident Commander assigns them, whatever the phase. Tick the boxes as you go: every tick is recorded on the incident timeline.\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"phases"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
 },"useData":true} },
-  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n{{#if attention}}\n> [!CAUTION]\n> **{{attention.title}}** {{attention.text}}\n\n{{/if}}\n{{#if resolved}}**Resolved** {{resolvedAt}}. {{/if}}**{{#if severity}}{{severity}}{{else}}Severity not set{{/if}}** · phase **{{phase}}** · Incident Commander {{#if ic}}{{ic}}{{else}}**none yet**: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}}\n\n{{#if since.detected}}Detected {{since.detected}} ago, opened {{since.opened}} ago{{else}}Opened {{since.opened}} ago (detection time unknown){{/if}}, as of {{since.asOf}} UTC.{{#unless severity}} Set the severity: `/sev 1` … `/sev 4`.{{/unless}}\n\n**Latest status:** {{#if status}}{{status.text}} ({{status.by}}, {{status.at}}){{else}}none yet: `/status <text>`{{/if}}\n\n{{#if nextSteps.length}}\n**Next steps** ({{stepsDone}} of {{stepsTotal}} runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n{{#each nextSteps}}\n{{number}}. {{title}} <sub>{{phase}}{{#if delegateTo}} · {{delegateTo}}{{/if}}</sub>\n{{/each}}\n{{else}}\n**All {{stepsTotal}} runbook steps are done.**\n{{/if}}\n\n{{#if closedGates.length}}\n**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n{{#each closedGates}}\n- `{{label}}`: {{description}} Who may open it: {{who}}.\n{{/each}}\n{{else}}\n**Every gate is open.**\n{{/if}}\n\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n\n</details>\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} |\n{{/each}}\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n<details><summary>Phase chart</summary>\n\n```mermaid\n{{phaseChart}}\n```\n\n</details>\n{{/if}}\n\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n{{#if timelineOlder.length}}\n\n<details><summary>{{timelineOlder.length}} earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n{{#each timelineOlder}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if folded}}\n\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}; {{folded.kinds}}) are in the archive comments, to keep this comment short.\n{{/if}}\n\n### Attack timeline (UTC, newest first)\n\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{#if attackOlder.length}}\n\n<details><summary>{{attackOlder.length}} earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackOlder}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n{{#if attackFolded}}\n\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are in the archive comments.\n{{/if}}\n{{#if iocs.length}}\n\n### Indicators of compromise ({{iocs.length}})\n\n<details><summary>Show</summary>\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n{{#if compromised.length}}\n\n### Compromised data ({{compromised.length}})\n\n<details><summary>Show</summary>\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n\n<details><summary>Communication rules</summary>\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n{{#if attention}}\n> [!CAUTION]\n> **{{attention.title}}** {{attention.text}}\n\n{{/if}}\n{{#if resolved}}**Resolved** {{resolvedAt}}. {{/if}}**{{#if severity}}{{severity}}{{else}}Severity not set{{/if}}** · phase **{{phase}}** · Incident Commander {{#if ic}}{{ic}}{{else}}**none yet**: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}}\n\n{{#if since.detected}}Detected {{since.detected}} ago, opened {{since.opened}} ago{{else}}Opened {{since.opened}} ago (detection time unknown){{/if}}, as of {{since.asOf}} UTC.{{#unless severity}} Set the severity: `/sev 1` … `/sev 4`.{{/unless}}\n\n**Latest status:** {{#if status}}{{status.text}} ({{status.by}}, {{status.at}}){{else}}none yet: `/status <text>`{{/if}}\n\n{{#if nextSteps.length}}\n**Next steps** ({{stepsDone}} of {{stepsTotal}} runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n{{#each nextSteps}}\n{{number}}. {{title}} <sub>{{phase}}{{#if delegateTo}} · {{delegateTo}}{{/if}}</sub>\n{{/each}}\n{{else}}\n**All {{stepsTotal}} runbook steps are done.**\n{{/if}}\n\n{{#if closedGates.length}}\n**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n{{#each closedGates}}\n- `{{label}}`: {{description}} Who may open it: {{who}}.\n{{/each}}\n{{else}}\n**Every gate is open.**\n{{/if}}\n\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n\n</details>\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} |\n{{/each}}\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n<details><summary>Phase chart</summary>\n\n```mermaid\n{{phaseChart}}\n```\n\n</details>\n{{/if}}\n\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n{{#if timelineOlder.length}}\n\n<details><summary>{{timelineOlder.length}} earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n{{#each timelineOlder}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if folded}}\n\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}; {{folded.kinds}}) are in the archive comments, to keep this comment short.\n{{/if}}\n\n### Attack timeline (UTC, newest first)\n\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{#if attackOlder.length}}\n\n<details><summary>{{attackOlder.length}} earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackOlder}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n{{#if attackFolded}}\n\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are in the archive comments.\n{{/if}}\n{{#if iocs.length}}\n\n### Indicators of compromise ({{iocs.length}})\n\n<details><summary>Show</summary>\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n{{#if evidence.length}}\n### Evidence\n\n{{#if evidenceFolded}}\n<details><summary>{{evidence.length}} items: hash, where each is kept, who holds it</summary>\n\n{{/if}}\n| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| **{{id}}** | `{{sha256}}` | {{where}} | {{what}} | {{holder}} | {{chain}} |\n{{/each}}\n{{#if evidenceArchived}}\n\n_{{evidenceArchived}} older items are in the archive comments below._\n{{/if}}\n{{#if evidenceFolded}}\n\n</details>\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n\n### Compromised data ({{compromised.length}})\n\n<details><summary>Show</summary>\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n\n<details><summary>Communication rules</summary>\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "DRILL · ";
 },"1":function(container,depth0,helpers,partials,data) {
     return "> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n";
@@ -41421,19 +41421,79 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "\n### Compromised data ("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compromised"), "length", {"start":{"line":159,"column":24},"end":{"line":159,"column":42}} ), depth0)) != null ? stack1 : "")
-    + ")\n\n<details><summary>Show</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":163,"column":0},"end":{"line":165,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":168,"column":7}}})) != null ? stack1 : "")
-    + "\n</details>\n";
+  return "### Evidence\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":163,"column":7}}})) != null ? stack1 : "")
+    + "| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":168,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceArchived"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":172,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":176,"column":7}}})) != null ? stack1 : "")
+    + "\n";
 },"47":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<details><summary>"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"evidence"), "length", {"start":{"line":161,"column":20},"end":{"line":161,"column":35}} ), depth0)) != null ? stack1 : "")
+    + " items: hash, where each is kept, who holds it</summary>\n\n";
+},"48":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":167,"column":6},"end":{"line":167,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":167,"column":4},"end":{"line":167,"column":10}}}) : helper))) != null ? stack1 : "")
+    + "** | `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"sha256") || alias1(depth0, "sha256", {"start":{"line":167,"column":18},"end":{"line":167,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sha256","hash":{},"data":data,"loc":{"start":{"line":167,"column":16},"end":{"line":167,"column":26}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":167,"column":32},"end":{"line":167,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":167,"column":30},"end":{"line":167,"column":39}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":167,"column":44},"end":{"line":167,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":167,"column":42},"end":{"line":167,"column":50}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"holder") || alias1(depth0, "holder", {"start":{"line":167,"column":55},"end":{"line":167,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":167,"column":53},"end":{"line":167,"column":63}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"chain") || alias1(depth0, "chain", {"start":{"line":167,"column":68},"end":{"line":167,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"chain","hash":{},"data":data,"loc":{"start":{"line":167,"column":66},"end":{"line":167,"column":75}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"49":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n_"
+    + ((stack1 = (((helper = lookupProperty(helpers,"evidenceArchived") || container.strict(depth0, "evidenceArchived", {"start":{"line":171,"column":3},"end":{"line":171,"column":19}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidenceArchived","hash":{},"data":data,"loc":{"start":{"line":171,"column":1},"end":{"line":171,"column":21}}}) : helper))) != null ? stack1 : "")
+    + " older items are in the archive comments below._\n";
+},"50":function(container,depth0,helpers,partials,data) {
+    return "\n</details>\n";
+},"51":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Compromised data ("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compromised"), "length", {"start":{"line":181,"column":24},"end":{"line":181,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ")\n\n<details><summary>Show</summary>\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":0},"end":{"line":187,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":188,"column":0},"end":{"line":190,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"52":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "- "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41442,7 +41502,7 @@ const PRECOMPILED = {
     };
 
   return "- _"
-    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedArchived") || container.strict(depth0, "compromisedArchived", {"start":{"line":167,"column":5},"end":{"line":167,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"compromisedArchived","hash":{},"data":data,"loc":{"start":{"line":167,"column":3},"end":{"line":167,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedArchived") || container.strict(depth0, "compromisedArchived", {"start":{"line":189,"column":5},"end":{"line":189,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"compromisedArchived","hash":{},"data":data,"loc":{"start":{"line":189,"column":3},"end":{"line":189,"column":26}}}) : helper))) != null ? stack1 : "")
     + " older entries are in the archive comments._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -41509,11 +41569,12 @@ const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":156,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":171,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"evidence"),"length"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":193,"column":7}}})) != null ? stack1 : "")
     + "\n<details><summary>Communication rules</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":175,"column":0},"end":{"line":177,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":197,"column":0},"end":{"line":199,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":183,"column":18},"end":{"line":183,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":183,"column":16},"end":{"line":183,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":205,"column":18},"end":{"line":205,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":205,"column":16},"end":{"line":205,"column":33}}}) : helper))) != null ? stack1 : "")
     + "\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n";
 },"useData":true} },
   "external-announcement.md.hbs": { source: "# Security incident of {{incidentDate}}\n\n## What happened\n\nTODO ({{owner}}): in plain words, say what happened, when we found out ({{detected}}) and that it was our responsibility. Present the facts; do not blame anyone else.\n\n## Timeline\n\n{{#each timeline}}\n- **{{time}}**: {{text}}\n{{/each}}\n{{#if timelineOmitted}}\n\nTODO: {{timelineOmitted}} further entries of the incident record did not fit here; summarise them.\n{{/if}}\n\n## What information was involved\n\n{{bulletList compromised empty=\"TODO: exactly what information was compromised.\"}}\n\nTODO: say how this affects customers. If we were storing something we should not have been, say so.\n\n## What we are doing\n\nTODO: what we have fixed, and exactly how we will prevent this in future.\n\n## What you can do\n\nTODO: the steps customers need to take, if any, and how to reach us with questions.\n", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -41987,7 +42048,7 @@ const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"drillRows"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
     + "\n<sub>incident-kit keeps this issue up to date on its scheduled run; edits to it are overwritten.</sub>\n";
 },"useData":true} },
-  "post-mortem.md.hbs": { source: "{{#if drill}}\n> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n{{/if}}\n# Post-mortem: {{codename}}\n\n## Summary\n\n| | |\n|---|---|\n| Severity | {{severity}} |\n| Detected | {{detected}} |\n| Incident opened | {{opened}} (after {{timeToReport}}) |\n| Resolved | {{#if resolved}}{{resolved}} (after {{timeToResolve}}){{else}}not yet{{/if}} |\n| Checklist | {{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%) |\n| Drafted | {{written}} |\n{{#if issueUrl}}\n| Incident record | [issue]({{issueUrl}}) |\n{{/if}}\n\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n{{#each responseTimes}}\n| {{measure}} | {{time}} | {{from}} |\n{{/each}}\n{{#if clocks}}\n\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n## Timeline of the attack\n\n{{timelineTable attackTimeline empty=\"_No attack timeline was recorded (`/timeline`)._\"}}\n{{#if attackFolded}}\n\n{{attackFolded}}\n{{/if}}\n\n## Timeline of the response\n\n{{timelineTable responseTimeline}}\n{{#if responseFolded}}\n\n{{responseFolded}}\n{{/if}}\n\n## Impact\n\n{{#each compromised}}\n- {{text}} <sub>({{who}} {{when}})</sub>\n{{else}}\n_Nothing was recorded as compromised (`/compromised`)._\n{{/each}}\n\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n{{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%).\n\n{{taskList checklist}}\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n{{#each gates}}\n| `{{name}}` | {{description}} | {{state}} | {{who}} | {{when}} |\n{{/each}}\n\n### Roles\n\n{{#each roles}}\n- {{role}}: {{who}}\n{{else}}\n_No roles were assigned._\n{{/each}}\n\n## Indicators of compromise\n\n{{#if iocs}}\n| Type | Value | Recorded by | When |\n|---|---|---|---|\n{{#each iocs}}\n| {{type}} | {{value}} | {{who}} | {{when}} |\n{{/each}}\n{{else}}\n_No indicators were recorded (`/ioc`)._\n{{/if}}\n\n## Follow-up actions\n\nGive each an owner and a due date.\n\n{{taskList followUps}}\n- [ ] _(add the team's own)_\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "post-mortem.md.hbs": { source: "{{#if drill}}\n> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n{{/if}}\n# Post-mortem: {{codename}}\n\n## Summary\n\n| | |\n|---|---|\n| Severity | {{severity}} |\n| Detected | {{detected}} |\n| Incident opened | {{opened}} (after {{timeToReport}}) |\n| Resolved | {{#if resolved}}{{resolved}} (after {{timeToResolve}}){{else}}not yet{{/if}} |\n| Checklist | {{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%) |\n| Drafted | {{written}} |\n{{#if issueUrl}}\n| Incident record | [issue]({{issueUrl}}) |\n{{/if}}\n\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n{{#each responseTimes}}\n| {{measure}} | {{time}} | {{from}} |\n{{/each}}\n{{#if clocks}}\n\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n## Timeline of the attack\n\n{{timelineTable attackTimeline empty=\"_No attack timeline was recorded (`/timeline`)._\"}}\n{{#if attackFolded}}\n\n{{attackFolded}}\n{{/if}}\n\n## Timeline of the response\n\n{{timelineTable responseTimeline}}\n{{#if responseFolded}}\n\n{{responseFolded}}\n{{/if}}\n\n## Impact\n\n{{#each compromised}}\n- {{text}} <sub>({{who}} {{when}})</sub>\n{{else}}\n_Nothing was recorded as compromised (`/compromised`)._\n{{/each}}\n\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n{{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%).\n\n{{taskList checklist}}\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n{{#each gates}}\n| `{{name}}` | {{description}} | {{state}} | {{who}} | {{when}} |\n{{/each}}\n\n### Roles\n\n{{#each roles}}\n- {{role}}: {{who}}\n{{else}}\n_No roles were assigned._\n{{/each}}\n\n## Indicators of compromise\n\n{{#if iocs}}\n| Type | Value | Recorded by | When |\n|---|---|---|---|\n{{#each iocs}}\n| {{type}} | {{value}} | {{who}} | {{when}} |\n{{/each}}\n{{else}}\n_No indicators were recorded (`/ioc`)._\n{{/if}}\n\n## Evidence\n\n{{#if evidence}}\n| Item | SHA-256 | Where | What | Registered | Held by |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| {{id}} | `{{sha256}}` | {{where}} | {{what}} | {{who}} {{when}} | {{holder}} |\n{{/each}}\n{{#each evidence}}\n{{#if custody}}\n\nChain of custody of {{id}}:\n\n{{#each custody}}\n- {{when}}: {{from}} → {{to}} (recorded by {{who}}){{#if note}}: {{note}}{{/if}}\n{{/each}}\n{{/if}}\n{{/each}}\n{{else}}\n_No evidence was registered (`/evidence`)._\n{{/if}}\n\n## Follow-up actions\n\nGive each an owner and a due date.\n\n{{taskList followUps}}\n- [ ] _(add the team's own)_\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -42158,6 +42219,92 @@ const PRECOMPILED = {
     + " |\n";
 },"16":function(container,depth0,helpers,partials,data) {
     return "_No indicators were recorded (`/ioc`)._\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Item | SHA-256 | Where | What | Registered | Held by |\n|---|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":131,"column":9}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":120,"column":4},"end":{"line":120,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":120,"column":2},"end":{"line":120,"column":8}}}) : helper))) != null ? stack1 : "")
+    + " | `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"sha256") || alias1(depth0, "sha256", {"start":{"line":120,"column":14},"end":{"line":120,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sha256","hash":{},"data":data,"loc":{"start":{"line":120,"column":12},"end":{"line":120,"column":22}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":120,"column":28},"end":{"line":120,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":120,"column":26},"end":{"line":120,"column":35}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":120,"column":40},"end":{"line":120,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":120,"column":38},"end":{"line":120,"column":46}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":120,"column":51},"end":{"line":120,"column":54}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":120,"column":49},"end":{"line":120,"column":56}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":120,"column":59},"end":{"line":120,"column":63}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":120,"column":57},"end":{"line":120,"column":65}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"holder") || alias1(depth0, "holder", {"start":{"line":120,"column":70},"end":{"line":120,"column":76}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":120,"column":68},"end":{"line":120,"column":78}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"custody"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":130,"column":7}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\nChain of custody of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || container.strict(depth0, "id", {"start":{"line":125,"column":22},"end":{"line":125,"column":24}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":125,"column":20},"end":{"line":125,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ":\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"custody"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":129,"column":9}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":128,"column":4},"end":{"line":128,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":128,"column":2},"end":{"line":128,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":128,"column":14},"end":{"line":128,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":128,"column":12},"end":{"line":128,"column":20}}}) : helper))) != null ? stack1 : "")
+    + " → "
+    + ((stack1 = (((helper = lookupProperty(helpers,"to") || alias1(depth0, "to", {"start":{"line":128,"column":25},"end":{"line":128,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":128,"column":23},"end":{"line":128,"column":29}}}) : helper))) != null ? stack1 : "")
+    + " (recorded by "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":128,"column":45},"end":{"line":128,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":128,"column":43},"end":{"line":128,"column":50}}}) : helper))) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":51},"end":{"line":128,"column":80}}})) != null ? stack1 : "")
+    + "\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"note") || container.strict(depth0, "note", {"start":{"line":128,"column":67},"end":{"line":128,"column":71}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"note","hash":{},"data":data,"loc":{"start":{"line":128,"column":65},"end":{"line":128,"column":73}}}) : helper))) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    return "_No evidence was registered (`/evidence`)._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -42216,8 +42363,10 @@ const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "")
     + "\n## Indicators of compromise\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocs"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + "\n## Evidence\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "")
     + "\n## Follow-up actions\n\nGive each an owner and a due date.\n\n"
-    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":118,"column":2},"end":{"line":118,"column":10}} )).call(alias1,lookupProperty(depth0,"followUps"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":118,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":140,"column":2},"end":{"line":140,"column":10}} )).call(alias1,lookupProperty(depth0,"followUps"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":140,"column":0},"end":{"line":140,"column":22}}})) != null ? stack1 : "")
     + "\n- [ ] _(add the team's own)_\n";
 },"useData":true} },
   "runbook-report.md.hbs": { source: "## Runbook freshness\n\n{{#if checked}}\n{{plural checked \"runbook\"}} checked{{#if today}} on {{today}}{{/if}}: **{{fresh}} fresh**, **{{stale}} stale**, **{{broken}} broken**. A runbook is stale when its Last Reviewed date is more than {{reviewedMaxDays}} days old or its Last Tested date more than {{testedMaxDays}} (unless its front matter sets `review_interval` / `test_interval`), and broken when a date is missing, a placeholder, not a real date, or in the future.\n\n```mermaid\npie showData\n    title Runbooks by freshness\n{{#each chart}}\n    \"{{label}}\" : {{count}}\n{{/each}}\n```\n\n{{#if rows.length}}\n| Runbook | Problem | Date | Due | {{#if showDays}}Days overdue | {{/if}}Owners |\n|---|---|---|---|{{#if showDays}}---:|{{/if}}---|\n{{#each rows}}\n| {{runbook}} | {{problem}} | {{written}} | {{due}} | {{#if ../showDays}}{{overdue}} | {{/if}}{{owners}} |\n{{/each}}\n{{#if hidden}}\n\n…and {{hidden}} more, listed in the `runbooks-json` output and the job's annotations.\n{{/if}}\n{{#if owners}}\n\nOwners, please review or drill these runbooks and update their dates: {{owners}}\n{{/if}}\n{{else}}\nEvery runbook is fresh.\n{{/if}}\n{{else}}\nNo runbooks matched {{paths}}.\n{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -42694,12 +42843,31 @@ const COMMAND_HELP = [
     ['/decision withdraw <name>', 'withdraw a recorded decision (its clocks stop showing)'],
     ['/filed <clock> [ISO time] <reference>', 'record the filing that meets a legal clock, with its reference'],
     ['/filed withdraw <clock>', 'withdraw a filing recorded by mistake'],
+    ['/evidence <sha256> <where> <what>', 'register an evidence item (disk image, log export) by its SHA-256 and storage location'],
+    ['/custody <item> @login [note]', 'record that @login now holds an evidence item (chain of custody)'],
     ['/help', 'list the commands']
 ];
 const LOGIN = /^`?@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)`?$/;
 const MAX_TEXT = 500;
 /** Every command name understood, for "did you mean". */
-const COMMAND_NAMES = ['ic', 'role', 'sev', 'severity', 'phase', 'approve', 'revoke', 'timeline', 'ioc', 'compromised', 'status', 'decision', 'filed', 'help'];
+const COMMAND_NAMES = [
+    'ic',
+    'role',
+    'sev',
+    'severity',
+    'phase',
+    'approve',
+    'revoke',
+    'timeline',
+    'ioc',
+    'compromised',
+    'status',
+    'decision',
+    'filed',
+    'evidence',
+    'custody',
+    'help'
+];
 /** The commands in a comment body, in order: one per line of a top-level paragraph. */
 function parseCommands(body) {
     // Every command line starts with "/" or "!" once trimmed: a comment with none has none (and is not parsed).
@@ -42804,6 +42972,10 @@ function parseOne(name, rest, line) {
             return parseDecision(words, invalid);
         case 'filed':
             return parseFiled(words, invalid);
+        case 'evidence':
+            return parseEvidence(words, invalid);
+        case 'custody':
+            return parseCustody(words, invalid);
         case 'help':
             return { name: 'help' };
         default: {
@@ -42848,6 +43020,36 @@ function parseFiled(words, invalid) {
         return invalid(`${usage}: give the filing's reference (a case, submission or accession number), so it can be found again`);
     return { name: 'filed', clock: first, at: at?.iso ?? 'now', reference: reference.slice(0, MAX_REFERENCE) };
 }
+const EVIDENCE_USAGE = 'usage: `/evidence <sha256> <where> <what>`, e.g. `/evidence 9f86d0…(64 hex) s3://cold-evidence/img-7.dd disk image of web-3`';
+const CUSTODY_USAGE = 'usage: `/custody <item> @login [note]`, e.g. `/custody E-9f86d081 @wendy shipped to the off-site vault`';
+/** Where an item is kept: a URI (`s3://…`, `https://…`), a path (`/vault/…`, `\\nas\cases\…`, `case-7/img.dd`) or a reference such as `SEC-123`. */
+const STORAGE = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|[~.]?[\\/]\S+|[\w.-]+[\\/]\S*|#?[A-Za-z][A-Za-z0-9_]*-\d+|#\d+)$/;
+const MAX_WHERE = 300;
+/** `/evidence <sha256> <where> <what>`: the hash is lower-cased, the location kept exactly, the description neutralised where it is shown. */
+function parseEvidence(words, invalid) {
+    const [hash, where, ...what] = words;
+    if (!hash || !where || what.length === 0)
+        return invalid(EVIDENCE_USAGE);
+    if (!/^[a-f0-9]{64}$/i.test(hash))
+        return invalid(`"${neutraliseInline(hash, 80)}" is not a SHA-256 (64 hexadecimal characters; ${hash.length} given). ${EVIDENCE_USAGE}`);
+    if (where.length > MAX_WHERE || /[`<>"]/.test(where) || !STORAGE.test(where))
+        return invalid(`"${neutraliseInline(where, 80)}" is not a storage location: give a URI such as \`s3://cold-evidence/img-7.dd\`, a path such as \`/vault/case-7/img.dd\`, or a reference such as \`SEC-123\``);
+    return { name: 'evidence', sha256: hash.toLowerCase(), where, what: what.join(' ').slice(0, MAX_TEXT) };
+}
+/** `/custody <item> @login [note]`: the item is an evidence id (`E-9f86d081`) or the item's SHA-256. */
+function parseCustody(words, invalid) {
+    const [item, to, ...note] = words;
+    if (!item || !to)
+        return invalid(CUSTODY_USAGE);
+    if (!EVIDENCE_REF.test(item))
+        return invalid(`"${neutraliseInline(item, 80)}" is not an evidence item: give its id (\`E-9f86d081\`) or its SHA-256. ${CUSTODY_USAGE}`);
+    const login = LOGIN.exec(to)?.[1];
+    if (!login)
+        return invalid(`"${neutraliseInline(to, 80)}" is not a @login. ${CUSTODY_USAGE}`);
+    return { name: 'custody', item: item.toLowerCase(), login, note: note.join(' ').slice(0, MAX_TEXT) };
+}
+/** An evidence id ("E-" and 8 to 64 hex digits of its hash) or the full hash. */
+const EVIDENCE_REF = /^(?:e-[a-f0-9]{8,64}|[a-f0-9]{64})$/i;
 /** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
 function parseWhen(first, second) {
     if (first.toLowerCase() === 'now')
@@ -43353,6 +43555,20 @@ const TEMPLATE_VARIABLES = {
         'iocs[].value': 'The IOC, defanged.',
         'iocs[].who': 'Who recorded it.',
         'iocs[].when': 'When, ISO to the minute.',
+        evidence: 'The evidence register (`/evidence`, `/custody`), in the order items were recorded.',
+        'evidence[].id': 'The item\'s id, "E-" and the first hex digits of its hash, e.g. "E-9f86d081".',
+        'evidence[].sha256': 'Its SHA-256, lower-case hex.',
+        'evidence[].where': 'Where it is kept, in a code span.',
+        'evidence[].what': 'What it is.',
+        'evidence[].who': 'Who registered it.',
+        'evidence[].when': 'When, ISO to the minute.',
+        'evidence[].holder': "Who holds it now (the last hand-over's receiver, else who registered it).",
+        'evidence[].custody': 'Every hand-over, oldest first.',
+        'evidence[].custody[].from': 'Who handed it over.',
+        'evidence[].custody[].to': 'Who received it.',
+        'evidence[].custody[].who': 'Who recorded the hand-over.',
+        'evidence[].custody[].when': 'When, ISO to the minute.',
+        'evidence[].custody[].note': 'The note given with `/custody`, or "".',
         checklist: 'Every checklist step with whether it was done: `{ text, done }` for `taskList`.',
         'checklist[].text': 'Step title and phase.',
         'checklist[].done': 'True when ticked.',
@@ -43640,6 +43856,16 @@ function postMortemView(state, config, now, ctx = {}) {
         responseFolded: [earlier, response.folded].filter(Boolean).join(' '),
         compromised: state.compromised.map((c) => ({ text: c.text, who: who(c.by), when: isoMinute(c.at) })),
         iocs: state.iocs.map((i) => ({ type: i.type, value: defang(i.value), who: who(i.by), when: isoMinute(i.at) })),
+        evidence: state.evidence.map((e) => ({
+            id: e.id,
+            sha256: e.sha256,
+            where: `\`${e.where.replace(/`/g, "'").replace(/\|/g, '\\|')}\``,
+            what: e.what,
+            who: who(e.by),
+            when: isoMinute(e.at),
+            holder: who(e.custody.at(-1)?.to ?? e.by),
+            custody: e.custody.map((c) => ({ from: who(c.from), to: who(c.to), who: who(c.by), when: isoMinute(c.at), note: c.note }))
+        })),
         checklist: config.steps.map((s) => ({ text: `${neutraliseInline(s.title)} _(${phaseTitle$1(config, s.phase)})_`, done: state.steps[s.id] === true })),
         stepsDone: progress.done,
         stepsTotal: progress.total,
@@ -43745,6 +43971,83 @@ function clampToLimit(body, limit = COMMENT_LIMIT) {
 }
 
 /**
+ * The evidence register (runbook, "Isolate Affected Instances": disk images in read-only cold
+ * storage that "cannot be tampered with"). Each item is known by its SHA-256, so anyone can
+ * check the image in the vault is the one recorded; every hand-over is kept, so the chain of
+ * custody can be shown. Pure: the fold calls these with the facts GitHub recorded.
+ */
+/** The shortest id length: "E-" and 8 hex digits of the hash. */
+const ID_DIGITS = 8;
+/**
+ * The id of a new item: "E-" and the first 8 hex digits of its hash, more when an item already
+ * holds that id. Derived from the hash, not the order, so an earlier item whose comment was
+ * edited (and so no longer counts) does not renumber the items after it.
+ */
+function evidenceId(sha256, existing) {
+    const taken = new Set(existing.map((e) => e.id.toLowerCase()));
+    for (let digits = ID_DIGITS; digits < sha256.length; digits++) {
+        const id = `E-${sha256.slice(0, digits)}`;
+        if (!taken.has(id.toLowerCase()))
+            return id;
+    }
+    return `E-${sha256}`;
+}
+/** The item an id or hash names (ids compare case-insensitively). */
+function findEvidence(items, ref) {
+    const wanted = ref.toLowerCase();
+    return items.find((e) => e.id.toLowerCase() === wanted || e.sha256 === wanted);
+}
+/** Who holds the item now: the last hand-over's receiver, else whoever recorded it. */
+function custodian(item) {
+    return item.custody.at(-1)?.to ?? item.by;
+}
+/** Records an item; a hash already in the register is refused, naming the item that has it. */
+function recordEvidence(state, entry, by, at) {
+    const existing = state.evidence.find((e) => e.sha256 === entry.sha256);
+    if (existing)
+        return { outcome: 'duplicate', item: existing };
+    const item = {
+        id: evidenceId(entry.sha256, state.evidence),
+        sha256: entry.sha256,
+        where: entry.where,
+        what: neutraliseInline(entry.what),
+        by,
+        at,
+        custody: []
+    };
+    state.evidence.push(item);
+    return { outcome: 'recorded', item };
+}
+/** Records a hand-over of `ref` to `to`; handing an item to the one who holds it changes nothing. */
+function handOver(state, ref, to, note, by, at) {
+    const item = findEvidence(state.evidence, ref);
+    if (!item)
+        return { outcome: 'unknown' };
+    const from = custodian(item);
+    if (from.toLowerCase() === to.toLowerCase())
+        return { outcome: 'same', item };
+    item.custody.push({ from, to, by, at, note: neutraliseInline(note) });
+    return { outcome: 'handed-over', item, from };
+}
+/** A location as shown in markdown: in a code span, where a backtick could end the span early. */
+function shownLocation(where) {
+    return `\`${where.replace(/`/g, "'")}\``;
+}
+/** The reply to a duplicate `/evidence`: which item already has that hash. */
+function duplicateReply(item) {
+    return `Refused \`/evidence\`: this SHA-256 is already registered as **${item.id}** (${shownLocation(item.where)}, recorded by ${quietLogin(item.by)}). Use \`/custody ${item.id} @login\` to record a hand-over.`;
+}
+/** The reply to `/custody` naming no item in the register. */
+function unknownItemReply(ref, items) {
+    const known = items.map((e) => `\`${e.id}\``).join(', ');
+    return `Refused \`/custody\`: no evidence item \`${neutraliseInline(ref, 80)}\`. ${known ? `The register holds ${known}.` : 'The register is empty: record an item with `/evidence <sha256> <where> <what>` first.'}`;
+}
+/** The custody chain as one line: "`alice` → `wendy` (2026-11-22T10:00Z) → …". */
+function custodyChain(item, time) {
+    return [quietLogin(item.by), ...item.custody.map((c) => `${quietLogin(c.to)} (${time(c.at)}${c.note ? `, ${c.note}` : ''})`)].join(' → ');
+}
+
+/**
  * The incident's machine state. It lives in the bot's own dashboard comment as a hidden,
  * versioned JSON block; only a comment written by the action's identity is trusted as state.
  */
@@ -43768,6 +44071,30 @@ const timelineEntrySchema = object({
     text: string(),
     /** De-duplicates replays of the same event. */
     key: string().optional()
+});
+/** One hand-over of an evidence item: from the custodian before to `to`, recorded by `by`. */
+const custodyEntrySchema = object({
+    from: string(),
+    to: string(),
+    by: string(),
+    at: string(),
+    /** Markdown-safe (neutralised when recorded); "" when none was given. */
+    note: string()
+});
+/** An evidence item: a disk image, a log export, a memory dump, known by its SHA-256. */
+const evidenceItemSchema = object({
+    /** "E-" and the first hex digits of the hash (8, more when another item shares them): stable however history is replayed. */
+    id: string(),
+    /** Lower-case hex. */
+    sha256: string(),
+    /** Where it is kept (a URI, path or reference), exactly as typed. */
+    where: string(),
+    /** Markdown-safe description (neutralised when recorded). */
+    what: string(),
+    by: string(),
+    at: string(),
+    /** Every hand-over, oldest first; the custodian is the last one's `to`, else `by`. */
+    custody: array(custodyEntrySchema).default([])
 });
 const gateStateSchema = object({ open: boolean(), by: string().optional(), at: string().optional() });
 const stateSchema = object({
@@ -43797,6 +44124,8 @@ const stateSchema = object({
     attackFolded: object({ count: number().int(), from: string(), to: string() }).optional(),
     iocs: array(object({ value: string(), type: string(), by: string().optional(), at: string() })).default([]),
     compromised: array(object({ text: string(), by: string().optional(), at: string() })).default([]),
+    /** The evidence register (`/evidence`, `/custody`), in the order items were recorded. */
+    evidence: array(evidenceItemSchema).default([]),
     status: object({ text: string(), by: string().optional(), at: string() }).optional(),
     /**
      * Decisions the law counts from (`/decision <name> [time]`), by name: when the decision was made
@@ -43867,11 +44196,16 @@ const COMMUNICATION_RULES = [
  */
 function renderDashboard(state, ctx) {
     let current = state;
-    const archived = { response: [], attack: [], iocs: [], compromised: [] };
+    const archived = { response: [], attack: [], iocs: [], compromised: [], evidence: [] };
     for (;;) {
         // The cache keeps every entry history cannot give back, even those folded out of view.
         const cache = { ...current, timeline: [...archived.response.filter((e) => CACHED_KINDS.includes(e.kind)), ...current.timeline] };
-        const view = { ...dashboardView(current, ctx), iocsArchived: archived.iocs.length, compromisedArchived: archived.compromised.length };
+        const view = {
+            ...dashboardView(current, ctx),
+            iocsArchived: archived.iocs.length,
+            compromisedArchived: archived.compromised.length,
+            evidenceArchived: archived.evidence.length
+        };
         const body = `${kindMarker('dashboard')}\n${encodeState(cache)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, view)}`;
         if (body.length <= BUDGET$2 && visibleText(body).length <= VISIBLE_BUDGET)
             return { body, state: current, archived };
@@ -43879,6 +44213,11 @@ function renderDashboard(state, ctx) {
             const count = Math.ceil(current.iocs.length / 2);
             archived.iocs.push(...current.iocs.slice(0, count));
             current = { ...current, iocs: current.iocs.slice(count) };
+        }
+        else if (current.evidence.length > 20) {
+            const count = Math.ceil(current.evidence.length / 2);
+            archived.evidence.push(...current.evidence.slice(0, count));
+            current = { ...current, evidence: current.evidence.slice(count) };
         }
         else if (current.compromised.length > 20) {
             const count = Math.ceil(current.compromised.length / 2);
@@ -43935,6 +44274,8 @@ function foldOldestAttack(state, count) {
     };
 }
 const ARCHIVE_BUDGET = 60_000;
+/** More evidence items than this are folded into a `<details>` block: the register is for reference, not for every glance. */
+const EVIDENCE_SHOWN = 5;
 /** Comment bodies that keep folded entries in full, each within GitHub's limit. */
 function archiveComments(codename, archived) {
     const bodies = [];
@@ -43956,6 +44297,7 @@ function archiveComments(codename, archived) {
         }
         bodies.push(body);
     }
+    bodies.push(...evidenceArchive(codename, archived.evidence));
     for (const [what, entries] of [
         ['Response timeline', archived.response],
         ['Attack timeline', archived.attack]
@@ -43978,6 +44320,34 @@ function archiveComments(codename, archived) {
 }
 /** Entries shown in full, newest first; older ones are folded below them. */
 const RECENT = 10;
+/** Evidence items folded out of the dashboard, in full: hash, location and the whole chain of custody. */
+function evidenceArchive(codename, items) {
+    if (items.length === 0)
+        return [];
+    const head = `### Evidence archive: ${codename}\n\nFolded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n| Item | SHA-256 | Where | What | Chain of custody |\n|---|---|---|---|---|\n`;
+    const bodies = [];
+    let body = head;
+    for (const row of evidenceRows(items)) {
+        const line = `| **${row.id}** | \`${row.sha256}\` | ${row.where} | ${row.what} | ${row.chain} |\n`;
+        if (body.length + line.length > ARCHIVE_BUDGET) {
+            bodies.push(body);
+            body = head;
+        }
+        body += line;
+    }
+    return [...bodies, body];
+}
+/** The evidence register as table rows: the location in a code span (a `|` escaped for the table), the chain of custody on one line. */
+function evidenceRows(items) {
+    return items.map((e) => ({
+        id: e.id,
+        sha256: e.sha256,
+        where: shownLocation(e.where).replace(/\|/g, '\\|'),
+        what: e.what,
+        holder: quietLogin(custodian(e)),
+        chain: custodyChain(e, isoMinute)
+    }));
+}
 function dashboardView(state, ctx) {
     const { config } = ctx;
     const phaseTitle = (id) => config.phases.find((p) => p.id === id)?.title ?? id;
@@ -44053,6 +44423,8 @@ function dashboardView(state, ctx) {
         // In a code span: no mention pings, no HTML renders; a backtick could end the span early.
         iocs: state.iocs.map((i) => ({ value: i.value.replace(/`/g, "'"), type: i.type })),
         compromised: state.compromised.map((c) => c.text),
+        evidence: evidenceRows(state.evidence),
+        evidenceFolded: state.evidence.length > EVIDENCE_SHOWN,
         phaseChart: phaseChart(state, phaseTitle, ctx.now),
         rules: COMMUNICATION_RULES,
         runbook: ctx.runbook
@@ -44559,6 +44931,1031 @@ function parseSeverity(text) {
     return readSeverity(text);
 }
 
+// Lodash implementation of `get`
+
+const charCodeOfDot = ".".charCodeAt(0);
+const reEscapeChar = /\\(\\)?/g;
+const rePropName = RegExp(
+  // Match anything that isn't a dot or bracket.
+  "[^.[\\]]+" +
+    "|" +
+    // Or match property names within brackets.
+    "\\[(?:" +
+    // Match a non-string expression.
+    "([^\"'][^[]*)" +
+    "|" +
+    // Or match strings (supports escaping characters).
+    "([\"'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2" +
+    ")\\]" +
+    "|" +
+    // Or match "" as the space between consecutive dots or empty brackets.
+    "(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))",
+  "g",
+);
+const reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
+const reIsPlainProp = /^\w*$/;
+
+const getTag = function (value) {
+  // if (!value) value === undefined ? "[object Undefined]" : "[object Null]";
+  return Object.prototype.toString.call(value);
+};
+
+const isSymbol = function (value) {
+  const type = typeof value;
+  return (
+    type === "symbol" ||
+    (type === "object" && value && getTag(value) === "[object Symbol]")
+  );
+};
+
+const isKey = function (value, object) {
+  if (Array.isArray(value)) {
+    return false;
+  }
+  const type = typeof value;
+  if (
+    type === "number" ||
+    type === "symbol" ||
+    type === "boolean" ||
+    !value ||
+    isSymbol(value)
+  ) {
+    return true;
+  }
+  return (
+    reIsPlainProp.test(value) ||
+    !reIsDeepProp.test(value) ||
+    (object != null && value in Object(object))
+  );
+};
+
+const stringToPath = function (string) {
+  const result = [];
+  if (string.charCodeAt(0) === charCodeOfDot) {
+    result.push("");
+  }
+  string.replace(rePropName, function (match, expression, quote, subString) {
+    let key = match;
+    if (quote) {
+      key = subString.replace(reEscapeChar, "$1");
+    } else if (expression) {
+      key = expression.trim();
+    }
+    result.push(key);
+  });
+  return result;
+};
+
+const castPath = function (value, object) {
+  if (Array.isArray(value)) {
+    return value;
+  } else {
+    return isKey(value, object) ? [value] : stringToPath(value);
+  }
+};
+
+const toKey = function (value) {
+  if (typeof value === "string" || isSymbol(value)) return value;
+  const result = `${value}`;
+  return result == "0" && 1 / value == -Infinity ? "-0" : result;
+};
+
+const get = function (object, path) {
+  path = castPath(path, object);
+  let index = 0;
+  const length = path.length;
+  while (object != null && index < length) {
+    object = object[toKey(path[index++])];
+  }
+  return index && index === length ? object : undefined;
+};
+
+const is_object = function (obj) {
+  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
+};
+
+const normalize_columns = function (columns) {
+  if (columns === undefined || columns === null) {
+    return [undefined, undefined];
+  }
+  if (typeof columns !== "object") {
+    return [Error('Invalid option "columns": expect an array or an object')];
+  }
+  if (!Array.isArray(columns)) {
+    const newcolumns = [];
+    for (const k in columns) {
+      newcolumns.push({
+        key: k,
+        header: columns[k],
+      });
+    }
+    columns = newcolumns;
+  } else {
+    const newcolumns = [];
+    for (const column of columns) {
+      if (typeof column === "string") {
+        newcolumns.push({
+          key: column,
+          header: column,
+        });
+      } else if (
+        typeof column === "object" &&
+        column !== null &&
+        !Array.isArray(column)
+      ) {
+        if (!column.key) {
+          return [
+            Error('Invalid column definition: property "key" is required'),
+          ];
+        }
+        if (column.header === undefined) {
+          column.header = column.key;
+        }
+        newcolumns.push(column);
+      } else {
+        return [
+          Error("Invalid column definition: expect a string or an object"),
+        ];
+      }
+    }
+    columns = newcolumns;
+  }
+  return [undefined, columns];
+};
+
+class CsvError extends Error {
+  constructor(code, message, ...contexts) {
+    if (Array.isArray(message)) message = message.join(" ");
+    super(message);
+    if (Error.captureStackTrace !== undefined) {
+      Error.captureStackTrace(this, CsvError);
+    }
+    this.code = code;
+    for (const context of contexts) {
+      for (const key in context) {
+        const value = context[key];
+        this[key] = Buffer.isBuffer(value)
+          ? value.toString()
+          : value == null
+            ? value
+            : JSON.parse(JSON.stringify(value));
+      }
+    }
+  }
+}
+
+const underscore = function (str) {
+  return str.replace(/([A-Z])/g, function (_, match) {
+    return "_" + match.toLowerCase();
+  });
+};
+
+const normalize_options = function (opts) {
+  const options = {};
+  // Merge with user options
+  for (const opt in opts) {
+    options[underscore(opt)] = opts[opt];
+  }
+  // Normalize option `bom`
+  if (
+    options.bom === undefined ||
+    options.bom === null ||
+    options.bom === false
+  ) {
+    options.bom = false;
+  } else if (options.bom !== true) {
+    return [
+      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
+        "option `bom` is optional and must be a boolean value,",
+        `got ${JSON.stringify(options.bom)}`,
+      ]),
+    ];
+  }
+  // Normalize option `delimiter`
+  if (options.delimiter === undefined || options.delimiter === null) {
+    options.delimiter = ",";
+  } else if (Buffer.isBuffer(options.delimiter)) {
+    options.delimiter = options.delimiter.toString();
+  } else if (typeof options.delimiter !== "string") {
+    return [
+      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
+        "option `delimiter` must be a buffer or a string,",
+        `got ${JSON.stringify(options.delimiter)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quote`
+  if (options.quote === undefined || options.quote === null) {
+    options.quote = '"';
+  } else if (options.quote === true) {
+    options.quote = '"';
+  } else if (options.quote === false) {
+    options.quote = "";
+  } else if (Buffer.isBuffer(options.quote)) {
+    options.quote = options.quote.toString();
+  } else if (typeof options.quote !== "string") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
+        "option `quote` must be a boolean, a buffer or a string,",
+        `got ${JSON.stringify(options.quote)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quoted`
+  if (options.quoted === undefined || options.quoted === null) {
+    options.quoted = false;
+  }
+  // Normalize option `escape_formulas`
+  if (
+    options.escape_formulas === undefined ||
+    options.escape_formulas === null
+  ) {
+    options.escape_formulas = false;
+  } else if (typeof options.escape_formulas !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
+        "option `escape_formulas` must be a boolean,",
+        `got ${JSON.stringify(options.escape_formulas)}`,
+      ]),
+    ];
+  }
+  // Normalize option `quoted_empty`
+  if (options.quoted_empty === undefined || options.quoted_empty === null) {
+    options.quoted_empty = undefined;
+  }
+  // Normalize option `quoted_match`
+  if (
+    options.quoted_match === undefined ||
+    options.quoted_match === null ||
+    options.quoted_match === false
+  ) {
+    options.quoted_match = null;
+  } else if (!Array.isArray(options.quoted_match)) {
+    options.quoted_match = [options.quoted_match];
+  }
+  if (options.quoted_match) {
+    for (const quoted_match of options.quoted_match) {
+      const isString = typeof quoted_match === "string";
+      const isRegExp = quoted_match instanceof RegExp;
+      if (!isString && !isRegExp) {
+        return [
+          new CsvError("CSV_OPTION_QUOTED_MATCH", [
+            "option `quoted_match` must be a string or a regex,",
+            `got ${JSON.stringify(options.quoted_match)}`,
+          ]),
+        ];
+      }
+    }
+  }
+  // Normalize option `quoted_string`
+  if (options.quoted_string === undefined || options.quoted_string === null) {
+    options.quoted_string = false;
+  }
+  // Normalize option `eof`
+  if (options.eof === undefined || options.eof === null) {
+    options.eof = true;
+  }
+  // Normalize option `escape`
+  if (options.escape === undefined || options.escape === null) {
+    options.escape = '"';
+  } else if (Buffer.isBuffer(options.escape)) {
+    options.escape = options.escape.toString();
+  } else if (typeof options.escape !== "string") {
+    return [
+      Error(
+        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`,
+      ),
+    ];
+  }
+  if (options.escape.length > 1) {
+    return [
+      Error(
+        `Invalid Option: escape must be one character, got ${options.escape.length} characters`,
+      ),
+    ];
+  }
+  // Normalize option `header`
+  if (
+    options.header === undefined ||
+    options.header === null ||
+    options.header === false
+  ) {
+    options.header = false;
+  } else if (options.header !== true) {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER",
+      [
+        "option `header` is expected to be a boolean,",
+        `got ${JSON.stringify(options.header)}`,
+      ],
+      options,
+    );
+  }
+  // Normalize option `headers_as_comment`
+  if (
+    options.header_as_comment === undefined ||
+    options.header_as_comment === null ||
+    options.header_as_comment === false
+  ) {
+    options.header_as_comment = false;
+  } else if (options.header_as_comment === true) {
+    options.header_as_comment = "#";
+  } else if (Buffer.isBuffer(options.header_as_comment)) {
+    options.header_as_comment = options.header_as_comment.toString();
+  } else if (typeof options.header_as_comment !== "string") {
+    throw new CsvError(
+      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
+      [
+        "option `header_as_comment` must be a boolean, a string or a buffer,",
+        `got ${JSON.stringify(options.header_as_comment)}`,
+      ],
+      options,
+    );
+  }
+  // if (options.header_as_comment && !options.comment?.length) {
+  //   throw new CsvError(
+  //     "CSV_INVALID_OPTION_COMMENT",
+  //     [
+  //       "option `comment` must be a non empty string or buffer when using `header_as_comment`,",
+  //       `got ${JSON.stringify(options.comment)}`,
+  //     ],
+  //     options,
+  //   );
+  // }
+  // Header is always enabled with `header_as_comment`
+  // if (options.header_as_comment === true) {
+  //   options.header = true;
+  // }
+  // Normalize option `columns`
+  const [errColumns, columns] = normalize_columns(options.columns);
+  if (errColumns !== undefined) return [errColumns];
+  options.columns = columns;
+  // Normalize option `quoted`
+  if (options.quoted === undefined || options.quoted === null) {
+    options.quoted = false;
+  }
+  // Normalize option `cast`
+  if (options.cast === undefined || options.cast === null) {
+    options.cast = {};
+  }
+  // Normalize option cast.bigint
+  if (options.cast.bigint === undefined || options.cast.bigint === null) {
+    // Cast boolean to string by default
+    options.cast.bigint = (value) => "" + value;
+  }
+  // Normalize option cast.boolean
+  if (options.cast.boolean === undefined || options.cast.boolean === null) {
+    // Cast boolean to string by default
+    options.cast.boolean = (value) => (value ? "1" : "");
+  }
+  // Normalize option cast.date
+  if (options.cast.date === undefined || options.cast.date === null) {
+    // Cast date to timestamp string by default
+    options.cast.date = (value) => "" + value.getTime();
+  }
+  // Normalize option cast.number
+  if (options.cast.number === undefined || options.cast.number === null) {
+    // Cast number to string using native casting by default
+    options.cast.number = (value) => "" + value;
+  }
+  // Normalize option cast.object
+  if (options.cast.object === undefined || options.cast.object === null) {
+    // Stringify object as JSON by default
+    options.cast.object = (value) => JSON.stringify(value);
+  }
+  // Normalize option cast.string
+  if (options.cast.string === undefined || options.cast.string === null) {
+    // Leave string untouched
+    options.cast.string = function (value) {
+      return value;
+    };
+  }
+  // Normalize option `on_record`
+  if (
+    options.on_record !== undefined &&
+    typeof options.on_record !== "function"
+  ) {
+    return [Error(`Invalid Option: "on_record" must be a function.`)];
+  }
+  // Normalize option `quote_record_delimiter`
+  if (
+    options.quote_record_delimiter === undefined ||
+    options.quote_record_delimiter === null
+  ) {
+    options.quote_record_delimiter = !options.record_delimiter;
+  } else if (typeof options.quote_record_delimiter !== "boolean") {
+    return [
+      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
+        "option `quote_record_delimiter` must be a boolean,",
+        `got ${JSON.stringify(options.quote_record_delimiter)}`,
+      ]),
+    ];
+  }
+  // Normalize option `record_delimiter`
+  if (
+    options.record_delimiter === undefined ||
+    options.record_delimiter === null
+  ) {
+    options.record_delimiter = "\n";
+  } else if (Buffer.isBuffer(options.record_delimiter)) {
+    options.record_delimiter = options.record_delimiter.toString();
+  } else if (typeof options.record_delimiter !== "string") {
+    return [
+      Error(
+        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`,
+      ),
+    ];
+  }
+  switch (options.record_delimiter) {
+    case "unix":
+      options.record_delimiter = "\n";
+      break;
+    case "mac":
+      options.record_delimiter = "\r";
+      break;
+    case "windows":
+      options.record_delimiter = "\r\n";
+      break;
+    case "ascii":
+      options.record_delimiter = "\u001e";
+      break;
+    case "unicode":
+      options.record_delimiter = "\u2028";
+      break;
+  }
+  return [undefined, options];
+};
+
+const bom_utf8 = Buffer.from([239, 187, 191]);
+// True when appending `separator` after `value` would let `parse` find
+// `separator` starting inside `value`. Besides the field containing the whole
+// separator, this also covers boundary fusion: a field whose tail is a
+// non-empty prefix of a multi-character separator merges with the appended
+// separator (eg value "a:" + delimiter "::" => "a:::", matched at offset 1).
+// Such fields must be quoted to round-trip, like RFC 4180 fields containing the
+// delimiter, generalized to multi-character delimiters and record delimiters.
+const emits_separator = function (value, separators) {
+  return separators.some(
+    (separator) =>
+      separator.length !== 0 &&
+      (value.indexOf(separator) !== -1 ||
+        (separator.length > 1 &&
+          (value + separator).indexOf(separator) < value.length)),
+  );
+};
+// True when `value` matches one of the `quoted_match` patterns. The regexps
+// come from the user and the same objects are reused for every field, so the
+// test must not depend on their state: `RegExp.prototype.test` advances
+// `lastIndex` on a global or sticky regexp, which would make a match in one
+// field move where the next field starts matching. `String.prototype.search`
+// searches from the start and restores `lastIndex`, and is equivalent to
+// `test` for the stateless regexps.
+const matches_quoted_match = function (value, quoted_match) {
+  if (!quoted_match) return false;
+  return quoted_match.some((pattern) =>
+    typeof pattern === "string"
+      ? value.indexOf(pattern) !== -1
+      : value.search(pattern) !== -1,
+  );
+};
+
+const stringifier = function (options, state, info) {
+  return {
+    options: options,
+    state: state,
+    info: info,
+    __transform: function (chunk, push) {
+      // Chunk validation
+      if (!Array.isArray(chunk) && typeof chunk !== "object") {
+        return Error(
+          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`,
+        );
+      }
+      // Detect columns from the first record
+      if (this.info.records === 0) {
+        if (Array.isArray(chunk)) {
+          if (
+            this.options.header === true &&
+            this.options.columns === undefined
+          ) {
+            return Error(
+              "Undiscoverable Columns: header option requires column option or object records",
+            );
+          }
+        } else if (this.options.columns === undefined) {
+          const [err, columns] = normalize_columns(Object.keys(chunk));
+          if (err) return;
+          this.options.columns = columns;
+        }
+      }
+      // Emit the header
+      if (this.info.records === 0) {
+        this.bom(push);
+        const err = this.headers(push);
+        if (err) return err;
+      }
+      // Emit and stringify the record if an object or an array
+      try {
+        // this.emit('record', chunk, this.info.records);
+        if (this.options.on_record) {
+          this.options.on_record(chunk, this.info.records);
+        }
+      } catch (err) {
+        return err;
+      }
+      // Convert the record into a string
+      let err, chunk_string;
+      if (this.options.eof) {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === undefined) {
+          return;
+        } else {
+          chunk_string = chunk_string + this.options.record_delimiter;
+        }
+      } else {
+        [err, chunk_string] = this.stringify(chunk);
+        if (err) return err;
+        if (chunk_string === undefined) {
+          return;
+        } else {
+          if (this.options.header || this.info.records) {
+            chunk_string = this.options.record_delimiter + chunk_string;
+          }
+        }
+      }
+      // Emit the csv
+      this.info.records++;
+      push(chunk_string);
+    },
+    stringify: function (chunk, chunkIsHeader = false) {
+      if (typeof chunk !== "object") {
+        return [undefined, chunk];
+      }
+      const { columns } = this.options;
+      const record = [];
+      // Record is an array
+      if (Array.isArray(chunk)) {
+        // We are getting an array but the user has specified output columns. In
+        // this case, we respect the columns indexes
+        const length = columns
+          ? Math.min(chunk.length, columns.length)
+          : chunk.length;
+        // Cast record elements
+        for (let i = 0; i < length; i++) {
+          const field = chunk[i];
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: i,
+            records: this.info.records,
+            header: chunkIsHeader,
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+        // Record is a literal object
+        // `columns` is always defined: it is either provided or discovered.
+      } else {
+        for (let i = 0; i < columns.length; i++) {
+          const field = get(chunk, columns[i].key);
+          const [err, value] = this.__cast(field, {
+            index: i,
+            column: columns[i].key,
+            records: this.info.records,
+            header: chunkIsHeader,
+          });
+          if (err) return [err];
+          record[i] = [value, field];
+        }
+      }
+      let csvrecord = "";
+      for (let i = 0; i < record.length; i++) {
+        let options, err;
+
+        let [value, field] = record[i];
+        if (typeof value === "string") {
+          options = this.options;
+        } else if (is_object(value)) {
+          // Value is considerered as a mix of a value and options
+          options = { ...value };
+          value = options.value;
+          delete options.value;
+          if (
+            typeof value !== "string" &&
+            value !== undefined &&
+            value !== null
+          ) {
+            if (err)
+              return [
+                Error(
+                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`,
+                ),
+              ];
+          }
+          // Merge global options with the ones returned by cast
+          options = { ...this.options, ...options };
+          [err, options] = normalize_options(options);
+          if (err !== undefined) {
+            return [err];
+          }
+        } else if (value === undefined || value === null) {
+          options = this.options;
+        } else {
+          return [
+            Error(
+              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`,
+            ),
+          ];
+        }
+        const {
+          delimiter,
+          escape,
+          quote,
+          quoted,
+          quoted_empty,
+          quoted_string,
+          quoted_match,
+          record_delimiter,
+          quote_record_delimiter,
+          escape_formulas,
+        } = options;
+        if ("" === value && "" === field) {
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          const shouldQuote =
+            quotedMatch ||
+            true === quoted_empty ||
+            (true === quoted_string && false !== quoted_empty);
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (value) {
+          if (typeof value !== "string") {
+            return [
+              Error(
+                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`,
+              ),
+            ];
+          }
+          const containsdelimiter = emits_separator(value, [delimiter]);
+          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
+          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
+          // Testing `\n` and `\r` covers the three sequences `parse` discovers
+          const containsRecordDelimiter = emits_separator(value, [
+            record_delimiter,
+            ...(quote_record_delimiter === false ? [] : ["\n", "\r"]),
+          ]);
+          const quotedString = quoted_string && typeof field === "string";
+          const quotedMatch = matches_quoted_match(value, quoted_match);
+          // See https://github.com/adaltas/node-csv/pull/387
+          // More about CSV injection or formula injection, when websites embed
+          // untrusted input inside CSV files:
+          // https://owasp.org/www-community/attacks/CSV_Injection
+          // http://georgemauer.net/2017/10/07/csv-injection.html
+          // Apple Numbers unicode normalization is empirical from testing
+          if (escape_formulas) {
+            switch (value[0]) {
+              case "-":
+                if (typeof field === "number" || typeof field === "bigint") {
+                  break;
+                }
+                value = `'${value}`;
+                break;
+              case "=":
+              case "+":
+              case "@":
+              case "\t":
+              case "\r":
+              case "\uFF1D": // Unicode '='
+              case "\uFF0B": // Unicode '+'
+              case "\uFF0D": // Unicode '-'
+              case "\uFF20": // Unicode '@'
+                value = `'${value}`;
+                break;
+            }
+          }
+          const shouldQuote =
+            containsQuote === true ||
+            containsdelimiter ||
+            containsRecordDelimiter ||
+            quoted ||
+            quotedString ||
+            quotedMatch;
+          if (shouldQuote === true && containsEscape === true) {
+            value = value.replaceAll(escape, () => escape + escape);
+          }
+          if (containsQuote === true) {
+            value = value.replaceAll(quote, () => escape + quote);
+          }
+          if (shouldQuote === true) {
+            value = quote + value + quote;
+          }
+          csvrecord += value;
+        } else if (
+          quoted_empty === true ||
+          (field === "" && quoted_string === true && quoted_empty !== false)
+        ) {
+          csvrecord += quote + quote;
+        }
+        if (i !== record.length - 1) {
+          csvrecord += delimiter;
+        }
+      }
+      return [undefined, csvrecord];
+    },
+    bom: function (push) {
+      if (this.options.bom !== true) {
+        return;
+      }
+      push(bom_utf8);
+    },
+    headers: function (push) {
+      if (this.options.header === false) {
+        return;
+      }
+      if (this.options.columns === undefined) {
+        return;
+      }
+      let err;
+      let headers = this.options.columns.map((column) => column.header);
+      if (this.options.eof) {
+        [err, headers] = this.stringify(headers, true);
+        headers += this.options.record_delimiter;
+      } else {
+        [err, headers] = this.stringify(headers, true);
+      }
+      if (err) return err;
+      if (this.options.header_as_comment) {
+        headers = this.options.header_as_comment + " " + headers;
+      }
+      push(headers);
+    },
+    __cast: function (value, context) {
+      const type = typeof value;
+      try {
+        if (type === "string") {
+          // Fine for 99% of the cases
+          return [undefined, this.options.cast.string(value, context)];
+        } else if (type === "bigint") {
+          return [undefined, this.options.cast.bigint(value, context)];
+        } else if (type === "number") {
+          return [undefined, this.options.cast.number(value, context)];
+        } else if (type === "boolean") {
+          return [undefined, this.options.cast.boolean(value, context)];
+        } else if (value instanceof Date) {
+          return [undefined, this.options.cast.date(value, context)];
+        } else if (type === "object" && value !== null) {
+          return [undefined, this.options.cast.object(value, context)];
+        } else if (value === null && this.options.cast.null !== undefined) {
+          return [undefined, this.options.cast.null(value, context)];
+        } else if (
+          value === undefined &&
+          this.options.cast.undefined !== undefined
+        ) {
+          return [undefined, this.options.cast.undefined(value, context)];
+        } else {
+          return [undefined, value];
+        }
+      } catch (err) {
+        return [err];
+      }
+    },
+  };
+};
+
+/*
+CSV Stringify
+
+Please look at the [Sync API](https://csv.js.org/stringify/api/sync/) for
+additional information.
+*/
+
+
+const stringify = function (records, opts = {}) {
+  const data = [];
+  const [err, options] = normalize_options(opts);
+  if (err !== undefined) throw err;
+  const state = {
+    stop: false,
+  };
+  // Information
+  const info = {
+    records: 0,
+  };
+  const api = stringifier(options, state, info);
+  for (const record of records) {
+    const err = api.__transform(record, function (record) {
+      data.push(record);
+    });
+    if (err !== undefined) throw err;
+  }
+  if (data.length === 0) {
+    api.bom((d) => {
+      data.push(d);
+    });
+    const err = api.headers((headers) => {
+      data.push(headers);
+    });
+    if (err !== undefined) throw err;
+  }
+  return data.join("");
+};
+
+var REGEX = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/i;
+
+function validate(uuid) {
+    return typeof uuid === 'string' && REGEX.test(uuid);
+}
+
+function parse$2(uuid) {
+    if (!validate(uuid)) {
+        throw TypeError('Invalid UUID');
+    }
+    let v;
+    return Uint8Array.of((v = parseInt(uuid.slice(0, 8), 16)) >>> 24, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff, (v = parseInt(uuid.slice(9, 13), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(14, 18), 16)) >>> 8, v & 0xff, (v = parseInt(uuid.slice(19, 23), 16)) >>> 8, v & 0xff, ((v = parseInt(uuid.slice(24, 36), 16)) / 0x10000000000) & 0xff, (v / 0x100000000) & 0xff, (v >>> 24) & 0xff, (v >>> 16) & 0xff, (v >>> 8) & 0xff, v & 0xff);
+}
+
+const byteToHex = [];
+for (let i = 0; i < 256; ++i) {
+    byteToHex.push((i + 0x100).toString(16).slice(1));
+}
+function unsafeStringify(arr, offset = 0) {
+    return (byteToHex[arr[offset + 0]] +
+        byteToHex[arr[offset + 1]] +
+        byteToHex[arr[offset + 2]] +
+        byteToHex[arr[offset + 3]] +
+        '-' +
+        byteToHex[arr[offset + 4]] +
+        byteToHex[arr[offset + 5]] +
+        '-' +
+        byteToHex[arr[offset + 6]] +
+        byteToHex[arr[offset + 7]] +
+        '-' +
+        byteToHex[arr[offset + 8]] +
+        byteToHex[arr[offset + 9]] +
+        '-' +
+        byteToHex[arr[offset + 10]] +
+        byteToHex[arr[offset + 11]] +
+        byteToHex[arr[offset + 12]] +
+        byteToHex[arr[offset + 13]] +
+        byteToHex[arr[offset + 14]] +
+        byteToHex[arr[offset + 15]]).toLowerCase();
+}
+
+function stringToBytes(str) {
+    str = unescape(encodeURIComponent(str));
+    const bytes = new Uint8Array(str.length);
+    for (let i = 0; i < str.length; ++i) {
+        bytes[i] = str.charCodeAt(i);
+    }
+    return bytes;
+}
+const DNS = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
+const URL$1 = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+function v35(version, hash, value, namespace, buf, offset) {
+    const valueBytes = typeof value === 'string' ? stringToBytes(value) : value;
+    const namespaceBytes = typeof namespace === 'string' ? parse$2(namespace) : namespace;
+    if (typeof namespace === 'string') {
+        namespace = parse$2(namespace);
+    }
+    if (namespace?.length !== 16) {
+        throw TypeError('Namespace must be array-like (16 iterable integer values, 0-255)');
+    }
+    let bytes = new Uint8Array(16 + valueBytes.length);
+    bytes.set(namespaceBytes);
+    bytes.set(valueBytes, namespaceBytes.length);
+    bytes = hash(bytes);
+    bytes[6] = (bytes[6] & 0x0f) | version;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    if (buf) {
+        offset ??= 0;
+        if (offset < 0 || offset + 16 > buf.length) {
+            throw new RangeError(`UUID byte range ${offset}:${offset + 15} is out of buffer bounds`);
+        }
+        for (let i = 0; i < 16; ++i) {
+            buf[offset + i] = bytes[i];
+        }
+        return buf;
+    }
+    return unsafeStringify(bytes);
+}
+
+function sha1(bytes) {
+    if (Array.isArray(bytes)) {
+        bytes = Buffer.from(bytes);
+    }
+    else if (typeof bytes === 'string') {
+        bytes = Buffer.from(bytes, 'utf8');
+    }
+    return createHash('sha1').update(bytes).digest();
+}
+
+function v5(value, namespace, buf, offset) {
+    return v35(0x50, sha1, value, namespace, buf, offset);
+}
+v5.DNS = DNS;
+v5.URL = URL$1;
+
+/**
+ * The indicators of compromise (`/ioc`) in the formats blocking and threat-intelligence tools
+ * read (runbook: "Block any IP addresses associated with the attack", "Keep track of all IP
+ * addresses involved in the attack"): a CSV blocklist and a STIX 2.1 bundle. Pure and
+ * deterministic: the same incident always exports the same bytes, so a re-run or a second
+ * export changes nothing downstream.
+ */
+const CSV_COLUMNS = ['type', 'value', 'first_seen', 'added_by'];
+/**
+ * The blocklist as RFC 4180 CSV (CRLF line ends unless `lineEnd` says LF, every field quoted, quotes doubled). A field
+ * starting with `=`, `+`, `-`, `@`, a tab or a carriage return (or their full-width forms) gets a
+ * leading `'` so a spreadsheet shows it as text instead of running it as a formula (OWASP, "CSV
+ * Injection"); an email address such as `=1+1@example.com` is a valid indicator and such a value.
+ */
+function iocsCsv(iocs, lineEnd = 'crlf') {
+    const rows = iocs.map((i) => [i.type, i.value, csvTime(i.at), i.by ?? '']);
+    return stringify(rows, {
+        header: true,
+        columns: [...CSV_COLUMNS],
+        quoted: true,
+        escape_formulas: true,
+        record_delimiter: lineEnd === 'crlf' ? 'windows' : 'unix'
+    });
+}
+/** ISO 8601 UTC to the second, as GitHub records times ("2026-11-22T12:02:00Z"). */
+function csvTime(iso) {
+    const ms = Date.parse(iso);
+    return Number.isNaN(ms) ? iso : new Date(ms).toISOString().replace(/\.000Z$/, 'Z');
+}
+/** What STIX calls each of our types, and how its pattern names the value. */
+const STIX_PATHS = {
+    ipv4: 'ipv4-addr:value',
+    ipv6: 'ipv6-addr:value',
+    domain: 'domain-name:value',
+    url: 'url:value',
+    email: 'email-addr:value',
+    // Hash names from STIX 2.1's hashing-algorithm-ov; one with a hyphen is quoted in the path.
+    md5: 'file:hashes.MD5',
+    sha1: "file:hashes.'SHA-1'",
+    sha256: "file:hashes.'SHA-256'"
+};
+/** The STIX type of an indicator: its recorded type, or for an older record's "ip", what the address is. */
+function stixPath(ioc) {
+    const type = ioc.type.toLowerCase();
+    if (STIX_PATHS[type])
+        return STIX_PATHS[type];
+    if (type === 'ip')
+        return isIP(ioc.value) === 6 ? STIX_PATHS['ipv6'] : isIP(ioc.value) === 4 ? STIX_PATHS['ipv4'] : undefined;
+    return undefined;
+}
+/** A STIX pattern string literal: in single quotes, with `\` and `'` escaped by a backslash (STIX 2.1 Patterning, "Constants"). */
+function stixString(value) {
+    return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+/** The STIX pattern that matches the indicator, e.g. `[ipv4-addr:value = '203.0.113.7']`; undefined for a type STIX has no object for. */
+function stixPattern(ioc) {
+    const path = stixPath(ioc);
+    return path ? `[${path} = ${stixString(ioc.value)}]` : undefined;
+}
+/**
+ * incident-kit's UUID namespace for the version-5 ids of the objects it exports. STIX 2.1 asks
+ * for version-4 ids on indicators (a SHOULD); version 5 keeps the export reproducible, and the
+ * name hashed includes the incident, so two incidents that saw the same address export two
+ * indicators, each with its own `created`, as STIX's versioning rules require.
+ */
+const STIX_NAMESPACE = 'f3c1d2a4-6b1e-4c8e-9a51-2d7e0b9c4f10';
+/** A STIX timestamp: UTC with milliseconds, as `created` and `modified` require. */
+function stixTime(iso) {
+    return new Date(Date.parse(iso)).toISOString();
+}
+/** The incident's indicators as a STIX 2.1 bundle of `indicator` objects, one per indicator. */
+function iocsStix(state) {
+    const objects = [];
+    const skipped = [];
+    for (const ioc of state.iocs) {
+        const pattern = stixPattern(ioc);
+        if (!pattern || Number.isNaN(Date.parse(ioc.at))) {
+            skipped.push(ioc);
+            continue;
+        }
+        const at = stixTime(ioc.at);
+        objects.push({
+            type: 'indicator',
+            spec_version: '2.1',
+            id: `indicator--${v5(`${state.codename}\n${pattern}`, STIX_NAMESPACE)}`,
+            created: at,
+            modified: at,
+            name: `${ioc.type} ${ioc.value}`,
+            indicator_types: ['malicious-activity'],
+            pattern,
+            pattern_type: 'stix',
+            pattern_version: '2.1',
+            valid_from: at
+        });
+    }
+    const id = `bundle--${v5(`${state.codename}\n${objects.map((o) => o['id']).join('\n')}`, STIX_NAMESPACE)}`;
+    // A bundle's `objects`, when present, holds at least one object.
+    return { bundle: { type: 'bundle', id, ...(objects.length > 0 ? { objects } : {}) }, skipped };
+}
+
 /**
  * Opening an incident: refuse public repositories, and the record of an incident as filed
  * (codename, severity and detection time from the form). The reconcile step (reconcile.ts)
@@ -44624,6 +46021,7 @@ function newIncidentState(issue, ctx) {
         attackTimeline: [],
         iocs: [],
         compromised: [],
+        evidence: [],
         comments: {},
         reminded: {}
     };
@@ -44642,6 +46040,19 @@ function renderChecklist(state, ctx) {
     const view = checklistView(ctx.config.steps, ctx.config.phases, state.phase, state.steps);
     return `${kindMarker('checklist')}\n${renderTemplate('checklist.md.hbs', ctx.templates, { codename: state.codename, drill: state.drill, phases: view })}`;
 }
+/** The evidence register as the `evidence` output: each item with its custodian and every hand-over. */
+function evidenceOutput(items) {
+    return items.map((e) => ({
+        id: e.id,
+        sha256: e.sha256,
+        where: e.where,
+        what: e.what,
+        recordedBy: e.by,
+        recordedAt: e.at,
+        custodian: custodian(e),
+        custody: e.custody.map((c) => ({ from: c.from, to: c.to, by: c.by, at: c.at, note: c.note }))
+    }));
+}
 function incidentOutputs(state, issue) {
     return {
         codename: state.codename,
@@ -44649,7 +46060,12 @@ function incidentOutputs(state, issue) {
         severity: state.severity === null ? '' : String(state.severity),
         'incident-number': String(issue),
         drill: String(state.drill),
-        iocs: JSON.stringify(state.iocs.map((i) => ({ value: i.value, type: i.type })))
+        iocs: JSON.stringify(state.iocs.map((i) => ({ value: i.value, type: i.type }))),
+        // LF: the runner reads a multi-line output line by line and joins the lines with LF anyway.
+        'iocs-csv': iocsCsv(state.iocs, 'lf'),
+        // Compact: an output is capped at 1 MB, and a workflow hands it on rather than reads it.
+        'iocs-stix': JSON.stringify(iocsStix(state).bundle),
+        evidence: JSON.stringify(evidenceOutput(state.evidence))
     };
 }
 
@@ -46498,6 +47914,32 @@ function runCommand(work, ctx, input, command, by, factId) {
                 return 'seen';
             state.compromised.push({ text, by, at: ctx.now });
             record(work, { at: ctx.now, by, kind: 'compromised', text: `Compromised data recorded` });
+            return 'done';
+        }
+        case 'evidence': {
+            const result = recordEvidence(state, command, by, ctx.now);
+            if (result.outcome === 'duplicate') {
+                work.replies.push(duplicateReply(result.item));
+                return 'refused';
+            }
+            record(work, { at: ctx.now, by, kind: 'evidence', text: `Evidence ${result.item.id} registered: ${command.what.slice(0, 80)}` });
+            work.replies.push(`Registered evidence **${result.item.id}** at ${shownLocation(result.item.where)}, held by ${quietLogin(by)}.`);
+            return 'done';
+        }
+        case 'custody': {
+            const result = handOver(state, command.item, command.login, command.note, by, ctx.now);
+            if (result.outcome === 'unknown') {
+                work.replies.push(unknownItemReply(command.item, state.evidence));
+                return 'refused';
+            }
+            if (result.outcome === 'same')
+                return 'seen';
+            record(work, {
+                at: ctx.now,
+                by,
+                kind: 'custody',
+                text: `Evidence ${result.item.id} handed over: ${quietLogin(result.from)} → ${quietLogin(command.login)}`
+            });
             return 'done';
         }
         case 'status':

@@ -3,6 +3,8 @@ export interface CliIo {
   stdout: { write(chunk: string): unknown }
   stderr: { write(chunk: string): unknown }
   cwd: string
+  /** Standard input, for a command given `-` as its input (absent in tests that do not feed it). */
+  stdin?: AsyncIterable<string | Uint8Array>
 }
 
 export interface Command {

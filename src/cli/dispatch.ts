@@ -12,6 +12,7 @@ export const COMMAND_LOADERS: ReadonlyMap<string, () => Promise<Command>> = new 
   ['runbooks', async () => (await import('../runbooks/cli.js')).runbooksCommand],
   ['lint-announcement', async () => (await import('../comms/cli.js')).lintAnnouncementCommand],
   ['render', async () => (await import('../comms/cli.js')).renderCommand],
+  ['iocs', async () => (await import('./iocs.js')).iocsCommand],
   ['codename', async () => (await import('./codename.js')).codenameCommand],
   ['schema', async () => (await import('./schema.js')).schemaCommand],
   ['version', async () => (await import('./version.js')).versionCommand]

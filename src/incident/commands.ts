@@ -31,6 +31,8 @@ export type IncidentCommand =
   | { name: 'decision-withdraw'; decision: string }
   | { name: 'filed'; clock: string; at: string; reference: string }
   | { name: 'filed-withdraw'; clock: string }
+  | { name: 'evidence'; sha256: string; where: string; what: string }
+  | { name: 'custody'; item: string; login: string; note: string }
   | { name: 'help' }
   | { name: 'invalid'; line: string; reason: string }
 
@@ -52,6 +54,8 @@ export const COMMAND_HELP = [
   ['/decision withdraw <name>', 'withdraw a recorded decision (its clocks stop showing)'],
   ['/filed <clock> [ISO time] <reference>', 'record the filing that meets a legal clock, with its reference'],
   ['/filed withdraw <clock>', 'withdraw a filing recorded by mistake'],
+  ['/evidence <sha256> <where> <what>', 'register an evidence item (disk image, log export) by its SHA-256 and storage location'],
+  ['/custody <item> @login [note]', 'record that @login now holds an evidence item (chain of custody)'],
   ['/help', 'list the commands']
 ] as const
 
@@ -59,7 +63,24 @@ const LOGIN = /^`?@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)`?$/
 const MAX_TEXT = 500
 
 /** Every command name understood, for "did you mean". */
-const COMMAND_NAMES = ['ic', 'role', 'sev', 'severity', 'phase', 'approve', 'revoke', 'timeline', 'ioc', 'compromised', 'status', 'decision', 'filed', 'help']
+const COMMAND_NAMES = [
+  'ic',
+  'role',
+  'sev',
+  'severity',
+  'phase',
+  'approve',
+  'revoke',
+  'timeline',
+  'ioc',
+  'compromised',
+  'status',
+  'decision',
+  'filed',
+  'evidence',
+  'custody',
+  'help'
+]
 
 /** `/help`: the commands as a GFM table (a `|` in a cell is escaped, so every row keeps its text). */
 export function helpTable(): string {
@@ -162,6 +183,10 @@ function parseOne(name: string, rest: string, line: string): IncidentCommand | u
       return parseDecision(words, invalid)
     case 'filed':
       return parseFiled(words, invalid)
+    case 'evidence':
+      return parseEvidence(words, invalid)
+    case 'custody':
+      return parseCustody(words, invalid)
     case 'help':
       return { name: 'help' }
     default: {
@@ -204,6 +229,39 @@ function parseFiled(words: string[], invalid: (reason: string) => IncidentComman
   if (!reference) return invalid(`${usage}: give the filing's reference (a case, submission or accession number), so it can be found again`)
   return { name: 'filed', clock: first, at: at?.iso ?? 'now', reference: reference.slice(0, MAX_REFERENCE) }
 }
+
+const EVIDENCE_USAGE = 'usage: `/evidence <sha256> <where> <what>`, e.g. `/evidence 9f86d0…(64 hex) s3://cold-evidence/img-7.dd disk image of web-3`'
+const CUSTODY_USAGE = 'usage: `/custody <item> @login [note]`, e.g. `/custody E-9f86d081 @wendy shipped to the off-site vault`'
+/** Where an item is kept: a URI (`s3://…`, `https://…`), a path (`/vault/…`, `\\nas\cases\…`, `case-7/img.dd`) or a reference such as `SEC-123`. */
+const STORAGE = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|[~.]?[\\/]\S+|[\w.-]+[\\/]\S*|#?[A-Za-z][A-Za-z0-9_]*-\d+|#\d+)$/
+const MAX_WHERE = 300
+
+/** `/evidence <sha256> <where> <what>`: the hash is lower-cased, the location kept exactly, the description neutralised where it is shown. */
+function parseEvidence(words: string[], invalid: (reason: string) => IncidentCommand): IncidentCommand {
+  const [hash, where, ...what] = words
+  if (!hash || !where || what.length === 0) return invalid(EVIDENCE_USAGE)
+  if (!/^[a-f0-9]{64}$/i.test(hash))
+    return invalid(`"${neutraliseInline(hash, 80)}" is not a SHA-256 (64 hexadecimal characters; ${hash.length} given). ${EVIDENCE_USAGE}`)
+  if (where.length > MAX_WHERE || /[`<>"]/.test(where) || !STORAGE.test(where))
+    return invalid(
+      `"${neutraliseInline(where, 80)}" is not a storage location: give a URI such as \`s3://cold-evidence/img-7.dd\`, a path such as \`/vault/case-7/img.dd\`, or a reference such as \`SEC-123\``
+    )
+  return { name: 'evidence', sha256: hash.toLowerCase(), where, what: what.join(' ').slice(0, MAX_TEXT) }
+}
+
+/** `/custody <item> @login [note]`: the item is an evidence id (`E-9f86d081`) or the item's SHA-256. */
+function parseCustody(words: string[], invalid: (reason: string) => IncidentCommand): IncidentCommand {
+  const [item, to, ...note] = words
+  if (!item || !to) return invalid(CUSTODY_USAGE)
+  if (!EVIDENCE_REF.test(item))
+    return invalid(`"${neutraliseInline(item, 80)}" is not an evidence item: give its id (\`E-9f86d081\`) or its SHA-256. ${CUSTODY_USAGE}`)
+  const login = LOGIN.exec(to)?.[1]
+  if (!login) return invalid(`"${neutraliseInline(to, 80)}" is not a @login. ${CUSTODY_USAGE}`)
+  return { name: 'custody', item: item.toLowerCase(), login, note: note.join(' ').slice(0, MAX_TEXT) }
+}
+
+/** An evidence id ("E-" and 8 to 64 hex digits of its hash) or the full hash. */
+const EVIDENCE_REF = /^(?:e-[a-f0-9]{8,64}|[a-f0-9]{64})$/i
 
 /** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
 function parseWhen(first: string, second: string | undefined): { iso: string; consumed: number } | undefined {

@@ -10,6 +10,7 @@ import { renderTemplate, type TemplateSources } from '../comms/render.js'
 import { formatDuration, isoMinute } from '../comms/time.js'
 import { stepDone, stepProgress } from './checklist.js'
 import { clockStateText, clockTitleText, DRAFT_KINDS, evaluateClocks, quietOwner } from './clocks.js'
+import { custodian, custodyChain, shownLocation } from './evidence.js'
 import { incidentMetrics, metricsLine } from './metrics.js'
 import { CACHED_KINDS, encodeState, kindMarker, type IncidentState, type TimelineEntry } from './state.js'
 
@@ -59,7 +60,13 @@ export interface RenderedDashboard {
   /** The state as written: with the oldest entries folded out when the body had to shrink. */
   state: IncidentState
   /** Entries folded out of the response and attack timelines, indicators and compromised data by this rendering: post them (`archiveComments`). */
-  archived: { response: TimelineEntry[]; attack: TimelineEntry[]; iocs: IncidentState['iocs']; compromised: IncidentState['compromised'] }
+  archived: {
+    response: TimelineEntry[]
+    attack: TimelineEntry[]
+    iocs: IncidentState['iocs']
+    compromised: IncidentState['compromised']
+    evidence: IncidentState['evidence']
+  }
 }
 
 /**
@@ -69,17 +76,26 @@ export interface RenderedDashboard {
  */
 export function renderDashboard(state: IncidentState, ctx: DashboardContext): RenderedDashboard {
   let current = state
-  const archived: RenderedDashboard['archived'] = { response: [], attack: [], iocs: [], compromised: [] }
+  const archived: RenderedDashboard['archived'] = { response: [], attack: [], iocs: [], compromised: [], evidence: [] }
   for (;;) {
     // The cache keeps every entry history cannot give back, even those folded out of view.
     const cache = { ...current, timeline: [...archived.response.filter((e) => CACHED_KINDS.includes(e.kind)), ...current.timeline] }
-    const view = { ...dashboardView(current, ctx), iocsArchived: archived.iocs.length, compromisedArchived: archived.compromised.length }
+    const view = {
+      ...dashboardView(current, ctx),
+      iocsArchived: archived.iocs.length,
+      compromisedArchived: archived.compromised.length,
+      evidenceArchived: archived.evidence.length
+    }
     const body = `${kindMarker('dashboard')}\n${encodeState(cache)}\n${renderTemplate('dashboard.md.hbs', ctx.templates, view)}`
     if (body.length <= BUDGET && visibleText(body).length <= VISIBLE_BUDGET) return { body, state: current, archived }
     if (current.iocs.length > 50) {
       const count = Math.ceil(current.iocs.length / 2)
       archived.iocs.push(...current.iocs.slice(0, count))
       current = { ...current, iocs: current.iocs.slice(count) }
+    } else if (current.evidence.length > 20) {
+      const count = Math.ceil(current.evidence.length / 2)
+      archived.evidence.push(...current.evidence.slice(0, count))
+      current = { ...current, evidence: current.evidence.slice(count) }
     } else if (current.compromised.length > 20) {
       const count = Math.ceil(current.compromised.length / 2)
       archived.compromised.push(...current.compromised.slice(0, count))
@@ -132,6 +148,8 @@ export function foldOldestAttack(state: IncidentState, count: number): IncidentS
 }
 
 const ARCHIVE_BUDGET = 60_000
+/** More evidence items than this are folded into a `<details>` block: the register is for reference, not for every glance. */
+const EVIDENCE_SHOWN = 5
 
 /** Comment bodies that keep folded entries in full, each within GitHub's limit. */
 export function archiveComments(codename: string, archived: RenderedDashboard['archived']): string[] {
@@ -153,6 +171,7 @@ export function archiveComments(codename: string, archived: RenderedDashboard['a
     }
     bodies.push(body)
   }
+  bodies.push(...evidenceArchive(codename, archived.evidence))
   for (const [what, entries] of [
     ['Response timeline', archived.response],
     ['Attack timeline', archived.attack]
@@ -175,6 +194,35 @@ export function archiveComments(codename: string, archived: RenderedDashboard['a
 
 /** Entries shown in full, newest first; older ones are folded below them. */
 const RECENT = 10
+
+/** Evidence items folded out of the dashboard, in full: hash, location and the whole chain of custody. */
+function evidenceArchive(codename: string, items: IncidentState['evidence']): string[] {
+  if (items.length === 0) return []
+  const head = `### Evidence archive: ${codename}\n\nFolded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n| Item | SHA-256 | Where | What | Chain of custody |\n|---|---|---|---|---|\n`
+  const bodies: string[] = []
+  let body = head
+  for (const row of evidenceRows(items)) {
+    const line = `| **${row.id}** | \`${row.sha256}\` | ${row.where} | ${row.what} | ${row.chain} |\n`
+    if (body.length + line.length > ARCHIVE_BUDGET) {
+      bodies.push(body)
+      body = head
+    }
+    body += line
+  }
+  return [...bodies, body]
+}
+
+/** The evidence register as table rows: the location in a code span (a `|` escaped for the table), the chain of custody on one line. */
+function evidenceRows(items: IncidentState['evidence']) {
+  return items.map((e) => ({
+    id: e.id,
+    sha256: e.sha256,
+    where: shownLocation(e.where).replace(/\|/g, '\\|'),
+    what: e.what,
+    holder: quietLogin(custodian(e)),
+    chain: custodyChain(e, isoMinute)
+  }))
+}
 
 function dashboardView(state: IncidentState, ctx: DashboardContext) {
   const { config } = ctx
@@ -255,6 +303,8 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
     // In a code span: no mention pings, no HTML renders; a backtick could end the span early.
     iocs: state.iocs.map((i) => ({ value: i.value.replace(/`/g, "'"), type: i.type })),
     compromised: state.compromised.map((c) => c.text),
+    evidence: evidenceRows(state.evidence),
+    evidenceFolded: state.evidence.length > EVIDENCE_SHOWN,
     phaseChart: phaseChart(state, phaseTitle, ctx.now),
     rules: COMMUNICATION_RULES,
     runbook: ctx.runbook

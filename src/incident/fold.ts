@@ -16,6 +16,7 @@ import { renderComms } from '../comms/compose.js'
 import { type ActorFacts, mayApprove, mayRunCommands } from './authz.js'
 import { parseTicks, taskTitle } from './checklist.js'
 import { COMMAND_HELP, parseCommands, type IncidentCommand } from './commands.js'
+import { duplicateReply, handOver, recordEvidence, shownLocation, unknownItemReply } from './evidence.js'
 import type { BotComment, Fact, History } from './history.js'
 import type { IssueSnapshot, RunContext } from './model.js'
 import { runLegalCommand } from './legal.js'
@@ -488,6 +489,31 @@ function runCommand(work: FoldWork, ctx: RunContext, input: FoldInput, command: 
       if (state.compromised.some((c) => c.text === text)) return 'seen'
       state.compromised.push({ text, by, at: ctx.now })
       record(work, { at: ctx.now, by, kind: 'compromised', text: `Compromised data recorded` })
+      return 'done'
+    }
+    case 'evidence': {
+      const result = recordEvidence(state, command, by, ctx.now)
+      if (result.outcome === 'duplicate') {
+        work.replies.push(duplicateReply(result.item))
+        return 'refused'
+      }
+      record(work, { at: ctx.now, by, kind: 'evidence', text: `Evidence ${result.item.id} registered: ${command.what.slice(0, 80)}` })
+      work.replies.push(`Registered evidence **${result.item.id}** at ${shownLocation(result.item.where)}, held by ${quietLogin(by)}.`)
+      return 'done'
+    }
+    case 'custody': {
+      const result = handOver(state, command.item, command.login, command.note, by, ctx.now)
+      if (result.outcome === 'unknown') {
+        work.replies.push(unknownItemReply(command.item, state.evidence))
+        return 'refused'
+      }
+      if (result.outcome === 'same') return 'seen'
+      record(work, {
+        at: ctx.now,
+        by,
+        kind: 'custody',
+        text: `Evidence ${result.item.id} handed over: ${quietLogin(result.from)} → ${quietLogin(command.login)}`
+      })
       return 'done'
     }
     case 'status':

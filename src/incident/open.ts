@@ -9,6 +9,8 @@ import { codenameFor, wordListsFrom } from './codename.js'
 import { checklistView } from './checklist.js'
 import { answerFor, parseFormAnswers, parseSeverity, readForm } from './form.js'
 import type { IssueSnapshot, RunContext } from './model.js'
+import { custodian } from './evidence.js'
+import { iocsCsv, iocsStix } from './iocs-export.js'
 import { kindMarker, STATE_VERSION, type IncidentState } from './state.js'
 
 export const PUBLIC_REPO_REFUSAL =
@@ -77,6 +79,7 @@ export function newIncidentState(issue: IssueSnapshot, ctx: RunContext): Inciden
     attackTimeline: [],
     iocs: [],
     compromised: [],
+    evidence: [],
     comments: {},
     reminded: {}
   }
@@ -99,6 +102,20 @@ export function renderChecklist(state: IncidentState, ctx: RunContext): string {
   return `${kindMarker('checklist')}\n${renderTemplate('checklist.md.hbs', ctx.templates, { codename: state.codename, drill: state.drill, phases: view })}`
 }
 
+/** The evidence register as the `evidence` output: each item with its custodian and every hand-over. */
+function evidenceOutput(items: IncidentState['evidence']) {
+  return items.map((e) => ({
+    id: e.id,
+    sha256: e.sha256,
+    where: e.where,
+    what: e.what,
+    recordedBy: e.by,
+    recordedAt: e.at,
+    custodian: custodian(e),
+    custody: e.custody.map((c) => ({ from: c.from, to: c.to, by: c.by, at: c.at, note: c.note }))
+  }))
+}
+
 export function incidentOutputs(state: IncidentState, issue: number): Record<string, string> {
   return {
     codename: state.codename,
@@ -106,6 +123,11 @@ export function incidentOutputs(state: IncidentState, issue: number): Record<str
     severity: state.severity === null ? '' : String(state.severity),
     'incident-number': String(issue),
     drill: String(state.drill),
-    iocs: JSON.stringify(state.iocs.map((i) => ({ value: i.value, type: i.type })))
+    iocs: JSON.stringify(state.iocs.map((i) => ({ value: i.value, type: i.type }))),
+    // LF: the runner reads a multi-line output line by line and joins the lines with LF anyway.
+    'iocs-csv': iocsCsv(state.iocs, 'lf'),
+    // Compact: an output is capped at 1 MB, and a workflow hands it on rather than reads it.
+    'iocs-stix': JSON.stringify(iocsStix(state).bundle),
+    evidence: JSON.stringify(evidenceOutput(state.evidence))
   }
 }

@@ -64,7 +64,7 @@ export const RUNBOOK_STEPS: Step[] = [
     items: [
       'Block the IP addresses of affected instances from all other hosts.',
       'Turn off and shut down the instances if not done to stop the attack.',
-      'Take a disk image of every attached disk; ship it to read-only, tamper-proof, off-site cold storage.'
+      'Take a disk image of every attached disk; ship it to read-only, tamper-proof, off-site cold storage; register it with its SHA-256 (`/evidence`) and each hand-over (`/custody`).'
     ]
   },
   {

@@ -28,6 +28,34 @@ export const timelineEntrySchema = z.object({
 })
 export type TimelineEntry = z.infer<typeof timelineEntrySchema>
 
+/** One hand-over of an evidence item: from the custodian before to `to`, recorded by `by`. */
+export const custodyEntrySchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  by: z.string(),
+  at: z.string(),
+  /** Markdown-safe (neutralised when recorded); "" when none was given. */
+  note: z.string()
+})
+export type CustodyEntry = z.infer<typeof custodyEntrySchema>
+
+/** An evidence item: a disk image, a log export, a memory dump, known by its SHA-256. */
+export const evidenceItemSchema = z.object({
+  /** "E-" and the first hex digits of the hash (8, more when another item shares them): stable however history is replayed. */
+  id: z.string(),
+  /** Lower-case hex. */
+  sha256: z.string(),
+  /** Where it is kept (a URI, path or reference), exactly as typed. */
+  where: z.string(),
+  /** Markdown-safe description (neutralised when recorded). */
+  what: z.string(),
+  by: z.string(),
+  at: z.string(),
+  /** Every hand-over, oldest first; the custodian is the last one's `to`, else `by`. */
+  custody: z.array(custodyEntrySchema).default([])
+})
+export type EvidenceItem = z.infer<typeof evidenceItemSchema>
+
 export const gateStateSchema = z.object({ open: z.boolean(), by: z.string().optional(), at: z.string().optional() })
 export type GateState = z.infer<typeof gateStateSchema>
 
@@ -58,6 +86,8 @@ export const stateSchema = z.object({
   attackFolded: z.object({ count: z.number().int(), from: z.string(), to: z.string() }).optional(),
   iocs: z.array(z.object({ value: z.string(), type: z.string(), by: z.string().optional(), at: z.string() })).default([]),
   compromised: z.array(z.object({ text: z.string(), by: z.string().optional(), at: z.string() })).default([]),
+  /** The evidence register (`/evidence`, `/custody`), in the order items were recorded. */
+  evidence: z.array(evidenceItemSchema).default([]),
   status: z.object({ text: z.string(), by: z.string().optional(), at: z.string() }).optional(),
   /**
    * Decisions the law counts from (`/decision <name> [time]`), by name: when the decision was made

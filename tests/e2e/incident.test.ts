@@ -303,6 +303,31 @@ describe('the live incident', () => {
     expect(gh.requests.some((r) => r.path.endsWith(`/comments/${last.id}/reactions`) && (r.body as { content?: string }).content === '+1')).toBe(true)
   })
 
+  it('evidence is registered and handed over; the outputs carry the register, the CSV blocklist and the STIX bundle', async () => {
+    const hash = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'
+    const result = await comment(`/evidence ${hash} s3://cold-evidence/img-7.dd disk image of web-3\n/custody E-9f86d081 @ic-ian sealed`, 'wendy')
+    expect(result.exitCode).toBe(0)
+    const logged = result.stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::debug::'))
+      .join('\n')
+    expect(logged).not.toContain(hash)
+    expect(logged).not.toContain('cold-evidence')
+    expect(JSON.parse(result.outputs.evidence!)).toEqual([
+      expect.objectContaining({ id: 'E-9f86d081', sha256: hash, where: 's3://cold-evidence/img-7.dd', recordedBy: 'wendy', custodian: 'ic-ian' })
+    ])
+    expect(result.outputs['iocs-csv']!.split('\n')).toEqual([
+      '"type","value","first_seen","added_by"',
+      expect.stringMatching(/^"ipv4","203\.0\.113\.7","[^"]+Z","wendy"$/),
+      ''
+    ])
+    const bundle = JSON.parse(result.outputs['iocs-stix']!) as { type: string; objects: { pattern: string }[] }
+    expect(bundle.type).toBe('bundle')
+    expect(bundle.objects.map((o) => o.pattern)).toEqual(["[ipv4-addr:value = '203.0.113.7']"])
+    expect(stateOf(n).evidence[0]?.custody).toEqual([expect.objectContaining({ from: 'wendy', to: 'ic-ian', by: 'wendy', note: 'sealed' })])
+    expect(gh.violations).toEqual([])
+  })
+
   it('a command from a reader is refused with the reason', async () => {
     const result = await comment('/sev 1', 'rita')
     expect(result.exitCode).toBe(0)

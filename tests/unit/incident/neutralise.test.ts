@@ -53,6 +53,7 @@ describe('the state block', () => {
       timeline: [{ at: '2026-11-22T09:00:00.000Z', kind: 'opened', text: 'x' }],
       attackTimeline: [],
       iocs: [],
+      evidence: [],
       compromised: [],
       comments: {},
       reminded: {}
