@@ -4,10 +4,10 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-Dh0iBIk1.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-qWZi4LhD.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-DIRnUAfn.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-DIRnUAfn.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-DamT00h9.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-B1Qeo6CA.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-DhJmT9SN.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-DhJmT9SN.js')).renderCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
     ['schema', async () => (await import('./cli-chunks/schema-BV6oKtAF.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
