@@ -4,8 +4,8 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-DamT00h9.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-B1Qeo6CA.js')).runbooksCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-CVI-reQy.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-YEV5fPop.js')).runbooksCommand],
     ['lint-announcement', async () => (await import('./cli-chunks/cli-DhJmT9SN.js')).lintAnnouncementCommand],
     ['render', async () => (await import('./cli-chunks/cli-DhJmT9SN.js')).renderCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],

@@ -52933,7 +52933,10 @@ function readFrontMatter(text) {
         else if (intervalField) {
             const days = intervalDays(value);
             if (days === undefined) {
-                front.problems.push({ line: lineOf(entry.keyStart), message: `${entry.key} must be a whole number of days, such as 90, or a period such as "6 months"` });
+                front.problems.push({
+                    line: lineOf(entry.keyStart),
+                    message: `${entry.key} must be a whole number of days, such as 90, or a period such as "6 months"`
+                });
             }
             else if (intervalField === 'reviewed')
                 front.reviewIntervalDays = days;
@@ -57119,16 +57122,21 @@ async function scanRunbooks(options) {
     }
     return tally;
 }
-/** Reads up to `buffer.length` bytes from the start of a file; returns how many were read. */
+/**
+ * Reads up to `buffer.length` bytes from the start of a file; returns how many were read. A read
+ * of a regular file that returns less than asked has reached its end: most runbooks are read in
+ * one call, without a second one to learn that nothing is left.
+ */
 function readHead(path, buffer) {
     const fd = openSync(path, 'r');
     try {
         let total = 0;
         while (total < buffer.length) {
-            const bytesRead = readSync(fd, buffer, total, buffer.length - total, total);
-            if (bytesRead === 0)
-                break;
+            const asked = buffer.length - total;
+            const bytesRead = readSync(fd, buffer, total, asked, total);
             total += bytesRead;
+            if (bytesRead < asked)
+                break;
         }
         return total;
     }
@@ -57674,7 +57682,13 @@ async function fileDrill(gh, ref, ctx, apply, openIncident) {
             check: { what: 'Drill incident', status: 'pass', detail: `#${earlier.number} is open already: close it when you have looked around` },
             number: earlier.number
         };
-    const change = { kind: 'create-issue', key: SETUP_DRILL_KEY, title: 'Drill: incident-kit setup check', body: drillBody(ctx.now), labels: [trigger, drill] };
+    const change = {
+        kind: 'create-issue',
+        key: SETUP_DRILL_KEY,
+        title: 'Drill: incident-kit setup check',
+        body: drillBody(ctx.now),
+        labels: [trigger, drill]
+    };
     const filed = (await apply({ ...emptyPlan(), changes: [change] }, { others: {} }, 'drill')).issues[SETUP_DRILL_KEY];
     if (filed === undefined)
         return { check: { what: 'Drill incident', status: 'pass', detail: 'would be filed (dry run)' } };
