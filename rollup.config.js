@@ -94,12 +94,16 @@ const onwarn = (warning, warn) => {
   warn(warning)
 }
 
-/** The CLI's chunks: emptied before each build so a chunk that is no longer made does not linger in dist/. */
-const CLI_CHUNKS = 'dist/cli-chunks'
+/**
+ * The CLI's chunks: once a build is written, a chunk it no longer makes is removed so it does not
+ * linger in dist/. Only on write: `bench/bundle.mjs` builds in memory and must leave dist/ alone.
+ */
+const CLI_CHUNKS = 'cli-chunks'
 const cleanCliChunks = () => ({
   name: 'incident-kit-clean-cli-chunks',
-  buildStart() {
-    rmSync(CLI_CHUNKS, { recursive: true, force: true })
+  writeBundle(options, bundle) {
+    const dir = `${options.dir}/${CLI_CHUNKS}`
+    for (const file of readdirSync(dir)) if (!bundle[`${CLI_CHUNKS}/${file}`]) rmSync(`${dir}/${file}`)
   }
 })
 

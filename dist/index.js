@@ -27070,6 +27070,16 @@ const ID_RE = /<!--\s*i:([a-z0-9.-]+)\s*-->/;
  * the item's start and its first paragraph, which is where the parser took the box from.
  */
 function taskBoxes(body) {
+    const known = recentBoxes.get(body) ?? readBoxes(body);
+    return known.map((box) => ({ ...box }));
+}
+/**
+ * The boxes of the bodies read last. A run reads the same checklist again and again (its ticks,
+ * each merge into a rewrite, a revert), and parsing markdown is the dear part: about 1 ms a KiB.
+ */
+const recentBoxes = new Map();
+const RECENT_BODIES = 32;
+function readBoxes(body) {
     const boxes = [];
     const visit = (node) => {
         if (node.type === 'listItem' && typeof node.checked === 'boolean') {
@@ -27081,6 +27091,9 @@ function taskBoxes(body) {
             visit(child);
     };
     visit(parseMarkdown(body));
+    if (recentBoxes.size >= RECENT_BODIES)
+        recentBoxes.delete(recentBoxes.keys().next().value);
+    recentBoxes.set(body, boxes);
     return boxes;
 }
 function boxOf(item, body) {
@@ -46102,9 +46115,15 @@ function describeChange(change) {
             return `${change.service} ${change.event}: ${change.summary}`;
         case 'create-label':
             return `create label ${change.name}`;
+        case 'propose-file':
+            return `propose ${change.path} in a pull request from ${change.branch}`;
         case 'annotate':
             return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`;
     }
+}
+/** A fallback comment with the HTTP status that made it one: "… (the token could not …: HTTP 403):". */
+function withStatus(body, status) {
+    return body.replace('{status}', `HTTP ${status ?? '?'}`);
 }
 /**
  * Fewer requests for the same effect: label additions to one issue become one request, and a
@@ -46114,21 +46133,21 @@ function coalesce(changes) {
     const out = [];
     for (const change of changes) {
         if (change.kind === 'add-labels') {
-            const removed = out.findIndex((c) => c.kind === 'remove-label' && c.issue === change.issue && change.labels.includes(c.label));
+            let labels = change.labels;
+            const removed = out.findIndex((c) => c.kind === 'remove-label' && c.issue === change.issue && labels.includes(c.label));
             if (removed >= 0) {
                 const label = out[removed].label;
                 out.splice(removed, 1);
-                const rest = change.labels.filter((l) => l !== label);
-                if (rest.length === 0)
+                labels = labels.filter((l) => l !== label);
+                if (labels.length === 0)
                     continue;
-                change.labels.splice(0, change.labels.length, ...rest);
             }
             const earlier = out.find((c) => c.kind === 'add-labels' && c.issue === change.issue);
             if (earlier) {
-                earlier.labels = [...new Set([...earlier.labels, ...change.labels])];
+                earlier.labels = [...new Set([...earlier.labels, ...labels])];
                 continue;
             }
-            out.push({ ...change, labels: [...change.labels] });
+            out.push({ ...change, labels: [...labels] });
             continue;
         }
         if (change.kind === 'remove-label') {
@@ -48360,9 +48379,11 @@ async function sendPage(change, options) {
 /**
  * The applier: the only place a plan becomes API calls. It skips anything already true (a
  * comment whose body is unchanged, a label already gone), so re-running a plan changes nothing.
+ * It never changes what it is given: what it learned (new comment bodies and ids, the numbers of
+ * issues and pull requests it opened) comes back in its result.
  */
 async function applyPlan(gh, ref, plan, existing, options) {
-    const result = { done: [], created: {} };
+    const result = { done: [], comments: {}, issues: {}, proposals: {} };
     for (const change of plan.changes) {
         const line = describeChange(change);
         if (options.dryRun && change.kind !== 'annotate') {
@@ -48384,6 +48405,20 @@ function existingComment(existing, kind) {
     if (kind === 'checklist')
         return existing.checklist;
     return existing.others[kind];
+}
+/** The bot's comments once a plan was applied: a second plan in the same run starts from here. */
+function existingAfter(existing, result) {
+    const next = { ...existing, others: { ...existing.others } };
+    for (const [kind, comment] of Object.entries(result.comments)) {
+        const snapshot = { id: comment.id, body: comment.body, author: existingComment(existing, kind)?.author ?? '' };
+        if (kind === 'dashboard')
+            next.dashboard = snapshot;
+        else if (kind === 'checklist')
+            next.checklist = snapshot;
+        else
+            next.others[kind] = snapshot;
+    }
+    return next;
 }
 async function applyChange(gh, ref, change, existing, options, result) {
     switch (change.kind) {
@@ -48415,7 +48450,7 @@ async function applyChange(gh, ref, change, existing, options, result) {
             const current = existingComment(existing, change.comment);
             if (!current) {
                 const res = await gh.rest.issues.createComment({ ...ref, issue_number: change.issue, body: change.body });
-                result.created[change.comment] = res.data.id;
+                result.comments[change.comment] = { id: res.data.id, body: change.body };
                 return true;
             }
             // Ticks are merged from the body read at the start of this run, so a person's tick is kept.
@@ -48423,7 +48458,7 @@ async function applyChange(gh, ref, change, existing, options, result) {
             if (body === current.body)
                 return false;
             await gh.rest.issues.updateComment({ ...ref, comment_id: current.id, body });
-            current.body = body;
+            result.comments[change.comment] = { id: current.id, body };
             return true;
         }
         case 'reply':
@@ -48458,9 +48493,12 @@ async function applyChange(gh, ref, change, existing, options, result) {
             return true;
         case 'create-issue': {
             const res = await gh.rest.issues.create({ ...ref, title: change.title, body: change.body, labels: change.labels });
+            result.issues[change.key] = res.data.number;
             options.log(`opened issue #${res.data.number}`);
             return true;
         }
+        case 'propose-file':
+            return proposeFile(gh, ref, change, result);
         case 'update-tracking-issue':
             await gh.rest.issues.update({
                 ...ref,
@@ -48502,6 +48540,32 @@ async function applyChange(gh, ref, change, existing, options, result) {
                     return false; // created meanwhile: the goal is met
                 throw error;
             }
+    }
+}
+/** A branch from the base, the file written on it, the pull request; the fallback comment when the token may not. */
+async function proposeFile(gh, ref, change, result) {
+    try {
+        await gh.rest.git.createRef({ ...ref, ref: `refs/heads/${change.branch}`, sha: change.baseSha });
+        await gh.rest.repos.createOrUpdateFileContents({
+            ...ref,
+            path: change.path,
+            branch: change.branch,
+            message: change.message,
+            content: Buffer.from(change.content, 'utf8').toString('base64'),
+            ...(change.fileSha ? { sha: change.fileSha } : {})
+        });
+        const pr = await gh.rest.pulls.create({ ...ref, head: change.branch, base: change.base, title: change.title, body: change.body });
+        result.proposals[change.key] = { pullRequest: pr.data.number };
+        return true;
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 403 && status !== 404 && status !== 422)
+            throw error;
+        // The token may not push or open pull requests: say the exact change instead.
+        await gh.rest.issues.createComment({ ...ref, issue_number: change.fallback.issue, body: withStatus(change.fallback.body, status) });
+        result.proposals[change.key] = { commentedAfter: status };
+        return true;
     }
 }
 
@@ -55640,33 +55704,30 @@ function readFrontMatter(text) {
     // title and tags) is none of our business, so it is not parsed at all.
     if (!FRONT_MATTER_KEYS.test(yamlText))
         return front;
-    const doc = distExports.parseDocument(yamlText, { prettyErrors: false });
+    // Most front matter is flat `key: value` lines, read directly; anything else goes to the YAML parser.
+    const entries = readFlatFrontMatter(yamlText) ?? readYamlFrontMatter(yamlText);
     const lineOf = (pos) => lineAt(text, opening.length + pos);
-    if (doc.errors.length > 0) {
-        const error = doc.errors[0];
-        front.problems.push({ line: lineOf(error.pos[0]), message: `the front matter is not valid YAML: ${error.message.split('\n')[0]}` });
+    if (!Array.isArray(entries)) {
+        front.problems.push({ line: lineOf(entries.pos), message: `the front matter is not valid YAML: ${entries.message}` });
         return front;
     }
-    if (!distExports.isMap(doc.contents))
-        return front;
-    for (const pair of doc.contents.items) {
-        const keyNode = pair.key;
-        if (!distExports.isScalar(keyNode))
-            continue;
-        const key = normaliseKey(String(keyNode.value));
-        const valueNode = pair.value;
-        const keyLine = lineOf(keyNode.range?.[0] ?? 0);
+    for (const entry of entries) {
+        const key = normaliseKey(entry.key);
+        const value = entry.value;
         const dateField = DATE_KEYS[key];
         const intervalField = INTERVAL_KEYS[key];
         if (dateField) {
             // The first key per field counts (`last_reviewed` and `last_reviewed_on` in one file: the first wins).
             if (!front.stamps.some((s) => s.field === dateField))
-                front.stamps.push(frontMatterDate(dateField, valueNode, yamlText, opening.length, keyNode, text));
+                front.stamps.push(frontMatterDate(dateField, entry, yamlText, opening.length, text));
         }
         else if (intervalField) {
-            const days = intervalDays(valueNode);
+            const days = intervalDays(value);
             if (days === undefined) {
-                front.problems.push({ line: keyLine, message: `${String(keyNode.value)} must be a whole number of days, such as 90, or a period such as "6 months"` });
+                front.problems.push({
+                    line: lineOf(entry.keyStart),
+                    message: `${entry.key} must be a whole number of days, such as 90, or a period such as "6 months"`
+                });
             }
             else if (intervalField === 'reviewed')
                 front.reviewIntervalDays = days;
@@ -55674,44 +55735,128 @@ function readFrontMatter(text) {
                 front.testIntervalDays = days;
         }
         else if (key === 'owner' || key === 'owners') {
-            front.owners.push(...ownerNames(valueNode));
+            front.owners.push(...ownerNames(value));
         }
         else if (key === 'review_only') {
-            const value = distExports.isScalar(valueNode) ? valueNode.value : undefined;
-            if (value === true || value === 'true' || value === 'yes')
+            const flag = value.kind === 'scalar' ? value.value : undefined;
+            if (flag === true || flag === 'true' || flag === 'yes')
                 front.reviewOnly = true;
         }
     }
     return front;
 }
+/** The YAML parser's reading of front matter: its top-level entries, or the first error. */
+function readYamlFrontMatter(yamlText) {
+    const doc = distExports.parseDocument(yamlText, { prettyErrors: false });
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        return { pos: error.pos[0], message: error.message.split('\n')[0] };
+    }
+    if (!distExports.isMap(doc.contents))
+        return [];
+    const entries = [];
+    for (const pair of doc.contents.items) {
+        const keyNode = pair.key;
+        if (!distExports.isScalar(keyNode))
+            continue;
+        const valueNode = pair.value;
+        entries.push({ key: String(keyNode.value), keyStart: keyNode.range?.[0] ?? 0, keyEnd: keyNode.range?.[1] ?? 0, value: yamlValue(valueNode) });
+    }
+    return entries;
+}
+function yamlValue(node) {
+    if (node === null)
+        return { kind: 'none' };
+    if (distExports.isScalar(node))
+        return node.range ? { kind: 'scalar', value: node.value, start: node.range[0], end: node.range[1] } : { kind: 'none' };
+    if (distExports.isSeq(node))
+        return { kind: 'list', items: node.items.map((item) => (distExports.isScalar(item) ? item.value : undefined)) };
+    return { kind: 'other' };
+}
+/** `key: value` at the start of a line; the key a plain word or words, the value the rest. */
+const FLAT_LINE = /^([A-Za-z_](?:[A-Za-z0-9_ -]{0,98}[A-Za-z0-9_-])?):(?: +(.*?))? *\r?$/;
+/** A plain value that YAML could read as something other than a string, or that is not plain at all. */
+const NOT_PLAIN = /^[-?:,[\]{}#&*!|>'"%@`.+~]|: |:$| #|\t|^(?:null|Null|NULL|false|False|FALSE)$/;
+const TRUE = /^(?:true|True|TRUE)$/;
+/** Characters YAML rejects or treats specially wherever they are. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\uFEFF]/;
+/** Numbers in YAML's core schema other than a whole decimal one: 0o17, 0x1F, 1.5, 1e3. */
+const OTHER_NUMBER = /^0o[0-7]+$|^0x[0-9a-fA-F]+$|^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/;
+/**
+ * Flat front matter (each line blank, a `# comment`, or `key: value` with a plain, quoted or empty
+ * value) read without the YAML parser, exactly as the parser reads it. Anything else (nesting,
+ * lists, anchors, multi-line or escaped strings, duplicate keys, a value YAML reads as a number
+ * other than a whole one) returns undefined: the parser decides.
+ */
+function readFlatFrontMatter(yamlText) {
+    if (CONTROL.test(yamlText))
+        return undefined;
+    const entries = [];
+    const keys = new Set();
+    let lineStart = 0;
+    while (lineStart < yamlText.length) {
+        const newline = yamlText.indexOf('\n', lineStart);
+        const lineEnd = newline === -1 ? yamlText.length : newline;
+        const line = yamlText.slice(lineStart, lineEnd);
+        const trimmed = line.trim();
+        if (trimmed !== '' && !trimmed.startsWith('#')) {
+            const m = FLAT_LINE.exec(line);
+            if (!m)
+                return undefined;
+            const key = m[1];
+            if (keys.has(key) || NOT_PLAIN.test(key) || TRUE.test(key))
+                return undefined;
+            keys.add(key);
+            const raw = m[2] ?? '';
+            // An empty value sits where the line ends, after any spaces, as the parser places it.
+            const valueStart = raw === '' ? line.length - (line.endsWith('\r') ? 1 : 0) : line.indexOf(raw, key.length + 1);
+            const value = flatValue(raw, lineStart + valueStart);
+            if (!value)
+                return undefined;
+            entries.push({ key, keyStart: lineStart, keyEnd: lineStart + key.length, value });
+        }
+        lineStart = lineEnd + 1;
+    }
+    return entries;
+}
+function flatValue(raw, start) {
+    if (raw === '')
+        return { kind: 'scalar', value: null, start, end: start };
+    const end = start + raw.length;
+    const quoted = /^"([^"\\]*)"$|^'([^']*)'$/.exec(raw);
+    if (quoted)
+        return { kind: 'scalar', value: quoted[1] ?? quoted[2], start, end };
+    if (/^[0-9]+$/.test(raw))
+        return { kind: 'scalar', value: Number(raw), start, end };
+    if (TRUE.test(raw))
+        return { kind: 'scalar', value: true, start, end };
+    return NOT_PLAIN.test(raw) || OTHER_NUMBER.test(raw) ? undefined : { kind: 'scalar', value: raw, start, end };
+}
 /** A front-matter date, located on its value (or just after its key when the value is empty). */
-function frontMatterDate(field, value, yamlText, base, key, text) {
-    if (!distExports.isScalar(value) || !value.range || value.value === null) {
-        const keyEnd = key.range?.[1] ?? 0;
-        const afterColon = yamlText.indexOf(':', keyEnd) + 1;
+function frontMatterDate(field, entry, yamlText, base, text) {
+    const value = entry.value;
+    if (value.kind !== 'scalar' || value.value === null) {
+        const afterColon = yamlText.indexOf(':', entry.keyEnd) + 1;
         const empty = stamp(field, 'front-matter', '', base + afterColon, text);
         // A list or mapping where a date belongs is not a date, and must not read as "missing".
-        return value !== null && !distExports.isScalar(value) ? { ...empty, date: { kind: 'malformed' } } : empty;
+        return value.kind === 'list' || value.kind === 'other' ? { ...empty, date: { kind: 'malformed' } } : empty;
     }
-    const [start, end] = value.range;
-    const source = yamlText.slice(start, end);
+    const source = yamlText.slice(value.start, value.end);
     const quoted = source.startsWith('"') || source.startsWith("'");
     // The written text is what counts, not what YAML made of it (a YAML 1.1 document turns dates into Dates).
     const written = quoted ? source.slice(1, -1) : source;
-    return stamp(field, 'front-matter', written, base + start + (quoted ? 1 : 0), text);
+    return stamp(field, 'front-matter', written, base + value.start + (quoted ? 1 : 0), text);
 }
 /** `owner: alice`, `owner: alice, bob` or a list of them. */
 function ownerNames(value) {
-    const items = distExports.isSeq(value) ? value.items : [value];
-    return items
-        .map((item) => (distExports.isScalar(item) ? item.value : undefined))
-        .filter((v) => typeof v === 'string')
-        .flatMap((v) => v.split(/[\s,]+/).filter(Boolean));
+    const items = value.kind === 'list' ? value.items : value.kind === 'scalar' ? [value.value] : [];
+    return items.filter((v) => typeof v === 'string').flatMap((v) => v.split(/[\s,]+/).filter(Boolean));
 }
 const PERIOD_DAYS = { d: 1, day: 1, w: 7, week: 7, m: 30, mo: 30, month: 30, y: 365, yr: 365, year: 365 };
 /** Days in `90`, `"90 days"`, `"6 months"` (30 days each), `"2 weeks"`, `"1 year"`: the GOV.UK template's `review_in` takes such periods. */
 function intervalDays(value) {
-    const raw = distExports.isScalar(value) ? value.value : undefined;
+    const raw = value.kind === 'scalar' ? value.value : undefined;
     if (typeof raw === 'number')
         return Number.isInteger(raw) && raw > 0 ? raw : undefined;
     const m = typeof raw === 'string' ? /^\s*(\d+)\s*(d|days?|w|weeks?|m|mo|months?|y|yrs?|years?)?\s*$/i.exec(raw) : null;
@@ -59768,16 +59913,21 @@ async function scanRunbooks(options) {
     }
     return tally;
 }
-/** Reads up to `buffer.length` bytes from the start of a file; returns how many were read. */
+/**
+ * Reads up to `buffer.length` bytes from the start of a file; returns how many were read. A read
+ * of a regular file that returns less than asked has reached its end: most runbooks are read in
+ * one call, without a second one to learn that nothing is left.
+ */
 function readHead(path, buffer) {
     const fd = openSync(path, 'r');
     try {
         let total = 0;
         while (total < buffer.length) {
-            const bytesRead = readSync(fd, buffer, total, buffer.length - total, total);
-            if (bytesRead === 0)
-                break;
+            const asked = buffer.length - total;
+            const bytesRead = readSync(fd, buffer, total, asked, total);
             total += bytesRead;
+            if (bytesRead < asked)
+                break;
         }
         return total;
     }
@@ -59877,10 +60027,11 @@ function incidentRunbookFreshness(ctx, workspace) {
 }
 /**
  * When a drill closes, propose the new "Last Tested" date of the runbook it exercised: a pull
- * request where the token may, otherwise a comment with the exact change. Returns the line for
- * the timeline, or undefined when there was nothing to propose.
+ * request where the token may, otherwise a comment with the exact change. Reads what the pull
+ * request needs (the default branch, its head, the file's version); the writes are the plan's.
+ * Undefined when there is nothing to propose.
  */
-async function proposeDrillDate(gh, ref, ctx, state, workspace, dryRun) {
+async function planDrillProposal(gh, ref, ctx, state, workspace, dryRun) {
     const path = ctx.config.runbooks.incidentRunbook;
     const text = await readRepoFile(gh, ref, path, workspace);
     if (text === undefined)
@@ -59889,45 +60040,54 @@ async function proposeDrillDate(gh, ref, ctx, state, workspace, dryRun) {
     const proposal = proposeLastTested(text, today);
     if (!proposal.changed)
         return undefined;
+    const key = `drill-${state.codename}`;
+    const fallback = {
+        issue: state.issue,
+        body: `This drill exercised \`${path}\`. Set its Last Tested date (the token could not open a pull request: {status}):\n\n${proposal.suggestion}`
+    };
+    const said = (via) => `Proposed Last Tested ${today} for ${path} in ${via}`;
+    const dryRunLine = `[dry-run] would propose Last Tested ${today} for ${path}`;
     if (dryRun)
-        return `[dry-run] would propose Last Tested ${today} for ${path}`;
+        return { plan: emptyPlan(), line: () => undefined, dryRunLine };
+    let change;
     try {
         const repo = await gh.rest.repos.get({ ...ref });
         const base = repo.data.default_branch;
         const head = await gh.rest.git.getRef({ ...ref, ref: `heads/${base}` });
-        const branch = `incident-kit/drill-${state.codename}`;
-        await gh.rest.git.createRef({ ...ref, ref: `refs/heads/${branch}`, sha: head.data.object.sha });
         const current = await gh.rest.repos.getContent({ ...ref, path, ref: base });
-        const sha = current.data.sha;
-        await gh.rest.repos.createOrUpdateFileContents({
-            ...ref,
+        const fileSha = current.data.sha;
+        change = {
+            kind: 'propose-file',
+            key,
             path,
-            branch,
-            message: `Last Tested ${today}: drill ${state.codename}`,
-            content: Buffer.from(proposal.text, 'utf8').toString('base64'),
-            ...(sha ? { sha } : {})
-        });
-        const pr = await gh.rest.pulls.create({
-            ...ref,
-            head: branch,
+            content: proposal.text,
+            ...(fileSha ? { fileSha } : {}),
             base,
+            baseSha: head.data.object.sha,
+            branch: `incident-kit/drill-${state.codename}`,
+            message: `Last Tested ${today}: drill ${state.codename}`,
             title: `Runbook: Last Tested ${today} (drill ${state.codename})`,
-            body: `The drill ${state.codename} (#${state.issue}) exercised \`${path}\`.\n\n${proposal.suggestion}`
-        });
-        return `Proposed Last Tested ${today} for ${path} in pull request #${pr.data.number}`;
+            body: `The drill ${state.codename} (#${state.issue}) exercised \`${path}\`.\n\n${proposal.suggestion}`,
+            fallback
+        };
     }
     catch (error) {
         const status = error.status;
         if (status !== 403 && status !== 404 && status !== 422)
             throw error;
-        // The token may not push or open pull requests: say the exact change instead.
-        await gh.rest.issues.createComment({
-            ...ref,
-            issue_number: state.issue,
-            body: `This drill exercised \`${path}\`. Set its Last Tested date (the token could not open a pull request: HTTP ${status}):\n\n${proposal.suggestion}`
-        });
-        return `Proposed Last Tested ${today} for ${path} in a comment`;
+        // The token may not read what a pull request needs: say the exact change instead.
+        change = { kind: 'reply', issue: state.issue, body: withStatus(fallback.body, status) };
     }
+    return {
+        plan: { changes: [change], outputs: {} },
+        line: (result) => {
+            const made = result.proposals[key];
+            if (made && 'pullRequest' in made)
+                return said(`pull request #${made.pullRequest}`);
+            return made || result.done.length > 0 ? said('a comment') : undefined;
+        },
+        dryRunLine
+    };
 }
 
 /**
@@ -60198,6 +60358,7 @@ function planLabels(wanted, existing) {
  */
 /** How the setup drill is recognised when setup runs again. */
 const SETUP_DRILL_TEXT = 'Filed by incident-kit setup to check the install';
+const SETUP_DRILL_KEY = 'setup-drill';
 const statusOf = (error) => error.status;
 async function runSetup(gh, ref, ctx, inputs, apply, openIncident) {
     const checks = [];
@@ -60217,7 +60378,7 @@ async function runSetup(gh, ref, ctx, inputs, apply, openIncident) {
     outputs['labels-created'] = String(labels.created);
     checks.push(...(await checkTeams(gh, ctx, inputs.botLogin)));
     if (labels.check.status !== 'fail') {
-        const drill = await fileDrill(gh, ref, ctx, openIncident, inputs.dryRun);
+        const drill = await fileDrill(gh, ref, ctx, apply, openIncident);
         checks.push(drill.check);
         if (drill.number)
             outputs['drill-issue'] = String(drill.number);
@@ -60302,8 +60463,8 @@ async function checkTeams(gh, ctx, botLogin) {
         ];
     }
 }
-/** One open setup drill at a time: found again by its text, otherwise filed and opened as an incident right here. */
-async function fileDrill(gh, ref, ctx, openIncident, dryRun) {
+/** One open setup drill at a time: found again by its text, otherwise filed (a planned change) and opened as an incident right here. */
+async function fileDrill(gh, ref, ctx, apply, openIncident) {
     const { trigger, drill } = ctx.config.labels;
     const open = await gh.rest.issues.listForRepo({ ...ref, labels: drill, state: 'open', per_page: 100 });
     const earlier = open.data.find((i) => !i.pull_request && (i.body ?? '').includes(SETUP_DRILL_TEXT));
@@ -60312,18 +60473,25 @@ async function fileDrill(gh, ref, ctx, openIncident, dryRun) {
             check: { what: 'Drill incident', status: 'pass', detail: `#${earlier.number} is open already: close it when you have looked around` },
             number: earlier.number
         };
-    if (dryRun)
+    const change = {
+        kind: 'create-issue',
+        key: SETUP_DRILL_KEY,
+        title: 'Drill: incident-kit setup check',
+        body: drillBody(ctx.now),
+        labels: [trigger, drill]
+    };
+    const filed = (await apply({ ...emptyPlan(), changes: [change] }, { others: {} }, 'drill')).issues[SETUP_DRILL_KEY];
+    if (filed === undefined)
         return { check: { what: 'Drill incident', status: 'pass', detail: 'would be filed (dry run)' } };
-    const created = await gh.rest.issues.create({ ...ref, title: 'Drill: incident-kit setup check', body: drillBody(ctx.now), labels: [trigger, drill] });
     // Issues opened with the workflow token start no workflow, so the drill is opened as an incident here.
-    await openIncident(created.data.number);
+    await openIncident(filed);
     return {
         check: {
             what: 'Drill incident',
             status: 'pass',
-            detail: `#${created.data.number} filed: it has a codename, dashboard and checklist; close it when you have looked around`
+            detail: `#${filed} filed: it has a codename, dashboard and checklist; close it when you have looked around`
         },
-        number: created.data.number
+        number: filed
     };
 }
 function drillBody(now) {
@@ -60442,17 +60610,12 @@ async function handle(envelope, inputs, core, options) {
 /** The client, context and applier one run works with (pages and notices go through the notifiers). */
 function makeRoute(gh, ref, ctx, inputs, core, options) {
     const page = (change) => sendPage(change, { ...notifierOptions(inputs), ...(options.fetch ? { fetch: options.fetch } : {}) });
-    const apply = async (plan, existing, target) => {
-        await core.group(`${typeof target === 'number' ? `incident #${target}` : target}: ${plan.changes.length} change(s)`, async () => {
-            await applyPlan(gh, ref, plan, existing, {
-                dryRun: inputs.dryRun,
-                log: core.info,
-                annotate: (change) => annotate(core, change),
-                page
-            });
-        });
-        return plan;
-    };
+    const apply = (plan, existing, target) => core.group(`${typeof target === 'number' ? `incident #${target}` : target}: ${plan.changes.length} change(s)`, () => applyPlan(gh, ref, plan, existing, {
+        dryRun: inputs.dryRun,
+        log: core.info,
+        annotate: (change) => annotate(core, change),
+        page
+    }));
     return { gh, ref, ctx, inputs, core, options, apply, page };
 }
 async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, options) {
@@ -60471,7 +60634,8 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, option
     if (eventName === 'issue_comment' && payload.issue && payload.comment)
         return onCommentEvent(route, action, payload, sender);
     if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
-        const runbooks = await route.apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness');
+        const runbooks = await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin);
+        await route.apply(runbooks, { others: {} }, 'runbook freshness');
         const clocks = await runScheduled(gh, ref, ctx, {
             botLogin: inputs.botLogin,
             dryRun: inputs.dryRun,
@@ -60482,7 +60646,9 @@ async function routeEvent(gh, ref, eventName, payload, ctx, inputs, core, option
     }
     if (eventName === 'pull_request' && payload.pull_request) {
         const pull = payload.pull_request;
-        return route.apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace, inputs.configPath), { others: {} }, `pull request #${pull.number}`);
+        const plan = await planPullRequestCheck(gh, ref, ctx, pull, options.workspace, inputs.configPath);
+        await route.apply(plan, { others: {} }, `pull request #${pull.number}`);
+        return plan;
     }
     core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`);
     return emptyPlan();
@@ -60548,10 +60714,10 @@ async function reconcileIssue(r, number, edit, options = {}) {
     const rest = { ...reconciled.plan, changes: reconciled.plan.changes.filter((c) => !(c.kind === 'page' && c.key && sent.has(c.key))) };
     if (reconciled.state)
         withConfigNote(rest, ctx, existing, number);
-    await r.apply(rest, existing, number);
+    const applied = await r.apply(rest, existing, number);
     reconciled = { ...reconciled, plan: { ...reconciled.plan, changes: [...sentPages(reconciled.plan, sent), ...rest.changes] } };
     if (reconciled.state)
-        await afterDrillClosed(gh, ref, ctx, reconciled.state, existing, inputs, r.options.workspace, r.core);
+        await afterDrillClosed(r, reconciled.state, existingAfter(existing, applied));
     const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number);
     return { ...reconciled, plan: { ...reconciled.plan, ...(summary ? { summary } : {}) } };
 }
@@ -60597,19 +60763,27 @@ function mergePlans(a, b) {
     const failure = a.failure ?? b.failure;
     return { changes: [...a.changes, ...b.changes], outputs: { ...a.outputs, ...b.outputs }, ...(summary ? { summary } : {}), ...(failure ? { failure } : {}) };
 }
-/** After a drill closes: propose the new Last Tested date once, and note it on the timeline. */
-async function afterDrillClosed(gh, ref, ctx, state, existing, inputs, workspace, core) {
+/**
+ * After a drill closes: propose the new Last Tested date once, and note it on the timeline. Both
+ * are plans for the applier; the dashboard's is built on the comments as the incident's plan left them.
+ */
+async function afterDrillClosed(r, state, existing) {
+    const { gh, ref, ctx, inputs, core } = r;
     if (!state.drill || state.phase !== ctx.config.phases.at(-1)?.id || state.timeline.some((e) => e.key === 'drill-proposal'))
         return;
-    const line = await proposeDrillDate(gh, ref, ctx, state, workspace, inputs.dryRun);
-    if (!line || inputs.dryRun) {
-        if (line)
-            core.info(line);
+    const proposal = await planDrillProposal(gh, ref, ctx, state, r.options.workspace, inputs.dryRun);
+    if (!proposal)
+        return;
+    if (inputs.dryRun) {
+        core.info(proposal.dryRunLine);
         return;
     }
+    const line = proposal.line(await r.apply(proposal.plan, existing, state.issue));
+    if (!line)
+        return;
     const next = { ...state, timeline: [...state.timeline, { at: ctx.now, kind: 'drill', text: line, key: 'drill-proposal' }] };
     const { body } = renderDashboard(next, { ...ctx, repoUrl: ctx.repo.url });
-    await applyPlan(gh, ref, { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body: sealDashboard(body) }]}, existing, { dryRun: false, log: core.info });
+    await r.apply({ changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body: sealDashboard(body) }], outputs: {} }, existing, state.issue);
 }
 /** A short note on the incident issue that a run failed, once per run attempt (found again by its key). */
 async function noteFailure(gh, ref, payload, ctx, message, runUrl) {

@@ -18,14 +18,14 @@ import { failureNote } from '../incident/failure.js'
 import { existingFrom, reconcileIncident, sealDashboard, type ChecklistEdit, type FailedPage, type Reconciled } from '../incident/reconcile.js'
 import { kindOf, type IncidentState } from '../incident/state.js'
 import { sendPage, type NotifierOptions } from '../notify/notifiers.js'
-import { applyPlan } from './apply.js'
+import { applyPlan, existingAfter, type ApplyResult } from './apply.js'
 import { createGitHub, type GitHub } from './client.js'
 import { actorsToCheck, approverTeams, readActors, readIncidentHistory } from './history.js'
 import { InputError, type Inputs } from './inputs.js'
 import { repoFromPayload } from './payload.js'
 import { isOwnComment, readRepoFile, readTemplateOverrides, type RepoRef } from './read.js'
 import type { Reporter } from './reporter.js'
-import { incidentRunbookFreshness, planPullRequestCheck, planRunbookScan, proposeDrillDate } from './runbooks.js'
+import { incidentRunbookFreshness, planPullRequestCheck, planRunbookScan, planDrillProposal } from './runbooks.js'
 import { runScheduled } from './scheduled.js'
 import { runSetup } from './setup.js'
 
@@ -146,7 +146,8 @@ export interface Route {
   inputs: Inputs
   core: Reporter
   options: HandleOptions
-  apply: (plan: Plan, existing: Existing, target: number | string) => Promise<Plan>
+  /** Applies a plan (or prints it in a dry run); what it learned comes back. */
+  apply: (plan: Plan, existing: Existing, target: number | string) => Promise<ApplyResult>
   /** Sends one page or notice (PagerDuty, Slack). */
   page: (change: Extract<Change, { kind: 'page' }>) => Promise<void>
 }
@@ -155,17 +156,15 @@ export interface Route {
 export function makeRoute(gh: GitHub, ref: RepoRef, ctx: RunContext, inputs: Inputs, core: Reporter, options: HandleOptions): Route {
   const page = (change: Extract<Change, { kind: 'page' }>) =>
     sendPage(change, { ...notifierOptions(inputs), ...(options.fetch ? { fetch: options.fetch } : {}) })
-  const apply = async (plan: Plan, existing: Existing, target: number | string) => {
-    await core.group(`${typeof target === 'number' ? `incident #${target}` : target}: ${plan.changes.length} change(s)`, async () => {
-      await applyPlan(gh, ref, plan, existing, {
+  const apply = (plan: Plan, existing: Existing, target: number | string) =>
+    core.group(`${typeof target === 'number' ? `incident #${target}` : target}: ${plan.changes.length} change(s)`, () =>
+      applyPlan(gh, ref, plan, existing, {
         dryRun: inputs.dryRun,
         log: core.info,
         annotate: (change) => annotate(core, change),
         page
       })
-    })
-    return plan
-  }
+    )
   return { gh, ref, ctx, inputs, core, options, apply, page }
 }
 
@@ -191,7 +190,8 @@ async function routeEvent(
   if (eventName === 'issues' && payload.issue) return onIssueEvent(route, action, payload)
   if (eventName === 'issue_comment' && payload.issue && payload.comment) return onCommentEvent(route, action, payload, sender)
   if (eventName === 'schedule' || eventName === 'workflow_dispatch') {
-    const runbooks = await route.apply(await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin), { others: {} }, 'runbook freshness')
+    const runbooks = await planRunbookScan(gh, ref, ctx, options.workspace, inputs.botLogin)
+    await route.apply(runbooks, { others: {} }, 'runbook freshness')
     const clocks = await runScheduled(gh, ref, ctx, {
       botLogin: inputs.botLogin,
       dryRun: inputs.dryRun,
@@ -202,7 +202,9 @@ async function routeEvent(
   }
   if (eventName === 'pull_request' && payload.pull_request) {
     const pull = payload.pull_request as { number: number }
-    return route.apply(await planPullRequestCheck(gh, ref, ctx, pull, options.workspace, inputs.configPath), { others: {} }, `pull request #${pull.number}`)
+    const plan = await planPullRequestCheck(gh, ref, ctx, pull, options.workspace, inputs.configPath)
+    await route.apply(plan, { others: {} }, `pull request #${pull.number}`)
+    return plan
   }
   core.info(`nothing to do for ${eventName}${action ? `.${action}` : ''}`)
   return emptyPlan()
@@ -269,9 +271,9 @@ export async function reconcileIssue(r: Route, number: number, edit?: SeenEdit, 
   if (failed.length > 0) reconciled = reconcileIncident({ ...input, failedPages: failed })
   const rest = { ...reconciled.plan, changes: reconciled.plan.changes.filter((c) => !(c.kind === 'page' && c.key && sent.has(c.key))) }
   if (reconciled.state) withConfigNote(rest, ctx, existing, number)
-  await r.apply(rest, existing, number)
+  const applied = await r.apply(rest, existing, number)
   reconciled = { ...reconciled, plan: { ...reconciled.plan, changes: [...sentPages(reconciled.plan, sent), ...rest.changes] } }
-  if (reconciled.state) await afterDrillClosed(gh, ref, ctx, reconciled.state, existing, inputs, r.options.workspace, r.core)
+  if (reconciled.state) await afterDrillClosed(r, reconciled.state, existingAfter(existing, applied))
   const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number)
   return { ...reconciled, plan: { ...reconciled.plan, ...(summary ? { summary } : {}) } }
 }
@@ -320,31 +322,27 @@ function mergePlans(a: Plan, b: Plan): Plan {
   return { changes: [...a.changes, ...b.changes], outputs: { ...a.outputs, ...b.outputs }, ...(summary ? { summary } : {}), ...(failure ? { failure } : {}) }
 }
 
-/** After a drill closes: propose the new Last Tested date once, and note it on the timeline. */
-async function afterDrillClosed(
-  gh: GitHub,
-  ref: RepoRef,
-  ctx: RunContext,
-  state: IncidentState,
-  existing: Existing,
-  inputs: Inputs,
-  workspace: string | undefined,
-  core: Reporter
-): Promise<void> {
+/**
+ * After a drill closes: propose the new Last Tested date once, and note it on the timeline. Both
+ * are plans for the applier; the dashboard's is built on the comments as the incident's plan left them.
+ */
+async function afterDrillClosed(r: Route, state: IncidentState, existing: Existing): Promise<void> {
+  const { gh, ref, ctx, inputs, core } = r
   if (!state.drill || state.phase !== ctx.config.phases.at(-1)?.id || state.timeline.some((e) => e.key === 'drill-proposal')) return
-  const line = await proposeDrillDate(gh, ref, ctx, state, workspace, inputs.dryRun)
-  if (!line || inputs.dryRun) {
-    if (line) core.info(line)
+  const proposal = await planDrillProposal(gh, ref, ctx, state, r.options.workspace, inputs.dryRun)
+  if (!proposal) return
+  if (inputs.dryRun) {
+    core.info(proposal.dryRunLine)
     return
   }
+  const line = proposal.line(await r.apply(proposal.plan, existing, state.issue))
+  if (!line) return
   const next = { ...state, timeline: [...state.timeline, { at: ctx.now, kind: 'drill', text: line, key: 'drill-proposal' }] }
   const { body } = renderDashboard(next, { ...ctx, repoUrl: ctx.repo.url })
-  await applyPlan(
-    gh,
-    ref,
+  await r.apply(
     { changes: [{ kind: 'upsert-comment', issue: state.issue, comment: 'dashboard', body: sealDashboard(body) }], outputs: {} },
     existing,
-    { dryRun: false, log: core.info }
+    state.issue
   )
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { RunbookFreshness } from '../incident/dashboard.js'
 import type { RunContext } from '../incident/model.js'
 import type { IncidentState } from '../incident/state.js'
-import { emptyPlan, type Plan } from '../incident/plan.js'
+import { emptyPlan, withStatus, type Change, type Plan } from '../incident/plan.js'
 import { DEFAULT_CONFIG_PATH } from '../config/load.js'
 import { planPullRequestConfigCheck } from '../config/pr-check.js'
 import { builtinTemplates } from '../comms/templates.js'
@@ -16,6 +16,7 @@ import { parseRunbookDates, dayNumber } from '../runbooks/dates.js'
 import { planPullRequestRunbookCheck, planRunbookTracking, proposeLastTested, TRACKING_MARKER, type ChangedFile } from '../runbooks/plan.js'
 import { buildReport } from '../runbooks/report.js'
 import { readCodeOwners, scanRunbooks } from '../runbooks/scan.js'
+import type { ApplyResult } from './apply.js'
 import type { GitHub } from './client.js'
 import { isOwnComment, readRepoFile, type RepoRef } from './read.js'
 
@@ -100,59 +101,77 @@ export function incidentRunbookFreshness(ctx: RunContext, workspace: string | un
   }
 }
 
+/** A drill's proposal of a new "Last Tested" date: the plan, and how to say what became of it. */
+export interface DrillProposal {
+  plan: Plan
+  /** The timeline line, once the plan was applied; undefined in a dry run, which opened nothing. */
+  line: (result: Pick<ApplyResult, 'proposals' | 'done'>) => string | undefined
+  /** What a dry run would have done. */
+  dryRunLine: string
+}
+
 /**
  * When a drill closes, propose the new "Last Tested" date of the runbook it exercised: a pull
- * request where the token may, otherwise a comment with the exact change. Returns the line for
- * the timeline, or undefined when there was nothing to propose.
+ * request where the token may, otherwise a comment with the exact change. Reads what the pull
+ * request needs (the default branch, its head, the file's version); the writes are the plan's.
+ * Undefined when there is nothing to propose.
  */
-export async function proposeDrillDate(
+export async function planDrillProposal(
   gh: GitHub,
   ref: RepoRef,
   ctx: RunContext,
   state: IncidentState,
   workspace: string | undefined,
   dryRun: boolean
-): Promise<string | undefined> {
+): Promise<DrillProposal | undefined> {
   const path = ctx.config.runbooks.incidentRunbook
   const text = await readRepoFile(gh, ref, path, workspace)
   if (text === undefined) return undefined
   const today = ctx.now.slice(0, 10)
   const proposal = proposeLastTested(text, today)
   if (!proposal.changed) return undefined
-  if (dryRun) return `[dry-run] would propose Last Tested ${today} for ${path}`
+  const key = `drill-${state.codename}`
+  const fallback = {
+    issue: state.issue,
+    body: `This drill exercised \`${path}\`. Set its Last Tested date (the token could not open a pull request: {status}):\n\n${proposal.suggestion}`
+  }
+  const said = (via: string) => `Proposed Last Tested ${today} for ${path} in ${via}`
+  const dryRunLine = `[dry-run] would propose Last Tested ${today} for ${path}`
+  if (dryRun) return { plan: emptyPlan(), line: () => undefined, dryRunLine }
+  let change: Change
   try {
     const repo = await gh.rest.repos.get({ ...ref })
     const base = repo.data.default_branch
     const head = await gh.rest.git.getRef({ ...ref, ref: `heads/${base}` })
-    const branch = `incident-kit/drill-${state.codename}`
-    await gh.rest.git.createRef({ ...ref, ref: `refs/heads/${branch}`, sha: head.data.object.sha })
     const current = await gh.rest.repos.getContent({ ...ref, path, ref: base })
-    const sha = (current.data as { sha?: string }).sha
-    await gh.rest.repos.createOrUpdateFileContents({
-      ...ref,
+    const fileSha = (current.data as { sha?: string }).sha
+    change = {
+      kind: 'propose-file',
+      key,
       path,
-      branch,
-      message: `Last Tested ${today}: drill ${state.codename}`,
-      content: Buffer.from(proposal.text, 'utf8').toString('base64'),
-      ...(sha ? { sha } : {})
-    })
-    const pr = await gh.rest.pulls.create({
-      ...ref,
-      head: branch,
+      content: proposal.text,
+      ...(fileSha ? { fileSha } : {}),
       base,
+      baseSha: head.data.object.sha,
+      branch: `incident-kit/drill-${state.codename}`,
+      message: `Last Tested ${today}: drill ${state.codename}`,
       title: `Runbook: Last Tested ${today} (drill ${state.codename})`,
-      body: `The drill ${state.codename} (#${state.issue}) exercised \`${path}\`.\n\n${proposal.suggestion}`
-    })
-    return `Proposed Last Tested ${today} for ${path} in pull request #${pr.data.number}`
+      body: `The drill ${state.codename} (#${state.issue}) exercised \`${path}\`.\n\n${proposal.suggestion}`,
+      fallback
+    }
   } catch (error) {
     const status = (error as { status?: number }).status
     if (status !== 403 && status !== 404 && status !== 422) throw error
-    // The token may not push or open pull requests: say the exact change instead.
-    await gh.rest.issues.createComment({
-      ...ref,
-      issue_number: state.issue,
-      body: `This drill exercised \`${path}\`. Set its Last Tested date (the token could not open a pull request: HTTP ${status}):\n\n${proposal.suggestion}`
-    })
-    return `Proposed Last Tested ${today} for ${path} in a comment`
+    // The token may not read what a pull request needs: say the exact change instead.
+    change = { kind: 'reply', issue: state.issue, body: withStatus(fallback.body, status) }
+  }
+  return {
+    plan: { changes: [change], outputs: {} },
+    line: (result) => {
+      const made = result.proposals[key]
+      if (made && 'pullRequest' in made) return said(`pull request #${made.pullRequest}`)
+      return made || result.done.length > 0 ? said('a comment') : undefined
+    },
+    dryRunLine
   }
 }

@@ -7,13 +7,15 @@
 import { formatProblem } from '../config/load.js'
 import { labelsFor, planLabels } from '../incident/labels.js'
 import type { Existing, RunContext } from '../incident/model.js'
-import { emptyPlan, type Plan } from '../incident/plan.js'
+import { emptyPlan, type Change, type Plan } from '../incident/plan.js'
+import type { ApplyResult } from './apply.js'
 import type { GitHub } from './client.js'
 import type { Inputs } from './inputs.js'
 import type { RepoRef } from './read.js'
 
 /** How the setup drill is recognised when setup runs again. */
 export const SETUP_DRILL_TEXT = 'Filed by incident-kit setup to check the install'
+const SETUP_DRILL_KEY = 'setup-drill'
 
 type Status = 'pass' | 'warn' | 'fail'
 interface Check {
@@ -22,7 +24,7 @@ interface Check {
   detail: string
 }
 
-export type ApplyPlan = (plan: Plan, existing: Existing, target: number | string) => Promise<Plan>
+export type ApplyPlan = (plan: Plan, existing: Existing, target: number | string) => Promise<ApplyResult>
 
 const statusOf = (error: unknown) => (error as { status?: number }).status
 
@@ -52,7 +54,7 @@ export async function runSetup(gh: GitHub, ref: RepoRef, ctx: RunContext, inputs
   checks.push(...(await checkTeams(gh, ctx, inputs.botLogin)))
 
   if (labels.check.status !== 'fail') {
-    const drill = await fileDrill(gh, ref, ctx, openIncident, inputs.dryRun)
+    const drill = await fileDrill(gh, ref, ctx, apply, openIncident)
     checks.push(drill.check)
     if (drill.number) outputs['drill-issue'] = String(drill.number)
   }
@@ -135,8 +137,8 @@ async function checkTeams(gh: GitHub, ctx: RunContext, botLogin: string): Promis
   }
 }
 
-/** One open setup drill at a time: found again by its text, otherwise filed and opened as an incident right here. */
-async function fileDrill(gh: GitHub, ref: RepoRef, ctx: RunContext, openIncident: OpenIncident, dryRun: boolean): Promise<{ check: Check; number?: number }> {
+/** One open setup drill at a time: found again by its text, otherwise filed (a planned change) and opened as an incident right here. */
+async function fileDrill(gh: GitHub, ref: RepoRef, ctx: RunContext, apply: ApplyPlan, openIncident: OpenIncident): Promise<{ check: Check; number?: number }> {
   const { trigger, drill } = ctx.config.labels
   const open = await gh.rest.issues.listForRepo({ ...ref, labels: drill, state: 'open', per_page: 100 })
   const earlier = open.data.find((i) => !i.pull_request && (i.body ?? '').includes(SETUP_DRILL_TEXT))
@@ -145,17 +147,24 @@ async function fileDrill(gh: GitHub, ref: RepoRef, ctx: RunContext, openIncident
       check: { what: 'Drill incident', status: 'pass', detail: `#${earlier.number} is open already: close it when you have looked around` },
       number: earlier.number
     }
-  if (dryRun) return { check: { what: 'Drill incident', status: 'pass', detail: 'would be filed (dry run)' } }
-  const created = await gh.rest.issues.create({ ...ref, title: 'Drill: incident-kit setup check', body: drillBody(ctx.now), labels: [trigger, drill] })
+  const change: Change = {
+    kind: 'create-issue',
+    key: SETUP_DRILL_KEY,
+    title: 'Drill: incident-kit setup check',
+    body: drillBody(ctx.now),
+    labels: [trigger, drill]
+  }
+  const filed = (await apply({ ...emptyPlan(), changes: [change] }, { others: {} }, 'drill')).issues[SETUP_DRILL_KEY]
+  if (filed === undefined) return { check: { what: 'Drill incident', status: 'pass', detail: 'would be filed (dry run)' } }
   // Issues opened with the workflow token start no workflow, so the drill is opened as an incident here.
-  await openIncident(created.data.number)
+  await openIncident(filed)
   return {
     check: {
       what: 'Drill incident',
       status: 'pass',
-      detail: `#${created.data.number} filed: it has a codename, dashboard and checklist; close it when you have looked around`
+      detail: `#${filed} filed: it has a codename, dashboard and checklist; close it when you have looked around`
     },
-    number: created.data.number
+    number: filed
   }
 }
 

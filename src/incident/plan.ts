@@ -43,6 +43,25 @@ export type Change =
       severity?: 1 | 2 | 3 | 4 | null
     }
   | { kind: 'annotate'; level: 'notice' | 'warning' | 'error'; message: string; file?: string; line?: number; title?: string }
+  /**
+   * Propose a file's new content as a pull request: a branch from `baseSha`, the file written on
+   * it (`fileSha`: the version it replaces), the pull request to `base`. When the token may not
+   * (HTTP 403, 404 or 422), `fallback` is posted on the issue instead, `{status}` in it replaced by the status.
+   */
+  | {
+      kind: 'propose-file'
+      key: string
+      path: string
+      content: string
+      fileSha?: string
+      base: string
+      baseSha: string
+      branch: string
+      message: string
+      title: string
+      body: string
+      fallback: { issue: number; body: string }
+    }
   /** Create a repository label (setup); one that already exists is left alone. */
   | { kind: 'create-label'; name: string; color: string; description: string }
 
@@ -90,9 +109,16 @@ export function describeChange(change: Change): string {
       return `${change.service} ${change.event}: ${change.summary}`
     case 'create-label':
       return `create label ${change.name}`
+    case 'propose-file':
+      return `propose ${change.path} in a pull request from ${change.branch}`
     case 'annotate':
       return `${change.level}${change.file ? ` ${change.file}${change.line ? `:${change.line}` : ''}` : ''}: ${change.message}`
   }
+}
+
+/** A fallback comment with the HTTP status that made it one: "… (the token could not …: HTTP 403):". */
+export function withStatus(body: string, status: number | undefined): string {
+  return body.replace('{status}', `HTTP ${status ?? '?'}`)
 }
 
 /**
@@ -103,20 +129,20 @@ export function coalesce(changes: Change[]): Change[] {
   const out: Change[] = []
   for (const change of changes) {
     if (change.kind === 'add-labels') {
-      const removed = out.findIndex((c) => c.kind === 'remove-label' && c.issue === change.issue && change.labels.includes(c.label))
+      let labels = change.labels
+      const removed = out.findIndex((c) => c.kind === 'remove-label' && c.issue === change.issue && labels.includes(c.label))
       if (removed >= 0) {
         const label = (out[removed] as { label: string }).label
         out.splice(removed, 1)
-        const rest = change.labels.filter((l) => l !== label)
-        if (rest.length === 0) continue
-        change.labels.splice(0, change.labels.length, ...rest)
+        labels = labels.filter((l) => l !== label)
+        if (labels.length === 0) continue
       }
       const earlier = out.find((c): c is Extract<Change, { kind: 'add-labels' }> => c.kind === 'add-labels' && c.issue === change.issue)
       if (earlier) {
-        earlier.labels = [...new Set([...earlier.labels, ...change.labels])]
+        earlier.labels = [...new Set([...earlier.labels, ...labels])]
         continue
       }
-      out.push({ ...change, labels: [...change.labels] })
+      out.push({ ...change, labels: [...labels] })
       continue
     }
     if (change.kind === 'remove-label') {

@@ -395,72 +395,160 @@ function readFrontMatter(text: string): FrontMatter | undefined {
   // Parsing YAML costs about 8 µs a line; front matter that names none of our keys (a docs site's
   // title and tags) is none of our business, so it is not parsed at all.
   if (!FRONT_MATTER_KEYS.test(yamlText)) return front
-  const doc = parseDocument(yamlText, { prettyErrors: false })
+  // Most front matter is flat `key: value` lines, read directly; anything else goes to the YAML parser.
+  const entries = readFlatFrontMatter(yamlText) ?? readYamlFrontMatter(yamlText)
   const lineOf = (pos: number) => lineAt(text, opening.length + pos)
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!
-    front.problems.push({ line: lineOf(error.pos[0]), message: `the front matter is not valid YAML: ${error.message.split('\n')[0]}` })
+  if (!Array.isArray(entries)) {
+    front.problems.push({ line: lineOf(entries.pos), message: `the front matter is not valid YAML: ${entries.message}` })
     return front
   }
-  if (!isMap(doc.contents)) return front
-  for (const pair of doc.contents.items) {
-    const keyNode = pair.key as Node | null
-    if (!isScalar(keyNode)) continue
-    const key = normaliseKey(String(keyNode.value))
-    const valueNode = pair.value as Node | null
-    const keyLine = lineOf(keyNode.range?.[0] ?? 0)
+  for (const entry of entries) {
+    const key = normaliseKey(entry.key)
+    const value = entry.value
     const dateField = DATE_KEYS[key]
     const intervalField = INTERVAL_KEYS[key]
     if (dateField) {
       // The first key per field counts (`last_reviewed` and `last_reviewed_on` in one file: the first wins).
-      if (!front.stamps.some((s) => s.field === dateField)) front.stamps.push(frontMatterDate(dateField, valueNode, yamlText, opening.length, keyNode, text))
+      if (!front.stamps.some((s) => s.field === dateField)) front.stamps.push(frontMatterDate(dateField, entry, yamlText, opening.length, text))
     } else if (intervalField) {
-      const days = intervalDays(valueNode)
+      const days = intervalDays(value)
       if (days === undefined) {
-        front.problems.push({ line: keyLine, message: `${String(keyNode.value)} must be a whole number of days, such as 90, or a period such as "6 months"` })
+        front.problems.push({
+          line: lineOf(entry.keyStart),
+          message: `${entry.key} must be a whole number of days, such as 90, or a period such as "6 months"`
+        })
       } else if (intervalField === 'reviewed') front.reviewIntervalDays = days
       else front.testIntervalDays = days
     } else if (key === 'owner' || key === 'owners') {
-      front.owners.push(...ownerNames(valueNode))
+      front.owners.push(...ownerNames(value))
     } else if (key === 'review_only') {
-      const value = isScalar(valueNode) ? valueNode.value : undefined
-      if (value === true || value === 'true' || value === 'yes') front.reviewOnly = true
+      const flag = value.kind === 'scalar' ? value.value : undefined
+      if (flag === true || flag === 'true' || flag === 'yes') front.reviewOnly = true
     }
   }
   return front
 }
 
+/** One top-level `key: value` of the front matter, with offsets in the YAML text. */
+export interface FrontMatterEntry {
+  /** The key as YAML reads it. */
+  key: string
+  keyStart: number
+  keyEnd: number
+  value: FrontMatterValue
+}
+
+/** A value as far as freshness cares: a scalar (null when empty), a list of scalars, or something else. */
+export type FrontMatterValue =
+  { kind: 'scalar'; value: unknown; start: number; end: number } | { kind: 'list'; items: unknown[] } | { kind: 'other' } | { kind: 'none' }
+
+/** The YAML parser's reading of front matter: its top-level entries, or the first error. */
+export function readYamlFrontMatter(yamlText: string): FrontMatterEntry[] | { pos: number; message: string } {
+  const doc = parseDocument(yamlText, { prettyErrors: false })
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!
+    return { pos: error.pos[0], message: error.message.split('\n')[0]! }
+  }
+  if (!isMap(doc.contents)) return []
+  const entries: FrontMatterEntry[] = []
+  for (const pair of doc.contents.items) {
+    const keyNode = pair.key as Node | null
+    if (!isScalar(keyNode)) continue
+    const valueNode = pair.value as Node | null
+    entries.push({ key: String(keyNode.value), keyStart: keyNode.range?.[0] ?? 0, keyEnd: keyNode.range?.[1] ?? 0, value: yamlValue(valueNode) })
+  }
+  return entries
+}
+
+function yamlValue(node: Node | null): FrontMatterValue {
+  if (node === null) return { kind: 'none' }
+  if (isScalar(node)) return node.range ? { kind: 'scalar', value: node.value, start: node.range[0], end: node.range[1] } : { kind: 'none' }
+  if (isSeq(node)) return { kind: 'list', items: node.items.map((item) => (isScalar(item) ? item.value : undefined)) }
+  return { kind: 'other' }
+}
+
+/** `key: value` at the start of a line; the key a plain word or words, the value the rest. */
+const FLAT_LINE = /^([A-Za-z_](?:[A-Za-z0-9_ -]{0,98}[A-Za-z0-9_-])?):(?: +(.*?))? *\r?$/
+/** A plain value that YAML could read as something other than a string, or that is not plain at all. */
+const NOT_PLAIN = /^[-?:,[\]{}#&*!|>'"%@`.+~]|: |:$| #|\t|^(?:null|Null|NULL|false|False|FALSE)$/
+const TRUE = /^(?:true|True|TRUE)$/
+/** Characters YAML rejects or treats specially wherever they are. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\uFEFF]/
+/** Numbers in YAML's core schema other than a whole decimal one: 0o17, 0x1F, 1.5, 1e3. */
+const OTHER_NUMBER = /^0o[0-7]+$|^0x[0-9a-fA-F]+$|^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/
+
+/**
+ * Flat front matter (each line blank, a `# comment`, or `key: value` with a plain, quoted or empty
+ * value) read without the YAML parser, exactly as the parser reads it. Anything else (nesting,
+ * lists, anchors, multi-line or escaped strings, duplicate keys, a value YAML reads as a number
+ * other than a whole one) returns undefined: the parser decides.
+ */
+export function readFlatFrontMatter(yamlText: string): FrontMatterEntry[] | undefined {
+  if (CONTROL.test(yamlText)) return undefined
+  const entries: FrontMatterEntry[] = []
+  const keys = new Set<string>()
+  let lineStart = 0
+  while (lineStart < yamlText.length) {
+    const newline = yamlText.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 ? yamlText.length : newline
+    const line = yamlText.slice(lineStart, lineEnd)
+    const trimmed = line.trim()
+    if (trimmed !== '' && !trimmed.startsWith('#')) {
+      const m = FLAT_LINE.exec(line)
+      if (!m) return undefined
+      const key = m[1]!
+      if (keys.has(key) || NOT_PLAIN.test(key) || TRUE.test(key)) return undefined
+      keys.add(key)
+      const raw = m[2] ?? ''
+      // An empty value sits where the line ends, after any spaces, as the parser places it.
+      const valueStart = raw === '' ? line.length - (line.endsWith('\r') ? 1 : 0) : line.indexOf(raw, key.length + 1)
+      const value = flatValue(raw, lineStart + valueStart)
+      if (!value) return undefined
+      entries.push({ key, keyStart: lineStart, keyEnd: lineStart + key.length, value })
+    }
+    lineStart = lineEnd + 1
+  }
+  return entries
+}
+
+function flatValue(raw: string, start: number): FrontMatterValue | undefined {
+  if (raw === '') return { kind: 'scalar', value: null, start, end: start }
+  const end = start + raw.length
+  const quoted = /^"([^"\\]*)"$|^'([^']*)'$/.exec(raw)
+  if (quoted) return { kind: 'scalar', value: quoted[1] ?? quoted[2], start, end }
+  if (/^[0-9]+$/.test(raw)) return { kind: 'scalar', value: Number(raw), start, end }
+  if (TRUE.test(raw)) return { kind: 'scalar', value: true, start, end }
+  return NOT_PLAIN.test(raw) || OTHER_NUMBER.test(raw) ? undefined : { kind: 'scalar', value: raw, start, end }
+}
+
 /** A front-matter date, located on its value (or just after its key when the value is empty). */
-function frontMatterDate(field: DateField, value: Node | null, yamlText: string, base: number, key: Node, text: string): DateStamp {
-  if (!isScalar(value) || !value.range || value.value === null) {
-    const keyEnd = key.range?.[1] ?? 0
-    const afterColon = yamlText.indexOf(':', keyEnd) + 1
+function frontMatterDate(field: DateField, entry: FrontMatterEntry, yamlText: string, base: number, text: string): DateStamp {
+  const value = entry.value
+  if (value.kind !== 'scalar' || value.value === null) {
+    const afterColon = yamlText.indexOf(':', entry.keyEnd) + 1
     const empty = stamp(field, 'front-matter', '', base + afterColon, text)
     // A list or mapping where a date belongs is not a date, and must not read as "missing".
-    return value !== null && !isScalar(value) ? { ...empty, date: { kind: 'malformed' } } : empty
+    return value.kind === 'list' || value.kind === 'other' ? { ...empty, date: { kind: 'malformed' } } : empty
   }
-  const [start, end] = value.range
-  const source = yamlText.slice(start, end)
+  const source = yamlText.slice(value.start, value.end)
   const quoted = source.startsWith('"') || source.startsWith("'")
   // The written text is what counts, not what YAML made of it (a YAML 1.1 document turns dates into Dates).
   const written = quoted ? source.slice(1, -1) : source
-  return stamp(field, 'front-matter', written, base + start + (quoted ? 1 : 0), text)
+  return stamp(field, 'front-matter', written, base + value.start + (quoted ? 1 : 0), text)
 }
 
 /** `owner: alice`, `owner: alice, bob` or a list of them. */
-function ownerNames(value: Node | null): string[] {
-  const items = isSeq(value) ? value.items : [value]
-  return items
-    .map((item) => (isScalar(item) ? item.value : undefined))
-    .filter((v): v is string => typeof v === 'string')
-    .flatMap((v) => v.split(/[\s,]+/).filter(Boolean))
+function ownerNames(value: FrontMatterValue): string[] {
+  const items = value.kind === 'list' ? value.items : value.kind === 'scalar' ? [value.value] : []
+  return items.filter((v): v is string => typeof v === 'string').flatMap((v) => v.split(/[\s,]+/).filter(Boolean))
 }
 
 const PERIOD_DAYS: Record<string, number> = { d: 1, day: 1, w: 7, week: 7, m: 30, mo: 30, month: 30, y: 365, yr: 365, year: 365 }
 
 /** Days in `90`, `"90 days"`, `"6 months"` (30 days each), `"2 weeks"`, `"1 year"`: the GOV.UK template's `review_in` takes such periods. */
-function intervalDays(value: Node | null): number | undefined {
-  const raw = isScalar(value) ? value.value : undefined
+function intervalDays(value: FrontMatterValue): number | undefined {
+  const raw = value.kind === 'scalar' ? value.value : undefined
   if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 ? raw : undefined
   const m = typeof raw === 'string' ? /^\s*(\d+)\s*(d|days?|w|weeks?|m|mo|months?|y|yrs?|years?)?\s*$/i.exec(raw) : null
   if (!m) return undefined

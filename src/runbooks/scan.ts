@@ -71,15 +71,20 @@ export async function scanRunbooks(options: ScanOptions): Promise<FreshnessTally
   return tally
 }
 
-/** Reads up to `buffer.length` bytes from the start of a file; returns how many were read. */
+/**
+ * Reads up to `buffer.length` bytes from the start of a file; returns how many were read. A read
+ * of a regular file that returns less than asked has reached its end: most runbooks are read in
+ * one call, without a second one to learn that nothing is left.
+ */
 function readHead(path: string, buffer: Buffer): number {
   const fd = openSync(path, 'r')
   try {
     let total = 0
     while (total < buffer.length) {
-      const bytesRead = readSync(fd, buffer, total, buffer.length - total, total)
-      if (bytesRead === 0) break
+      const asked = buffer.length - total
+      const bytesRead = readSync(fd, buffer, total, asked, total)
       total += bytesRead
+      if (bytesRead < asked) break
     }
     return total
   } finally {

@@ -1,7 +1,8 @@
 /**
  * Installing: `mode: setup` from workflow_dispatch through the bundled action, against the
  * GitHub stand-in (every request checked against GitHub's OpenAPI). And a configuration with a
- * typo: the incident still opens, with the defaults, and says what is wrong.
+ * typo: the incident still opens, with the defaults, and says what is wrong. The first setup runs
+ * dist/index.js as a process, as the runner does; the runs after it test behaviour, in-process.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -36,7 +37,7 @@ afterAll(async () => {
   rmSync(workspace, { recursive: true, force: true })
 })
 
-const dispatch = () =>
+const dispatch = (mode: 'process' | 'in-process' = 'in-process') =>
   runAction({
     event: 'workflow_dispatch',
     payload: {
@@ -48,7 +49,8 @@ const dispatch = () =>
     },
     inputs: { mode: 'setup' },
     apiUrl: gh.url,
-    workspace
+    workspace,
+    mode
   })
 
 const setupDrills = () => [...gh.issues.values()].filter((i) => i.body?.includes(SETUP_DRILL_TEXT))
@@ -56,7 +58,7 @@ const setupDrills = () => [...gh.issues.values()].filter((i) => i.body?.includes
 describe('setup', () => {
   let first: Awaited<ReturnType<typeof dispatch>>
   beforeAll(async () => {
-    first = await dispatch()
+    first = await dispatch('process')
   })
 
   it('succeeds with no invalid request', () => {
@@ -121,7 +123,7 @@ describe('a configuration with a typo never stops an incident', () => {
       labels: ['incident']
     }).number
     const payload = withSender(withIssue(examplePayload('issues', 'opened', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), 'alice')
-    const run = await runAction({ event: 'issues', payload, apiUrl: gh.url, workspace })
+    const run = await runAction({ event: 'issues', payload, apiUrl: gh.url, workspace, mode: 'in-process' })
     rmSync(join(workspace, '.github/incident-kit.yml'))
     expect(run.exitCode).toBe(0)
     expect(gh.issue(n).title).toMatch(/^[a-z]+-[a-z]+$/)
@@ -145,7 +147,7 @@ describe('a configuration with a typo never stops an incident', () => {
         }),
         'alice'
       )
-      return runAction({ event: 'issue_comment', payload, apiUrl: gh.url, workspace })
+      return runAction({ event: 'issue_comment', payload, apiUrl: gh.url, workspace, mode: 'in-process' })
     }
     writeFileSync(join(workspace, '.github/incident-kit.yml'), 'labels:\n  trigers: sec\ncommands:\n  permission: wrte\n')
     expect((await command('/sev 2')).exitCode).toBe(0)
@@ -188,7 +190,7 @@ describe('the pull-request check of the configuration and template overrides', (
     const payload = { ...base, number: pr.data.number, pull_request: { ...(base.pull_request as object), number: pr.data.number }, repository: gh.repoJson() }
     gh.resetLog()
     try {
-      const run = await runAction({ event: 'pull_request', payload, apiUrl: gh.url, workspace })
+      const run = await runAction({ event: 'pull_request', payload, apiUrl: gh.url, workspace, mode: 'in-process' })
       expect(run.exitCode).not.toBe(0)
       expect(run.outputs).toMatchObject({ 'config-files-changed': '2', 'config-files-failing': '2' })
       expect(run.annotations).toContainEqual(

@@ -80,19 +80,8 @@ export const RULES: Rules = {
     'src/comms/view.ts → src/incident/state.ts': { reason: SHARED_WITH_INCIDENT }
   },
   applier: 'src/github/apply.ts',
-  writesAllowed: {
-    // A drill's pull request touches git refs, file contents and pull requests, none of which the
-    // plan's change types describe; it runs once, after the incident's own plan was applied.
-    'src/github/runbooks.ts proposeDrillDate rest.git.createRef': { reason: 'drill follow-up: the branch for the Last Tested pull request' },
-    'src/github/runbooks.ts proposeDrillDate rest.repos.createOrUpdateFileContents': { reason: 'drill follow-up: the runbook with its new Last Tested date' },
-    'src/github/runbooks.ts proposeDrillDate rest.pulls.create': { reason: 'drill follow-up: the pull request itself' },
-    'src/github/runbooks.ts proposeDrillDate rest.issues.createComment': {
-      reason: 'drill follow-up: the exact change as a comment when the token may not open a pull request'
-    },
-    'src/github/setup.ts fileDrill rest.issues.create': {
-      reason: 'setup mode files its drill issue and needs its number at once to open it as an incident in the same run'
-    }
-  }
+  // Every write goes through the applier: a drill's pull request and the setup drill are planned changes too.
+  writesAllowed: {}
 }
 
 const root = join(import.meta.dirname, '..', '..')
@@ -206,6 +195,23 @@ describe('the checker itself, on in-memory files', () => {
     ])
     const listed = run(writer, { writesAllowed: { 'src/github/drill.ts propose rest.pulls.create': { reason: 'test' } } })
     expect(listed.violations).toEqual([expect.stringMatching(/request DELETE/)])
+  })
+
+  test("a drill's pull request or the setup drill written outside the applier fails: no exception is left for them", () => {
+    expect(RULES.writesAllowed).toEqual({})
+    const old: [string, string][] = [
+      [
+        'src/github/runbooks.ts',
+        'export async function proposeDrillDate(gh: any) {\n  await gh.rest.git.createRef({})\n  await gh.rest.repos.createOrUpdateFileContents({})\n  await gh.rest.pulls.create({})\n}\n'
+      ],
+      ['src/github/setup.ts', 'export async function fileDrill(gh: any) {\n  await gh.rest.issues.create({})\n}\n']
+    ]
+    expect(run(old, { writesAllowed: RULES.writesAllowed }).violations).toEqual([
+      expect.stringContaining('(proposeDrillDate) writes to GitHub with rest.git.createRef'),
+      expect.stringContaining('(proposeDrillDate) writes to GitHub with rest.repos.createOrUpdateFileContents'),
+      expect.stringContaining('(proposeDrillDate) writes to GitHub with rest.pulls.create'),
+      expect.stringContaining('(fileDrill) writes to GitHub with rest.issues.create')
+    ])
   })
 
   test('an exception that matches nothing is reported', () => {

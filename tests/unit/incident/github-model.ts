@@ -289,6 +289,7 @@ export class IssueModel {
       case 'create-issue':
       case 'update-tracking-issue':
       case 'create-label':
+      case 'propose-file':
         return true
       case 'annotate':
         return false

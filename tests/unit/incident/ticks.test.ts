@@ -167,3 +167,16 @@ describe('a tick by someone without write access is put back, whatever the shape
     expect(gh.bot('checklist')!.body).toBe(before)
   })
 })
+
+describe('a body read again', () => {
+  it('gives the same boxes each time, and what one caller changes in them is not what the next one reads', () => {
+    const body = '- [ ] Isolate affected instances\n- [x] Page the Incident Commander\n'
+    const first = taskBoxes(body)
+    first[0]!.checked = true
+    first.pop()
+    expect(taskBoxes(body)).toEqual([
+      { offset: 3, checked: false, firstLine: 'Isolate affected instances' },
+      { offset: 36, checked: true, firstLine: 'Page the Incident Commander' }
+    ])
+  })
+})
