@@ -5,7 +5,9 @@
 // on the same Node; runs are interleaved, each on a fresh issue. The goal: the action within 2x.
 //
 //   node bench/latency.mjs [--delay 100] [--runs 5] [--node PATH] [--entry dist/index.js]
+//   node bench/latency.mjs --page [--delay 100] [--runs 5]   # the time from the event to the page
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { BOT, runBundledAction, spawnTimed, startLatencyProxy } from './action.mjs'
@@ -53,6 +55,56 @@ export async function measureLatency({ delayMs = 100, runs = 5, node = process.e
   }
 }
 
+/**
+ * The time from the event to the page: the bundled action opens an incident with a PagerDuty
+ * routing key (PagerDuty here is a local server that answers at once), GitHub 100 ms away. The
+ * page goes out after the two reads and before any write.
+ */
+export async function measurePageTime({ delayMs = 100, runs = 5, node = process.execPath } = {}) {
+  const { startFakeGitHub } = await loadFakeGitHub()
+  const gh = await startFakeGitHub({ owner: 'acme', repo: 'security-incidents', private: true, botLogin: BOT })
+  gh.setPermission('alice', 'write')
+  const proxy = await startLatencyProxy(gh.url, delayMs)
+  let pagedAt = 0
+  const pager = createServer((req, res) => {
+    pagedAt = performance.now()
+    req.resume()
+    req.on('end', () => res.writeHead(202, { 'content-type': 'application/json' }).end('{"status":"success"}'))
+  })
+  await new Promise((done) => pager.listen(0, '127.0.0.1', done))
+  const pagerUrl = `http://127.0.0.1:${pager.address().port}/v2/enqueue`
+  const toPage = []
+  const whole = []
+  try {
+    for (let i = 0; i < runs; i++) {
+      const n = gh.createIssue({ title: `page ${i}`, body: FORM, user: 'alice', labels: ['incident'] }).number
+      const payload = { action: 'opened', issue: gh.issueJson(n), repository: gh.repoJson(), sender: gh.userJson('alice') }
+      pagedAt = 0
+      const start = performance.now()
+      const run = await runBundledAction(proxy.url, 'issues', payload, {
+        node,
+        inputs: { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': pagerUrl }
+      })
+      if (!pagedAt) throw new Error('the action did not page')
+      toPage.push(pagedAt - start)
+      whole.push(run.wallMs)
+    }
+  } finally {
+    await new Promise((done) => pager.close(done))
+    await proxy.close()
+    await gh.close()
+  }
+  return { delayMs, runs, node: versionOf(node), toPageMs: median(toPage), wholeMs: median(whole) }
+}
+
+export function printPageTime(r) {
+  console.log(`From the event to the page (PagerDuty), GitHub ${r.delayMs} ms away, ${r.node}, median of ${r.runs}:\n`)
+  console.log('| what | ms |')
+  console.log('|---|---:|')
+  console.log(`| run start to the page | ${r.toPageMs.toFixed(0)} |`)
+  console.log(`| the whole run (dashboard and checklist written after the page) | ${r.wholeMs.toFixed(0)} |`)
+}
+
 export function printLatency(r) {
   console.log(`issues.opened with ${r.delayMs} ms added to every response, ${r.node}, median of ${r.runs} (fresh issue each, interleaved)\n`)
   console.log(`requests (${r.requests.length}): ${r.requests.join(', ')}\n`)
@@ -66,6 +118,10 @@ export function printLatency(r) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2)
   const option = (name, fallback) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback)
+  if (args.includes('--page')) {
+    printPageTime(await measurePageTime({ delayMs: Number(option('delay', 100)), runs: Number(option('runs', 5)), node: option('node', process.execPath) }))
+    process.exit(0)
+  }
   printLatency(
     await measureLatency({
       delayMs: Number(option('delay', 100)),

@@ -3,7 +3,7 @@
 //   1. GitHub API requests per event (reads and writes) and wall time of the bundled action
 //      (dist/index.js run as the Actions runner runs it) against the local GitHub stand-in;
 //   2. issues.opened with 100 ms added to every response, beside a trivial action making the very
-//      same requests with fetch, and the ratio (bench/latency.mjs);
+//      same requests with fetch, and the ratio, and the time from the event to the page (bench/latency.mjs);
 //   3. module load time of dist/index.js beside `node -e 0`, on Node 20 and Node 24 (bench/load.mjs);
 //   4. bundle sizes (what they are made of: node bench/bundle.mjs);
 //   5. the other bench scripts: templates, runbooks (beside rg, with peak RSS), scheduled runs;
@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
 import { BOT, ENTRY, OWNER as owner, REPO as repo, runBundledAction } from './action.mjs'
-import { measureLatency, printLatency } from './latency.mjs'
+import { measureLatency, measurePageTime, printLatency, printPageTime } from './latency.mjs'
 import { findNode, loadFakeGitHub, median, root } from './lib.mjs'
 import { measureLoad, printLoad } from './load.mjs'
 import { printSuite, timeSuite } from './suite.mjs'
@@ -124,6 +124,8 @@ if (node24) {
   console.log('')
   printLatency(await measureLatency({ delayMs: 100, runs: 5, node: node24 }))
 }
+console.log('')
+printPageTime(await measurePageTime({ delayMs: 100, runs: 5, ...(node24 ? { node: node24 } : {}) }))
 console.log('')
 
 console.log('## Module load (bench/load.mjs)\n')
