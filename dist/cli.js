@@ -4,10 +4,10 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-BEg7CBgT.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-B9ogbhFG.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-Sk6Czy9W.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-Sk6Czy9W.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-BqzUNN0J.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-sTx_gFHr.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-Cy9w9YNc.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-Cy9w9YNc.js')).renderCommand],
     ['iocs', async () => (await import('./cli-chunks/iocs-B9uPCM0O.js')).iocsCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
     ['schema', async () => (await import('./cli-chunks/schema-DZlFa3T8.js')).schemaCommand],

@@ -7,17 +7,19 @@ import { simulate } from './simulate.js'
 export const simulateCommand: Command = {
   name: 'simulate',
   summary: 'play a whole incident against an in-process GitHub stand-in and write a markdown transcript',
-  usage: 'incident-kit simulate [--out FILE]',
+  usage: 'incident-kit simulate [--out FILE] [--until ISO-TIME]',
   async run(args, io) {
     let out = 'incident-kit-simulation.md'
+    let until: string | undefined
     for (let i = 0; i < args.length; i++) {
       if (args[i] === '--out' && args[i + 1]) out = args[++i]!
+      else if (args[i] === '--until' && args[i + 1] && !Number.isNaN(Date.parse(args[i + 1]!))) until = new Date(args[++i]!).toISOString()
       else {
         io.stderr.write(`simulate: unexpected argument "${args[i]}"\nusage: ${this.usage}\n`)
         return 2
       }
     }
-    const result = await simulate()
+    const result = await simulate(until ? { until } : {})
     const path = resolve(io.cwd, out)
     writeFileSync(path, result.transcript)
     for (const r of result.steps) {

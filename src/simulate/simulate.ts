@@ -218,8 +218,9 @@ function recorder(log: string[], outputs: Record<string, string>, failures: stri
   }
 }
 
-/** Runs the script and returns the transcript (markdown). */
-export async function simulate(): Promise<SimulationResult> {
+/** Runs the script (up to `until`, an ISO time, when given: the incident as it stood then) and returns the transcript (markdown). */
+export async function simulate(options: { until?: string } = {}): Promise<SimulationResult> {
+  const steps = script().filter((s) => !options.until || Date.parse(s.at) <= Date.parse(options.until))
   let clock = script()[0]!.at
   const gh = await startFakeGitHub({ owner: OWNER, repo: REPO, private: true, botLogin: BOT, now: () => new Date(clock) })
   const workspace = mkdtempSync(join(tmpdir(), 'incident-kit-sim-'))
@@ -240,7 +241,7 @@ export async function simulate(): Promise<SimulationResult> {
       slackWebhookUrl: 'https://hooks.slack.com/services/simulated'
     }
     const results: StepResult[] = []
-    for (const step of script()) {
+    for (const step of steps) {
       clock = step.at
       const event = step.act(sim)
       const log: string[] = []

@@ -20,4 +20,26 @@ describe('the simulated incident', () => {
     expect(t).toContain('sent to events.pagerduty.com')
     expect(t).not.toContain('simulated-routing-key')
   })
+
+  it('keeps the bot to eight comments over the whole incident', async () => {
+    const result = await simulate()
+    const kinds = [...result.transcript.matchAll(/^### Comment by github-actions\[bot\] \(([a-z-]+)\)$/gm)].map((m) => m[1])
+    expect(kinds.sort()).toEqual([
+      'answers',
+      'checklist',
+      'dashboard',
+      'external-announcement',
+      'internal-update',
+      'law-enforcement',
+      'post-mortem',
+      'status-update'
+    ])
+  })
+
+  it('stops where asked: the incident as it stood then', async () => {
+    const result = await simulate({ until: '2026-11-22T09:41:00Z' })
+    expect(result.steps.map((s) => s.step.at)).toEqual(['2026-11-22T09:20:00Z', '2026-11-22T09:37:00Z', '2026-11-22T09:39:00Z', '2026-11-22T09:41:00Z'])
+    expect(result.transcript).not.toContain('(post-mortem)')
+    expect(result.transcript).toContain('(dashboard)')
+  })
 })
