@@ -27,8 +27,14 @@ function longIncident(base, n) {
     at: at(i),
     by: 'sofia-sec',
     kind: 'attack',
-    text: `Attack entry ${i}: the attacker queried the customer table through the support dashboard export`
+    // One entry in ten names a host and an address, as real notes do: each is a term the announcement linter looks for.
+    text:
+      i % 10 === 0
+        ? `Attack entry ${i}: the attacker moved to build-${i} from 203.0.${Math.floor(i / 250) % 250}.${i % 250}`
+        : `Attack entry ${i}: the attacker queried the customer table through the support dashboard export`
   }))
+  state.iocs = Array.from({ length: n / 10 }, (_, i) => ({ value: `198.51.${Math.floor(i / 250) % 250}.${i % 250}`, type: 'ipv4', at: at(i) }))
+  state.affected = 'build-7 (CI runner), db01, prod-api, the `artifact-store` bucket, bastion.corp.example.com'
   return state
 }
 
@@ -58,6 +64,10 @@ const { planDrafts } = await load('comms/drafts.js')
 const { renderPostMortem } = await load('comms/post-mortem.js')
 const { builtinTemplates } = await load('comms/templates.js')
 const { COMMS_TEMPLATES } = await load('comms/view.js')
+const { lintAnnouncement, lintOptionsFromConfig } = await load('comms/lint.js')
+// The incident's terms (absent before the linter knew them: the rows below are then skipped).
+const { incidentTerms } = await load('comms/sensitive.js').catch(() => ({}))
+const lintTerms = typeof incidentTerms === 'function'
 const { renderDashboard } = await load('incident/dashboard.js')
 const { incidentOutputs, renderChecklist } = await load('incident/open.js')
 const { buildReport, renderRunbookReport } = await load('runbooks/report.js')
@@ -118,6 +128,15 @@ for (const name of COMMS_TEMPLATES) {
     p95,
     result.filter((c) => c.kind === 'upsert-comment').reduce((n, c) => n + c.body.length, 0)
   ])
+}
+if (lintTerms) {
+  // The announcement linter on a finished notice, with every term of the incident (IOCs, hosts, addresses).
+  const notice = readFileSync(join(root, 'tests/fixtures/comms/external-announcement/expected.md'), 'utf8')
+  const terms = incidentTerms(state)
+  const { median, p95, result } = time(() => lintAnnouncement(notice, lintOptionsFromConfig(config, { codename: state.codename, sensitiveTerms: terms })))
+  rows.push([`lintAnnouncement with the incident's ${terms.length} terms`, median, p95, result.length])
+  const extraction = time(() => incidentTerms(state))
+  rows.push([`incidentTerms: ${entries} + ${entries} timeline entries, ${state.iocs.length} IOCs`, extraction.median, extraction.p95, extraction.result.length])
 }
 {
   const { median, p95, result } = time(() => renderPostMortem(state, config, templates, now, ctx))

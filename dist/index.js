@@ -11,10 +11,10 @@ import 'assert';
 import 'timers';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
+import { isIP, BlockList } from 'node:net';
 import { readdirSync, readFileSync, existsSync, openSync, readSync, closeSync } from 'node:fs';
 import { join as join$1, dirname, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isIP, BlockList } from 'node:net';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath as fileURLToPath$1 } from 'url';
@@ -27167,6 +27167,371 @@ function taskTitle(steps, id) {
     return undefined;
 }
 
+/**
+ * "Did you mean ...?" for misspelt keys, values and commands: the closest known word by edit
+ * distance, offered only when it is close enough to be a plausible typo.
+ */
+/** Levenshtein distance with adjacent transpositions counted as one edit ("aprove", "phsae"). */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            d[i][j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+/** The known word closest to `word` (case-insensitive), or undefined when none is a plausible typo. */
+function closest(word, known) {
+    const w = word.toLowerCase();
+    // One edit for short words, two for longer ones, three from ten letters: "trigers", "severty", "reviewedMaxDay".
+    const limit = w.length <= 4 ? 1 : w.length < 10 ? 2 : 3;
+    let best;
+    for (const candidate of known) {
+        if (candidate.toLowerCase() === w)
+            continue;
+        const distance = editDistance(w, candidate.toLowerCase());
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { word: candidate, distance };
+    }
+    return best?.word;
+}
+
+/**
+ * Slash commands typed in incident comments, one per line (`/ic page`, the runbook's `!ic page`,
+ * `/timeline 2026-11-22T09:12Z attacker logged in`, ...). Parsing is pure; a line that starts
+ * like a command but cannot be read, or a misspelt command (`/phse next`), becomes an `invalid`
+ * command with the reason, so the person gets a clear reply instead of silence. Commands are
+ * read only from paragraphs, as GitHub parses the comment: never from code (fenced or
+ * indented), HTML (comments, `<pre>`) or block quotes.
+ */
+const ROLES$1 = ['deputy', 'scribe', 'sme', 'liaison'];
+/** The drafts a person releases (sends or publishes); the law enforcement sheet is ticked contact by contact instead. */
+const RELEASABLE_DRAFTS = ['external-announcement', 'internal-update'];
+/** Said after the reference to record a release although the linter still reports errors. */
+const OVERRIDE_FLAG = '--despite-findings';
+const COMMAND_HELP = [
+    ['/ic page', 'page an Incident Commander (also `!ic page`)'],
+    ['/ic @login', 'make @login the Incident Commander (assigns the issue)'],
+    ['/role deputy|scribe|sme|liaison @login', 'appoint an incident command role'],
+    ['/sev 1-4', 'set the severity'],
+    ['/phase next | /phase <name>', 'move to the next or a named phase'],
+    ['/approve <gate>', 'open a gate (approvers only)'],
+    ['/revoke <gate>', 'close a gate again (approvers only)'],
+    ['/timeline <ISO time|now> <what happened>', 'add to the attack timeline (backdating allowed)'],
+    ['/ioc <ip|domain|hash|url>', 'track an indicator of compromise'],
+    ['/compromised <data>', 'record data known to be compromised'],
+    ['/status <text>', 'post a status update'],
+    ['/decision <name> [ISO time]', 'record a decision a legal clock counts from (`personal-data-breach`, `material`, `major`, …), backdated if given'],
+    ['/decision withdraw <name>', 'withdraw a recorded decision (its clocks stop showing)'],
+    ['/filed <clock> [ISO time] <reference>', 'record the filing that meets a legal clock, with its reference'],
+    ['/filed withdraw <clock>', 'withdraw a filing recorded by mistake'],
+    ['/evidence <sha256> <where> <what>', 'register an evidence item (disk image, log export) by its SHA-256 and storage location'],
+    ['/custody <item> @login [note]', 'record that @login now holds an evidence item (chain of custody)'],
+    [
+        '/released external-announcement|internal-update <link or reference>',
+        'record that a person published or sent the draft (refused while its gates are closed or the announcement has lint errors; the released text may follow in a fenced block)'
+    ],
+    ['/help', 'list the commands']
+];
+const LOGIN = /^`?@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)`?$/;
+const MAX_TEXT = 500;
+/** Every command name understood, for "did you mean". */
+const COMMAND_NAMES = [
+    'ic',
+    'role',
+    'sev',
+    'severity',
+    'phase',
+    'approve',
+    'revoke',
+    'timeline',
+    'ioc',
+    'compromised',
+    'status',
+    'decision',
+    'filed',
+    'evidence',
+    'custody',
+    'released',
+    'help'
+];
+/** The commands in a comment body, in order: one per line of a top-level paragraph. */
+function parseCommands(body) {
+    // Every command line starts with "/" or "!" once trimmed: a comment with none has none (and is not parsed).
+    if (!/^\s*[/!]/m.test(body))
+        return [];
+    const commands = [];
+    const text = body.replace(/\r\n?/g, '\n');
+    for (const line of paragraphLines(text)) {
+        if (/^!ic\s+page\b/i.test(line)) {
+            commands.push({ name: 'ic-page' });
+            continue;
+        }
+        const m = /^\/([a-z-]+)(?:\s+(.*))?$/i.exec(line);
+        if (!m)
+            continue;
+        const parsed = parseOne(m[1].toLowerCase(), (m[2] ?? '').trim(), line);
+        if (parsed)
+            commands.push(parsed);
+    }
+    if (!commands.some((c) => c.name === 'released'))
+        return commands;
+    // The text as released, when the person pasted it under the command: the linter checks it instead of the draft.
+    const released = firstFencedBlock(text);
+    return released === undefined ? commands : commands.map((c) => (c.name === 'released' ? { ...c, text: released } : c));
+}
+/** The content of the comment's first top-level fenced code block (never of a quote or a list). */
+function firstFencedBlock(text) {
+    const block = parseMarkdown(text).children.find((n) => n.type === 'code' && n.position && /^(`{3,}|~{3,})/.test(text.slice(n.position.start.offset)));
+    return block && 'value' in block && block.value.trim() !== '' ? block.value : undefined;
+}
+/**
+ * The trimmed source lines of the comment's top-level paragraphs. Block quotes, code, HTML
+ * blocks, lists and tables are skipped whole; inside a paragraph, inline HTML (a comment) and
+ * code spans that run over several lines are blanked, so a line inside them is no command.
+ */
+function paragraphLines(text) {
+    const lines = [];
+    for (const node of parseMarkdown(text).children) {
+        if (node.type !== 'paragraph')
+            continue;
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start === undefined || end === undefined)
+            continue;
+        let source = text.slice(start, end);
+        for (const child of node.children) {
+            const cs = child.position?.start.offset;
+            const ce = child.position?.end.offset;
+            if (cs === undefined || ce === undefined)
+                continue;
+            const blank = child.type === 'html' || (child.type === 'inlineCode' && child.position.start.line !== child.position.end.line);
+            if (blank)
+                source = source.slice(0, cs - start) + source.slice(cs - start, ce - start).replace(/[^\n]/g, ' ') + source.slice(ce - start);
+        }
+        lines.push(...source.split('\n').map((l) => l.trim()));
+    }
+    return lines;
+}
+function parseOne(name, rest, line) {
+    const invalid = (reason) => ({ name: 'invalid', line: line.slice(0, 120), reason });
+    const words = rest.split(/\s+/).filter(Boolean);
+    switch (name) {
+        case 'ic': {
+            if (words[0]?.toLowerCase() === 'page')
+                return { name: 'ic-page' };
+            const login = LOGIN.exec(words[0] ?? '')?.[1];
+            return login ? { name: 'ic-assign', login } : invalid('usage: `/ic page` or `/ic @login`');
+        }
+        case 'role': {
+            const role = words[0]?.toLowerCase();
+            const login = LOGIN.exec(words[1] ?? '')?.[1];
+            if (!role || !ROLES$1.includes(role))
+                return invalid(`unknown role "${neutraliseInline(role ?? '', 40)}": one of ${ROLES$1.join(', ')}`);
+            return login ? { name: 'role', role: role, login } : invalid('usage: `/role <role> @login`');
+        }
+        case 'sev':
+        case 'severity': {
+            const level = /^(?:sev-?)?([1-4])$/i.exec(words[0] ?? '')?.[1];
+            return level ? { name: 'sev', severity: Number(level) } : invalid('usage: `/sev 1` … `/sev 4`');
+        }
+        case 'phase':
+            return words[0] ? { name: 'phase', target: words[0].toLowerCase() } : invalid('usage: `/phase next` or `/phase <name>`');
+        case 'approve':
+        case 'revoke': {
+            const gate = words[0]?.toLowerCase().replace(/^gate:/, '');
+            return gate ? { name, gate } : invalid(`usage: \`/${name} <gate>\``);
+        }
+        case 'timeline': {
+            const at = parseWhen(words[0] ?? '', words[1]);
+            if (!at)
+                return invalid('usage: `/timeline <ISO time|now> <what happened>`, e.g. `/timeline 2026-11-22T09:12Z attacker logged in`');
+            const text = words.slice(at.consumed).join(' ');
+            if (!text)
+                return invalid('say what happened after the time');
+            return { name: 'timeline', at: at.iso, text: text.slice(0, MAX_TEXT) };
+        }
+        case 'ioc': {
+            const value = words[0];
+            if (!value)
+                return invalid('usage: `/ioc <ip|domain|hash|url>`');
+            const type = iocType(value);
+            return type
+                ? { name: 'ioc', value: normaliseIoc(value, type), type }
+                : invalid(`"${neutraliseInline(value, 80)}" is not an IP address, domain, hash, URL or email address`);
+        }
+        case 'compromised':
+            return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`');
+        case 'status':
+            return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`');
+        case 'decision':
+            return parseDecision(words, invalid);
+        case 'filed':
+            return parseFiled(words, invalid);
+        case 'evidence':
+            return parseEvidence(words, invalid);
+        case 'custody':
+            return parseCustody(words, invalid);
+        case 'released':
+            return parseReleased(words, invalid);
+        case 'help':
+            return { name: 'help' };
+        default: {
+            // A near miss of ours ("/phse", "/aprove") gets a reply; anything else is another bot's command.
+            const suggestion = name.length >= 4 ? closest(name, COMMAND_NAMES) : undefined;
+            return suggestion ? invalid(`unknown command \`/${name}\`: did you mean \`/${suggestion}\`? (\`/help\` lists the commands)`) : undefined;
+        }
+    }
+}
+const ID = /^[a-z][a-z0-9-]*$/;
+const MAX_REFERENCE = 200;
+/** `/decision <name> [time]` or `/decision withdraw <name>`. */
+function parseDecision(words, invalid) {
+    const usage = 'usage: `/decision <name> [ISO time]` (e.g. `/decision material 2026-11-20T15:00Z`) or `/decision withdraw <name>`';
+    const first = words[0]?.toLowerCase();
+    if (first === 'withdraw') {
+        const decision = words[1]?.toLowerCase();
+        return decision && ID.test(decision) && words.length === 2 ? { name: 'decision-withdraw', decision } : invalid(usage);
+    }
+    if (!first || !ID.test(first))
+        return invalid(usage);
+    if (words.length === 1)
+        return { name: 'decision', decision: first, at: 'now' };
+    const at = parseWhen(words[1], words[2]);
+    if (!at || words.length > 1 + at.consumed)
+        return invalid(`${usage}: the time is an ISO time such as 2026-11-20T15:00Z, and nothing follows it`);
+    return { name: 'decision', decision: first, at: at.iso };
+}
+/** `/filed <clock> [time] <reference>` or `/filed withdraw <clock>`. */
+function parseFiled(words, invalid) {
+    const usage = 'usage: `/filed <clock> [ISO time] <reference>` (e.g. `/filed gdpr-art33 DPC-2026-114`) or `/filed withdraw <clock>`';
+    const first = words[0]?.toLowerCase();
+    if (first === 'withdraw' && words.length === 2) {
+        const clock = words[1].toLowerCase();
+        return ID.test(clock) ? { name: 'filed-withdraw', clock } : invalid(usage);
+    }
+    if (!first || !ID.test(first))
+        return invalid(usage);
+    const at = words[1] ? parseWhen(words[1], words[2]) : undefined;
+    const reference = words.slice(1 + (at?.consumed ?? 0)).join(' ');
+    if (!reference)
+        return invalid(`${usage}: give the filing's reference (a case, submission or accession number), so it can be found again`);
+    return { name: 'filed', clock: first, at: at?.iso ?? 'now', reference: reference.slice(0, MAX_REFERENCE) };
+}
+const EVIDENCE_USAGE = 'usage: `/evidence <sha256> <where> <what>`, e.g. `/evidence 9f86d0…(64 hex) s3://cold-evidence/img-7.dd disk image of web-3`';
+const CUSTODY_USAGE = 'usage: `/custody <item> @login [note]`, e.g. `/custody E-9f86d081 @wendy shipped to the off-site vault`';
+/** Where an item is kept: a URI (`s3://…`, `https://…`), a path (`/vault/…`, `\\nas\cases\…`, `case-7/img.dd`) or a reference such as `SEC-123`. */
+const STORAGE = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|[~.]?[\\/]\S+|[\w.-]+[\\/]\S*|#?[A-Za-z][A-Za-z0-9_]*-\d+|#\d+)$/;
+const MAX_WHERE = 300;
+/** `/evidence <sha256> <where> <what>`: the hash is lower-cased, the location kept exactly, the description neutralised where it is shown. */
+function parseEvidence(words, invalid) {
+    const [hash, where, ...what] = words;
+    if (!hash || !where || what.length === 0)
+        return invalid(EVIDENCE_USAGE);
+    if (!/^[a-f0-9]{64}$/i.test(hash))
+        return invalid(`"${neutraliseInline(hash, 80)}" is not a SHA-256 (64 hexadecimal characters; ${hash.length} given). ${EVIDENCE_USAGE}`);
+    if (where.length > MAX_WHERE || /[`<>"]/.test(where) || !STORAGE.test(where))
+        return invalid(`"${neutraliseInline(where, 80)}" is not a storage location: give a URI such as \`s3://cold-evidence/img-7.dd\`, a path such as \`/vault/case-7/img.dd\`, or a reference such as \`SEC-123\``);
+    return { name: 'evidence', sha256: hash.toLowerCase(), where, what: what.join(' ').slice(0, MAX_TEXT) };
+}
+/** `/custody <item> @login [note]`: the item is an evidence id (`E-9f86d081`) or the item's SHA-256. */
+function parseCustody(words, invalid) {
+    const [item, to, ...note] = words;
+    if (!item || !to)
+        return invalid(CUSTODY_USAGE);
+    if (!EVIDENCE_REF.test(item))
+        return invalid(`"${neutraliseInline(item, 80)}" is not an evidence item: give its id (\`E-9f86d081\`) or its SHA-256. ${CUSTODY_USAGE}`);
+    const login = LOGIN.exec(to)?.[1];
+    if (!login)
+        return invalid(`"${neutraliseInline(to, 80)}" is not a @login. ${CUSTODY_USAGE}`);
+    return { name: 'custody', item: item.toLowerCase(), login, note: note.join(' ').slice(0, MAX_TEXT) };
+}
+/** An evidence id ("E-" and 8 to 64 hex digits of its hash) or the full hash. */
+const EVIDENCE_REF = /^(?:e-[a-f0-9]{8,64}|[a-f0-9]{64})$/i;
+const RELEASED_USAGE = `usage: \`/released <${RELEASABLE_DRAFTS.join('|')}> <link or reference>\`, e.g. \`/released external-announcement https://status.example.com/2026-11-25\``;
+/** `/released <draft> <link or reference> [--despite-findings]`. */
+function parseReleased(words, invalid) {
+    const draft = (words[0] ?? '').toLowerCase();
+    if (draft === 'law-enforcement')
+        return invalid('the law enforcement sheet is not released: tick each contact in it as it is made (the clocks read `step:law-enforcement`)');
+    if (!RELEASABLE_DRAFTS.includes(draft)) {
+        const near = draft ? closest(draft, [...RELEASABLE_DRAFTS]) : undefined;
+        return invalid(draft ? `unknown draft \`${neutraliseInline(draft, 40)}\`${near ? `: did you mean \`${near}\`?` : ''} (${RELEASED_USAGE})` : RELEASED_USAGE);
+    }
+    const rest = words.slice(1);
+    const override = rest.some((w) => w.toLowerCase() === OVERRIDE_FLAG);
+    const reference = rest.filter((w) => w.toLowerCase() !== OVERRIDE_FLAG).join(' ');
+    if (!reference)
+        return invalid(`say where it went: a link, or a few words such as "customer e-mail of 25 November" (${RELEASED_USAGE})`);
+    return { name: 'released', draft: draft, reference: reference.slice(0, 200), override };
+}
+/** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
+function parseWhen(first, second) {
+    if (first.toLowerCase() === 'now')
+        return { iso: 'now', consumed: 1 };
+    if (/^\d{4}-\d{2}-\d{2}$/.test(first) && second && /^\d{2}:\d{2}(:\d{2})?(z|utc)?$/i.test(second)) {
+        const iso = toIso(`${first}T${second.replace(/utc$/i, '').replace(/z$/i, '')}Z`);
+        return iso ? { iso, consumed: 2 } : undefined;
+    }
+    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(first)) {
+        const iso = toIso(first.toUpperCase());
+        return iso ? { iso, consumed: 1 } : undefined;
+    }
+    if (/^\d{4}-\d{2}-\d{2}$/.test(first)) {
+        const iso = toIso(`${first}T00:00Z`);
+        return iso ? { iso, consumed: 1 } : undefined;
+    }
+    return undefined;
+}
+function toIso(text) {
+    const ms = Date.parse(text);
+    if (Number.isNaN(ms))
+        return undefined;
+    const iso = new Date(ms).toISOString();
+    // Reject rollovers such as 2026-02-30 (Date would silently make it March 2nd).
+    const day = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+    if (day && !/[+-]\d{2}:?\d{2}$/.test(text) && iso.slice(0, 10) !== day)
+        return undefined;
+    return iso;
+}
+function iocType(value) {
+    const v = value.replace(/^\[|\]$/g, '');
+    const ip = isIP(v);
+    if (ip === 4)
+        return 'ipv4';
+    if (ip === 6)
+        return 'ipv6';
+    if (/^[a-f0-9]{32}$/i.test(v))
+        return 'md5';
+    if (/^[a-f0-9]{40}$/i.test(v))
+        return 'sha1';
+    if (/^[a-f0-9]{64}$/i.test(v))
+        return 'sha256';
+    if (/^h(xx|tt)ps?:\/\/\S+$/i.test(v))
+        return 'url';
+    if (/^[^\s@]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(v))
+        return 'email';
+    if (/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\[?\.\]?)+[a-z]{2,63}$/i.test(v))
+        return 'domain';
+    return undefined;
+}
+/** Lower-cases what is case-insensitive and un-defangs ("evil[.]com", "hxxp://") so duplicates are found. */
+function normaliseIoc(value, type) {
+    const v = value.replace(/^\[|\]$/g, '').replace(/\[\.\]/g, '.');
+    if (type === 'url')
+        return v.replace(/^hxxp/i, 'http');
+    if (type === 'domain' || type === 'md5' || type === 'sha1' || type === 'sha256' || type === 'email')
+        return v.toLowerCase();
+    return v;
+}
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** The shortest and longest wait between two reminders of one clock. */
@@ -27275,6 +27640,8 @@ function stopEvents(until, state, config, posted) {
             return roleTimes(state, arg);
         case 'draft':
             return draftTime(arg, state, config, posted);
+        case 'released':
+            return releaseTimes(state, arg);
         case 'phase': {
             const at = phaseReachedAt(state, config, arg);
             return at ? [at] : [];
@@ -27308,6 +27675,8 @@ function untilProblem(until, config) {
             return /^[a-z][a-z0-9-]*$/.test(arg) ? undefined : 'expected role:<name>, such as role:ic';
         case 'draft':
             return known('draft', [...DRAFT_KINDS]);
+        case 'released':
+            return known('releasable draft', [...RELEASABLE_DRAFTS]);
         case 'phase':
             return known('phase', config.phases.map((p) => p.id));
         case 'gate':
@@ -27319,7 +27688,7 @@ function untilProblem(until, config) {
         default:
             return arg === '' && /^[a-z][a-z0-9-]*$/.test(kind)
                 ? undefined
-                : 'expected role:<name>, draft:<kind>, phase:<id>, gate:<id>, step:<id>, filing:<clock id> or a timeline kind such as status';
+                : 'expected role:<name>, released:<draft>, draft:<kind>, phase:<id>, gate:<id>, step:<id>, filing:<clock id> or a timeline kind such as status';
     }
 }
 /** A problem with a clock's `from`, or undefined: `filing:<id>` must name a configured clock. */
@@ -27366,6 +27735,11 @@ function draftTime(kind, state, config, posted) {
     if (kind === 'post-mortem')
         return [state.resolvedAt];
     return [undefined];
+}
+/** When a person recorded the draft as released (`/released`): the first release counts. */
+function releaseTimes(state, draft) {
+    const first = state.releases.find((r) => r.draft === draft);
+    return first ? [first.at] : [];
 }
 /** The first time the incident entered this phase or a later one (in config order). */
 function phaseReachedAt(state, config, phase) {
@@ -27551,6 +27925,8 @@ function howToStop(until) {
             return 'post one with `/status <where things stand>`';
         case 'draft':
             return `the ${arg} draft is written once every gate it needs is open (see the dashboard's gates)`;
+        case 'released':
+            return `once it is out, say where with \`/released ${arg} <link or reference>\``;
         case 'phase':
             return `move on with \`/phase ${arg}\` when it is done`;
         case 'gate':
@@ -27736,42 +28112,6 @@ const RUNBOOK_STEPS = [
         ]
     }
 ];
-
-/**
- * "Did you mean ...?" for misspelt keys, values and commands: the closest known word by edit
- * distance, offered only when it is close enough to be a plausible typo.
- */
-/** Levenshtein distance with adjacent transpositions counted as one edit ("aprove", "phsae"). */
-function editDistance(a, b) {
-    const rows = a.length + 1;
-    const cols = b.length + 1;
-    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i < rows; i++) {
-        for (let j = 1; j < cols; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                best = Math.min(best, d[i - 2][j - 2] + 1);
-            d[i][j] = best;
-        }
-    }
-    return d[a.length][b.length];
-}
-/** The known word closest to `word` (case-insensitive), or undefined when none is a plausible typo. */
-function closest(word, known) {
-    const w = word.toLowerCase();
-    // One edit for short words, two for longer ones, three from ten letters: "trigers", "severty", "reviewedMaxDay".
-    const limit = w.length <= 4 ? 1 : w.length < 10 ? 2 : 3;
-    let best;
-    for (const candidate of known) {
-        if (candidate.toLowerCase() === w)
-            continue;
-        const distance = editDistance(w, candidate.toLowerCase());
-        if (distance <= limit && (!best || distance < best.distance))
-            best = { word: candidate, distance };
-    }
-    return best?.word;
-}
 
 /**
  * Legal and regulatory clocks a team switches on under `legal.clocks`: each is an ordinary clock
@@ -34664,7 +35004,7 @@ const DEFAULT_CLOCKS = [
         id: 'external-announcement',
         title: 'External announcement released',
         from: 'detected',
-        until: 'draft:external-announcement',
+        until: 'released:external-announcement',
         hours: 72,
         severities: [1, 2],
         repeat: false
@@ -34882,7 +35222,7 @@ function loadConfig(text, file = DEFAULT_CONFIG_PATH) {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
         return { config: defaultConfig(), problems: [{ file, line: 1, key: '', message: 'expected a mapping of settings at the top level', value: describe$1(raw) }] };
     }
-    const lineAt = (path) => lineOf(doc.contents, path, lineCounter);
+    const lineAt = (path) => lineOf$1(doc.contents, path, lineCounter);
     const user = structuredClone(raw);
     const problems = [];
     const seen = new Set();
@@ -35208,7 +35548,7 @@ function valueAt(raw, path) {
     return cur;
 }
 /** The 1-based line of the deepest YAML node that exists along `path`. */
-function lineOf(root, path, counter) {
+function lineOf$1(root, path, counter) {
     let node = root;
     let offset = root?.range?.[0];
     for (const key of path) {
@@ -40952,7 +41292,7 @@ const PRECOMPILED = {
     + "\n\nEvery step of the runbook, in its order, tickable from the start: they run in parallel as the Incident Commander assigns them, whatever the phase. Tick the boxes as you go: every tick is recorded on the incident timeline.\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"phases"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
 },"useData":true} },
-  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n{{#if attention}}\n> [!CAUTION]\n> **{{attention.title}}** {{attention.text}}\n\n{{/if}}\n{{#if resolved}}**Resolved** {{resolvedAt}}. {{/if}}**{{#if severity}}{{severity}}{{else}}Severity not set{{/if}}** · phase **{{phase}}** · Incident Commander {{#if ic}}{{ic}}{{else}}**none yet**: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}}\n\n{{#if since.detected}}Detected {{since.detected}} ago, opened {{since.opened}} ago{{else}}Opened {{since.opened}} ago (detection time unknown){{/if}}, as of {{since.asOf}} UTC.{{#unless severity}} Set the severity: `/sev 1` … `/sev 4`.{{/unless}}\n\n**Latest status:** {{#if status}}{{status.text}} ({{status.by}}, {{status.at}}){{else}}none yet: `/status <text>`{{/if}}\n\n{{#if nextSteps.length}}\n**Next steps** ({{stepsDone}} of {{stepsTotal}} runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n{{#each nextSteps}}\n- **{{number}}.** {{title}} <sub>{{phase}}{{#if delegateTo}} · {{delegateTo}}{{/if}}</sub>\n{{/each}}\n{{else}}\n**All {{stepsTotal}} runbook steps are done.**\n{{/if}}\n\n{{#if closedGates.length}}\n**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n{{#each closedGates}}\n- `{{label}}`: {{description}} Who may open it: {{who}}.\n{{/each}}\n{{else}}\n**Every gate is open.**\n{{/if}}\n\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n\n</details>\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} |\n{{/each}}\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n<details><summary>Phase chart</summary>\n\n```mermaid\n{{phaseChart}}\n```\n\n</details>\n{{/if}}\n\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n{{#if timelineOlder.length}}\n\n<details><summary>{{timelineOlder.length}} earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n{{#each timelineOlder}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if folded}}\n\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}; {{folded.kinds}}) are in the archive comments, to keep this comment short.\n{{/if}}\n\n### Attack timeline (UTC, newest first)\n\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{#if attackOlder.length}}\n\n<details><summary>{{attackOlder.length}} earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackOlder}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n{{#if attackFolded}}\n\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are in the archive comments.\n{{/if}}\n{{#if iocs.length}}\n\n### Indicators of compromise ({{iocs.length}})\n\n<details><summary>Show</summary>\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n{{#if evidence.length}}\n### Evidence\n\n{{#if evidenceFolded}}\n<details><summary>{{evidence.length}} items: hash, where each is kept, who holds it</summary>\n\n{{/if}}\n| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| **{{id}}** | `{{sha256}}` | {{where}} | {{what}} | {{holder}} | {{chain}} |\n{{/each}}\n{{#if evidenceArchived}}\n\n_{{evidenceArchived}} older items are in the archive comments below._\n{{/if}}\n{{#if evidenceFolded}}\n\n</details>\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n\n### Compromised data ({{compromised.length}})\n\n<details><summary>Show</summary>\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n\n<details><summary>Communication rules</summary>\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n{{#if attention}}\n> [!CAUTION]\n> **{{attention.title}}** {{attention.text}}\n\n{{/if}}\n{{#if resolved}}**Resolved** {{resolvedAt}}. {{/if}}**{{#if severity}}{{severity}}{{else}}Severity not set{{/if}}** · phase **{{phase}}** · Incident Commander {{#if ic}}{{ic}}{{else}}**none yet**: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}}\n\n{{#if since.detected}}Detected {{since.detected}} ago, opened {{since.opened}} ago{{else}}Opened {{since.opened}} ago (detection time unknown){{/if}}, as of {{since.asOf}} UTC.{{#unless severity}} Set the severity: `/sev 1` … `/sev 4`.{{/unless}}\n\n**Latest status:** {{#if status}}{{status.text}} ({{status.by}}, {{status.at}}){{else}}none yet: `/status <text>`{{/if}}\n\n{{#if nextSteps.length}}\n**Next steps** ({{stepsDone}} of {{stepsTotal}} runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n{{#each nextSteps}}\n- **{{number}}.** {{title}} <sub>{{phase}}{{#if delegateTo}} · {{delegateTo}}{{/if}}</sub>\n{{/each}}\n{{else}}\n**All {{stepsTotal}} runbook steps are done.**\n{{/if}}\n\n{{#if closedGates.length}}\n**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n{{#each closedGates}}\n- `{{label}}`: {{description}} Who may open it: {{who}}.\n{{/each}}\n{{else}}\n**Every gate is open.**\n{{/if}}\n\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Released** | {{#if released}}{{released}}{{else}}nothing yet: once a draft is out, comment `/released external-announcement <link>` (or `internal-update`){{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n\n</details>\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} |\n{{/each}}\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n<details><summary>Phase chart</summary>\n\n```mermaid\n{{phaseChart}}\n```\n\n</details>\n{{/if}}\n\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n{{#if timelineOlder.length}}\n\n<details><summary>{{timelineOlder.length}} earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n{{#each timelineOlder}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if folded}}\n\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}; {{folded.kinds}}) are in the archive comments, to keep this comment short.\n{{/if}}\n\n### Attack timeline (UTC, newest first)\n\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{#if attackOlder.length}}\n\n<details><summary>{{attackOlder.length}} earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackOlder}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n{{#if attackFolded}}\n\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are in the archive comments.\n{{/if}}\n{{#if iocs.length}}\n\n### Indicators of compromise ({{iocs.length}})\n\n<details><summary>Show</summary>\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n{{#if evidence.length}}\n### Evidence\n\n{{#if evidenceFolded}}\n<details><summary>{{evidence.length}} items: hash, where each is kept, who holds it</summary>\n\n{{/if}}\n| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| **{{id}}** | `{{sha256}}` | {{where}} | {{what}} | {{holder}} | {{chain}} |\n{{/each}}\n{{#if evidenceArchived}}\n\n_{{evidenceArchived}} older items are in the archive comments below._\n{{/if}}\n{{#if evidenceFolded}}\n\n</details>\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n\n### Compromised data ({{compromised.length}})\n\n<details><summary>Show</summary>\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n\n<details><summary>Communication rules</summary>\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "DRILL · ";
 },"1":function(container,depth0,helpers,partials,data) {
     return "> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n";
@@ -41167,6 +41507,17 @@ const PRECOMPILED = {
 },"23":function(container,depth0,helpers,partials,data) {
     return "unknown";
 },"24":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"released") || container.strict(depth0, "released", {"start":{"line":47,"column":35},"end":{"line":47,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"released","hash":{},"data":data,"loc":{"start":{"line":47,"column":33},"end":{"line":47,"column":45}}}) : helper))) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
+    return "nothing yet: once a draft is out, comment `/released external-announcement <link>` (or `internal-update`)";
+},"26":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41175,10 +41526,10 @@ const PRECOMPILED = {
     };
 
   return ": "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "tested", {"start":{"line":47,"column":77},"end":{"line":47,"column":91}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "tested", {"start":{"line":48,"column":77},"end":{"line":48,"column":91}} ), depth0)) != null ? stack1 : "")
     + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "reviewed", {"start":{"line":47,"column":97},"end":{"line":47,"column":113}} ), depth0)) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "reviewed", {"start":{"line":48,"column":97},"end":{"line":48,"column":113}} ), depth0)) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41187,9 +41538,9 @@ const PRECOMPILED = {
     };
 
   return "| **Post-mortem** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"postMortem") || container.strict(depth0, "postMortem", {"start":{"line":49,"column":22},"end":{"line":49,"column":32}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"postMortem","hash":{},"data":data,"loc":{"start":{"line":49,"column":20},"end":{"line":49,"column":34}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"postMortem") || container.strict(depth0, "postMortem", {"start":{"line":50,"column":22},"end":{"line":50,"column":32}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"postMortem","hash":{},"data":data,"loc":{"start":{"line":50,"column":20},"end":{"line":50,"column":34}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"26":function(container,depth0,helpers,partials,data) {
+},"28":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41198,9 +41549,9 @@ const PRECOMPILED = {
     };
 
   return "| **Response times** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"responseTimes") || container.strict(depth0, "responseTimes", {"start":{"line":52,"column":25},"end":{"line":52,"column":38}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseTimes","hash":{},"data":data,"loc":{"start":{"line":52,"column":23},"end":{"line":52,"column":40}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"responseTimes") || container.strict(depth0, "responseTimes", {"start":{"line":53,"column":25},"end":{"line":53,"column":38}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseTimes","hash":{},"data":data,"loc":{"start":{"line":53,"column":23},"end":{"line":53,"column":40}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"27":function(container,depth0,helpers,partials,data) {
+},"29":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41209,41 +41560,9 @@ const PRECOMPILED = {
     };
 
   return "\n### Clocks\n\n| Clock | Due (UTC) | At "
-    + ((stack1 = (((helper = lookupProperty(helpers,"clocksAsOf") || container.strict(depth0, "clocksAsOf", {"start":{"line":60,"column":27},"end":{"line":60,"column":37}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"clocksAsOf","hash":{},"data":data,"loc":{"start":{"line":60,"column":25},"end":{"line":60,"column":39}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"clocksAsOf") || container.strict(depth0, "clocksAsOf", {"start":{"line":61,"column":27},"end":{"line":61,"column":37}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"clocksAsOf","hash":{},"data":data,"loc":{"start":{"line":61,"column":25},"end":{"line":61,"column":39}}}) : helper))) != null ? stack1 : "")
     + " | Owner |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "");
-},"28":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":63,"column":4},"end":{"line":63,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":63,"column":2},"end":{"line":63,"column":11}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":63,"column":16},"end":{"line":63,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":63,"column":14},"end":{"line":63,"column":21}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":63,"column":26},"end":{"line":63,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":63,"column":24},"end":{"line":63,"column":33}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":63,"column":38},"end":{"line":63,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":63,"column":36},"end":{"line":63,"column":45}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":72,"column":5},"end":{"line":72,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":72,"column":3},"end":{"line":72,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "` | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.program(31, data, 0),"data":data,"loc":{"start":{"line":72,"column":16},"end":{"line":72,"column":75}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"neededFor") || alias1(depth0, "neededFor", {"start":{"line":72,"column":80},"end":{"line":72,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"neededFor","hash":{},"data":data,"loc":{"start":{"line":72,"column":78},"end":{"line":72,"column":91}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":9}}})) != null ? stack1 : "");
 },"30":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41252,13 +41571,30 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "✅ open ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":72,"column":38},"end":{"line":72,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":72,"column":36},"end":{"line":72,"column":42}}}) : helper))) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":72,"column":46},"end":{"line":72,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":72,"column":44},"end":{"line":72,"column":50}}}) : helper))) != null ? stack1 : "")
-    + ")";
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":64,"column":4},"end":{"line":64,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":64,"column":2},"end":{"line":64,"column":11}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":64,"column":16},"end":{"line":64,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":64,"column":14},"end":{"line":64,"column":21}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":64,"column":26},"end":{"line":64,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":64,"column":24},"end":{"line":64,"column":33}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":64,"column":38},"end":{"line":64,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":64,"column":36},"end":{"line":64,"column":45}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"31":function(container,depth0,helpers,partials,data) {
-    return "\ud83d\udd12 closed";
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":73,"column":5},"end":{"line":73,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":73,"column":3},"end":{"line":73,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":73,"column":16},"end":{"line":73,"column":75}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"neededFor") || alias1(depth0, "neededFor", {"start":{"line":73,"column":80},"end":{"line":73,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"neededFor","hash":{},"data":data,"loc":{"start":{"line":73,"column":78},"end":{"line":73,"column":91}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41267,17 +41603,32 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":78,"column":4},"end":{"line":78,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":78,"column":2},"end":{"line":78,"column":11}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":11},"end":{"line":78,"column":43}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":78,"column":48},"end":{"line":78,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":78,"column":46},"end":{"line":78,"column":54}}}) : helper))) != null ? stack1 : "")
-    + " of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":78,"column":60},"end":{"line":78,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":78,"column":58},"end":{"line":78,"column":67}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return "✅ open ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":73,"column":38},"end":{"line":73,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":73,"column":36},"end":{"line":73,"column":42}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":73,"column":46},"end":{"line":73,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":73,"column":44},"end":{"line":73,"column":50}}}) : helper))) != null ? stack1 : "")
+    + ")";
 },"33":function(container,depth0,helpers,partials,data) {
-    return " ← current";
+    return "\ud83d\udd12 closed";
 },"34":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":79,"column":4},"end":{"line":79,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":79,"column":2},"end":{"line":79,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":11},"end":{"line":79,"column":43}}})) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":79,"column":48},"end":{"line":79,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":79,"column":46},"end":{"line":79,"column":54}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":79,"column":60},"end":{"line":79,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":79,"column":58},"end":{"line":79,"column":67}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"35":function(container,depth0,helpers,partials,data) {
+    return " ← current";
+},"36":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41286,9 +41637,9 @@ const PRECOMPILED = {
     };
 
   return "\n<details><summary>Phase chart</summary>\n\n```mermaid\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"phaseChart") || container.strict(depth0, "phaseChart", {"start":{"line":85,"column":2},"end":{"line":85,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phaseChart","hash":{},"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":85,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"phaseChart") || container.strict(depth0, "phaseChart", {"start":{"line":86,"column":2},"end":{"line":86,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phaseChart","hash":{},"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":86,"column":14}}}) : helper))) != null ? stack1 : "")
     + "\n```\n\n</details>\n";
-},"35":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41297,13 +41648,13 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":96,"column":4},"end":{"line":96,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":96,"column":2},"end":{"line":96,"column":8}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":97,"column":4},"end":{"line":97,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":97,"column":2},"end":{"line":97,"column":8}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":96,"column":13},"end":{"line":96,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":96,"column":11},"end":{"line":96,"column":17}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":97,"column":13},"end":{"line":97,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":97,"column":11},"end":{"line":97,"column":17}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":96,"column":22},"end":{"line":96,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":96,"column":20},"end":{"line":96,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":97,"column":22},"end":{"line":97,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":97,"column":20},"end":{"line":97,"column":28}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"36":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41312,11 +41663,11 @@ const PRECOMPILED = {
     };
 
   return "\n<details><summary>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"timelineOlder"), "length", {"start":{"line":100,"column":20},"end":{"line":100,"column":40}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"timelineOlder"), "length", {"start":{"line":101,"column":20},"end":{"line":101,"column":40}} ), depth0)) != null ? stack1 : "")
     + " earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timelineOlder"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":106,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timelineOlder"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"37":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41325,15 +41676,15 @@ const PRECOMPILED = {
     };
 
   return "\n> "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "count", {"start":{"line":112,"column":4},"end":{"line":112,"column":16}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "count", {"start":{"line":113,"column":4},"end":{"line":113,"column":16}} ), depth0)) != null ? stack1 : "")
     + " older entries ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "from", {"start":{"line":112,"column":36},"end":{"line":112,"column":47}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "from", {"start":{"line":113,"column":36},"end":{"line":113,"column":47}} ), depth0)) != null ? stack1 : "")
     + " to "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "to", {"start":{"line":112,"column":55},"end":{"line":112,"column":64}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "to", {"start":{"line":113,"column":55},"end":{"line":113,"column":64}} ), depth0)) != null ? stack1 : "")
     + "; "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "kinds", {"start":{"line":112,"column":70},"end":{"line":112,"column":82}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "kinds", {"start":{"line":113,"column":70},"end":{"line":113,"column":82}} ), depth0)) != null ? stack1 : "")
     + ") are in the archive comments, to keep this comment short.\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41342,9 +41693,9 @@ const PRECOMPILED = {
     };
 
   return "| Time | What | Recorded by |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackOlder"),"length"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "");
-},"39":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackOlder"),"length"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "");
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41353,13 +41704,13 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":121,"column":4},"end":{"line":121,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":121,"column":2},"end":{"line":121,"column":8}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":122,"column":4},"end":{"line":122,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":122,"column":2},"end":{"line":122,"column":8}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":121,"column":13},"end":{"line":121,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":121,"column":11},"end":{"line":121,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":122,"column":13},"end":{"line":122,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":122,"column":11},"end":{"line":122,"column":19}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":121,"column":24},"end":{"line":121,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":121,"column":22},"end":{"line":121,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":122,"column":24},"end":{"line":122,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":122,"column":22},"end":{"line":122,"column":28}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"40":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41368,13 +41719,13 @@ const PRECOMPILED = {
     };
 
   return "\n<details><summary>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"attackOlder"), "length", {"start":{"line":125,"column":20},"end":{"line":125,"column":38}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"attackOlder"), "length", {"start":{"line":126,"column":20},"end":{"line":126,"column":38}} ), depth0)) != null ? stack1 : "")
     + " earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackOlder"),{"name":"each","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":0},"end":{"line":131,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackOlder"),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":0},"end":{"line":132,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"41":function(container,depth0,helpers,partials,data) {
+},"43":function(container,depth0,helpers,partials,data) {
     return "_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n";
-},"42":function(container,depth0,helpers,partials,data) {
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41383,13 +41734,13 @@ const PRECOMPILED = {
     };
 
   return "\n> "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "count", {"start":{"line":140,"column":4},"end":{"line":140,"column":22}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "count", {"start":{"line":141,"column":4},"end":{"line":141,"column":22}} ), depth0)) != null ? stack1 : "")
     + " earlier entries ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "from", {"start":{"line":140,"column":44},"end":{"line":140,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "from", {"start":{"line":141,"column":44},"end":{"line":141,"column":61}} ), depth0)) != null ? stack1 : "")
     + " to "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "to", {"start":{"line":140,"column":69},"end":{"line":140,"column":84}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "to", {"start":{"line":141,"column":69},"end":{"line":141,"column":84}} ), depth0)) != null ? stack1 : "")
     + ") are in the archive comments.\n";
-},"43":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41398,12 +41749,12 @@ const PRECOMPILED = {
     };
 
   return "\n### Indicators of compromise ("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"iocs"), "length", {"start":{"line":144,"column":32},"end":{"line":144,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"iocs"), "length", {"start":{"line":145,"column":32},"end":{"line":145,"column":43}} ), depth0)) != null ? stack1 : "")
     + ")\n\n<details><summary>Show</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":148,"column":0},"end":{"line":150,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocsArchived"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":151,"column":0},"end":{"line":153,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocsArchived"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"44":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41412,11 +41763,11 @@ const PRECOMPILED = {
     };
 
   return "- `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":149,"column":5},"end":{"line":149,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":149,"column":3},"end":{"line":149,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":150,"column":5},"end":{"line":150,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":150,"column":3},"end":{"line":150,"column":12}}}) : helper))) != null ? stack1 : "")
     + "` ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":149,"column":17},"end":{"line":149,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":149,"column":15},"end":{"line":149,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":150,"column":17},"end":{"line":150,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":150,"column":15},"end":{"line":150,"column":23}}}) : helper))) != null ? stack1 : "")
     + ")\n";
-},"45":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41425,9 +41776,9 @@ const PRECOMPILED = {
     };
 
   return "- _"
-    + ((stack1 = (((helper = lookupProperty(helpers,"iocsArchived") || container.strict(depth0, "iocsArchived", {"start":{"line":152,"column":5},"end":{"line":152,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"iocsArchived","hash":{},"data":data,"loc":{"start":{"line":152,"column":3},"end":{"line":152,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"iocsArchived") || container.strict(depth0, "iocsArchived", {"start":{"line":153,"column":5},"end":{"line":153,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"iocsArchived","hash":{},"data":data,"loc":{"start":{"line":153,"column":3},"end":{"line":153,"column":19}}}) : helper))) != null ? stack1 : "")
     + " older indicators are in the archive comments._\n";
-},"46":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41436,13 +41787,13 @@ const PRECOMPILED = {
     };
 
   return "### Evidence\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":160,"column":0},"end":{"line":163,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
     + "| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":166,"column":0},"end":{"line":168,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceArchived"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":169,"column":0},"end":{"line":172,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":173,"column":0},"end":{"line":176,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":169,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceArchived"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":173,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":174,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
     + "\n";
-},"47":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41451,9 +41802,9 @@ const PRECOMPILED = {
     };
 
   return "<details><summary>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"evidence"), "length", {"start":{"line":161,"column":20},"end":{"line":161,"column":35}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"evidence"), "length", {"start":{"line":162,"column":20},"end":{"line":162,"column":35}} ), depth0)) != null ? stack1 : "")
     + " items: hash, where each is kept, who holds it</summary>\n\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41462,19 +41813,19 @@ const PRECOMPILED = {
     };
 
   return "| **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":167,"column":6},"end":{"line":167,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":167,"column":4},"end":{"line":167,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":168,"column":6},"end":{"line":168,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":168,"column":4},"end":{"line":168,"column":10}}}) : helper))) != null ? stack1 : "")
     + "** | `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"sha256") || alias1(depth0, "sha256", {"start":{"line":167,"column":18},"end":{"line":167,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sha256","hash":{},"data":data,"loc":{"start":{"line":167,"column":16},"end":{"line":167,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"sha256") || alias1(depth0, "sha256", {"start":{"line":168,"column":18},"end":{"line":168,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sha256","hash":{},"data":data,"loc":{"start":{"line":168,"column":16},"end":{"line":168,"column":26}}}) : helper))) != null ? stack1 : "")
     + "` | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":167,"column":32},"end":{"line":167,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":167,"column":30},"end":{"line":167,"column":39}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":168,"column":32},"end":{"line":168,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":168,"column":30},"end":{"line":168,"column":39}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":167,"column":44},"end":{"line":167,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":167,"column":42},"end":{"line":167,"column":50}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":168,"column":44},"end":{"line":168,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":168,"column":42},"end":{"line":168,"column":50}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"holder") || alias1(depth0, "holder", {"start":{"line":167,"column":55},"end":{"line":167,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":167,"column":53},"end":{"line":167,"column":63}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"holder") || alias1(depth0, "holder", {"start":{"line":168,"column":55},"end":{"line":168,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":168,"column":53},"end":{"line":168,"column":63}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"chain") || alias1(depth0, "chain", {"start":{"line":167,"column":68},"end":{"line":167,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"chain","hash":{},"data":data,"loc":{"start":{"line":167,"column":66},"end":{"line":167,"column":75}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"chain") || alias1(depth0, "chain", {"start":{"line":168,"column":68},"end":{"line":168,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"chain","hash":{},"data":data,"loc":{"start":{"line":168,"column":66},"end":{"line":168,"column":75}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"51":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41483,11 +41834,11 @@ const PRECOMPILED = {
     };
 
   return "\n_"
-    + ((stack1 = (((helper = lookupProperty(helpers,"evidenceArchived") || container.strict(depth0, "evidenceArchived", {"start":{"line":171,"column":3},"end":{"line":171,"column":19}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidenceArchived","hash":{},"data":data,"loc":{"start":{"line":171,"column":1},"end":{"line":171,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"evidenceArchived") || container.strict(depth0, "evidenceArchived", {"start":{"line":172,"column":3},"end":{"line":172,"column":19}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidenceArchived","hash":{},"data":data,"loc":{"start":{"line":172,"column":1},"end":{"line":172,"column":21}}}) : helper))) != null ? stack1 : "")
     + " older items are in the archive comments below._\n";
-},"50":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     return "\n</details>\n";
-},"51":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41496,18 +41847,18 @@ const PRECOMPILED = {
     };
 
   return "\n### Compromised data ("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compromised"), "length", {"start":{"line":181,"column":24},"end":{"line":181,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compromised"), "length", {"start":{"line":182,"column":24},"end":{"line":182,"column":42}} ), depth0)) != null ? stack1 : "")
     + ")\n\n<details><summary>Show</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":185,"column":0},"end":{"line":187,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":188,"column":0},"end":{"line":190,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":188,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"52":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "- "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"53":function(container,depth0,helpers,partials,data) {
+},"55":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41516,7 +41867,7 @@ const PRECOMPILED = {
     };
 
   return "- _"
-    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedArchived") || container.strict(depth0, "compromisedArchived", {"start":{"line":189,"column":5},"end":{"line":189,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"compromisedArchived","hash":{},"data":data,"loc":{"start":{"line":189,"column":3},"end":{"line":189,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedArchived") || container.strict(depth0, "compromisedArchived", {"start":{"line":190,"column":5},"end":{"line":190,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"compromisedArchived","hash":{},"data":data,"loc":{"start":{"line":190,"column":3},"end":{"line":190,"column":26}}}) : helper))) != null ? stack1 : "")
     + " older entries are in the archive comments._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -41559,51 +41910,49 @@ const PRECOMPILED = {
     + ((stack1 = (((helper = lookupProperty(helpers,"reporter") || alias2(depth0, "reporter", {"start":{"line":45,"column":33},"end":{"line":45,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"reporter","hash":{},"data":data,"loc":{"start":{"line":45,"column":31},"end":{"line":45,"column":43}}}) : helper))) != null ? stack1 : "")
     + " |\n| **Detected** | "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detectedAt"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":46,"column":17},"end":{"line":46,"column":71}}})) != null ? stack1 : "")
+    + " |\n| **Released** | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"released"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":47,"column":17},"end":{"line":47,"column":165}}})) != null ? stack1 : "")
     + " |\n| **Runbook** | ["
-    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "path", {"start":{"line":47,"column":19},"end":{"line":47,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "path", {"start":{"line":48,"column":19},"end":{"line":48,"column":31}} ), depth0)) != null ? stack1 : "")
     + "]("
-    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "url", {"start":{"line":47,"column":37},"end":{"line":47,"column":48}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "url", {"start":{"line":48,"column":37},"end":{"line":48,"column":48}} ), depth0)) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"runbook"),"tested"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":47,"column":51},"end":{"line":47,"column":122}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"runbook"),"tested"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":51},"end":{"line":48,"column":122}}})) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postMortem"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postMortem"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clocks"),"length"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clocks"),"length"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "")
     + "\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":71,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
     + "\n| Phase | Steps done |\n|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":77,"column":0},"end":{"line":79,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":80,"column":0},"end":{"line":89,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
     + "\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":95,"column":0},"end":{"line":97,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timelineOlder"),"length"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":98,"column":0},"end":{"line":109,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":110,"column":0},"end":{"line":113,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timelineOlder"),"length"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":110,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":114,"column":7}}})) != null ? stack1 : "")
     + "\n### Attack timeline (UTC, newest first)\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(41, data, 0),"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":137,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":138,"column":0},"end":{"line":141,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":142,"column":0},"end":{"line":156,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"evidence"),"length"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":157,"column":0},"end":{"line":178,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":179,"column":0},"end":{"line":193,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":138,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":142,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"evidence"),"length"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
     + "\n<details><summary>Communication rules</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":197,"column":0},"end":{"line":199,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":198,"column":0},"end":{"line":200,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":205,"column":18},"end":{"line":205,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":205,"column":16},"end":{"line":205,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":206,"column":18},"end":{"line":206,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":206,"column":16},"end":{"line":206,"column":33}}}) : helper))) != null ? stack1 : "")
     + "\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n";
 },"useData":true} },
-  "external-announcement.md.hbs": { source: "# Security incident of {{incidentDate}}\n\n## What happened\n\nTODO ({{owner}}): in plain words, say what happened, when we found out ({{detected}}) and that it was our responsibility. Present the facts; do not blame anyone else.\n\n## Timeline\n\n{{#each timeline}}\n- **{{time}}**: {{text}}\n{{/each}}\n{{#if timelineOmitted}}\n\nTODO: {{timelineOmitted}} further entries of the incident record did not fit here; summarise them.\n{{/if}}\n\n## What information was involved\n\n{{bulletList compromised empty=\"TODO: exactly what information was compromised.\"}}\n\nTODO: say how this affects customers. If we were storing something we should not have been, say so.\n\n## What we are doing\n\nTODO: what we have fixed, and exactly how we will prevent this in future.\n\n## What you can do\n\nTODO: the steps customers need to take, if any, and how to reach us with questions.\n", spec: {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+  "external-announcement.md.hbs": { source: "# Security incident of {{incidentDate}}\n\n## What happened\n\nTODO ({{owner}}): in plain words, say what happened, when we found out ({{detected}}) and that it was our responsibility. Present the facts; do not blame anyone else. Tell each timeline entry below in public words (the incident's attack timeline has the internal notes); name no internal host, address, indicator or codename.\n\n## Timeline\n\n{{#each timeline}}\n{{#if detection}}\n- **{{time}}**: We detected the incident and began our response.\n{{else}}\n- **{{time}}**: TODO: what happened, in public words.\n{{/if}}\n{{/each}}\n{{#if timelineOmitted}}\n\nTODO: {{timelineOmitted}} further entries of the incident record did not fit here; summarise them.\n{{/if}}\n\n## What information was involved\n\n{{#if compromisedCount}}\nTODO: exactly what information was compromised, in words customers understand ({{compromisedCount}} {{#if (eq compromisedCount 1)}}entry{{else}}entries{{/if}} in the incident record).\n{{else}}\nTODO: exactly what information was compromised.\n{{/if}}\n\nTODO: say how this affects customers. If we were storing something we should not have been, say so.\n\n## What we are doing\n\nTODO: what we have fixed, and exactly how we will prevent this in future.\n\n## What you can do\n\nTODO: the steps customers need to take, if any, and how to reach us with questions.\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "- **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":10,"column":6},"end":{"line":10,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":10,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "**: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":10,"column":18},"end":{"line":10,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":10,"column":16},"end":{"line":10,"column":24}}}) : helper))) != null ? stack1 : "")
-    + "\n";
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"detection"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41612,9 +41961,50 @@ const PRECOMPILED = {
         return undefined
     };
 
+  return "- **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"time") || container.strict(depth0, "time", {"start":{"line":11,"column":6},"end":{"line":11,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":11,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "**: We detected the incident and began our response.\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"time") || container.strict(depth0, "time", {"start":{"line":13,"column":6},"end":{"line":13,"column":10}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "**: TODO: what happened, in public words.\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "\nTODO: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"timelineOmitted") || container.strict(depth0, "timelineOmitted", {"start":{"line":14,"column":8},"end":{"line":14,"column":23}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timelineOmitted","hash":{},"data":data,"loc":{"start":{"line":14,"column":6},"end":{"line":14,"column":25}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"timelineOmitted") || container.strict(depth0, "timelineOmitted", {"start":{"line":18,"column":8},"end":{"line":18,"column":23}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"timelineOmitted","hash":{},"data":data,"loc":{"start":{"line":18,"column":6},"end":{"line":18,"column":25}}}) : helper))) != null ? stack1 : "")
     + " further entries of the incident record did not fit here; summarise them.\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "TODO: exactly what information was compromised, in words customers understand ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedCount") || alias1(depth0, "compromisedCount", {"start":{"line":24,"column":81},"end":{"line":24,"column":97}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"compromisedCount","hash":{},"data":data,"loc":{"start":{"line":24,"column":79},"end":{"line":24,"column":99}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":24,"column":107},"end":{"line":24,"column":109}} )).call(alias2,lookupProperty(depth0,"compromisedCount"),1,{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":24,"column":106},"end":{"line":24,"column":129}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":24,"column":100},"end":{"line":24,"column":158}}})) != null ? stack1 : "")
+    + " in the incident record).\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "entry";
+},"6":function(container,depth0,helpers,partials,data) {
+    return "entries";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "TODO: exactly what information was compromised.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41629,12 +42019,12 @@ const PRECOMPILED = {
     + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":5,"column":8},"end":{"line":5,"column":13}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":5,"column":6},"end":{"line":5,"column":15}}}) : helper))) != null ? stack1 : "")
     + "): in plain words, say what happened, when we found out ("
     + ((stack1 = (((helper = lookupProperty(helpers,"detected") || alias1(depth0, "detected", {"start":{"line":5,"column":74},"end":{"line":5,"column":82}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"detected","hash":{},"data":data,"loc":{"start":{"line":5,"column":72},"end":{"line":5,"column":84}}}) : helper))) != null ? stack1 : "")
-    + ") and that it was our responsibility. Present the facts; do not blame anyone else.\n\n## Timeline\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"timelineOmitted"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ") and that it was our responsibility. Present the facts; do not blame anyone else. Tell each timeline entry below in public words (the incident's attack timeline has the internal notes); name no internal host, address, indicator or codename.\n\n## Timeline\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"timelineOmitted"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
     + "\n## What information was involved\n\n"
-    + ((stack1 = (lookupProperty(helpers,"bulletList")||alias1(depth0, "bulletList", {"start":{"line":19,"column":2},"end":{"line":19,"column":12}} )).call(alias2,lookupProperty(depth0,"compromised"),{"name":"bulletList","hash":{"empty":"TODO: exactly what information was compromised."},"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":19,"column":82}}})) != null ? stack1 : "")
-    + "\n\nTODO: say how this affects customers. If we were storing something we should not have been, say so.\n\n## What we are doing\n\nTODO: what we have fixed, and exactly how we will prevent this in future.\n\n## What you can do\n\nTODO: the steps customers need to take, if any, and how to reach us with questions.\n";
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"compromisedCount"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":27,"column":7}}})) != null ? stack1 : "")
+    + "\nTODO: say how this affects customers. If we were storing something we should not have been, say so.\n\n## What we are doing\n\nTODO: what we have fixed, and exactly how we will prevent this in future.\n\n## What you can do\n\nTODO: the steps customers need to take, if any, and how to reach us with questions.\n";
 },"useData":true} },
   "internal-update.md.hbs": { source: "{{#if drill}}\n> [!CAUTION]\n> **DRILL.** This is an exercise: do not send it outside the drill.\n\n{{/if}}\n**Subject:** {{subject}}\\\n**From:** {{to}}\\\n**To:** internal stakeholders\n\nPrefer the voice call or chat. If this must go by email, the subject is \"{{subject}}\" and nothing else.\n\n---\n\nHello all,\n\nWe are responding to a security incident, codename **{{codename}}**, detected on {{detected}}. Severity: {{severity}}. We are now in the {{phase}} phase.\n\nForensic analysis shows the attack was not sourced internally, which is why we can tell you about it now. Please keep this within the company and do not discuss it in public channels.\n\n### What we know so far\n\n{{#each timeline}}\n- {{time}}: {{text}}\n{{else}}\n- The timeline of the attack is still being established.\n{{/each}}\n{{#if status}}\n\nLatest status ({{statusAt}}): {{status}}\n{{/if}}\n\n### What we have done\n\n{{bulletList stepsTaken empty=\"- The response team is assembled and working through the runbook.\"}}\n\nSteps of the response still open: {{stepsLeft}}.\n\n### What happens next\n\nWe will follow up with more information once it is known. Until then, if you notice anything unusual, tell the response team through the incident channel rather than by email.\n\n---\n\n<sub>Drafted {{drafted}} once these gates were open: {{#each approvals}}`{{gate}}` ({{description}}{{#if who}} — {{who}}{{/if}}{{#if when}}, {{when}}{{/if}}){{#unless @last}}; {{/unless}}{{/each}}.{{#if issueUrl}} [Incident record]({{issueUrl}}).{{/if}}</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "> [!CAUTION]\n> **DRILL.** This is an exercise: do not send it outside the drill.\n\n";
@@ -42062,7 +42452,7 @@ const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"drillRows"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
     + "\n<sub>incident-kit keeps this issue up to date on its scheduled run; edits to it are overwritten.</sub>\n";
 },"useData":true} },
-  "post-mortem.md.hbs": { source: "{{#if drill}}\n> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n{{/if}}\n# Post-mortem: {{codename}}\n\n## Summary\n\n| | |\n|---|---|\n| Severity | {{severity}} |\n| Detected | {{detected}} |\n| Incident opened | {{opened}} (after {{timeToReport}}) |\n| Resolved | {{#if resolved}}{{resolved}} (after {{timeToResolve}}){{else}}not yet{{/if}} |\n| Checklist | {{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%) |\n| Drafted | {{written}} |\n{{#if issueUrl}}\n| Incident record | [issue]({{issueUrl}}) |\n{{/if}}\n\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n{{#each responseTimes}}\n| {{measure}} | {{time}} | {{from}} |\n{{/each}}\n{{#if clocks}}\n\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n## Timeline of the attack\n\n{{timelineTable attackTimeline empty=\"_No attack timeline was recorded (`/timeline`)._\"}}\n{{#if attackFolded}}\n\n{{attackFolded}}\n{{/if}}\n\n## Timeline of the response\n\n{{timelineTable responseTimeline}}\n{{#if responseFolded}}\n\n{{responseFolded}}\n{{/if}}\n\n## Impact\n\n{{#each compromised}}\n- {{text}} <sub>({{who}} {{when}})</sub>\n{{else}}\n_Nothing was recorded as compromised (`/compromised`)._\n{{/each}}\n\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n{{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%).\n\n{{taskList checklist}}\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n{{#each gates}}\n| `{{name}}` | {{description}} | {{state}} | {{who}} | {{when}} |\n{{/each}}\n\n### Roles\n\n{{#each roles}}\n- {{role}}: {{who}}\n{{else}}\n_No roles were assigned._\n{{/each}}\n\n## Indicators of compromise\n\n{{#if iocs}}\n| Type | Value | Recorded by | When |\n|---|---|---|---|\n{{#each iocs}}\n| {{type}} | {{value}} | {{who}} | {{when}} |\n{{/each}}\n{{else}}\n_No indicators were recorded (`/ioc`)._\n{{/if}}\n\n## Evidence\n\n{{#if evidence}}\n| Item | SHA-256 | Where | What | Registered | Held by |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| {{id}} | `{{sha256}}` | {{where}} | {{what}} | {{who}} {{when}} | {{holder}} |\n{{/each}}\n{{#each evidence}}\n{{#if custody}}\n\nChain of custody of {{id}}:\n\n{{#each custody}}\n- {{when}}: {{from}} → {{to}} (recorded by {{who}}){{#if note}}: {{note}}{{/if}}\n{{/each}}\n{{/if}}\n{{/each}}\n{{else}}\n_No evidence was registered (`/evidence`)._\n{{/if}}\n\n## Follow-up actions\n\nGive each an owner and a due date.\n\n{{taskList followUps}}\n- [ ] _(add the team's own)_\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "post-mortem.md.hbs": { source: "{{#if drill}}\n> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n{{/if}}\n# Post-mortem: {{codename}}\n\n## Summary\n\n| | |\n|---|---|\n| Severity | {{severity}} |\n| Detected | {{detected}} |\n| Incident opened | {{opened}} (after {{timeToReport}}) |\n| Resolved | {{#if resolved}}{{resolved}} (after {{timeToResolve}}){{else}}not yet{{/if}} |\n| Released | {{#if releases}}{{releases}}{{else}}nothing recorded as released (`/released`){{/if}} |\n| Checklist | {{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%) |\n| Drafted | {{written}} |\n{{#if issueUrl}}\n| Incident record | [issue]({{issueUrl}}) |\n{{/if}}\n\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n{{#each responseTimes}}\n| {{measure}} | {{time}} | {{from}} |\n{{/each}}\n{{#if clocks}}\n\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n## Timeline of the attack\n\n{{timelineTable attackTimeline empty=\"_No attack timeline was recorded (`/timeline`)._\"}}\n{{#if attackFolded}}\n\n{{attackFolded}}\n{{/if}}\n\n## Timeline of the response\n\n{{timelineTable responseTimeline}}\n{{#if responseFolded}}\n\n{{responseFolded}}\n{{/if}}\n\n## Impact\n\n{{#each compromised}}\n- {{text}} <sub>({{who}} {{when}})</sub>\n{{else}}\n_Nothing was recorded as compromised (`/compromised`)._\n{{/each}}\n\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n{{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%).\n\n{{taskList checklist}}\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n{{#each gates}}\n| `{{name}}` | {{description}} | {{state}} | {{who}} | {{when}} |\n{{/each}}\n\n### Roles\n\n{{#each roles}}\n- {{role}}: {{who}}\n{{else}}\n_No roles were assigned._\n{{/each}}\n\n## Indicators of compromise\n\n{{#if iocs}}\n| Type | Value | Recorded by | When |\n|---|---|---|---|\n{{#each iocs}}\n| {{type}} | {{value}} | {{who}} | {{when}} |\n{{/each}}\n{{else}}\n_No indicators were recorded (`/ioc`)._\n{{/if}}\n\n## Evidence\n\n{{#if evidence}}\n| Item | SHA-256 | Where | What | Registered | Held by |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| {{id}} | `{{sha256}}` | {{where}} | {{what}} | {{who}} {{when}} | {{holder}} |\n{{/each}}\n{{#each evidence}}\n{{#if custody}}\n\nChain of custody of {{id}}:\n\n{{#each custody}}\n- {{when}}: {{from}} → {{to}} (recorded by {{who}}){{#if note}}: {{note}}{{/if}}\n{{/each}}\n{{/if}}\n{{/each}}\n{{else}}\n_No evidence was registered (`/evidence`)._\n{{/if}}\n\n## Follow-up actions\n\nGive each an owner and a due date.\n\n{{taskList followUps}}\n- [ ] _(add the team's own)_\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -42086,34 +42476,20 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| Incident record | [issue]("
-    + ((stack1 = (((helper = lookupProperty(helpers,"issueUrl") || container.strict(depth0, "issueUrl", {"start":{"line":19,"column":30},"end":{"line":19,"column":38}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":19,"column":28},"end":{"line":19,"column":40}}}) : helper))) != null ? stack1 : "")
-    + ") |\n";
+  return ((stack1 = (((helper = lookupProperty(helpers,"releases") || container.strict(depth0, "releases", {"start":{"line":16,"column":31},"end":{"line":16,"column":39}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"releases","hash":{},"data":data,"loc":{"start":{"line":16,"column":29},"end":{"line":16,"column":41}}}) : helper))) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"measure") || alias1(depth0, "measure", {"start":{"line":29,"column":4},"end":{"line":29,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":29,"column":2},"end":{"line":29,"column":13}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":29,"column":18},"end":{"line":29,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":29,"column":16},"end":{"line":29,"column":24}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":29,"column":29},"end":{"line":29,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":29,"column":27},"end":{"line":29,"column":35}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+    return "nothing recorded as released (`/released`)";
 },"5":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":39,"column":9}}})) != null ? stack1 : "");
+  return "| Incident record | [issue]("
+    + ((stack1 = (((helper = lookupProperty(helpers,"issueUrl") || container.strict(depth0, "issueUrl", {"start":{"line":20,"column":30},"end":{"line":20,"column":38}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"issueUrl","hash":{},"data":data,"loc":{"start":{"line":20,"column":28},"end":{"line":20,"column":40}}}) : helper))) != null ? stack1 : "")
+    + ") |\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -42123,37 +42499,23 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":38,"column":4},"end":{"line":38,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":38,"column":2},"end":{"line":38,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"measure") || alias1(depth0, "measure", {"start":{"line":30,"column":4},"end":{"line":30,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":30,"column":2},"end":{"line":30,"column":13}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":38,"column":16},"end":{"line":38,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":38,"column":14},"end":{"line":38,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":30,"column":18},"end":{"line":30,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":30,"column":16},"end":{"line":30,"column":24}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":38,"column":26},"end":{"line":38,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":38,"column":24},"end":{"line":38,"column":33}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":38,"column":38},"end":{"line":38,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":38,"column":36},"end":{"line":38,"column":45}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":30,"column":29},"end":{"line":30,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":30,"column":27},"end":{"line":30,"column":35}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"attackFolded") || container.strict(depth0, "attackFolded", {"start":{"line":47,"column":2},"end":{"line":47,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attackFolded","hash":{},"data":data,"loc":{"start":{"line":47,"column":0},"end":{"line":47,"column":16}}}) : helper))) != null ? stack1 : "")
-    + "\n";
+  return "\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"responseFolded") || container.strict(depth0, "responseFolded", {"start":{"line":55,"column":2},"end":{"line":55,"column":16}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseFolded","hash":{},"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":55,"column":18}}}) : helper))) != null ? stack1 : "")
-    + "\n";
-},"9":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42161,15 +42523,37 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":61,"column":4},"end":{"line":61,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":61,"column":2},"end":{"line":61,"column":10}}}) : helper))) != null ? stack1 : "")
-    + " <sub>("
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":61,"column":19},"end":{"line":61,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":61,"column":17},"end":{"line":61,"column":24}}}) : helper))) != null ? stack1 : "")
-    + " "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":61,"column":27},"end":{"line":61,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":61,"column":25},"end":{"line":61,"column":33}}}) : helper))) != null ? stack1 : "")
-    + ")</sub>\n";
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":39,"column":4},"end":{"line":39,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":39,"column":2},"end":{"line":39,"column":11}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":39,"column":16},"end":{"line":39,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":39,"column":14},"end":{"line":39,"column":21}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":39,"column":26},"end":{"line":39,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":39,"column":24},"end":{"line":39,"column":33}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":39,"column":38},"end":{"line":39,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":39,"column":36},"end":{"line":39,"column":45}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"attackFolded") || container.strict(depth0, "attackFolded", {"start":{"line":48,"column":2},"end":{"line":48,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attackFolded","hash":{},"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":48,"column":16}}}) : helper))) != null ? stack1 : "")
+    + "\n";
 },"10":function(container,depth0,helpers,partials,data) {
-    return "_Nothing was recorded as compromised (`/compromised`)._\n";
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"responseFolded") || container.strict(depth0, "responseFolded", {"start":{"line":56,"column":2},"end":{"line":56,"column":16}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseFolded","hash":{},"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":56,"column":18}}}) : helper))) != null ? stack1 : "")
+    + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -42178,18 +42562,35 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":91,"column":5},"end":{"line":91,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":91,"column":3},"end":{"line":91,"column":11}}}) : helper))) != null ? stack1 : "")
-    + "` | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":91,"column":17},"end":{"line":91,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":91,"column":15},"end":{"line":91,"column":30}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":91,"column":35},"end":{"line":91,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":91,"column":33},"end":{"line":91,"column":42}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":91,"column":47},"end":{"line":91,"column":50}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":91,"column":45},"end":{"line":91,"column":52}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":91,"column":57},"end":{"line":91,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":91,"column":55},"end":{"line":91,"column":63}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":62,"column":4},"end":{"line":62,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":62,"column":2},"end":{"line":62,"column":10}}}) : helper))) != null ? stack1 : "")
+    + " <sub>("
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":62,"column":19},"end":{"line":62,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":62,"column":17},"end":{"line":62,"column":24}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":62,"column":27},"end":{"line":62,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":62,"column":25},"end":{"line":62,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ")</sub>\n";
 },"12":function(container,depth0,helpers,partials,data) {
+    return "_Nothing was recorded as compromised (`/compromised`)._\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":92,"column":5},"end":{"line":92,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":92,"column":3},"end":{"line":92,"column":11}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":92,"column":17},"end":{"line":92,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":92,"column":15},"end":{"line":92,"column":30}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":92,"column":35},"end":{"line":92,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":92,"column":33},"end":{"line":92,"column":42}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":92,"column":47},"end":{"line":92,"column":50}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":92,"column":45},"end":{"line":92,"column":52}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":92,"column":57},"end":{"line":92,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":92,"column":55},"end":{"line":92,"column":63}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42198,13 +42599,13 @@ const PRECOMPILED = {
     };
 
   return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":97,"column":4},"end":{"line":97,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":97,"column":2},"end":{"line":97,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":98,"column":4},"end":{"line":98,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":98,"column":2},"end":{"line":98,"column":10}}}) : helper))) != null ? stack1 : "")
     + ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":97,"column":14},"end":{"line":97,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":97,"column":12},"end":{"line":97,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":98,"column":14},"end":{"line":98,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":98,"column":12},"end":{"line":98,"column":19}}}) : helper))) != null ? stack1 : "")
     + "\n";
-},"13":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     return "_No roles were assigned._\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42213,8 +42614,8 @@ const PRECOMPILED = {
     };
 
   return "| Type | Value | Recorded by | When |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":107,"column":0},"end":{"line":109,"column":9}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42223,17 +42624,17 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":108,"column":4},"end":{"line":108,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":108,"column":2},"end":{"line":108,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":109,"column":4},"end":{"line":109,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":109,"column":2},"end":{"line":109,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":108,"column":15},"end":{"line":108,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":108,"column":13},"end":{"line":108,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":109,"column":15},"end":{"line":109,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":109,"column":13},"end":{"line":109,"column":22}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":108,"column":27},"end":{"line":108,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":108,"column":25},"end":{"line":108,"column":32}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":109,"column":27},"end":{"line":109,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":109,"column":25},"end":{"line":109,"column":32}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":108,"column":37},"end":{"line":108,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":108,"column":35},"end":{"line":108,"column":43}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":109,"column":37},"end":{"line":109,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":109,"column":35},"end":{"line":109,"column":43}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     return "_No indicators were recorded (`/ioc`)._\n";
-},"17":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42242,9 +42643,9 @@ const PRECOMPILED = {
     };
 
   return "| Item | SHA-256 | Where | What | Registered | Held by |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":119,"column":0},"end":{"line":121,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":122,"column":0},"end":{"line":131,"column":9}}})) != null ? stack1 : "");
-},"18":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":132,"column":9}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42253,21 +42654,21 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":120,"column":4},"end":{"line":120,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":120,"column":2},"end":{"line":120,"column":8}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":121,"column":4},"end":{"line":121,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":121,"column":2},"end":{"line":121,"column":8}}}) : helper))) != null ? stack1 : "")
     + " | `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"sha256") || alias1(depth0, "sha256", {"start":{"line":120,"column":14},"end":{"line":120,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sha256","hash":{},"data":data,"loc":{"start":{"line":120,"column":12},"end":{"line":120,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"sha256") || alias1(depth0, "sha256", {"start":{"line":121,"column":14},"end":{"line":121,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sha256","hash":{},"data":data,"loc":{"start":{"line":121,"column":12},"end":{"line":121,"column":22}}}) : helper))) != null ? stack1 : "")
     + "` | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":120,"column":28},"end":{"line":120,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":120,"column":26},"end":{"line":120,"column":35}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":121,"column":28},"end":{"line":121,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":121,"column":26},"end":{"line":121,"column":35}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":120,"column":40},"end":{"line":120,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":120,"column":38},"end":{"line":120,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":121,"column":40},"end":{"line":121,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":121,"column":38},"end":{"line":121,"column":46}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":120,"column":51},"end":{"line":120,"column":54}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":120,"column":49},"end":{"line":120,"column":56}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":121,"column":51},"end":{"line":121,"column":54}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":121,"column":49},"end":{"line":121,"column":56}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":120,"column":59},"end":{"line":120,"column":63}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":120,"column":57},"end":{"line":120,"column":65}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":121,"column":59},"end":{"line":121,"column":63}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":121,"column":57},"end":{"line":121,"column":65}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"holder") || alias1(depth0, "holder", {"start":{"line":120,"column":70},"end":{"line":120,"column":76}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":120,"column":68},"end":{"line":120,"column":78}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"holder") || alias1(depth0, "holder", {"start":{"line":121,"column":70},"end":{"line":121,"column":76}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":121,"column":68},"end":{"line":121,"column":78}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42275,8 +42676,8 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"custody"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":130,"column":7}}})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"custody"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":131,"column":7}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42285,10 +42686,10 @@ const PRECOMPILED = {
     };
 
   return "\nChain of custody of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"id") || container.strict(depth0, "id", {"start":{"line":125,"column":22},"end":{"line":125,"column":24}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":125,"column":20},"end":{"line":125,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || container.strict(depth0, "id", {"start":{"line":126,"column":22},"end":{"line":126,"column":24}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":126,"column":20},"end":{"line":126,"column":26}}}) : helper))) != null ? stack1 : "")
     + ":\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"custody"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":129,"column":9}}})) != null ? stack1 : "");
-},"21":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"custody"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42297,17 +42698,17 @@ const PRECOMPILED = {
     };
 
   return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":128,"column":4},"end":{"line":128,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":128,"column":2},"end":{"line":128,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":129,"column":4},"end":{"line":129,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":129,"column":2},"end":{"line":129,"column":10}}}) : helper))) != null ? stack1 : "")
     + ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":128,"column":14},"end":{"line":128,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":128,"column":12},"end":{"line":128,"column":20}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":129,"column":14},"end":{"line":129,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":129,"column":12},"end":{"line":129,"column":20}}}) : helper))) != null ? stack1 : "")
     + " → "
-    + ((stack1 = (((helper = lookupProperty(helpers,"to") || alias1(depth0, "to", {"start":{"line":128,"column":25},"end":{"line":128,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":128,"column":23},"end":{"line":128,"column":29}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"to") || alias1(depth0, "to", {"start":{"line":129,"column":25},"end":{"line":129,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":129,"column":23},"end":{"line":129,"column":29}}}) : helper))) != null ? stack1 : "")
     + " (recorded by "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":128,"column":45},"end":{"line":128,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":128,"column":43},"end":{"line":128,"column":50}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":129,"column":45},"end":{"line":129,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":129,"column":43},"end":{"line":129,"column":50}}}) : helper))) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":51},"end":{"line":128,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":51},"end":{"line":129,"column":80}}})) != null ? stack1 : "")
     + "\n";
-},"22":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42316,8 +42717,8 @@ const PRECOMPILED = {
     };
 
   return ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"note") || container.strict(depth0, "note", {"start":{"line":128,"column":67},"end":{"line":128,"column":71}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"note","hash":{},"data":data,"loc":{"start":{"line":128,"column":65},"end":{"line":128,"column":73}}}) : helper))) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (((helper = lookupProperty(helpers,"note") || container.strict(depth0, "note", {"start":{"line":129,"column":67},"end":{"line":129,"column":71}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"note","hash":{},"data":data,"loc":{"start":{"line":129,"column":65},"end":{"line":129,"column":73}}}) : helper))) != null ? stack1 : "");
+},"25":function(container,depth0,helpers,partials,data) {
     return "_No evidence was registered (`/evidence`)._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -42340,47 +42741,49 @@ const PRECOMPILED = {
     + ((stack1 = (((helper = lookupProperty(helpers,"timeToReport") || alias2(depth0, "timeToReport", {"start":{"line":14,"column":40},"end":{"line":14,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"timeToReport","hash":{},"data":data,"loc":{"start":{"line":14,"column":38},"end":{"line":14,"column":54}}}) : helper))) != null ? stack1 : "")
     + ") |\n| Resolved | "
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resolved"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":15,"column":13},"end":{"line":15,"column":89}}})) != null ? stack1 : "")
+    + " |\n| Released | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"releases"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":16,"column":13},"end":{"line":16,"column":98}}})) != null ? stack1 : "")
     + " |\n| Checklist | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":16,"column":16},"end":{"line":16,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":16,"column":14},"end":{"line":16,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":17,"column":16},"end":{"line":17,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":17,"column":14},"end":{"line":17,"column":27}}}) : helper))) != null ? stack1 : "")
     + " of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":16,"column":33},"end":{"line":16,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":16,"column":31},"end":{"line":16,"column":45}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":17,"column":33},"end":{"line":17,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":17,"column":31},"end":{"line":17,"column":45}}}) : helper))) != null ? stack1 : "")
     + " steps done ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":16,"column":60},"end":{"line":16,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":16,"column":58},"end":{"line":16,"column":69}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":17,"column":60},"end":{"line":17,"column":67}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":17,"column":58},"end":{"line":17,"column":69}}}) : helper))) != null ? stack1 : "")
     + "%) |\n| Drafted | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"written") || alias2(depth0, "written", {"start":{"line":17,"column":14},"end":{"line":17,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"written","hash":{},"data":data,"loc":{"start":{"line":17,"column":12},"end":{"line":17,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"written") || alias2(depth0, "written", {"start":{"line":18,"column":14},"end":{"line":18,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"written","hash":{},"data":data,"loc":{"start":{"line":18,"column":12},"end":{"line":18,"column":23}}}) : helper))) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issueUrl"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issueUrl"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
     + "\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":30,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"clocks"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"clocks"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
     + "\n## Timeline of the attack\n\n"
-    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":44,"column":2},"end":{"line":44,"column":15}} )).call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"timelineTable","hash":{"empty":"_No attack timeline was recorded (`/timeline`)._"},"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":44,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":45,"column":2},"end":{"line":45,"column":15}} )).call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"timelineTable","hash":{"empty":"_No attack timeline was recorded (`/timeline`)._"},"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":89}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
     + "\n## Timeline of the response\n\n"
-    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":52,"column":2},"end":{"line":52,"column":15}} )).call(alias1,lookupProperty(depth0,"responseTimeline"),{"name":"timelineTable","hash":{},"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":52,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":53,"column":2},"end":{"line":53,"column":15}} )).call(alias1,lookupProperty(depth0,"responseTimeline"),{"name":"timelineTable","hash":{},"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":53,"column":34}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseFolded"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":56,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseFolded"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
     + "\n## Impact\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":64,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":65,"column":9}}})) != null ? stack1 : "")
     + "\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":82,"column":2},"end":{"line":82,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":82,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":83,"column":2},"end":{"line":83,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":83,"column":13}}}) : helper))) != null ? stack1 : "")
     + " of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":82,"column":19},"end":{"line":82,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":82,"column":17},"end":{"line":82,"column":31}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":83,"column":19},"end":{"line":83,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":83,"column":17},"end":{"line":83,"column":31}}}) : helper))) != null ? stack1 : "")
     + " steps done ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":82,"column":46},"end":{"line":82,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":82,"column":44},"end":{"line":82,"column":55}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":83,"column":46},"end":{"line":83,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":83,"column":44},"end":{"line":83,"column":55}}}) : helper))) != null ? stack1 : "")
     + "%).\n\n"
-    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":84,"column":2},"end":{"line":84,"column":10}} )).call(alias1,lookupProperty(depth0,"checklist"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":84,"column":0},"end":{"line":84,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":85,"column":2},"end":{"line":85,"column":10}} )).call(alias1,lookupProperty(depth0,"checklist"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":85,"column":22}}})) != null ? stack1 : "")
     + "\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":90,"column":0},"end":{"line":92,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":93,"column":9}}})) != null ? stack1 : "")
     + "\n### Roles\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":100,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
     + "\n## Indicators of compromise\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocs"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":104,"column":0},"end":{"line":112,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocs"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":113,"column":7}}})) != null ? stack1 : "")
     + "\n## Evidence\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":116,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "")
     + "\n## Follow-up actions\n\nGive each an owner and a due date.\n\n"
-    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":140,"column":2},"end":{"line":140,"column":10}} )).call(alias1,lookupProperty(depth0,"followUps"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":140,"column":0},"end":{"line":140,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":141,"column":2},"end":{"line":141,"column":10}} )).call(alias1,lookupProperty(depth0,"followUps"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":141,"column":22}}})) != null ? stack1 : "")
     + "\n- [ ] _(add the team's own)_\n";
 },"useData":true} },
   "runbook-report.md.hbs": { source: "## Runbook freshness\n\n{{#if checked}}\n{{plural checked \"runbook\"}} checked{{#if today}} on {{today}}{{/if}}: **{{fresh}} fresh**, **{{stale}} stale**, **{{broken}} broken**. A runbook is stale when its Last Reviewed date is more than {{reviewedMaxDays}} days old or its Last Tested date more than {{testedMaxDays}} (unless its front matter sets `review_interval` / `test_interval`), and broken when a date is missing, a placeholder, not a real date, or in the future.\n\n```mermaid\npie showData\n    title Runbooks by freshness\n{{#each chart}}\n    \"{{label}}\" : {{count}}\n{{/each}}\n```\n\n{{#if rows.length}}\n| Runbook | Problem | Date | Due | {{#if showDays}}Days overdue | {{/if}}Owners |\n|---|---|---|---|{{#if showDays}}---:|{{/if}}---|\n{{#each rows}}\n| {{runbook}} | {{problem}} | {{written}} | {{due}} | {{#if ../showDays}}{{overdue}} | {{/if}}{{owners}} |\n{{/each}}\n{{#if hidden}}\n\n…and {{hidden}} more, listed in the `runbooks-json` output and the job's annotations.\n{{/if}}\n{{#if owners}}\n\nOwners, please review or drill these runbooks and update their dates: {{owners}}\n{{/if}}\n{{else}}\nEvery runbook is fresh.\n{{/if}}\n{{else}}\nNo runbooks matched {{paths}}.\n{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -42832,298 +43235,6 @@ function whoMayApprove(approvers) {
     return parts.length ? `Approvers: ${parts.join(', ')}.` : 'No one is configured to approve it.';
 }
 
-/**
- * Slash commands typed in incident comments, one per line (`/ic page`, the runbook's `!ic page`,
- * `/timeline 2026-11-22T09:12Z attacker logged in`, ...). Parsing is pure; a line that starts
- * like a command but cannot be read, or a misspelt command (`/phse next`), becomes an `invalid`
- * command with the reason, so the person gets a clear reply instead of silence. Commands are
- * read only from paragraphs, as GitHub parses the comment: never from code (fenced or
- * indented), HTML (comments, `<pre>`) or block quotes.
- */
-const ROLES$1 = ['deputy', 'scribe', 'sme', 'liaison'];
-const COMMAND_HELP = [
-    ['/ic page', 'page an Incident Commander (also `!ic page`)'],
-    ['/ic @login', 'make @login the Incident Commander (assigns the issue)'],
-    ['/role deputy|scribe|sme|liaison @login', 'appoint an incident command role'],
-    ['/sev 1-4', 'set the severity'],
-    ['/phase next | /phase <name>', 'move to the next or a named phase'],
-    ['/approve <gate>', 'open a gate (approvers only)'],
-    ['/revoke <gate>', 'close a gate again (approvers only)'],
-    ['/timeline <ISO time|now> <what happened>', 'add to the attack timeline (backdating allowed)'],
-    ['/ioc <ip|domain|hash|url>', 'track an indicator of compromise'],
-    ['/compromised <data>', 'record data known to be compromised'],
-    ['/status <text>', 'post a status update'],
-    ['/decision <name> [ISO time]', 'record a decision a legal clock counts from (`personal-data-breach`, `material`, `major`, …), backdated if given'],
-    ['/decision withdraw <name>', 'withdraw a recorded decision (its clocks stop showing)'],
-    ['/filed <clock> [ISO time] <reference>', 'record the filing that meets a legal clock, with its reference'],
-    ['/filed withdraw <clock>', 'withdraw a filing recorded by mistake'],
-    ['/evidence <sha256> <where> <what>', 'register an evidence item (disk image, log export) by its SHA-256 and storage location'],
-    ['/custody <item> @login [note]', 'record that @login now holds an evidence item (chain of custody)'],
-    ['/help', 'list the commands']
-];
-const LOGIN = /^`?@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?)`?$/;
-const MAX_TEXT = 500;
-/** Every command name understood, for "did you mean". */
-const COMMAND_NAMES = [
-    'ic',
-    'role',
-    'sev',
-    'severity',
-    'phase',
-    'approve',
-    'revoke',
-    'timeline',
-    'ioc',
-    'compromised',
-    'status',
-    'decision',
-    'filed',
-    'evidence',
-    'custody',
-    'help'
-];
-/** The commands in a comment body, in order: one per line of a top-level paragraph. */
-function parseCommands(body) {
-    // Every command line starts with "/" or "!" once trimmed: a comment with none has none (and is not parsed).
-    if (!/^\s*[/!]/m.test(body))
-        return [];
-    const commands = [];
-    const text = body.replace(/\r\n?/g, '\n');
-    for (const line of paragraphLines(text)) {
-        if (/^!ic\s+page\b/i.test(line)) {
-            commands.push({ name: 'ic-page' });
-            continue;
-        }
-        const m = /^\/([a-z-]+)(?:\s+(.*))?$/i.exec(line);
-        if (!m)
-            continue;
-        const parsed = parseOne(m[1].toLowerCase(), (m[2] ?? '').trim(), line);
-        if (parsed)
-            commands.push(parsed);
-    }
-    return commands;
-}
-/**
- * The trimmed source lines of the comment's top-level paragraphs. Block quotes, code, HTML
- * blocks, lists and tables are skipped whole; inside a paragraph, inline HTML (a comment) and
- * code spans that run over several lines are blanked, so a line inside them is no command.
- */
-function paragraphLines(text) {
-    const lines = [];
-    for (const node of parseMarkdown(text).children) {
-        if (node.type !== 'paragraph')
-            continue;
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        if (start === undefined || end === undefined)
-            continue;
-        let source = text.slice(start, end);
-        for (const child of node.children) {
-            const cs = child.position?.start.offset;
-            const ce = child.position?.end.offset;
-            if (cs === undefined || ce === undefined)
-                continue;
-            const blank = child.type === 'html' || (child.type === 'inlineCode' && child.position.start.line !== child.position.end.line);
-            if (blank)
-                source = source.slice(0, cs - start) + source.slice(cs - start, ce - start).replace(/[^\n]/g, ' ') + source.slice(ce - start);
-        }
-        lines.push(...source.split('\n').map((l) => l.trim()));
-    }
-    return lines;
-}
-function parseOne(name, rest, line) {
-    const invalid = (reason) => ({ name: 'invalid', line: line.slice(0, 120), reason });
-    const words = rest.split(/\s+/).filter(Boolean);
-    switch (name) {
-        case 'ic': {
-            if (words[0]?.toLowerCase() === 'page')
-                return { name: 'ic-page' };
-            const login = LOGIN.exec(words[0] ?? '')?.[1];
-            return login ? { name: 'ic-assign', login } : invalid('usage: `/ic page` or `/ic @login`');
-        }
-        case 'role': {
-            const role = words[0]?.toLowerCase();
-            const login = LOGIN.exec(words[1] ?? '')?.[1];
-            if (!role || !ROLES$1.includes(role))
-                return invalid(`unknown role "${neutraliseInline(role ?? '', 40)}": one of ${ROLES$1.join(', ')}`);
-            return login ? { name: 'role', role: role, login } : invalid('usage: `/role <role> @login`');
-        }
-        case 'sev':
-        case 'severity': {
-            const level = /^(?:sev-?)?([1-4])$/i.exec(words[0] ?? '')?.[1];
-            return level ? { name: 'sev', severity: Number(level) } : invalid('usage: `/sev 1` … `/sev 4`');
-        }
-        case 'phase':
-            return words[0] ? { name: 'phase', target: words[0].toLowerCase() } : invalid('usage: `/phase next` or `/phase <name>`');
-        case 'approve':
-        case 'revoke': {
-            const gate = words[0]?.toLowerCase().replace(/^gate:/, '');
-            return gate ? { name, gate } : invalid(`usage: \`/${name} <gate>\``);
-        }
-        case 'timeline': {
-            const at = parseWhen(words[0] ?? '', words[1]);
-            if (!at)
-                return invalid('usage: `/timeline <ISO time|now> <what happened>`, e.g. `/timeline 2026-11-22T09:12Z attacker logged in`');
-            const text = words.slice(at.consumed).join(' ');
-            if (!text)
-                return invalid('say what happened after the time');
-            return { name: 'timeline', at: at.iso, text: text.slice(0, MAX_TEXT) };
-        }
-        case 'ioc': {
-            const value = words[0];
-            if (!value)
-                return invalid('usage: `/ioc <ip|domain|hash|url>`');
-            const type = iocType(value);
-            return type
-                ? { name: 'ioc', value: normaliseIoc(value, type), type }
-                : invalid(`"${neutraliseInline(value, 80)}" is not an IP address, domain, hash, URL or email address`);
-        }
-        case 'compromised':
-            return rest ? { name: 'compromised', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/compromised <data>`');
-        case 'status':
-            return rest ? { name: 'status', text: rest.slice(0, MAX_TEXT) } : invalid('usage: `/status <text>`');
-        case 'decision':
-            return parseDecision(words, invalid);
-        case 'filed':
-            return parseFiled(words, invalid);
-        case 'evidence':
-            return parseEvidence(words, invalid);
-        case 'custody':
-            return parseCustody(words, invalid);
-        case 'help':
-            return { name: 'help' };
-        default: {
-            // A near miss of ours ("/phse", "/aprove") gets a reply; anything else is another bot's command.
-            const suggestion = name.length >= 4 ? closest(name, COMMAND_NAMES) : undefined;
-            return suggestion ? invalid(`unknown command \`/${name}\`: did you mean \`/${suggestion}\`? (\`/help\` lists the commands)`) : undefined;
-        }
-    }
-}
-const ID = /^[a-z][a-z0-9-]*$/;
-const MAX_REFERENCE = 200;
-/** `/decision <name> [time]` or `/decision withdraw <name>`. */
-function parseDecision(words, invalid) {
-    const usage = 'usage: `/decision <name> [ISO time]` (e.g. `/decision material 2026-11-20T15:00Z`) or `/decision withdraw <name>`';
-    const first = words[0]?.toLowerCase();
-    if (first === 'withdraw') {
-        const decision = words[1]?.toLowerCase();
-        return decision && ID.test(decision) && words.length === 2 ? { name: 'decision-withdraw', decision } : invalid(usage);
-    }
-    if (!first || !ID.test(first))
-        return invalid(usage);
-    if (words.length === 1)
-        return { name: 'decision', decision: first, at: 'now' };
-    const at = parseWhen(words[1], words[2]);
-    if (!at || words.length > 1 + at.consumed)
-        return invalid(`${usage}: the time is an ISO time such as 2026-11-20T15:00Z, and nothing follows it`);
-    return { name: 'decision', decision: first, at: at.iso };
-}
-/** `/filed <clock> [time] <reference>` or `/filed withdraw <clock>`. */
-function parseFiled(words, invalid) {
-    const usage = 'usage: `/filed <clock> [ISO time] <reference>` (e.g. `/filed gdpr-art33 DPC-2026-114`) or `/filed withdraw <clock>`';
-    const first = words[0]?.toLowerCase();
-    if (first === 'withdraw' && words.length === 2) {
-        const clock = words[1].toLowerCase();
-        return ID.test(clock) ? { name: 'filed-withdraw', clock } : invalid(usage);
-    }
-    if (!first || !ID.test(first))
-        return invalid(usage);
-    const at = words[1] ? parseWhen(words[1], words[2]) : undefined;
-    const reference = words.slice(1 + (at?.consumed ?? 0)).join(' ');
-    if (!reference)
-        return invalid(`${usage}: give the filing's reference (a case, submission or accession number), so it can be found again`);
-    return { name: 'filed', clock: first, at: at?.iso ?? 'now', reference: reference.slice(0, MAX_REFERENCE) };
-}
-const EVIDENCE_USAGE = 'usage: `/evidence <sha256> <where> <what>`, e.g. `/evidence 9f86d0…(64 hex) s3://cold-evidence/img-7.dd disk image of web-3`';
-const CUSTODY_USAGE = 'usage: `/custody <item> @login [note]`, e.g. `/custody E-9f86d081 @wendy shipped to the off-site vault`';
-/** Where an item is kept: a URI (`s3://…`, `https://…`), a path (`/vault/…`, `\\nas\cases\…`, `case-7/img.dd`) or a reference such as `SEC-123`. */
-const STORAGE = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|[~.]?[\\/]\S+|[\w.-]+[\\/]\S*|#?[A-Za-z][A-Za-z0-9_]*-\d+|#\d+)$/;
-const MAX_WHERE = 300;
-/** `/evidence <sha256> <where> <what>`: the hash is lower-cased, the location kept exactly, the description neutralised where it is shown. */
-function parseEvidence(words, invalid) {
-    const [hash, where, ...what] = words;
-    if (!hash || !where || what.length === 0)
-        return invalid(EVIDENCE_USAGE);
-    if (!/^[a-f0-9]{64}$/i.test(hash))
-        return invalid(`"${neutraliseInline(hash, 80)}" is not a SHA-256 (64 hexadecimal characters; ${hash.length} given). ${EVIDENCE_USAGE}`);
-    if (where.length > MAX_WHERE || /[`<>"]/.test(where) || !STORAGE.test(where))
-        return invalid(`"${neutraliseInline(where, 80)}" is not a storage location: give a URI such as \`s3://cold-evidence/img-7.dd\`, a path such as \`/vault/case-7/img.dd\`, or a reference such as \`SEC-123\``);
-    return { name: 'evidence', sha256: hash.toLowerCase(), where, what: what.join(' ').slice(0, MAX_TEXT) };
-}
-/** `/custody <item> @login [note]`: the item is an evidence id (`E-9f86d081`) or the item's SHA-256. */
-function parseCustody(words, invalid) {
-    const [item, to, ...note] = words;
-    if (!item || !to)
-        return invalid(CUSTODY_USAGE);
-    if (!EVIDENCE_REF.test(item))
-        return invalid(`"${neutraliseInline(item, 80)}" is not an evidence item: give its id (\`E-9f86d081\`) or its SHA-256. ${CUSTODY_USAGE}`);
-    const login = LOGIN.exec(to)?.[1];
-    if (!login)
-        return invalid(`"${neutraliseInline(to, 80)}" is not a @login. ${CUSTODY_USAGE}`);
-    return { name: 'custody', item: item.toLowerCase(), login, note: note.join(' ').slice(0, MAX_TEXT) };
-}
-/** An evidence id ("E-" and 8 to 64 hex digits of its hash) or the full hash. */
-const EVIDENCE_REF = /^(?:e-[a-f0-9]{8,64}|[a-f0-9]{64})$/i;
-/** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
-function parseWhen(first, second) {
-    if (first.toLowerCase() === 'now')
-        return { iso: 'now', consumed: 1 };
-    if (/^\d{4}-\d{2}-\d{2}$/.test(first) && second && /^\d{2}:\d{2}(:\d{2})?(z|utc)?$/i.test(second)) {
-        const iso = toIso(`${first}T${second.replace(/utc$/i, '').replace(/z$/i, '')}Z`);
-        return iso ? { iso, consumed: 2 } : undefined;
-    }
-    if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(first)) {
-        const iso = toIso(first.toUpperCase());
-        return iso ? { iso, consumed: 1 } : undefined;
-    }
-    if (/^\d{4}-\d{2}-\d{2}$/.test(first)) {
-        const iso = toIso(`${first}T00:00Z`);
-        return iso ? { iso, consumed: 1 } : undefined;
-    }
-    return undefined;
-}
-function toIso(text) {
-    const ms = Date.parse(text);
-    if (Number.isNaN(ms))
-        return undefined;
-    const iso = new Date(ms).toISOString();
-    // Reject rollovers such as 2026-02-30 (Date would silently make it March 2nd).
-    const day = /^(\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
-    if (day && !/[+-]\d{2}:?\d{2}$/.test(text) && iso.slice(0, 10) !== day)
-        return undefined;
-    return iso;
-}
-function iocType(value) {
-    const v = value.replace(/^\[|\]$/g, '');
-    const ip = isIP(v);
-    if (ip === 4)
-        return 'ipv4';
-    if (ip === 6)
-        return 'ipv6';
-    if (/^[a-f0-9]{32}$/i.test(v))
-        return 'md5';
-    if (/^[a-f0-9]{40}$/i.test(v))
-        return 'sha1';
-    if (/^[a-f0-9]{64}$/i.test(v))
-        return 'sha256';
-    if (/^h(xx|tt)ps?:\/\/\S+$/i.test(v))
-        return 'url';
-    if (/^[^\s@]+@[a-z0-9.-]+\.[a-z]{2,}$/i.test(v))
-        return 'email';
-    if (/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\[?\.\]?)+[a-z]{2,63}$/i.test(v))
-        return 'domain';
-    return undefined;
-}
-/** Lower-cases what is case-insensitive and un-defangs ("evil[.]com", "hxxp://") so duplicates are found. */
-function normaliseIoc(value, type) {
-    const v = value.replace(/^\[|\]$/g, '').replace(/\[\.\]/g, '.');
-    if (type === 'url')
-        return v.replace(/^hxxp/i, 'http');
-    if (type === 'domain' || type === 'md5' || type === 'sha1' || type === 'sha256' || type === 'email')
-        return v.toLowerCase();
-    return v;
-}
-
 const METRIC_IDS = ['ic', 'mitigation', 'containment', 'internalUpdate', 'announcement', 'resolution'];
 /** How each measure is named in tables. */
 const METRIC_LABELS = {
@@ -43149,8 +43260,8 @@ function incidentMetrics(state, config, postedDrafts, now) {
         ic: since(firstIcAt(state), state.openedAt),
         mitigation: since(phasePassedAt(state, config, PHASE_OF.mitigation)),
         containment: since(phasePassedAt(state, config, PHASE_OF.containment)),
-        internalUpdate: since(draftTime('internal-update', state, config, postedDrafts)[0]),
-        announcement: since(draftTime('external-announcement', state, config, postedDrafts)[0]),
+        internalUpdate: since(releaseTimes(state, 'internal-update')[0]),
+        announcement: since(releaseTimes(state, 'external-announcement')[0]),
         resolution: since(state.resolvedAt)
     };
     for (const id of METRIC_IDS)
@@ -43492,14 +43603,12 @@ const TEMPLATE_VARIABLES = {
         drill: 'True on a drill.',
         incidentDate: 'The day the incident was detected, "22 November 2026": the title carries it.',
         detected: 'When the incident was detected, "22 November 2026, 09:12 UTC".',
-        timeline: 'The attack timeline, oldest first, with the detection added when no entry tells it.',
+        timeline: 'The times of the attack timeline, oldest first, with the detection added when no entry tells it. Only times: what responders wrote is internal and is never copied into the public draft.',
         'timeline[].when': 'ISO time to the minute.',
         'timeline[].time': 'Human time, "22 November 2026, 09:12 UTC": each entry starts with it.',
-        'timeline[].who': 'Who recorded it (not for publication).',
-        'timeline[].kind': 'The entry kind.',
-        'timeline[].text': 'What happened (markdown-safe).',
+        'timeline[].detection': 'True on the detection entry, which the template words itself ("We detected the incident …").',
         timelineOmitted: 'How many entries were left out to fit (0 normally).',
-        compromised: 'What is known to be compromised, as strings.'
+        compromisedCount: 'How many compromised-data entries the incident records (their text stays internal).'
     },
     'status-update': {
         codename: 'The incident codename.',
@@ -43536,6 +43645,7 @@ const TEMPLATE_VARIABLES = {
         resolved: 'When it was resolved, human time, or "" while still open.',
         timeToReport: 'From detection to the issue, "2h 5m".',
         timeToResolve: 'From the issue to resolution, "3d 4h", or "".',
+        releases: 'The drafts people recorded as released (`/released`): what, where, who and when, on one line; "" when none.',
         responseTimes: 'Time to IC, mitigation, containment, internal update, announcement and resolution.',
         'responseTimes[].measure': 'What was measured, e.g. "Incident Commander assigned".',
         'responseTimes[].time': 'How long it took, "1h 5m", or "-" when it did not happen.',
@@ -43791,24 +43901,27 @@ function lawEnforcementView(state, config, _now, ctx = {}) {
         issueUrl: safeUrl(ctx.issueUrl)
     };
 }
-/** The dated external announcement (runbook: "External Communication"). */
+/**
+ * The dated external announcement (runbook: "External Communication"). Nothing responders wrote is
+ * in it: timeline texts, hosts, addresses, IOCs and compromised-data entries are internal words
+ * and may name what must not go public. It carries the dates and counts; a person writes the facts.
+ */
 function externalAnnouncementView(state, config, _now, ctx = {}) {
     const detected = detectedAt(state);
     // The detection belongs on the public timeline, unless an entry at that minute already tells it.
-    const detection = { at: detected, kind: 'detected', text: 'We detected the incident and began our response.' };
     const told = state.attackTimeline.some((e) => isoMinute(e.at) === isoMinute(detected));
-    const entries = chronological(told ? state.attackTimeline : [...state.attackTimeline, detection]);
+    const times = [...state.attackTimeline.map((e) => ({ at: e.at, detection: false })), ...(told ? [] : [{ at: detected, detection: true }])].sort((a, b) => a.at.localeCompare(b.at));
     const max = ctx.limits?.attack ?? Number.POSITIVE_INFINITY;
-    const shown = entries.length > max ? entries.slice(0, Math.max(0, max)) : entries;
+    const shown = times.length > max ? times.slice(0, Math.max(0, max)) : times;
     return {
         company: neutraliseInline(config.drafts.externalAnnouncement.company),
         owner: neutraliseInline(config.drafts.externalAnnouncement.owner),
         drill: state.drill,
         incidentDate: humanDay(detected),
         detected: humanDate(detected),
-        timeline: shown.map(entryView$1),
-        timelineOmitted: entries.length - shown.length,
-        compromised: state.compromised.map((c) => c.text)
+        timeline: shown.map((t) => ({ when: isoMinute(t.at), time: humanDate(t.at), detection: t.detection })),
+        timelineOmitted: times.length - shown.length,
+        compromisedCount: state.compromised.length
     };
 }
 /** A status update for the response team: where we are, who holds what, when the next one is due. */
@@ -43855,6 +43968,7 @@ function postMortemView(state, config, now, ctx = {}) {
         resolved: state.resolvedAt ? humanDate(state.resolvedAt) : '',
         timeToReport: formatDuration(Date.parse(state.openedAt) - Date.parse(detected)),
         timeToResolve: state.resolvedAt ? formatDuration(Date.parse(state.resolvedAt) - Date.parse(state.openedAt)) : '',
+        releases: releasesLine(state),
         // A draft counts from the moment its gates were all open (drafts are posted on that run).
         responseTimes: responseTimeRows(state, config, new Set(DRAFT_KINDS), state.resolvedAt ?? now.toISOString()),
         clocks: evaluateClocks(state, config, state.resolvedAt ?? now.toISOString(), new Set(DRAFT_KINDS)).map((c) => ({
@@ -43916,6 +44030,23 @@ function followUps(state, config) {
         'Confirm every compromised key and credential was rotated or revoked.',
         runbook
     ];
+}
+/** How a draft is named in sentences. */
+function draftTitle(draft) {
+    return draft === 'external-announcement' ? 'External announcement' : draft === 'internal-update' ? 'Internal update' : draft;
+}
+/** A release in one line, as the timeline says it (the timeline shows who beside it). */
+function releaseText(release) {
+    const despite = release.overridden ? ` (despite ${count(release.overridden, 'linter error')})` : '';
+    return `${draftTitle(release.draft)} released: ${release.reference}${despite}`;
+}
+/** Every release on record, one line each ("External announcement released: <ref> (`@login`, 2026-11-25T10:00Z)"), for the dashboard and the post-mortem; "" when none. */
+function releasesLine(state) {
+    return state.releases.map((r) => `${releaseText(r)} (${quietLogin(r.by)}, ${isoMinute(r.at)})`).join('; ');
+}
+/** "1 linter error", "3 linter errors". */
+function count(n, what) {
+    return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
 /** The view model of each template, by name. */
 const VIEW_MODELS = {
@@ -44111,6 +44242,16 @@ const evidenceItemSchema = object({
     custody: array(custodyEntrySchema).default([])
 });
 const gateStateSchema = object({ open: boolean(), by: string().optional(), at: string().optional() });
+const releaseSchema = object({
+    /** The draft: "external-announcement" or "internal-update". */
+    draft: string(),
+    by: string(),
+    at: string(),
+    /** Where it went: a link or a few words ("customer e-mail of 25 November"), neutralised. */
+    reference: string(),
+    /** Linter errors a person released it despite (`--despite-findings`); absent when there were none. */
+    overridden: number().int().optional()
+});
 const stateSchema = object({
     v: literal(STATE_VERSION),
     codename: string(),
@@ -44148,6 +44289,10 @@ const stateSchema = object({
     decisions: record$1(string(), object({ at: string(), by: string().optional(), recordedAt: string() })).optional(),
     /** Filings recorded with `/filed <clock id> [time] <reference>`, by clock id. */
     filings: record$1(string(), object({ at: string(), by: string().optional(), recordedAt: string(), reference: string() })).optional(),
+    /** The report's "Affected systems" answer as filed (read for the announcement linter's sensitive terms; never published). */
+    affected: string().optional(),
+    /** Drafts a person said were sent or published (`/released`), oldest first: the clocks stop at the first of each draft. */
+    releases: array(releaseSchema).default([]),
     /** Ids of the bot's other comments (checklist, drafts, post-mortem). */
     comments: record$1(string(), number().int()).default({}),
     /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
@@ -44398,6 +44543,7 @@ function dashboardView(state, ctx) {
         openedAt: isoMinute(state.openedAt),
         detectedAt: state.detectedAt ? isoMinute(state.detectedAt) : null,
         since: sinceView(state, ctx.now),
+        released: releasesLine(state),
         reporter: quietLogin(state.reporter),
         originalTitle: neutraliseInline(state.originalTitle),
         ic: state.roles.ic ? quietLogin(state.roles.ic) : null,
@@ -45999,6 +46145,7 @@ function newIncidentState(issue, ctx) {
     const detectedAt = form.detection.kind === 'time' ? form.detection.iso : undefined;
     const firstPhase = ctx.config.phases[0].id;
     const inProgress = answerFor(answers, /in progress|ongoing/i);
+    const affected = answerFor(answers, AFFECTED_FIELD)?.slice(0, AFFECTED_MAX);
     const timeline = [
         {
             at: issue.createdAt,
@@ -46037,9 +46184,15 @@ function newIncidentState(issue, ctx) {
         compromised: [],
         evidence: [],
         comments: {},
-        reminded: {}
+        reminded: {},
+        ...(affected ? { affected } : {}),
+        releases: []
     };
 }
+/** The report's "Affected systems or services" field (any label that speaks of affected systems). */
+const AFFECTED_FIELD = /\baffected\b|\b(?:systems|hosts|services) (?:involved|affected)\b/i;
+/** The affected-systems answer kept in the record is cut here: it is read for names, never shown. */
+const AFFECTED_MAX = 4000;
 /** The timeline's (and so the dashboard's) word on a detection time that could not be read: it asks rather than guesses. */
 function unreadableDetection(detection) {
     return `Detection time not read from the report ("${neutraliseInline(detection.text, 80)}": ${detection.why}); clocks count from the opening`;
@@ -46350,6 +46503,200 @@ function failureNote(issue, message, runUrl, at) {
 }
 
 /**
+ * The incident's sensitive terms: hosts, addresses and indicators that responders wrote down
+ * while working the incident. None of them belongs in a public announcement, so the linter
+ * looks for each one (and for its defanged spelling) in the draft and in the text released.
+ *
+ * Where they come from: the IOCs as recorded; the affected-systems answer of the report (every
+ * host, address, URL and e-mail address in it, plus bare host names such as `build-7`, `db01`
+ * or `prod-api`); the attack timeline and the compromised-data entries (network names, and bare
+ * names with a digit such as `build-7`); the response timeline (network names only: the rest of
+ * it is the bot's own wording). Pure.
+ */
+const TERM_SOURCES = {
+    iocs: 'the IOCs',
+    affected: 'the affected systems',
+    attack: 'the attack timeline',
+    compromised: 'the compromised data',
+    response: 'the response timeline'
+};
+/** Bare words that look like host names but are common technical words (never flagged). */
+const COMMON_WORDS = new Set([
+    'ipv4',
+    'ipv6',
+    'md5',
+    'sha1',
+    'sha256',
+    'sha512',
+    's3',
+    'ec2',
+    'http2',
+    'http3',
+    'oauth2',
+    'utf8',
+    'utf-8',
+    'base64',
+    'x509',
+    'x86',
+    'x64',
+    'arm64',
+    'win32',
+    'win64',
+    'k8s',
+    'mp3',
+    'mp4',
+    'h264',
+    'log4j',
+    'e-mail',
+    'read-only',
+    'third-party',
+    'on-call',
+    'off-site',
+    'end-to-end',
+    'two-factor',
+    'multi-factor',
+    'sign-in',
+    'log-in',
+    'follow-up',
+    'built-in',
+    'real-time',
+    'up-to-date',
+    'non-production'
+]);
+/** Every sensitive term of the incident, each once (the first source that names it wins). */
+function incidentTerms(state) {
+    const found = [
+        // A third party recorded as an IOC may be named beside a link to its own disclosure (the third-party rule), so it is no term here.
+        ...state.iocs.filter((i) => i.type.toLowerCase() !== 'party').map((i) => ({ term: undefang(plain(i.value)), source: TERM_SOURCES.iocs })),
+        ...termsIn(state.affected ?? '', TERM_SOURCES.affected, 'all'),
+        ...state.attackTimeline.flatMap((e) => termsIn(e.text, TERM_SOURCES.attack, 'numbered')),
+        ...state.compromised.flatMap((e) => termsIn(e.text, TERM_SOURCES.compromised, 'numbered')),
+        ...state.timeline.flatMap((e) => termsIn(e.text, TERM_SOURCES.response, 'none'))
+    ];
+    const seen = new Set();
+    return found.filter((t) => {
+        const key = t.term.toLowerCase();
+        if (t.term.length < 2 || seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * The terms in one text. Network names always: URLs, e-mail addresses, IP addresses, dotted host
+ * names. Bare names: `all` takes every word shaped like a host name (`prod-api`, `db01`, words in
+ * code spans); `numbered` only those with a digit (`build-7`); `none` none.
+ */
+function termsIn(text, source, bare) {
+    const out = [];
+    let rest = undefang(plain(text));
+    const take = (re, keep = () => true) => {
+        rest = rest.replace(re, (m) => {
+            const term = m.replace(/[.,;:!?)\]]+$/, '');
+            if (keep(term))
+                out.push(term);
+            return ' '.repeat(m.length);
+        });
+    };
+    const spans = bare === 'all' ? [...rest.matchAll(/`([^`\n]+)`/g)].map((m) => m[1].trim()) : [];
+    take(URL_RE);
+    take(EMAIL_RE);
+    take(IPV6_RE, (m) => isIP(m) === 6);
+    take(IPV4_RE, (m) => isIP(m) === 4);
+    take(DOTTED_HOST_RE, (m) => /\.[a-z][a-z0-9-]*[a-z0-9]$/i.test(m));
+    if (bare !== 'none') {
+        for (const m of rest.matchAll(BARE_HOST_RE)) {
+            const word = m[0];
+            if (COMMON_WORDS.has(word.toLowerCase()) || /^cve-/i.test(word) || /^[\d-]+$/.test(word) || /^\d/.test(word))
+                continue;
+            const numbered = /[a-z][a-z-]*\d|\d[a-z-]*[a-z]/i.test(word);
+            if (numbered || (bare === 'all' && /[a-z0-9][-_][a-z0-9]/i.test(word)))
+                out.push(word);
+        }
+        out.push(...spans.filter((s) => /^[a-z0-9][\w.-]*$/i.test(s) && !COMMON_WORDS.has(s.toLowerCase())));
+    }
+    return out.map((term) => ({ term, source }));
+}
+/**
+ * Where each term occurs in `markdown`, by line: case-insensitive, whole words only, and in its
+ * defanged spellings too ("203.0.113[.]7", "hxxp://", "evil(.)example", "user[@]host").
+ */
+function findTerms(markdown, terms) {
+    if (terms.length === 0)
+        return [];
+    // Read line by line so a defanged spelling changes no line number; then search the whole text once per term.
+    const text = markdown
+        .split('\n')
+        .map((l) => undefang(plain(l)))
+        .join('\n');
+    const lower = text.toLowerCase();
+    const lineStarts = [0];
+    for (let i = 0; i < text.length; i++)
+        if (text[i] === '\n')
+            lineStarts.push(i + 1);
+    const matches = [];
+    for (const t of terms) {
+        const live = undefang(t.term);
+        // Most terms are absent: a plain search rules them out before any regular expression runs.
+        if (!lower.includes(live.toLowerCase()))
+            continue;
+        const re = new RegExp(`(?<![\\p{L}\\p{N}_.@-])${escape(live)}(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])`, 'giu');
+        const lines = new Set();
+        for (const m of text.matchAll(re)) {
+            const line = lineOf(lineStarts, m.index);
+            if (lines.has(line))
+                continue;
+            lines.add(line);
+            matches.push({ ...t, line, found: m[0] });
+        }
+    }
+    return matches.sort((a, b) => a.line - b.line || a.term.localeCompare(b.term));
+}
+/** The 1-based line of an offset, by binary search over the line starts. */
+function lineOf(lineStarts, offset) {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (lineStarts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+/** Text as a reader sees it: the marks neutralising left (word joiners, entities, backslash escapes) removed. */
+function plain(text) {
+    return text
+        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/\\([\\`*_{}[\]()#+\-.!|>])/g, '$1');
+}
+/** Defanged spellings back to the live ones: "1.2.3[.]4", "evil(.)com", "evil[dot]com", "hxxps://", "a[@]b", "a[at]b". */
+function undefang(text) {
+    return text
+        .replace(/\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)/gi, '.')
+        .replace(/\[@\]|\[at\]|\(at\)/gi, '@')
+        .replace(/\[:\]/g, ':')
+        .replace(/\[:\/\/\]/g, '://')
+        .replace(/\bhxxp(s?)(?=:\/\/|\[?:)/gi, 'http$1')
+        .replace(/\bfxp(?=:\/\/)/gi, 'ftp');
+}
+function escape(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const URL_RE = /\b(?:https?|ftp):\/\/[^\s<>()[\]`"']+/gi;
+const EMAIL_RE = /(?<![\w.+-])[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])/gi;
+const IPV4_RE = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w]|\.\d)/g;
+const IPV6_RE = /(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{1,4})?(?![\w:]|\.\d)/gi;
+/** Labels joined by dots, ending in a label that starts with a letter ("db1.prod.internal", "exfil-cdn.example"). */
+const DOTTED_HOST_RE = /(?<![\w.-])[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?)+(?![\w-])/gi;
+/** A single word of letters, digits, "-" and "_" ("build-7", "db01", "prod-api", "ci_runner"). */
+const BARE_HOST_RE = /(?<![\p{L}\p{N}_.@/-])[a-z0-9][a-z0-9_-]*[a-z0-9](?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}])/giu;
+
+/**
  * The external-announcement linter: the runbook's "External Communication" rules, checked
  * before anything goes public. Structure (title, sections, list items, links) comes from a
  * real markdown parser; leaks are searched in the raw text, so nothing hides in a link
@@ -46365,6 +46712,7 @@ const LINT_RULES = {
     'leak-privilege-marker': '"Attorney Work Project" (an internal marker) does not appear.',
     'leak-internal-host': 'No internal host names (config `announcement.internalHostPatterns`).',
     'leak-private-ip': 'No private, loopback or link-local IP addresses.',
+    'leak-incident-term': 'No host, address or indicator named anywhere in the incident (IOCs, affected systems, timelines, compromised data), in any case or defanged spelling.',
     'third-party-unlinked': 'A third party is named only beside a link to its own public disclosure.',
     'timeline-undated': 'Every entry of the Timeline section starts with a date, or sits under a dated heading.'
 };
@@ -46377,7 +46725,8 @@ function lintOptionsFromConfig(config, extra = {}) {
         dateIn: config.announcement.dateIn,
         internalHostPatterns: config.announcement.internalHostPatterns,
         ...(extra.codename ? { codename: extra.codename } : {}),
-        ...(extra.parties ? { parties: extra.parties } : {})
+        ...(extra.parties ? { parties: extra.parties } : {}),
+        ...(extra.sensitiveTerms ? { sensitiveTerms: extra.sensitiveTerms } : {})
     };
 }
 /** Every finding in `markdown`, by line. Throws only for a host pattern that is not a valid regular expression. */
@@ -46392,6 +46741,7 @@ function lintAnnouncement(markdown, options = {}) {
         ...checkPrivilegeMarker(doc),
         ...checkInternalHosts(doc, options.internalHostPatterns ?? []),
         ...checkPrivateIps(doc),
+        ...checkIncidentTerms(doc, options.sensitiveTerms ?? []),
         ...checkThirdParties(doc, options.parties ?? []),
         ...checkTimelineDates(doc)
     ];
@@ -47066,6 +47416,14 @@ function checkPrivateIps(doc) {
         line: lineAt$1(doc, m.index)
     }));
 }
+function checkIncidentTerms(doc, terms) {
+    return findTerms(doc.source, terms).map((m) => ({
+        rule: 'leak-incident-term',
+        severity: 'error',
+        message: `names \`${m.term}\`, from ${m.source}: describe it in public words, or leave it out`,
+        line: m.line
+    }));
+}
 /** Letters and digits only, lowercased: "Acme Cloud" and "acme-cloud.com" share "acmecloud". */
 function squash(text) {
     return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
@@ -47175,6 +47533,8 @@ function clip(text) {
 
 /** Room kept for the header, the lint report and the kind marker around a rendered template. */
 const WRAPPER_ROOM$1 = 6_000;
+/** The run's log carries this many of the announcement's findings as warnings; the rest are counted. */
+const ANNOTATIONS_SHOWN = 10;
 /** The draft lists this many findings; the rest are counted. */
 const FINDINGS_SHOWN = 40;
 /** Drafts follow the record: a person's edits to the comment would be lost, so the text is copied out first. */
@@ -47202,7 +47562,8 @@ function planDrafts(state, config, templates, now, ctx = {}) {
             // The linter's findings also go to the run as warnings, where the workflow shows them (a draft
             // is expected to have findings until people finish it, so they never fail the run). The rule's
             // description, not the finding's text: a finding quotes the draft, and logs carry no details.
-            for (const f of draft.findings) {
+            // A few, then a count: a fresh draft has a TODO per timeline entry, and GitHub shows only the first annotations of a step anyway.
+            for (const f of draft.findings.slice(0, ANNOTATIONS_SHOWN)) {
                 changes.push({
                     kind: 'annotate',
                     level: 'warning',
@@ -47210,6 +47571,13 @@ function planDrafts(state, config, templates, now, ctx = {}) {
                     message: `${state.codename} announcement draft, line ${f.line}: ${LINT_RULES[f.rule]}`
                 });
             }
+            if (draft.findings.length > ANNOTATIONS_SHOWN)
+                changes.push({
+                    kind: 'annotate',
+                    level: 'warning',
+                    title: 'announcement findings',
+                    message: `${state.codename} announcement draft: ${draft.findings.length - ANNOTATIONS_SHOWN} more findings, listed under the draft`
+                });
         }
         else if (existing.has(kind)) {
             changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, readiness.why)));
@@ -47240,7 +47608,8 @@ function draftReadiness(kind, state, config, now, existing = new Set(Object.keys
 }
 function gateClosedReason(gate, state) {
     const g = state.gates[gate];
-    if (!g)
+    // A gate nobody ever opened (the record starts with every gate closed, by no one) is simply not open.
+    if (!g || (!g.by && !g.at))
         return `gate \`${gate}\` is not open`;
     const by = g.by ? ` by ${quietLogin(g.by)}` : '';
     const at = g.at ? ` on ${humanDate(g.at)}` : '';
@@ -47263,7 +47632,7 @@ function draftBody(kind, state, config, templates, now, ctx, since) {
             return {
                 findings: [],
                 body: comment(callout('NOTE', `${drill}**Draft internal update**, addressed to ${addressee(config.drafts.internalUpdate.to)}: ready since ${humanDate(since)}, when forensics showed the attack was not sourced internally. ` +
-                    `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else. ${REWRITTEN}`), rendered.text)
+                    `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else; once sent, comment \`/released internal-update <where>\`. ${REWRITTEN}`), rendered.text)
             };
         case 'law-enforcement':
             return {
@@ -47271,9 +47640,10 @@ function draftBody(kind, state, config, templates, now, ctx, since) {
                 body: comment(callout('NOTE', `${drill}**Law enforcement and external parties**, for ${addressee(config.drafts.lawEnforcement.to)}. Tick each contact as it is made; the ticks are kept when this sheet is updated.`), rendered.text)
             };
         case 'external-announcement': {
-            const findings = lintAnnouncement(rendered.text, lintOptionsFromConfig(config, { codename: state.codename, parties: thirdParties(state, ctx.parties) }));
+            const findings = lintAnnouncement(rendered.text, announcementLintOptions(state, config, ctx));
             const body = comment(callout('IMPORTANT', `${drill}**Draft external announcement**, for ${addressee(config.drafts.externalAnnouncement.owner)}: every fact it needs was verified and approved by ${humanDate(since)}. ` +
-                "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " +
+                "Write the facts in public words and resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " +
+                'Once it is out, comment `/released external-announcement <link>` with the text as published in a fenced block under it: the clock stops only then. ' +
                 REWRITTEN), '---', rendered.text, '---', lintReport(findings));
             return { body, findings };
         }
@@ -47294,6 +47664,32 @@ function tryRender(kind, state, config, templates, now, ctx) {
             return { error: error.message };
         throw error;
     }
+}
+/**
+ * The linter's options for this incident's announcement: the configured rules, the codename,
+ * the third parties, and every host, address and indicator named in the incident. Only the
+ * public announcement is checked for those: the internal update may name hosts, and the law
+ * enforcement sheet lists the IOCs on purpose.
+ */
+function announcementLintOptions(state, config, ctx = {}) {
+    return lintOptionsFromConfig(config, { codename: state.codename, parties: thirdParties(state, ctx.parties), sensitiveTerms: incidentTerms(state) });
+}
+/**
+ * Whether `kind` may be recorded as released now. A draft whose gates are not all open is not
+ * approved text; the announcement's linter errors are those of `text` (what the person says was
+ * published, pasted under the command) or else of the draft as it stands.
+ */
+function releaseCheck(kind, state, config, templates, now, text) {
+    const readiness = draftReadiness(kind, state, config, now, new Set([kind]));
+    if (!readiness.ready)
+        return { ok: false, why: `the draft is not approved: ${readiness.why}` };
+    if (kind === 'internal-update')
+        return { ok: true, errors: [] };
+    const linted = text ?? tryRender(kind, state, config, templates, now, {});
+    if (typeof linted !== 'string' && 'error' in linted)
+        return { ok: false, why: `the draft could not be rendered (${neutraliseInline(linted.error, 200)})` };
+    const findings = lintAnnouncement(typeof linted === 'string' ? linted : linted.text, announcementLintOptions(state, config));
+    return { ok: true, errors: findings.filter((f) => f.severity === 'error') };
 }
 function renderFailure(kind, message) {
     return callout('WARNING', `The ${kind} draft could not be rendered: ${neutraliseInline(message)}. Fix the template (or remove the override) and re-run.`);
@@ -47556,6 +47952,65 @@ function unknown(work, what, name, known) {
 function refuseFuture(work, command, at, now) {
     work.replies.push(`Refused \`${command}\`: ${isoMinute(at)} is later than the comment (${isoMinute(now)}); a decision or filing is recorded once it happened.`);
     return 'refused';
+}
+
+/**
+ * `/released`: a person says a draft went out (the announcement published, the internal update
+ * sent), with a link or a reference. The bot posting a draft is not a release: the clocks, the
+ * dashboard and the post-mortem count only what a person recorded here.
+ *
+ * Who may: anyone allowed to run commands (`commands.permission`). The gates' approvers already
+ * approved the content; the person who publishes it (the Marketing Team, for the announcement)
+ * is often not one of them, and must be able to say it is out. What may be released: a draft
+ * whose gates are all open and, for the announcement, whose text has no linter errors (the text
+ * pasted under the command in a fenced block, or else the draft as it stands). A notice that
+ * went out despite errors is still a fact: `--despite-findings` records it, with the count of
+ * errors, on the timeline, the dashboard and the post-mortem. Closed gates have no override: an
+ * approver opens them (after the fact if need be), so the record says who approved.
+ */
+/** Errors listed in a refusal; the rest are counted. */
+const ERRORS_SHOWN = 10;
+/** The decision on one `/released` command, from the state as it stood when the command was posted. Pure. */
+function decideRelease(state, ctx, command, by) {
+    const usage = `\`/released ${command.draft}\``;
+    const earlier = state.releases.find((r) => r.draft === command.draft);
+    if (earlier)
+        return {
+            outcome: 'seen',
+            reply: `${draftTitle(command.draft)} already recorded as released by ${quietLogin(earlier.by)} on ${humanDate(earlier.at)} (${earlier.reference}): nothing changed.`
+        };
+    const check = releaseCheck(command.draft, state, ctx.config, ctx.templates, new Date(ctx.now), command.text);
+    if (!check.ok)
+        return refused(command, 'not approved', `Refused ${usage}: ${check.why}.`);
+    if (check.errors.length > 0 && !command.override) {
+        const what = command.text === undefined ? 'the draft as it stands' : 'the text under the command';
+        return refused(command, count(check.errors.length, 'linter error'), [
+            `Refused ${usage}: ${what} has ${count(check.errors.length, 'linter error')}:`,
+            '',
+            ...errorLines(check.errors),
+            '',
+            `Write the final text, paste it under the command in a fenced code block (a line of \`~~~\` above it and one below), and say \`/released\` again. ` +
+                `If it was already published as it is, record that with \`${OVERRIDE_FLAG}\` after the reference: the errors are counted on the timeline.`
+        ].join('\n'));
+    }
+    const overridden = command.override && check.errors.length > 0 ? check.errors.length : undefined;
+    const release = { draft: command.draft, by, at: ctx.now, reference: neutraliseInline(command.reference, 200), ...(overridden ? { overridden } : {}) };
+    return {
+        outcome: 'done',
+        release,
+        // The timeline neutralises its text itself: it gets the reference as typed.
+        text: releaseText({ ...release, reference: command.reference.slice(0, 200) }),
+        ...(overridden ? { reply: `Recorded as released despite ${count(overridden, 'linter error')} (\`${OVERRIDE_FLAG}\`).` } : {})
+    };
+}
+/** A refusal: the reply says it all, the timeline says it in a few words (the timeline shows who beside it). */
+function refused(command, why, reply) {
+    return { outcome: 'refused', reply, text: `Refused /released ${command.draft} (${why})` };
+}
+function errorLines(errors) {
+    // A message may quote the text a person pasted (its title, a phrase): neutralised, its code spans kept.
+    const shown = errors.slice(0, ERRORS_SHOWN).map((f) => `- line ${f.line} \`${f.rule}\`: ${builtinInline(f.message)}`);
+    return errors.length > ERRORS_SHOWN ? [...shown, `- … and ${errors.length - ERRORS_SHOWN} more.`] : shown;
 }
 
 /** Folds the whole history into the record. Pure: the same history always gives the same record. */
@@ -47981,6 +48436,18 @@ function runCommand(work, ctx, input, command, by, factId) {
         case 'filed':
         case 'filed-withdraw':
             return runLegalCommand(work, ctx, command, by, actorOf(input, by));
+        case 'released': {
+            const decision = decideRelease(state, ctx, command, by);
+            if (decision.outcome === 'done') {
+                state.releases.push(decision.release);
+                record(work, { at: ctx.now, by, kind: 'released', text: decision.text });
+            }
+            else if (decision.outcome === 'refused')
+                record(work, { at: ctx.now, by, kind: 'command-refused', text: decision.text });
+            if (decision.reply)
+                work.replies.push(decision.reply);
+            return decision.outcome;
+        }
     }
 }
 /** A timeline line for a checklist tick seen by this run (who ticked comes from the edit event). */

@@ -9,9 +9,10 @@ import type { ResolvedConfig } from '../config/load.js'
 import type { Change } from '../incident/plan.js'
 import { kindMarker, type CommentKind, type IncidentState } from '../incident/state.js'
 import { clampToLimit, COMMENT_LIMIT, renderWithin } from './compose.js'
-import { LINT_RULES, lintAnnouncement, lintOptionsFromConfig, type Finding } from './lint.js'
+import { LINT_RULES, lintAnnouncement, lintOptionsFromConfig, type Finding, type LintOptions } from './lint.js'
 import { mention, neutraliseInline, quietLogin } from './neutralise.js'
 import { TemplateError, type TemplateSources } from './render.js'
+import { incidentTerms } from './sensitive.js'
 import { humanDate } from './time.js'
 import { EMAIL_SUBJECT, gatesOpenedAt, thirdParties, type CommsContext } from './view.js'
 
@@ -25,6 +26,8 @@ export interface DraftContext extends CommsContext {
 
 /** Room kept for the header, the lint report and the kind marker around a rendered template. */
 const WRAPPER_ROOM = 6_000
+/** The run's log carries this many of the announcement's findings as warnings; the rest are counted. */
+const ANNOTATIONS_SHOWN = 10
 /** The draft lists this many findings; the rest are counted. */
 const FINDINGS_SHOWN = 40
 
@@ -55,7 +58,8 @@ export function planDrafts(state: IncidentState, config: ResolvedConfig, templat
       // The linter's findings also go to the run as warnings, where the workflow shows them (a draft
       // is expected to have findings until people finish it, so they never fail the run). The rule's
       // description, not the finding's text: a finding quotes the draft, and logs carry no details.
-      for (const f of draft.findings) {
+      // A few, then a count: a fresh draft has a TODO per timeline entry, and GitHub shows only the first annotations of a step anyway.
+      for (const f of draft.findings.slice(0, ANNOTATIONS_SHOWN)) {
         changes.push({
           kind: 'annotate',
           level: 'warning',
@@ -63,6 +67,13 @@ export function planDrafts(state: IncidentState, config: ResolvedConfig, templat
           message: `${state.codename} announcement draft, line ${f.line}: ${LINT_RULES[f.rule]}`
         })
       }
+      if (draft.findings.length > ANNOTATIONS_SHOWN)
+        changes.push({
+          kind: 'annotate',
+          level: 'warning',
+          title: 'announcement findings',
+          message: `${state.codename} announcement draft: ${draft.findings.length - ANNOTATIONS_SHOWN} more findings, listed under the draft`
+        })
     } else if (existing.has(kind)) {
       changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, readiness.why)))
     }
@@ -99,7 +110,8 @@ export function draftReadiness(
 
 function gateClosedReason(gate: string, state: IncidentState): string {
   const g = state.gates[gate]
-  if (!g) return `gate \`${gate}\` is not open`
+  // A gate nobody ever opened (the record starts with every gate closed, by no one) is simply not open.
+  if (!g || (!g.by && !g.at)) return `gate \`${gate}\` is not open`
   const by = g.by ? ` by ${quietLogin(g.by)}` : ''
   const at = g.at ? ` on ${humanDate(g.at)}` : ''
   return `gate \`${gate}\` was closed${by}${at}`
@@ -133,7 +145,7 @@ function draftBody(
           callout(
             'NOTE',
             `${drill}**Draft internal update**, addressed to ${addressee(config.drafts.internalUpdate.to)}: ready since ${humanDate(since)}, when forensics showed the attack was not sourced internally. ` +
-              `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else. ${REWRITTEN}`
+              `Keep it short; send it by voice call or chat, or by email with the subject "${EMAIL_SUBJECT}" and nothing else; once sent, comment \`/released internal-update <where>\`. ${REWRITTEN}`
           ),
           rendered.text
         )
@@ -150,12 +162,13 @@ function draftBody(
         )
       }
     case 'external-announcement': {
-      const findings = lintAnnouncement(rendered.text, lintOptionsFromConfig(config, { codename: state.codename, parties: thirdParties(state, ctx.parties) }))
+      const findings = lintAnnouncement(rendered.text, announcementLintOptions(state, config, ctx))
       const body = comment(
         callout(
           'IMPORTANT',
           `${drill}**Draft external announcement**, for ${addressee(config.drafts.externalAnnouncement.owner)}: every fact it needs was verified and approved by ${humanDate(since)}. ` +
-            "Resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " +
+            "Write the facts in public words and resolve every finding below, then release it as soon as possible (preferably within a few days of the compromise). If possible, contact customers' security teams before the public notice. " +
+            'Once it is out, comment `/released external-announcement <link>` with the text as published in a fenced block under it: the clock stops only then. ' +
             REWRITTEN
         ),
         '---',
@@ -206,6 +219,41 @@ function tryRender(
     if (error instanceof TemplateError) return { error: error.message }
     throw error
   }
+}
+
+/**
+ * The linter's options for this incident's announcement: the configured rules, the codename,
+ * the third parties, and every host, address and indicator named in the incident. Only the
+ * public announcement is checked for those: the internal update may name hosts, and the law
+ * enforcement sheet lists the IOCs on purpose.
+ */
+export function announcementLintOptions(state: IncidentState, config: ResolvedConfig, ctx: Pick<CommsContext, 'parties'> = {}): LintOptions {
+  return lintOptionsFromConfig(config, { codename: state.codename, parties: thirdParties(state, ctx.parties), sensitiveTerms: incidentTerms(state) })
+}
+
+/** What stands in the way of recording a draft as released: its gates, and for the announcement the linter's errors. */
+export type ReleaseCheck = { ok: true; errors: Finding[] } | { ok: false; why: string }
+
+/**
+ * Whether `kind` may be recorded as released now. A draft whose gates are not all open is not
+ * approved text; the announcement's linter errors are those of `text` (what the person says was
+ * published, pasted under the command) or else of the draft as it stands.
+ */
+export function releaseCheck(
+  kind: Exclude<DraftKind, 'law-enforcement'>,
+  state: IncidentState,
+  config: ResolvedConfig,
+  templates: TemplateSources,
+  now: Date,
+  text?: string
+): ReleaseCheck {
+  const readiness = draftReadiness(kind, state, config, now, new Set([kind]))
+  if (!readiness.ready) return { ok: false, why: `the draft is not approved: ${readiness.why}` }
+  if (kind === 'internal-update') return { ok: true, errors: [] }
+  const linted = text ?? tryRender(kind, state, config, templates, now, {})
+  if (typeof linted !== 'string' && 'error' in linted) return { ok: false, why: `the draft could not be rendered (${neutraliseInline(linted.error, 200)})` }
+  const findings = lintAnnouncement(typeof linted === 'string' ? linted : linted.text, announcementLintOptions(state, config))
+  return { ok: true, errors: findings.filter((f) => f.severity === 'error') }
 }
 
 function renderFailure(kind: DraftKind, message: string): string {

@@ -11,6 +11,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { parse as parseYaml } from 'yaml'
 import type { Config } from '../config/schema.js'
+import { findTerms, type SensitiveTerm } from './sensitive.js'
 import { DEFAULT_BANNED_FAMILIES, DEFAULT_BANNED_PHRASES, type DatePlace, type RequiredSection } from '../config/schema.js'
 
 export const LINT_RULES = {
@@ -26,6 +27,8 @@ export const LINT_RULES = {
   'leak-privilege-marker': '"Attorney Work Project" (an internal marker) does not appear.',
   'leak-internal-host': 'No internal host names (config `announcement.internalHostPatterns`).',
   'leak-private-ip': 'No private, loopback or link-local IP addresses.',
+  'leak-incident-term':
+    'No host, address or indicator named anywhere in the incident (IOCs, affected systems, timelines, compromised data), in any case or defanged spelling.',
   'third-party-unlinked': 'A third party is named only beside a link to its own public disclosure.',
   'timeline-undated': 'Every entry of the Timeline section starts with a date, or sits under a dated heading.'
 } as const
@@ -53,10 +56,15 @@ export interface LintOptions {
   codename?: string
   /** Names of third parties that may only be named beside a link to their own disclosure. */
   parties?: readonly string[]
+  /** The incident's hosts, addresses and indicators, each with where it was recorded (see sensitive.ts). */
+  sensitiveTerms?: readonly SensitiveTerm[]
 }
 
 /** The linter's options from the config, plus the incident's codename and third parties. */
-export function lintOptionsFromConfig(config: Pick<Config, 'announcement'>, extra: { codename?: string; parties?: readonly string[] } = {}): LintOptions {
+export function lintOptionsFromConfig(
+  config: Pick<Config, 'announcement'>,
+  extra: { codename?: string; parties?: readonly string[]; sensitiveTerms?: readonly SensitiveTerm[] } = {}
+): LintOptions {
   return {
     bannedPhrases: config.announcement.bannedPhrases,
     bannedFamilies: config.announcement.bannedFamilies,
@@ -64,7 +72,8 @@ export function lintOptionsFromConfig(config: Pick<Config, 'announcement'>, extr
     dateIn: config.announcement.dateIn,
     internalHostPatterns: config.announcement.internalHostPatterns,
     ...(extra.codename ? { codename: extra.codename } : {}),
-    ...(extra.parties ? { parties: extra.parties } : {})
+    ...(extra.parties ? { parties: extra.parties } : {}),
+    ...(extra.sensitiveTerms ? { sensitiveTerms: extra.sensitiveTerms } : {})
   }
 }
 
@@ -80,6 +89,7 @@ export function lintAnnouncement(markdown: string, options: LintOptions = {}): F
     ...checkPrivilegeMarker(doc),
     ...checkInternalHosts(doc, options.internalHostPatterns ?? []),
     ...checkPrivateIps(doc),
+    ...checkIncidentTerms(doc, options.sensitiveTerms ?? []),
     ...checkThirdParties(doc, options.parties ?? []),
     ...checkTimelineDates(doc)
   ]
@@ -826,6 +836,15 @@ function checkPrivateIps(doc: Document): Finding[] {
       message: `private IP address "${m[0]}" must not appear in a public announcement`,
       line: lineAt(doc, m.index)
     }))
+}
+
+function checkIncidentTerms(doc: Document, terms: readonly SensitiveTerm[]): Finding[] {
+  return findTerms(doc.source, terms).map((m) => ({
+    rule: 'leak-incident-term' as const,
+    severity: 'error' as const,
+    message: `names \`${m.term}\`, from ${m.source}: describe it in public words, or leave it out`,
+    line: m.line
+  }))
 }
 
 /** Letters and digits only, lowercased: "Acme Cloud" and "acme-cloud.com" share "acmecloud". */

@@ -7,7 +7,7 @@
  * or validated here, because a template inserts it verbatim (`noEscape`).
  */
 import type { ResolvedConfig } from '../config/load.js'
-import type { IncidentState, TimelineEntry } from '../incident/state.js'
+import type { IncidentState, Release, TimelineEntry } from '../incident/state.js'
 import { neutraliseInline, quietLogin } from './neutralise.js'
 import { formatDuration, humanDate, humanDay, isoMinute } from './time.js'
 import { clockStateText, clockTitleText, DRAFT_KINDS, evaluateClocks, quietOwner } from '../incident/clocks.js'
@@ -106,14 +106,13 @@ export const TEMPLATE_VARIABLES = {
     drill: 'True on a drill.',
     incidentDate: 'The day the incident was detected, "22 November 2026": the title carries it.',
     detected: 'When the incident was detected, "22 November 2026, 09:12 UTC".',
-    timeline: 'The attack timeline, oldest first, with the detection added when no entry tells it.',
+    timeline:
+      'The times of the attack timeline, oldest first, with the detection added when no entry tells it. Only times: what responders wrote is internal and is never copied into the public draft.',
     'timeline[].when': 'ISO time to the minute.',
     'timeline[].time': 'Human time, "22 November 2026, 09:12 UTC": each entry starts with it.',
-    'timeline[].who': 'Who recorded it (not for publication).',
-    'timeline[].kind': 'The entry kind.',
-    'timeline[].text': 'What happened (markdown-safe).',
+    'timeline[].detection': 'True on the detection entry, which the template words itself ("We detected the incident …").',
     timelineOmitted: 'How many entries were left out to fit (0 normally).',
-    compromised: 'What is known to be compromised, as strings.'
+    compromisedCount: 'How many compromised-data entries the incident records (their text stays internal).'
   },
   'status-update': {
     codename: 'The incident codename.',
@@ -150,6 +149,7 @@ export const TEMPLATE_VARIABLES = {
     resolved: 'When it was resolved, human time, or "" while still open.',
     timeToReport: 'From detection to the issue, "2h 5m".',
     timeToResolve: 'From the issue to resolution, "3d 4h", or "".',
+    releases: 'The drafts people recorded as released (`/released`): what, where, who and when, on one line; "" when none.',
     responseTimes: 'Time to IC, mitigation, containment, internal update, announcement and resolution.',
     'responseTimes[].measure': 'What was measured, e.g. "Incident Commander assigned".',
     'responseTimes[].time': 'How long it took, "1h 5m", or "-" when it did not happen.',
@@ -426,24 +426,29 @@ export function lawEnforcementView(state: IncidentState, config: ResolvedConfig,
   }
 }
 
-/** The dated external announcement (runbook: "External Communication"). */
+/**
+ * The dated external announcement (runbook: "External Communication"). Nothing responders wrote is
+ * in it: timeline texts, hosts, addresses, IOCs and compromised-data entries are internal words
+ * and may name what must not go public. It carries the dates and counts; a person writes the facts.
+ */
 export function externalAnnouncementView(state: IncidentState, config: ResolvedConfig, _now: Date, ctx: CommsContext = {}): ViewOf<'external-announcement'> {
   const detected = detectedAt(state)
   // The detection belongs on the public timeline, unless an entry at that minute already tells it.
-  const detection: TimelineEntry = { at: detected, kind: 'detected', text: 'We detected the incident and began our response.' }
   const told = state.attackTimeline.some((e) => isoMinute(e.at) === isoMinute(detected))
-  const entries = chronological(told ? state.attackTimeline : [...state.attackTimeline, detection])
+  const times = [...state.attackTimeline.map((e) => ({ at: e.at, detection: false })), ...(told ? [] : [{ at: detected, detection: true }])].sort((a, b) =>
+    a.at.localeCompare(b.at)
+  )
   const max = ctx.limits?.attack ?? Number.POSITIVE_INFINITY
-  const shown = entries.length > max ? entries.slice(0, Math.max(0, max)) : entries
+  const shown = times.length > max ? times.slice(0, Math.max(0, max)) : times
   return {
     company: neutraliseInline(config.drafts.externalAnnouncement.company),
     owner: neutraliseInline(config.drafts.externalAnnouncement.owner),
     drill: state.drill,
     incidentDate: humanDay(detected),
     detected: humanDate(detected),
-    timeline: shown.map(entryView),
-    timelineOmitted: entries.length - shown.length,
-    compromised: state.compromised.map((c) => c.text)
+    timeline: shown.map((t) => ({ when: isoMinute(t.at), time: humanDate(t.at), detection: t.detection })),
+    timelineOmitted: times.length - shown.length,
+    compromisedCount: state.compromised.length
   }
 }
 
@@ -492,6 +497,7 @@ export function postMortemView(state: IncidentState, config: ResolvedConfig, now
     resolved: state.resolvedAt ? humanDate(state.resolvedAt) : '',
     timeToReport: formatDuration(Date.parse(state.openedAt) - Date.parse(detected)),
     timeToResolve: state.resolvedAt ? formatDuration(Date.parse(state.resolvedAt) - Date.parse(state.openedAt)) : '',
+    releases: releasesLine(state),
     // A draft counts from the moment its gates were all open (drafts are posted on that run).
     responseTimes: responseTimeRows(state, config, new Set(DRAFT_KINDS), state.resolvedAt ?? now.toISOString()),
     clocks: evaluateClocks(state, config, state.resolvedAt ?? now.toISOString(), new Set(DRAFT_KINDS)).map((c) => ({
@@ -554,6 +560,27 @@ function followUps(state: IncidentState, config: ResolvedConfig): string[] {
     'Confirm every compromised key and credential was rotated or revoked.',
     runbook
   ]
+}
+
+/** How a draft is named in sentences. */
+export function draftTitle(draft: string): string {
+  return draft === 'external-announcement' ? 'External announcement' : draft === 'internal-update' ? 'Internal update' : draft
+}
+
+/** A release in one line, as the timeline says it (the timeline shows who beside it). */
+export function releaseText(release: Pick<Release, 'draft' | 'reference' | 'overridden'>): string {
+  const despite = release.overridden ? ` (despite ${count(release.overridden, 'linter error')})` : ''
+  return `${draftTitle(release.draft)} released: ${release.reference}${despite}`
+}
+
+/** Every release on record, one line each ("External announcement released: <ref> (`@login`, 2026-11-25T10:00Z)"), for the dashboard and the post-mortem; "" when none. */
+export function releasesLine(state: Pick<IncidentState, 'releases'>): string {
+  return state.releases.map((r) => `${releaseText(r)} (${quietLogin(r.by)}, ${isoMinute(r.at)})`).join('; ')
+}
+
+/** "1 linter error", "3 linter errors". */
+export function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`
 }
 
 type ViewFunction = (state: IncidentState, config: ResolvedConfig, now: Date, ctx?: CommsContext) => object

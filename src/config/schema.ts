@@ -223,7 +223,7 @@ export const DEFAULT_CLOCKS = [
     id: 'external-announcement',
     title: 'External announcement released',
     from: 'detected' as const,
-    until: 'draft:external-announcement',
+    until: 'released:external-announcement',
     hours: 72,
     severities: [1, 2],
     repeat: false

@@ -25,6 +25,9 @@
  *
  * What stops it (`until`):
  *   role:<name>  the role is assigned: `role:ic` the Incident Commander, `role:scribe`, …
+ *   released:<kind> a person recorded the draft as released with `/released <kind> <reference>`:
+ *                `external-announcement` (published), `internal-update` (sent). The bot posting a
+ *                draft is not a release: an announcement full of TODOs has reached no one.
  *   draft:<kind> the bot posted that draft and it stands (not withdrawn): `internal-update`,
  *                `external-announcement`, `law-enforcement`, `post-mortem`
  *   phase:<id>   the incident reached that phase or a later one
@@ -53,6 +56,7 @@ import { mention, neutraliseInline, quietLogin, tableSafe } from '../comms/neutr
 import { formatDuration, isoMinute } from '../comms/time.js'
 import { addDuration, type Duration } from '../text/calendar.js'
 import { taskTitle } from './checklist.js'
+import { RELEASABLE_DRAFTS } from './commands.js'
 import type { Change } from './plan.js'
 import type { IncidentState, TimelineEntry } from './state.js'
 
@@ -208,6 +212,8 @@ export function stopEvents(until: string, state: IncidentState, config: ClockCon
       return roleTimes(state, arg)
     case 'draft':
       return draftTime(arg, state, config, posted)
+    case 'released':
+      return releaseTimes(state, arg)
     case 'phase': {
       const at = phaseReachedAt(state, config, arg)
       return at ? [at] : []
@@ -243,6 +249,8 @@ export function untilProblem(until: string, config: Pick<ResolvedConfig, 'phases
       return /^[a-z][a-z0-9-]*$/.test(arg) ? undefined : 'expected role:<name>, such as role:ic'
     case 'draft':
       return known('draft', [...DRAFT_KINDS])
+    case 'released':
+      return known('releasable draft', [...RELEASABLE_DRAFTS])
     case 'phase':
       return known(
         'phase',
@@ -260,7 +268,7 @@ export function untilProblem(until: string, config: Pick<ResolvedConfig, 'phases
     default:
       return arg === '' && /^[a-z][a-z0-9-]*$/.test(kind)
         ? undefined
-        : 'expected role:<name>, draft:<kind>, phase:<id>, gate:<id>, step:<id>, filing:<clock id> or a timeline kind such as status'
+        : 'expected role:<name>, released:<draft>, draft:<kind>, phase:<id>, gate:<id>, step:<id>, filing:<clock id> or a timeline kind such as status'
   }
 }
 
@@ -309,6 +317,12 @@ export function draftTime(kind: string, state: IncidentState, config: ClockConfi
   if (kind === 'law-enforcement') return [phaseReachedAt(state, config, config.drafts.lawEnforcement.phase)]
   if (kind === 'post-mortem') return [state.resolvedAt]
   return [undefined]
+}
+
+/** When a person recorded the draft as released (`/released`): the first release counts. */
+export function releaseTimes(state: Pick<IncidentState, 'releases'>, draft: string): string[] {
+  const first = state.releases.find((r) => r.draft === draft)
+  return first ? [first.at] : []
 }
 
 /** The first time the incident entered this phase or a later one (in config order). */
@@ -510,6 +524,8 @@ function howToStop(until: string): string {
       return 'post one with `/status <where things stand>`'
     case 'draft':
       return `the ${arg} draft is written once every gate it needs is open (see the dashboard's gates)`
+    case 'released':
+      return `once it is out, say where with \`/released ${arg} <link or reference>\``
     case 'phase':
       return `move on with \`/phase ${arg}\` when it is done`
     case 'gate':

@@ -33,8 +33,15 @@ export type IncidentCommand =
   | { name: 'filed-withdraw'; clock: string }
   | { name: 'evidence'; sha256: string; where: string; what: string }
   | { name: 'custody'; item: string; login: string; note: string }
+  | { name: 'released'; draft: ReleasableDraft; reference: string; override: boolean; text?: string }
   | { name: 'help' }
   | { name: 'invalid'; line: string; reason: string }
+
+/** The drafts a person releases (sends or publishes); the law enforcement sheet is ticked contact by contact instead. */
+export const RELEASABLE_DRAFTS = ['external-announcement', 'internal-update'] as const
+export type ReleasableDraft = (typeof RELEASABLE_DRAFTS)[number]
+/** Said after the reference to record a release although the linter still reports errors. */
+export const OVERRIDE_FLAG = '--despite-findings'
 
 export type IocType = 'ipv4' | 'ipv6' | 'domain' | 'md5' | 'sha1' | 'sha256' | 'url' | 'email'
 
@@ -56,6 +63,10 @@ export const COMMAND_HELP = [
   ['/filed withdraw <clock>', 'withdraw a filing recorded by mistake'],
   ['/evidence <sha256> <where> <what>', 'register an evidence item (disk image, log export) by its SHA-256 and storage location'],
   ['/custody <item> @login [note]', 'record that @login now holds an evidence item (chain of custody)'],
+  [
+    '/released external-announcement|internal-update <link or reference>',
+    'record that a person published or sent the draft (refused while its gates are closed or the announcement has lint errors; the released text may follow in a fenced block)'
+  ],
   ['/help', 'list the commands']
 ] as const
 
@@ -79,6 +90,7 @@ const COMMAND_NAMES = [
   'filed',
   'evidence',
   'custody',
+  'released',
   'help'
 ]
 
@@ -104,7 +116,18 @@ export function parseCommands(body: string): IncidentCommand[] {
     const parsed = parseOne(m[1]!.toLowerCase(), (m[2] ?? '').trim(), line)
     if (parsed) commands.push(parsed)
   }
-  return commands
+  if (!commands.some((c) => c.name === 'released')) return commands
+  // The text as released, when the person pasted it under the command: the linter checks it instead of the draft.
+  const released = firstFencedBlock(text)
+  return released === undefined ? commands : commands.map((c) => (c.name === 'released' ? { ...c, text: released } : c))
+}
+
+/** The content of the comment's first top-level fenced code block (never of a quote or a list). */
+function firstFencedBlock(text: string): string | undefined {
+  const block = (parseMarkdown(text).children as RootContent[]).find(
+    (n) => n.type === 'code' && n.position && /^(`{3,}|~{3,})/.test(text.slice(n.position.start.offset))
+  )
+  return block && 'value' in block && block.value.trim() !== '' ? block.value : undefined
 }
 
 /**
@@ -187,6 +210,8 @@ function parseOne(name: string, rest: string, line: string): IncidentCommand | u
       return parseEvidence(words, invalid)
     case 'custody':
       return parseCustody(words, invalid)
+    case 'released':
+      return parseReleased(words, invalid)
     case 'help':
       return { name: 'help' }
     default: {
@@ -262,6 +287,24 @@ function parseCustody(words: string[], invalid: (reason: string) => IncidentComm
 
 /** An evidence id ("E-" and 8 to 64 hex digits of its hash) or the full hash. */
 const EVIDENCE_REF = /^(?:e-[a-f0-9]{8,64}|[a-f0-9]{64})$/i
+
+const RELEASED_USAGE = `usage: \`/released <${RELEASABLE_DRAFTS.join('|')}> <link or reference>\`, e.g. \`/released external-announcement https://status.example.com/2026-11-25\``
+
+/** `/released <draft> <link or reference> [--despite-findings]`. */
+function parseReleased(words: string[], invalid: (reason: string) => IncidentCommand): IncidentCommand {
+  const draft = (words[0] ?? '').toLowerCase()
+  if (draft === 'law-enforcement')
+    return invalid('the law enforcement sheet is not released: tick each contact in it as it is made (the clocks read `step:law-enforcement`)')
+  if (!(RELEASABLE_DRAFTS as readonly string[]).includes(draft)) {
+    const near = draft ? closest(draft, [...RELEASABLE_DRAFTS]) : undefined
+    return invalid(draft ? `unknown draft \`${neutraliseInline(draft, 40)}\`${near ? `: did you mean \`${near}\`?` : ''} (${RELEASED_USAGE})` : RELEASED_USAGE)
+  }
+  const rest = words.slice(1)
+  const override = rest.some((w) => w.toLowerCase() === OVERRIDE_FLAG)
+  const reference = rest.filter((w) => w.toLowerCase() !== OVERRIDE_FLAG).join(' ')
+  if (!reference) return invalid(`say where it went: a link, or a few words such as "customer e-mail of 25 November" (${RELEASED_USAGE})`)
+  return { name: 'released', draft: draft as ReleasableDraft, reference: reference.slice(0, 200), override }
+}
 
 /** "now", "2026-11-22T09:12Z", "2026-11-22T09:12:30+01:00", or "2026-11-22 09:12" (two words). */
 function parseWhen(first: string, second: string | undefined): { iso: string; consumed: number } | undefined {

@@ -8,6 +8,7 @@ import { builtinInline, neutraliseInline, quietLogin } from '../comms/neutralise
 import { COMMENT_LIMIT } from '../comms/compose.js'
 import { renderTemplate, type TemplateSources } from '../comms/render.js'
 import { formatDuration, isoMinute } from '../comms/time.js'
+import { releasesLine } from '../comms/view.js'
 import { stepDone, stepProgress } from './checklist.js'
 import { clockStateText, clockTitleText, DRAFT_KINDS, evaluateClocks, quietOwner } from './clocks.js'
 import { custodian, custodyChain, shownLocation } from './evidence.js'
@@ -261,6 +262,7 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
     openedAt: isoMinute(state.openedAt),
     detectedAt: state.detectedAt ? isoMinute(state.detectedAt) : null,
     since: sinceView(state, ctx.now),
+    released: releasesLine(state),
     reporter: quietLogin(state.reporter),
     originalTitle: neutraliseInline(state.originalTitle),
     ic: state.roles.ic ? quietLogin(state.roles.ic) : null,

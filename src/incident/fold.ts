@@ -23,6 +23,7 @@ import { runLegalCommand } from './legal.js'
 import { newIncidentState } from './open.js'
 import type { Change, Reaction } from './plan.js'
 import { CACHED_KINDS, type IncidentState, type TimelineEntry } from './state.js'
+import { decideRelease } from './release.js'
 import { notify, page, record, type Work } from './work.js'
 
 /** Timeline kinds GitHub's history cannot give back; carried over from a verified dashboard. */
@@ -542,6 +543,15 @@ function runCommand(work: FoldWork, ctx: RunContext, input: FoldInput, command: 
     case 'filed':
     case 'filed-withdraw':
       return runLegalCommand(work, ctx, command, by, actorOf(input, by))
+    case 'released': {
+      const decision = decideRelease(state, ctx, command, by)
+      if (decision.outcome === 'done') {
+        state.releases.push(decision.release)
+        record(work, { at: ctx.now, by, kind: 'released', text: decision.text })
+      } else if (decision.outcome === 'refused') record(work, { at: ctx.now, by, kind: 'command-refused', text: decision.text })
+      if (decision.reply) work.replies.push(decision.reply)
+      return decision.outcome
+    }
   }
 }
 

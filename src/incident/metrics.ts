@@ -15,14 +15,15 @@
  *                  counts only if it had been in mitigation or beyond, so a false alarm closed
  *                  from triage has no mitigation time)
  *   containment    the same for the containment phase
- *   internalUpdate the internal update draft was posted (the run its last gate opened)
- *   announcement   the external announcement draft was posted (likewise)
+ *   internalUpdate a person recorded the internal update as sent (`/released internal-update …`)
+ *   announcement   a person recorded the external announcement as published (`/released
+ *                  external-announcement …`): a draft posted by the bot has reached no one
  *   resolution     the incident was resolved (closed)
  */
 import type { ResolvedConfig } from '../config/load.js'
 import { formatDuration } from '../comms/time.js'
 import { renderTemplate, type TemplateSources } from '../comms/render.js'
-import { draftTime, effectiveDetection, evaluateClocks, type ClockConfig } from './clocks.js'
+import { effectiveDetection, evaluateClocks, releaseTimes, type ClockConfig } from './clocks.js'
 import type { Change } from './plan.js'
 import type { IncidentState } from './state.js'
 
@@ -69,8 +70,8 @@ export function incidentMetrics(state: IncidentState, config: MetricsConfig, pos
     ic: since(firstIcAt(state), state.openedAt),
     mitigation: since(phasePassedAt(state, config, PHASE_OF.mitigation!)),
     containment: since(phasePassedAt(state, config, PHASE_OF.containment!)),
-    internalUpdate: since(draftTime('internal-update', state, config, postedDrafts)[0]),
-    announcement: since(draftTime('external-announcement', state, config, postedDrafts)[0]),
+    internalUpdate: since(releaseTimes(state, 'internal-update')[0]),
+    announcement: since(releaseTimes(state, 'external-announcement')[0]),
     resolution: since(state.resolvedAt)
   }
   for (const id of METRIC_IDS) if (to[id] === undefined) delete to[id]

@@ -43,6 +43,7 @@ export function newIncidentState(issue: IssueSnapshot, ctx: RunContext): Inciden
   const detectedAt = form.detection.kind === 'time' ? form.detection.iso : undefined
   const firstPhase = ctx.config.phases[0]!.id
   const inProgress = answerFor(answers, /in progress|ongoing/i)
+  const affected = answerFor(answers, AFFECTED_FIELD)?.slice(0, AFFECTED_MAX)
   const timeline = [
     {
       at: issue.createdAt,
@@ -81,9 +82,16 @@ export function newIncidentState(issue: IssueSnapshot, ctx: RunContext): Inciden
     compromised: [],
     evidence: [],
     comments: {},
-    reminded: {}
+    reminded: {},
+    ...(affected ? { affected } : {}),
+    releases: []
   }
 }
+
+/** The report's "Affected systems or services" field (any label that speaks of affected systems). */
+const AFFECTED_FIELD = /\baffected\b|\b(?:systems|hosts|services) (?:involved|affected)\b/i
+/** The affected-systems answer kept in the record is cut here: it is read for names, never shown. */
+const AFFECTED_MAX = 4000
 
 /** The timeline's (and so the dashboard's) word on a detection time that could not be read: it asks rather than guesses. */
 export function unreadableDetection(detection: { text: string; why: string }): string {

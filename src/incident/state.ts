@@ -59,6 +59,18 @@ export type EvidenceItem = z.infer<typeof evidenceItemSchema>
 export const gateStateSchema = z.object({ open: z.boolean(), by: z.string().optional(), at: z.string().optional() })
 export type GateState = z.infer<typeof gateStateSchema>
 
+export const releaseSchema = z.object({
+  /** The draft: "external-announcement" or "internal-update". */
+  draft: z.string(),
+  by: z.string(),
+  at: z.string(),
+  /** Where it went: a link or a few words ("customer e-mail of 25 November"), neutralised. */
+  reference: z.string(),
+  /** Linter errors a person released it despite (`--despite-findings`); absent when there were none. */
+  overridden: z.number().int().optional()
+})
+export type Release = z.infer<typeof releaseSchema>
+
 export const stateSchema = z.object({
   v: z.literal(STATE_VERSION),
   codename: z.string(),
@@ -96,6 +108,10 @@ export const stateSchema = z.object({
   decisions: z.record(z.string(), z.object({ at: z.string(), by: z.string().optional(), recordedAt: z.string() })).optional(),
   /** Filings recorded with `/filed <clock id> [time] <reference>`, by clock id. */
   filings: z.record(z.string(), z.object({ at: z.string(), by: z.string().optional(), recordedAt: z.string(), reference: z.string() })).optional(),
+  /** The report's "Affected systems" answer as filed (read for the announcement linter's sensitive terms; never published). */
+  affected: z.string().optional(),
+  /** Drafts a person said were sent or published (`/released`), oldest first: the clocks stop at the first of each draft. */
+  releases: z.array(releaseSchema).default([]),
   /** Ids of the bot's other comments (checklist, drafts, post-mortem). */
   comments: z.record(z.string(), z.number().int()).default({}),
   /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */

@@ -188,6 +188,18 @@ export function script(): Step[] {
     },
     { at: '2026-11-23T15:00:00Z', who: 'lena', what: 'approves the external statement', act: (sim) => sim.comment('/approve legal-approved', 'lena') },
     {
+      at: '2026-11-23T15:30:00Z',
+      who: 'wendy',
+      what: 'tries `/released external-announcement` on the draft as it stands (refused: its TODOs are unwritten)',
+      act: (sim) => sim.comment('/released external-announcement https://status.example.com/2026-11-22', 'wendy')
+    },
+    {
+      at: '2026-11-23T17:00:00Z',
+      who: 'wendy',
+      what: 'publishes the finished announcement and records it with the text as published',
+      act: (sim) => sim.comment(`/released external-announcement https://status.example.com/2026-11-22\n\n~~~markdown\n${PUBLISHED}\n~~~`, 'wendy')
+    },
+    {
       at: '2026-11-24T09:00:00Z',
       who: 'ic-ian',
       what: 'closes the issue',
@@ -198,6 +210,33 @@ export function script(): Step[] {
     }
   ]
 }
+
+/** The announcement as the Marketing Team finished it: the facts in public words, no host, address or codename. */
+const PUBLISHED = [
+  '# Security incident of 22 November 2026',
+  '',
+  '## What happened',
+  '',
+  'An attacker used a leaked deployment key to sign in to one of our build servers and read data from our customer database. Keeping that key safe was our responsibility.',
+  '',
+  '## Timeline',
+  '',
+  '- 22 November 2026, 08:55 UTC: the attacker probes our network.',
+  '- 22 November 2026, 09:05 UTC: the attacker signs in to a build server.',
+  '- 22 November 2026, 09:12 UTC: we detect the sign-in and begin our response.',
+  '',
+  '## What information was involved',
+  '',
+  'The email addresses and hashed passwords of 1,204 customers.',
+  '',
+  '## What we are doing',
+  '',
+  'We revoked every deployment key, moved deployments to short-lived credentials and added alerts on build-server sign-ins.',
+  '',
+  '## What you can do',
+  '',
+  'Affected customers will be asked to choose a new password at their next sign-in. Questions: security@example.com.'
+].join('\n')
 
 function recorder(log: string[], outputs: Record<string, string>, failures: string[]): Reporter {
   return {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { clockStart, evaluateClocks, untilProblem, type ClockView } from '../../../src/incident/clocks.js'
 import type { IncidentState } from '../../../src/incident/state.js'
-import { at, context, DETECTED, FILED, formWithSeverity, openIncident, respond, respondAll } from './helpers.js'
+import { at, context, DETECTED, FILED, formWithSeverity, openIncident, releaseComment, respond, respondAll } from './helpers.js'
 
 const config = context().config
 const none = new Set<string>()
@@ -102,20 +102,40 @@ describe('the external announcement within 72 hours of detection', () => {
     expect(clock(typo, 'external-announcement', 60)?.startedAt).toBe(FILED)
   })
 
-  it('is met when the draft was posted with every gate open, at the time the last gate opened', () => {
+  it('is not met by the draft alone: an announcement posted by the bot, full of TODOs, has reached no one', () => {
     const approved = approveAll(opened, 1_000)
-    expect(clock(approved, 'external-announcement', 2_000, new Set(['external-announcement']))).toMatchObject({ status: 'met', metAt: at(1_004), late: false })
+    expect(clock(approved, 'external-announcement', 2_000, new Set(['external-announcement']))?.status).toBe('running')
   })
 
-  it('is not met by a draft the bot did not post', () => {
-    const approved = approveAll(opened, 1_000)
-    expect(clock(approved, 'external-announcement', 2_000, none)?.status).toBe('running')
+  it('is met when a person records the release with `/released`, at that time', () => {
+    const released = respondAll(approveAll(opened, 1_000), [[1_100, releaseComment()]])
+    expect(released.releases).toEqual([{ draft: 'external-announcement', by: 'ic-ian', at: at(1_100), reference: 'https://status.example.com/2026-11-22' }])
+    expect(clock(released, 'external-announcement', 2_000, new Set(['external-announcement']))).toMatchObject({ status: 'met', metAt: at(1_100), late: false })
   })
 
-  it('runs again when a gate is closed and the draft is withdrawn', () => {
-    const withdrawn = respondAll(approveAll(opened, 1_000), [[1_500, '/revoke legal-approved']])
-    expect(clock(withdrawn, 'external-announcement', 2_000, new Set(['external-announcement']))?.status).toBe('running')
-    expect(clock(withdrawn, 'external-announcement', 72 * 60 + 10, new Set(['external-announcement']))?.status).toBe('missed')
+  it('is not met by a `/released` the linter refused (the draft as it stands still has its TODOs)', () => {
+    const refused = respondAll(approveAll(opened, 1_000), [[1_100, '/released external-announcement https://status.example.com/2026-11-22']])
+    expect(refused.releases).toEqual([])
+    expect(clock(refused, 'external-announcement', 2_000, new Set(['external-announcement']))?.status).toBe('running')
+  })
+
+  it('is not met by a `/released` before the gates are open', () => {
+    const early = respondAll(opened, [[900, releaseComment()]])
+    expect(early.releases).toEqual([])
+    expect(clock(early, 'external-announcement', 2_000)?.status).toBe('running')
+  })
+
+  it('stays met when a gate is closed after the release: what was published was published', () => {
+    const revoked = respondAll(approveAll(opened, 1_000), [
+      [1_100, releaseComment()],
+      [1_500, '/revoke legal-approved']
+    ])
+    expect(clock(revoked, 'external-announcement', 72 * 60 + 10, new Set(['external-announcement']))).toMatchObject({ status: 'met', metAt: at(1_100) })
+  })
+
+  it('is met late when the release comes after the 72 hours', () => {
+    const late = respondAll(approveAll(opened, 1_000), [[80 * 60, releaseComment()]])
+    expect(clock(late, 'external-announcement', 90 * 60)).toMatchObject({ status: 'met', late: true })
   })
 })
 
@@ -180,6 +200,9 @@ describe('what stops a clock (`until`)', () => {
   it('unknown names are caught when the config is checked', () => {
     expect(untilProblem('role:ic', config)).toBeUndefined()
     expect(untilProblem('draft:external-announcement', config)).toBeUndefined()
+    expect(untilProblem('released:external-announcement', config)).toBeUndefined()
+    expect(untilProblem('released:internal-update', config)).toBeUndefined()
+    expect(untilProblem('released:law-enforcement', config)).toMatch(/not a configured releasable draft/)
     expect(untilProblem('gate:legal-approved', config)).toBeUndefined()
     expect(untilProblem('phase:containment', config)).toBeUndefined()
     expect(untilProblem('step:law-enforcement', config)).toBeUndefined()

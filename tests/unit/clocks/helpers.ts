@@ -71,3 +71,34 @@ export function command(body: string): Act {
 export function respondAll(state: IncidentState, steps: [number, string][], ctx: RunContext = context()): IncidentState {
   return steps.reduce((s, [minutes, body]) => respond(s, body === 'close' ? { type: 'closed' } : command(body), minutes, ctx), state)
 }
+
+/** An announcement as a person finishes it: dated, every section written, nothing internal in it. */
+export const PUBLISHED_ANNOUNCEMENT = [
+  '# Security incident of 22 November 2026',
+  '',
+  '## What happened',
+  '',
+  'An attacker used a leaked deployment credential to reach one of our build servers. Keeping that credential safe was our responsibility.',
+  '',
+  '## Timeline',
+  '',
+  '- 22 November 2026, 08:58 UTC: the attacker signs in to a build server.',
+  '- 22 November 2026, 09:12 UTC: we detect the sign-in and begin our response.',
+  '',
+  '## What information was involved',
+  '',
+  'Build logs of the last 30 days. No customer data was on the server.',
+  '',
+  '## What we are doing',
+  '',
+  'We revoked the credential and moved deployments to short-lived tokens.',
+  '',
+  '## What you can do',
+  '',
+  'Nothing is needed from you. Questions: security@example.com.'
+].join('\n')
+
+/** `/released external-announcement <reference>` with the text as published under it, in a fenced block. */
+export function releaseComment(reference = 'https://status.example.com/2026-11-22', text = PUBLISHED_ANNOUNCEMENT, flags = ''): string {
+  return `/released external-announcement ${reference}${flags ? ` ${flags}` : ''}\n\n\`\`\`markdown\n${text}\n\`\`\``
+}

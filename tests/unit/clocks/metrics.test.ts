@@ -20,7 +20,7 @@ import {
   type MetricsCache
 } from '../../../src/incident/metrics.js'
 import type { IncidentState } from '../../../src/incident/state.js'
-import { at, context, DETECTED, FILED, formWithSeverity, openIncident, respondAll } from './helpers.js'
+import { at, context, DETECTED, FILED, formWithSeverity, openIncident, releaseComment, respondAll } from './helpers.js'
 
 const config = context().config
 const MIN = 60_000
@@ -38,8 +38,10 @@ function fullResponse(): IncidentState {
     [95, '/phase containment'],
     [200, '/phase investigation'],
     [600, '/approve not-internal'],
+    [620, '/released internal-update e-mail to engineering leads'],
     [1_400, '/phase communication'],
     ...GATES.slice(1).map((g, i) => [2_000 + i, `/approve ${g}`] as [number, string]),
+    [2_010, releaseComment()],
     [4_000, 'close']
   ])
 }
@@ -54,8 +56,9 @@ describe('one incident', () => {
       ic: 7 * MIN,
       mitigation: fromDetection(95),
       containment: fromDetection(200),
-      internalUpdate: fromDetection(600),
-      announcement: fromDetection(2_003),
+      // The drafts count from when a person recorded them as sent and published, not from when the bot posted them.
+      internalUpdate: fromDetection(620),
+      announcement: fromDetection(2_010),
       resolution: fromDetection(4_000)
     })
   })
@@ -67,7 +70,7 @@ describe('one incident', () => {
 
   it('reads as one line on the dashboard', () => {
     expect(metricsLine(m)).toBe(
-      'Incident Commander 7m after the report · from detection: mitigated 1h 43m, contained 3h 28m, internal update 10h 8m, announcement 1d 9h, resolved 2d 18h'
+      'Incident Commander 7m after the report · from detection: mitigated 1h 43m, contained 3h 28m, internal update 10h 28m, announcement 1d 9h, resolved 2d 18h'
     )
     expect(metricsLine(incidentMetrics(openIncident(), config, posted, at(1)))).toBeNull()
   })
@@ -103,8 +106,14 @@ describe('one incident', () => {
     expect(quick.to).toMatchObject({ mitigation: fromDetection(20), containment: fromDetection(90) })
   })
 
-  it('a draft not posted (or withdrawn) has no time', () => {
-    expect(incidentMetrics(fullResponse(), config, new Set(), at(5_000)).to.announcement).toBeUndefined()
+  it('a draft posted but never recorded as released has no time', () => {
+    const approvedOnly = respondAll(
+      openIncident(),
+      GATES.map((g, i) => [100 + i, `/approve ${g}`] as [number, string])
+    )
+    const unreleased = incidentMetrics(approvedOnly, config, posted, at(5_000))
+    expect(unreleased.to.announcement).toBeUndefined()
+    expect(unreleased.to.internalUpdate).toBeUndefined()
   })
 })
 

@@ -79,6 +79,7 @@ describe('a good announcement', () => {
         'banned-phrase',
         'empty-section',
         'leak-codename',
+        'leak-incident-term',
         'leak-internal-host',
         'leak-privilege-marker',
         'leak-private-ip',

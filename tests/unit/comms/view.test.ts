@@ -77,8 +77,19 @@ describe('external announcement', () => {
   it('adds the detection to the public timeline when no entry tells it', () => {
     const state = fixtureState('external-announcement')
     state.attackTimeline = state.attackTimeline.filter((e) => !e.at.startsWith('2026-11-22T08:40'))
-    const texts = (externalAnnouncementView(state, defaultConfig(), NOW).timeline as { text: string }[]).map((e) => e.text)
-    expect(texts).toContain('We detected the incident and began our response.')
+    const entries = externalAnnouncementView(state, defaultConfig(), NOW).timeline as { when: string; detection: boolean }[]
+    expect(entries.filter((e) => e.detection).map((e) => e.when)).toEqual(['2026-11-22T08:40Z'])
+  })
+
+  it('carries the times of the attack timeline, never its text, who wrote it or the compromised entries', () => {
+    const state = fixtureState('external-announcement')
+    const view = externalAnnouncementView(state, defaultConfig(), NOW)
+    const json = JSON.stringify(view)
+    for (const e of state.attackTimeline) expect(json).not.toContain(e.text)
+    for (const c of state.compromised) expect(json).not.toContain(c.text)
+    expect(json).not.toContain(state.codename)
+    expect((view.timeline as object[]).every((e) => Object.keys(e).sort().join() === 'detection,time,when')).toBe(true)
+    expect(view.compromisedCount).toBe(state.compromised.length)
   })
 })
 

@@ -41,7 +41,8 @@ describe('a misspelt command gets an answer', () => {
     ['/phse next', 'phase'],
     ['/aprove legal-approved', 'approve'],
     ['/timline now x', 'timeline'],
-    ['/stauts all good', 'status']
+    ['/stauts all good', 'status'],
+    ['/release external-announcement https://status.example.com/x', 'released']
   ])('%s suggests /%s', (line, suggestion) => {
     const [command] = parseCommands(line)
     expect(command).toMatchObject({ name: 'invalid' })
@@ -71,6 +72,37 @@ describe('logins', () => {
     expect(parseCommands(`/ic ${quietLogin('ic-ian')}`)).toEqual([{ name: 'ic-assign', login: 'ic-ian' }])
     expect(parseCommands('/ic @ic-ian')).toEqual([{ name: 'ic-assign', login: 'ic-ian' }])
     expect(parseCommands(`/role scribe ${quietLogin('jlee')}`)).toEqual([{ name: 'role', role: 'scribe', login: 'jlee' }])
+  })
+})
+
+describe('/released', () => {
+  it('reads the draft, the reference (a link or words) and the override flag', () => {
+    expect(parseCommands('/released external-announcement https://status.example.com/2026-11-22')).toEqual([
+      { name: 'released', draft: 'external-announcement', reference: 'https://status.example.com/2026-11-22', override: false }
+    ])
+    expect(parseCommands('/released internal-update e-mail to the leads --despite-findings')).toEqual([
+      { name: 'released', draft: 'internal-update', reference: 'e-mail to the leads', override: true }
+    ])
+  })
+
+  it('takes the text as released from the first fenced block of the comment, never a quote or a block inside a list', () => {
+    const body =
+      '/released external-announcement https://x.example/a\n\n> ```\n> quoted\n> ```\n\n~~~markdown\n# Notice of 22 November 2026\n~~~\n\n```\nsecond\n```'
+    expect(parseCommands(body)).toEqual([
+      { name: 'released', draft: 'external-announcement', reference: 'https://x.example/a', override: false, text: '# Notice of 22 November 2026' }
+    ])
+  })
+
+  it.each([
+    ['/released', /usage: `\/released <external-announcement\|internal-update>/],
+    ['/released external-announcement', /say where it went/],
+    ['/released announcment https://x', /unknown draft `announcment`/],
+    ['/released external-anouncement https://x', /did you mean `external-announcement`\?/],
+    ['/released law-enforcement called them', /tick each contact/]
+  ])('%s is answered with what is missing', (line, reason) => {
+    const [command] = parseCommands(line)
+    expect(command).toMatchObject({ name: 'invalid' })
+    expect(command && 'reason' in command ? command.reason : '').toMatch(reason)
   })
 })
 

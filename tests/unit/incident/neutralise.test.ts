@@ -56,7 +56,8 @@ describe('the state block', () => {
       evidence: [],
       compromised: [],
       comments: {},
-      reminded: {}
+      reminded: {},
+      releases: []
     }
     const body = `intro\n${encodeState(state)}\nrest`
     expect(decodeState(body)).toEqual(state)
