@@ -4,11 +4,11 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-l1KFBASN.js')).simulateCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-BB1l8tDp.js')).simulateCommand],
     ['runbooks', async () => (await import('./cli-chunks/cli-DsZjcIW2.js')).runbooksCommand],
     ['lint-announcement', async () => (await import('./cli-chunks/cli-CKFm_RjK.js')).lintAnnouncementCommand],
     ['render', async () => (await import('./cli-chunks/cli-CKFm_RjK.js')).renderCommand],
-    ['iocs', async () => (await import('./cli-chunks/iocs-Bql0LqcV.js')).iocsCommand],
+    ['iocs', async () => (await import('./cli-chunks/iocs-CZoHkGbu.js')).iocsCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
     ['schema', async () => (await import('./cli-chunks/schema-B3bLnWDz.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]

@@ -54,7 +54,7 @@ export function findState(text: string, source: string): Found {
         `${source}: none of its ${bodies.length} comments is an incident-kit dashboard with a readable state (is this an incident, and did the action run?)`
       )
     const warnings: string[] = []
-    if (bodies.some((b) => /^### Indicators of compromise archive:/m.test(b)))
+    if (bodies.some((b) => /^### Archive: /m.test(b) && /^#### Indicators of compromise/m.test(b)))
       warnings.push(
         'some indicators were folded out of the dashboard into archive comments and are not in this export; the action outputs `iocs-csv` and `iocs-stix` always carry all of them'
       )

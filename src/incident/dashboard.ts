@@ -154,64 +154,48 @@ const EVIDENCE_SHOWN = 5
 
 /** Comment bodies that keep folded entries in full, each within GitHub's limit. */
 export function archiveComments(codename: string, archived: RenderedDashboard['archived']): string[] {
+  const iocLine = (i: IncidentState['iocs'][number]) => `- \`${i.value.replace(/`/g, "'")}\` (${i.type})`
+  const timelineHead = '| Time (UTC) | Who | What |\n|---|---|---|'
+  const row = (e: TimelineEntry) => `| ${isoMinute(e.at)} | ${e.by ? quietLogin(e.by) : ''} | ${e.text} |`
+  return packSections(`### Archive: ${codename}\n\nFolded out of the dashboard to keep it short; kept here in full.`, [
+    { title: 'Indicators of compromise', head: '', lines: archived.iocs.map(iocLine) },
+    { title: 'Compromised data', head: '', lines: archived.compromised.map((c) => `- ${c.text}`) },
+    {
+      title: 'Evidence',
+      head: '| Item | SHA-256 | Where | What | Chain of custody |\n|---|---|---|---|---|',
+      lines: evidenceRows(archived.evidence).map((r) => `| **${r.id}** | \`${r.sha256}\` | ${r.where} | ${r.what} | ${r.chain} |`)
+    },
+    { title: 'Response timeline', head: timelineHead, lines: archived.response.map(row) },
+    { title: 'Attack timeline', head: timelineHead, lines: archived.attack.map(row) }
+  ])
+}
+
+/**
+ * Sections packed into as few comment bodies as GitHub's limit allows (one archive comment for
+ * most long incidents, not one per kind); a section that continues in the next body says so.
+ */
+export function packSections(top: string, sections: readonly { title: string; head: string; lines: readonly string[] }[]): string[] {
   const bodies: string[] = []
-  for (const [what, items] of [
-    ['Indicators of compromise', archived.iocs],
-    ['Compromised data', archived.compromised]
-  ] as const) {
-    if (items.length === 0) continue
-    const head = `### ${what} archive: ${codename}\n\nFolded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n`
-    let body = head
-    for (const item of items) {
-      const line = 'value' in item ? `- \`${item.value.replace(/`/g, "'")}\` (${item.type})\n` : `- ${item.text}\n`
-      if (body.length + line.length > ARCHIVE_BUDGET) {
+  let body = ''
+  for (const section of sections) {
+    if (section.lines.length === 0) continue
+    const start = (continued: boolean) => `\n\n#### ${section.title}${continued ? ' (continued)' : ''}\n\n${section.head ? `${section.head}\n` : ''}`
+    if (!body) body = top
+    body += start(false)
+    for (const line of section.lines) {
+      if (body.length + line.length + 1 > ARCHIVE_BUDGET) {
         bodies.push(body)
-        body = head
+        body = top + start(true)
       }
-      body += line
+      body += `${line}\n`
     }
-    bodies.push(body)
   }
-  bodies.push(...evidenceArchive(codename, archived.evidence))
-  for (const [what, entries] of [
-    ['Response timeline', archived.response],
-    ['Attack timeline', archived.attack]
-  ] as const) {
-    if (entries.length === 0) continue
-    const head = `### ${what} archive: ${codename}\n\nThese entries were folded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n| Time (UTC) | Who | What |\n|---|---|---|\n`
-    let body = head
-    for (const e of entries) {
-      const row = `| ${isoMinute(e.at)} | ${e.by ? quietLogin(e.by) : ''} | ${e.text} |\n`
-      if (body.length + row.length > ARCHIVE_BUDGET) {
-        bodies.push(body)
-        body = head
-      }
-      body += row
-    }
-    bodies.push(body)
-  }
+  if (body) bodies.push(body)
   return bodies
 }
 
 /** Entries shown in full, newest first; older ones are folded below them. */
 const RECENT = 10
-
-/** Evidence items folded out of the dashboard, in full: hash, location and the whole chain of custody. */
-function evidenceArchive(codename: string, items: IncidentState['evidence']): string[] {
-  if (items.length === 0) return []
-  const head = `### Evidence archive: ${codename}\n\nFolded out of the dashboard to keep it within GitHub's 65,536-character limit.\n\n| Item | SHA-256 | Where | What | Chain of custody |\n|---|---|---|---|---|\n`
-  const bodies: string[] = []
-  let body = head
-  for (const row of evidenceRows(items)) {
-    const line = `| **${row.id}** | \`${row.sha256}\` | ${row.where} | ${row.what} | ${row.chain} |\n`
-    if (body.length + line.length > ARCHIVE_BUDGET) {
-      bodies.push(body)
-      body = head
-    }
-    body += line
-  }
-  return [...bodies, body]
-}
 
 /** The evidence register as table rows: the location in a code span (a `|` escaped for the table), the chain of custody on one line. */
 function evidenceRows(items: IncidentState['evidence']) {

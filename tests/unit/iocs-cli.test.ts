@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { runCli } from '../../src/cli/dispatch.js'
+import { archiveComments } from '../../src/incident/dashboard.js'
 import { REPO_ROOT } from '../e2e/run-action.js'
 import { BOT, IssueModel } from './incident/github-model.js'
 
@@ -96,7 +97,15 @@ describe('incident-kit iocs export', () => {
   it('warns when indicators were folded out into archive comments', async () => {
     const { json } = incident()
     const parsed = JSON.parse(json) as { comments: { body: string }[] }
-    parsed.comments.push({ body: '### Indicators of compromise archive: amber-heron\n\n- `198.51.100.1` (ipv4)\n' })
+    parsed.comments.push({
+      body: archiveComments('amber-heron', {
+        response: [],
+        attack: [],
+        iocs: [{ value: '198.51.100.1', type: 'ipv4', by: 'wendy', at: '2026-11-22T10:00:00Z' }],
+        compromised: [],
+        evidence: []
+      })[0]!
+    })
     const { code, stderr } = await run(['iocs', 'export', '--format', 'csv', '-'], JSON.stringify(parsed))
     expect(code).toBe(0)
     expect(stderr).toContain('warning: some indicators were folded out of the dashboard into archive comments')

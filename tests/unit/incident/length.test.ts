@@ -46,6 +46,18 @@ describe('the issue stays short', () => {
     expect(gh.replies().filter((r) => r.includes('did you mean `/phase`'))).toHaveLength(15)
   })
 
+  it('after 600 commands: the dashboard stays within 20,000 characters and the oldest entries fill one archive comment, nothing dropped', () => {
+    const gh = longIncident(600, 150)
+    const dashboard = gh.bot('dashboard')!.body
+    expect(visibleText(dashboard).length).toBeLessThanOrEqual(VISIBLE_BUDGET)
+    const archives = botComments(gh).filter((c) => c.body.includes('### Archive: '))
+    expect(archives).toHaveLength(1)
+    expect(botComments(gh)).toHaveLength(5)
+    // Each of the 100 attack-timeline entries is either on the dashboard or in the archive.
+    const attack = `${visibleText(dashboard)}\n${archives[0]!.body}`.match(/(?<!Attack timeline: )attacker pivoted to db-\d+/g) ?? []
+    expect(attack).toHaveLength(100)
+  })
+
   it('the newest entries come first; older ones are folded', () => {
     const gh = longIncident(30, 6)
     const dashboard = visibleText(gh.bot('dashboard')!.body)
