@@ -28,11 +28,14 @@ describe('the issue stays short', () => {
   it('at opening the dashboard shows at most 6,000 characters (the hidden cache aside)', () => {
     const gh = new IssueModel(context())
     gh.run()
-    expect(visibleText(gh.bot('dashboard')!.body).length).toBeLessThanOrEqual(6_000)
+    const shown = visibleText(gh.bot('dashboard')!.body).length
+    console.info(`dashboard at opening: ${shown} characters shown`)
+    expect(shown).toBeLessThanOrEqual(6_000)
   })
 
   it('after 90 commands: one status comment, one answers comment, at most 8 bot comments, a dashboard within 20,000 characters', () => {
     const gh = longIncident(90, 6)
+    console.info(`after 90 commands: ${botComments(gh).length} bot comments, dashboard ${visibleText(gh.bot('dashboard')!.body).length} characters shown`)
     expect(
       botComments(gh)
         .map((c) => /kind=([a-z-]+)/.exec(c.body)?.[1])
@@ -49,6 +52,7 @@ describe('the issue stays short', () => {
   it('after 600 commands: the dashboard stays within 20,000 characters and the oldest entries fill one archive comment, nothing dropped', () => {
     const gh = longIncident(600, 150)
     const dashboard = gh.bot('dashboard')!.body
+    console.info(`after 600 commands: ${botComments(gh).length} bot comments, dashboard ${visibleText(dashboard).length} characters shown`)
     expect(visibleText(dashboard).length).toBeLessThanOrEqual(VISIBLE_BUDGET)
     const archives = botComments(gh).filter((c) => c.body.includes('### Archive: '))
     expect(archives).toHaveLength(1)
