@@ -4,13 +4,13 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-BB1l8tDp.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-DsZjcIW2.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-CKFm_RjK.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-CKFm_RjK.js')).renderCommand],
-    ['iocs', async () => (await import('./cli-chunks/iocs-CZoHkGbu.js')).iocsCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-BDi0kvVN.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-CCUXLjht.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-1xjDN2BL.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-1xjDN2BL.js')).renderCommand],
+    ['iocs', async () => (await import('./cli-chunks/iocs-Cp-eIUde.js')).iocsCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-B3bLnWDz.js')).schemaCommand],
+    ['schema', async () => (await import('./cli-chunks/schema-BbmWyOa9.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];

@@ -34848,9 +34848,17 @@ const approversSchema = object({
     permission: permissionSchema.nullable().default('maintain')
 })
     .strict();
+/** The drafts a gate may approve the text of. */
+const APPROVED_DRAFTS = ['internal-update', 'external-announcement'];
 const gateSchema = object({
     description: string().min(1),
-    approvers: approversSchema.default({ users: [], teams: [], permission: 'maintain' })
+    approvers: approversSchema.default({ users: [], teams: [], permission: 'maintain' }),
+    /** The draft whose text this gate approves: the approval covers that text, and a changed text needs approving again. */
+    approves: _enum(APPROVED_DRAFTS).nullable().optional(),
+    /** Text-bound gates only (default true): whoever changed the text since the last approval may not approve it. */
+    fourEyes: boolean().optional(),
+    /** Text-bound gates only: an approval of an earlier text blocks the draft (`block`, the default) or only warns. */
+    staleApproval: _enum(['block', 'warn']).optional()
 })
     .strict();
 const checklistItemSchema = lazy(() => union([string().min(1), object({ text: string().min(1), items: array(checklistItemSchema).default([]) }).strict()]));
@@ -34957,9 +34965,16 @@ const DEFAULT_GATES = {
     'timeline-verified': { description: 'The timeline of the attack is verified.' },
     'impact-known': { description: 'Exactly what was compromised, and how, is known.' },
     'fix-verified': { description: 'The fix is verified: it will not happen again the same way.' },
-    'legal-approved': { description: 'Legal counsel approved the external statement.' }
+    'legal-approved': { description: 'Legal counsel approved the external statement.', approves: 'external-announcement' }
 };
-const defaultGates = () => Object.fromEntries(Object.entries(DEFAULT_GATES).map(([id, g]) => [id, { description: g.description, approvers: { users: [], teams: [], permission: 'maintain' } }]));
+const defaultGates = () => Object.fromEntries(Object.entries(DEFAULT_GATES).map(([id, g]) => [
+    id,
+    {
+        description: g.description,
+        approvers: { users: [], teams: [], permission: 'maintain' },
+        ...(g.approves ? { approves: g.approves } : {})
+    }
+]));
 const DEFAULT_BANNED_PHRASES = [
     'we take security very seriously',
     'we take security seriously',
@@ -35440,6 +35455,14 @@ function crossCheck(config) {
             if (!gates.includes(g))
                 problems.push(ref(['drafts', draft, 'gates', i], g, 'a configured gate', gates));
         });
+    }
+    // A gate approving a draft's text must be one of the gates that draft waits for.
+    for (const [id, gate] of Object.entries(config.gates)) {
+        if (!gate.approves)
+            continue;
+        const draft = gate.approves === 'internal-update' ? 'internalUpdate' : 'externalAnnouncement';
+        if (!config.drafts[draft].gates.includes(id))
+            problems.push({ path: ['gates', id, 'approves'], message: `gate "${id}" approves the ${gate.approves} text but is not in drafts.${draft}.gates` });
     }
     const presets = Object.keys(config.legal.clocks);
     // A legal preset's problems are located at `legal.clocks.<id>`; the user's own clocks come first.
@@ -41292,7 +41315,7 @@ const PRECOMPILED = {
     + "\n\nEvery step of the runbook, in its order, tickable from the start: they run in parallel as the Incident Commander assigns them, whatever the phase. Tick the boxes as you go: every tick is recorded on the incident timeline.\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"phases"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
 },"useData":true} },
-  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n{{#if attention}}\n> [!CAUTION]\n> **{{attention.title}}** {{attention.text}}\n\n{{/if}}\n{{#if resolved}}**Resolved** {{resolvedAt}}. {{/if}}**{{#if severity}}{{severity}}{{else}}Severity not set{{/if}}** · phase **{{phase}}** · Incident Commander {{#if ic}}{{ic}}{{else}}**none yet**: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}}\n\n{{#if since.detected}}Detected {{since.detected}} ago, opened {{since.opened}} ago{{else}}Opened {{since.opened}} ago (detection time unknown){{/if}}, as of {{since.asOf}} UTC.{{#unless severity}} Set the severity: `/sev 1` … `/sev 4`.{{/unless}}\n\n**Latest status:** {{#if status}}{{status.text}} ({{status.by}}, {{status.at}}){{else}}none yet: `/status <text>`{{/if}}\n\n{{#if nextSteps.length}}\n**Next steps** ({{stepsDone}} of {{stepsTotal}} runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n{{#each nextSteps}}\n- **{{number}}.** {{title}} <sub>{{phase}}{{#if delegateTo}} · {{delegateTo}}{{/if}}</sub>\n{{/each}}\n{{else}}\n**All {{stepsTotal}} runbook steps are done.**\n{{/if}}\n\n{{#if closedGates.length}}\n**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n{{#each closedGates}}\n- `{{label}}`: {{description}} Who may open it: {{who}}.\n{{/each}}\n{{else}}\n**Every gate is open.**\n{{/if}}\n\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Released** | {{#if released}}{{released}}{{else}}nothing yet: once a draft is out, comment `/released external-announcement <link>` (or `internal-update`){{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n\n</details>\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if open}}✅ open ({{by}}, {{at}}){{else}}🔒 closed{{/if}} | {{neededFor}} |\n{{/each}}\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n<details><summary>Phase chart</summary>\n\n```mermaid\n{{phaseChart}}\n```\n\n</details>\n{{/if}}\n\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n{{#if timelineOlder.length}}\n\n<details><summary>{{timelineOlder.length}} earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n{{#each timelineOlder}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if folded}}\n\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}; {{folded.kinds}}) are in the archive comments, to keep this comment short.\n{{/if}}\n\n### Attack timeline (UTC, newest first)\n\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{#if attackOlder.length}}\n\n<details><summary>{{attackOlder.length}} earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackOlder}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n{{#if attackFolded}}\n\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are in the archive comments.\n{{/if}}\n{{#if iocs.length}}\n\n### Indicators of compromise ({{iocs.length}})\n\n<details><summary>Show</summary>\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n{{#if evidence.length}}\n### Evidence\n\n{{#if evidenceFolded}}\n<details><summary>{{evidence.length}} items: hash, where each is kept, who holds it</summary>\n\n{{/if}}\n| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| **{{id}}** | `{{sha256}}` | {{where}} | {{what}} | {{holder}} | {{chain}} |\n{{/each}}\n{{#if evidenceArchived}}\n\n_{{evidenceArchived}} older items are in the archive comments below._\n{{/if}}\n{{#if evidenceFolded}}\n\n</details>\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n\n### Compromised data ({{compromised.length}})\n\n<details><summary>Show</summary>\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n\n<details><summary>Communication rules</summary>\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n{{#if attention}}\n> [!CAUTION]\n> **{{attention.title}}** {{attention.text}}\n\n{{/if}}\n{{#if resolved}}**Resolved** {{resolvedAt}}. {{/if}}**{{#if severity}}{{severity}}{{else}}Severity not set{{/if}}** · phase **{{phase}}** · Incident Commander {{#if ic}}{{ic}}{{else}}**none yet**: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}}\n\n{{#if since.detected}}Detected {{since.detected}} ago, opened {{since.opened}} ago{{else}}Opened {{since.opened}} ago (detection time unknown){{/if}}, as of {{since.asOf}} UTC.{{#unless severity}} Set the severity: `/sev 1` … `/sev 4`.{{/unless}}\n\n**Latest status:** {{#if status}}{{status.text}} ({{status.by}}, {{status.at}}){{else}}none yet: `/status <text>`{{/if}}\n\n{{#if nextSteps.length}}\n**Next steps** ({{stepsDone}} of {{stepsTotal}} runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n{{#each nextSteps}}\n- **{{number}}.** {{title}} <sub>{{phase}}{{#if delegateTo}} · {{delegateTo}}{{/if}}</sub>\n{{/each}}\n{{else}}\n**All {{stepsTotal}} runbook steps are done.**\n{{/if}}\n\n{{#if closedGates.length}}\n**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n{{#each closedGates}}\n- `{{label}}`: {{description}} Who may open it: {{who}}.\n{{/each}}\n{{else}}\n**Every gate is open.**\n{{/if}}\n\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Released** | {{#if released}}{{released}}{{else}}nothing yet: once a draft is out, comment `/released external-announcement <link>` (or `internal-update`){{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n\n</details>\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if earlier}}⚠️ {{earlier}}{{else if open}}✅ open ({{by}}, {{at}}{{#if text}}, text {{text}}{{/if}}){{else}}🔒 closed{{/if}} | {{neededFor}} |\n{{/each}}\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n<details><summary>Phase chart</summary>\n\n```mermaid\n{{phaseChart}}\n```\n\n</details>\n{{/if}}\n\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n{{#if timelineOlder.length}}\n\n<details><summary>{{timelineOlder.length}} earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n{{#each timelineOlder}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if folded}}\n\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}; {{folded.kinds}}) are in the archive comments, to keep this comment short.\n{{/if}}\n\n### Attack timeline (UTC, newest first)\n\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{#if attackOlder.length}}\n\n<details><summary>{{attackOlder.length}} earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackOlder}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n{{#if attackFolded}}\n\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are in the archive comments.\n{{/if}}\n{{#if iocs.length}}\n\n### Indicators of compromise ({{iocs.length}})\n\n<details><summary>Show</summary>\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n{{#if evidence.length}}\n### Evidence\n\n{{#if evidenceFolded}}\n<details><summary>{{evidence.length}} items: hash, where each is kept, who holds it</summary>\n\n{{/if}}\n| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| **{{id}}** | `{{sha256}}` | {{where}} | {{what}} | {{holder}} | {{chain}} |\n{{/each}}\n{{#if evidenceArchived}}\n\n_{{evidenceArchived}} older items are in the archive comments below._\n{{/if}}\n{{#if evidenceFolded}}\n\n</details>\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n\n### Compromised data ({{compromised.length}})\n\n<details><summary>Show</summary>\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n\n<details><summary>Communication rules</summary>\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "DRILL · ";
 },"1":function(container,depth0,helpers,partials,data) {
     return "> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n";
@@ -41591,11 +41614,30 @@ const PRECOMPILED = {
   return "| `"
     + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":73,"column":5},"end":{"line":73,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":73,"column":3},"end":{"line":73,"column":12}}}) : helper))) != null ? stack1 : "")
     + "` | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":73,"column":16},"end":{"line":73,"column":75}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"earlier"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":73,"column":16},"end":{"line":73,"column":142}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"neededFor") || alias1(depth0, "neededFor", {"start":{"line":73,"column":80},"end":{"line":73,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"neededFor","hash":{},"data":data,"loc":{"start":{"line":73,"column":78},"end":{"line":73,"column":91}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"neededFor") || alias1(depth0, "neededFor", {"start":{"line":73,"column":147},"end":{"line":73,"column":156}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"neededFor","hash":{},"data":data,"loc":{"start":{"line":73,"column":145},"end":{"line":73,"column":158}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"32":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "⚠️ "
+    + ((stack1 = (((helper = lookupProperty(helpers,"earlier") || container.strict(depth0, "earlier", {"start":{"line":73,"column":36},"end":{"line":73,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earlier","hash":{},"data":data,"loc":{"start":{"line":73,"column":34},"end":{"line":73,"column":45}}}) : helper))) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":73,"column":45},"end":{"line":73,"column":135}}})) != null ? stack1 : "");
+},"34":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41604,13 +41646,24 @@ const PRECOMPILED = {
     };
 
   return "✅ open ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":73,"column":38},"end":{"line":73,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":73,"column":36},"end":{"line":73,"column":42}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":73,"column":71},"end":{"line":73,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":73,"column":69},"end":{"line":73,"column":75}}}) : helper))) != null ? stack1 : "")
     + ", "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":73,"column":46},"end":{"line":73,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":73,"column":44},"end":{"line":73,"column":50}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":73,"column":79},"end":{"line":73,"column":81}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":73,"column":77},"end":{"line":73,"column":83}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":83},"end":{"line":73,"column":117}}})) != null ? stack1 : "")
     + ")";
-},"33":function(container,depth0,helpers,partials,data) {
+},"35":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", text "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || container.strict(depth0, "text", {"start":{"line":73,"column":104},"end":{"line":73,"column":108}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":73,"column":102},"end":{"line":73,"column":110}}}) : helper))) != null ? stack1 : "");
+},"36":function(container,depth0,helpers,partials,data) {
     return "\ud83d\udd12 closed";
-},"34":function(container,depth0,helpers,partials,data) {
+},"37":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41620,15 +41673,15 @@ const PRECOMPILED = {
 
   return "| "
     + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":79,"column":4},"end":{"line":79,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":79,"column":2},"end":{"line":79,"column":11}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":11},"end":{"line":79,"column":43}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":11},"end":{"line":79,"column":43}}})) != null ? stack1 : "")
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":79,"column":48},"end":{"line":79,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":79,"column":46},"end":{"line":79,"column":54}}}) : helper))) != null ? stack1 : "")
     + " of "
     + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":79,"column":60},"end":{"line":79,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":79,"column":58},"end":{"line":79,"column":67}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"35":function(container,depth0,helpers,partials,data) {
+},"38":function(container,depth0,helpers,partials,data) {
     return " ← current";
-},"36":function(container,depth0,helpers,partials,data) {
+},"39":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41639,7 +41692,7 @@ const PRECOMPILED = {
   return "\n<details><summary>Phase chart</summary>\n\n```mermaid\n"
     + ((stack1 = (((helper = lookupProperty(helpers,"phaseChart") || container.strict(depth0, "phaseChart", {"start":{"line":86,"column":2},"end":{"line":86,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phaseChart","hash":{},"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":86,"column":14}}}) : helper))) != null ? stack1 : "")
     + "\n```\n\n</details>\n";
-},"37":function(container,depth0,helpers,partials,data) {
+},"40":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41654,7 +41707,7 @@ const PRECOMPILED = {
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":97,"column":22},"end":{"line":97,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":97,"column":20},"end":{"line":97,"column":28}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"38":function(container,depth0,helpers,partials,data) {
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41665,9 +41718,9 @@ const PRECOMPILED = {
   return "\n<details><summary>"
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"timelineOlder"), "length", {"start":{"line":101,"column":20},"end":{"line":101,"column":40}} ), depth0)) != null ? stack1 : "")
     + " earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timelineOlder"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timelineOlder"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"39":function(container,depth0,helpers,partials,data) {
+},"42":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41684,7 +41737,7 @@ const PRECOMPILED = {
     + "; "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "kinds", {"start":{"line":113,"column":70},"end":{"line":113,"column":82}} ), depth0)) != null ? stack1 : "")
     + ") are in the archive comments, to keep this comment short.\n";
-},"40":function(container,depth0,helpers,partials,data) {
+},"43":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41693,9 +41746,9 @@ const PRECOMPILED = {
     };
 
   return "| Time | What | Recorded by |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackOlder"),"length"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "");
-},"41":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackOlder"),"length"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "");
+},"44":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41710,7 +41763,7 @@ const PRECOMPILED = {
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":122,"column":24},"end":{"line":122,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":122,"column":22},"end":{"line":122,"column":28}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"42":function(container,depth0,helpers,partials,data) {
+},"45":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41721,11 +41774,11 @@ const PRECOMPILED = {
   return "\n<details><summary>"
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"attackOlder"), "length", {"start":{"line":126,"column":20},"end":{"line":126,"column":38}} ), depth0)) != null ? stack1 : "")
     + " earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackOlder"),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":0},"end":{"line":132,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackOlder"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":0},"end":{"line":132,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"43":function(container,depth0,helpers,partials,data) {
+},"46":function(container,depth0,helpers,partials,data) {
     return "_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n";
-},"44":function(container,depth0,helpers,partials,data) {
+},"47":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41740,7 +41793,7 @@ const PRECOMPILED = {
     + " to "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "to", {"start":{"line":141,"column":69},"end":{"line":141,"column":84}} ), depth0)) != null ? stack1 : "")
     + ") are in the archive comments.\n";
-},"45":function(container,depth0,helpers,partials,data) {
+},"48":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41751,10 +41804,10 @@ const PRECOMPILED = {
   return "\n### Indicators of compromise ("
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"iocs"), "length", {"start":{"line":145,"column":32},"end":{"line":145,"column":43}} ), depth0)) != null ? stack1 : "")
     + ")\n\n<details><summary>Show</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocsArchived"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocsArchived"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"46":function(container,depth0,helpers,partials,data) {
+},"49":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41767,7 +41820,7 @@ const PRECOMPILED = {
     + "` ("
     + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":150,"column":17},"end":{"line":150,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":150,"column":15},"end":{"line":150,"column":23}}}) : helper))) != null ? stack1 : "")
     + ")\n";
-},"47":function(container,depth0,helpers,partials,data) {
+},"50":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41778,7 +41831,7 @@ const PRECOMPILED = {
   return "- _"
     + ((stack1 = (((helper = lookupProperty(helpers,"iocsArchived") || container.strict(depth0, "iocsArchived", {"start":{"line":153,"column":5},"end":{"line":153,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"iocsArchived","hash":{},"data":data,"loc":{"start":{"line":153,"column":3},"end":{"line":153,"column":19}}}) : helper))) != null ? stack1 : "")
     + " older indicators are in the archive comments._\n";
-},"48":function(container,depth0,helpers,partials,data) {
+},"51":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41787,13 +41840,13 @@ const PRECOMPILED = {
     };
 
   return "### Evidence\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
     + "| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":169,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceArchived"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":173,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":174,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":169,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceArchived"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":173,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":174,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
     + "\n";
-},"49":function(container,depth0,helpers,partials,data) {
+},"52":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41804,7 +41857,7 @@ const PRECOMPILED = {
   return "<details><summary>"
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"evidence"), "length", {"start":{"line":162,"column":20},"end":{"line":162,"column":35}} ), depth0)) != null ? stack1 : "")
     + " items: hash, where each is kept, who holds it</summary>\n\n";
-},"50":function(container,depth0,helpers,partials,data) {
+},"53":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41825,7 +41878,7 @@ const PRECOMPILED = {
     + " | "
     + ((stack1 = (((helper = lookupProperty(helpers,"chain") || alias1(depth0, "chain", {"start":{"line":168,"column":68},"end":{"line":168,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"chain","hash":{},"data":data,"loc":{"start":{"line":168,"column":66},"end":{"line":168,"column":75}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"51":function(container,depth0,helpers,partials,data) {
+},"54":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41836,9 +41889,9 @@ const PRECOMPILED = {
   return "\n_"
     + ((stack1 = (((helper = lookupProperty(helpers,"evidenceArchived") || container.strict(depth0, "evidenceArchived", {"start":{"line":172,"column":3},"end":{"line":172,"column":19}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidenceArchived","hash":{},"data":data,"loc":{"start":{"line":172,"column":1},"end":{"line":172,"column":21}}}) : helper))) != null ? stack1 : "")
     + " older items are in the archive comments below._\n";
-},"52":function(container,depth0,helpers,partials,data) {
+},"55":function(container,depth0,helpers,partials,data) {
     return "\n</details>\n";
-},"53":function(container,depth0,helpers,partials,data) {
+},"56":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41849,16 +41902,16 @@ const PRECOMPILED = {
   return "\n### Compromised data ("
     + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compromised"), "length", {"start":{"line":182,"column":24},"end":{"line":182,"column":42}} ), depth0)) != null ? stack1 : "")
     + ")\n\n<details><summary>Show</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":188,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":188,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"54":function(container,depth0,helpers,partials,data) {
+},"57":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "- "
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
-},"55":function(container,depth0,helpers,partials,data) {
+},"58":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41926,20 +41979,20 @@ const PRECOMPILED = {
     + "\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
     + "\n| Phase | Steps done |\n|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
     + "\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timelineOlder"),"length"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":110,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":114,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timelineOlder"),"length"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":110,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":114,"column":7}}})) != null ? stack1 : "")
     + "\n### Attack timeline (UTC, newest first)\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(40, data, 0),"inverse":container.program(43, data, 0),"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":138,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":142,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"evidence"),"length"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":138,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":142,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"evidence"),"length"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
     + "\n<details><summary>Communication rules</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":198,"column":0},"end":{"line":200,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":198,"column":0},"end":{"line":200,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: "
     + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":206,"column":18},"end":{"line":206,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":206,"column":16},"end":{"line":206,"column":33}}}) : helper))) != null ? stack1 : "")
     + "\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n";
@@ -43235,6 +43288,61 @@ function whoMayApprove(approvers) {
     return parts.length ? `Approvers: ${parts.join(', ')}.` : 'No one is configured to approve it.';
 }
 
+/**
+ * Approvals bound to a draft's text. A gate with `approves: <draft>` approves that draft's text
+ * as it stood when the approval was given: the fold records the SHA-256 of the text then, and a
+ * draft whose text has changed since needs approving again. Pure: the hashes come from texts
+ * the record renders, never from anything stored outside GitHub's history.
+ */
+/** The gates a draft waits for that approve its text (in the order the draft lists them). */
+function textBoundGates(config, kind) {
+    const listed = kind === 'internal-update' ? config.drafts.internalUpdate.gates : kind === 'external-announcement' ? config.drafts.externalAnnouncement.gates : [];
+    return listed.filter((g) => config.gates[g]?.approves === kind);
+}
+/** Whether the four-eyes rule holds for a gate: on by default for a text-bound gate. */
+function fourEyes(config, gate) {
+    const g = config.gates[gate];
+    return Boolean(g?.approves) && g?.fourEyes !== false;
+}
+/** The SHA-256 of a draft's text (lower-case hex). */
+function textHash(text) {
+    return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+/** The hash as shown: its first seven digits, like a short commit. */
+function shortHash(hash) {
+    return hash.slice(0, 7);
+}
+/** Who may open a gate, in words: the listed people and teams, or anyone with a permission. */
+function approversText(approvers) {
+    const who = [
+        ...approvers.users.map(quietLogin),
+        ...approvers.teams.map((t) => `team \`${t}\``),
+        ...(approvers.permission ? [`anyone with ${approvers.permission} access or more`] : [])
+    ];
+    if (who.length === 0)
+        return 'no one (the configuration names no approver)';
+    return who.length === 1 ? who[0] : `${who.slice(0, -1).join(', ')} or ${who.at(-1)}`;
+}
+function approvalStatus(gate, currentHash) {
+    if (!gate?.open)
+        return { state: 'awaiting' };
+    if (gate.text === currentHash)
+        return { state: 'current', hash: currentHash };
+    return { state: 'earlier', by: gate.by ?? '', at: gate.at ?? '', hash: gate.text };
+}
+/** "given for an earlier text (by `x` at 2026-11-22 09:12, text abc1234)". */
+function earlierText(status) {
+    const by = status.by ? `by ${quietLogin(status.by)}` : 'by someone';
+    const at = status.at ? ` at ${isoMinute(status.at)}` : '';
+    const text = status.hash ? `text ${shortHash(status.hash)}` : 'before the text was written';
+    return `given for an earlier text (${by}${at}, ${text})`;
+}
+/** "awaiting approval of this text by `legal-approved` (anyone with maintain access or more)". */
+function awaitingText(config, gate) {
+    const approvers = config.gates[gate]?.approvers;
+    return `awaiting approval of this text by \`${gate}\` (${approvers ? approversText(approvers) : 'no one'})`;
+}
+
 const METRIC_IDS = ['ic', 'mitigation', 'containment', 'internalUpdate', 'announcement', 'resolution'];
 /** How each measure is named in tables. */
 const METRIC_LABELS = {
@@ -44241,7 +44349,13 @@ const evidenceItemSchema = object({
     /** Every hand-over, oldest first; the custodian is the last one's `to`, else `by`. */
     custody: array(custodyEntrySchema).default([])
 });
-const gateStateSchema = object({ open: boolean(), by: string().optional(), at: string().optional() });
+const gateStateSchema = object({
+    open: boolean(),
+    by: string().optional(),
+    at: string().optional(),
+    /** A gate that approves a draft's text: the SHA-256 of the text approved (absent when none was written yet). */
+    text: string().optional()
+});
 const releaseSchema = object({
     /** The draft: "external-announcement" or "internal-update". */
     draft: string(),
@@ -44502,6 +44616,7 @@ function dashboardView(state, ctx) {
     const attack = newestFirst(state.attackTimeline).map(entryView);
     const gates = Object.entries(config.gates).map(([id, gate]) => {
         const g = state.gates[id];
+        const approval = ctx.approvals?.[id];
         return {
             id,
             label: `${config.labels.gatePrefix}${id}`,
@@ -44509,6 +44624,8 @@ function dashboardView(state, ctx) {
             open: Boolean(g?.open),
             by: g?.by ? quietLogin(g.by) : '',
             at: g?.at ? isoMinute(g.at) : '',
+            text: approval?.state === 'current' ? shortHash(approval.hash) : '',
+            earlier: approval?.state === 'earlier' ? earlierText(approval) : '',
             who: approversText(gate.approvers),
             neededFor: drafts
                 .filter((d) => d.gates.includes(id))
@@ -44598,17 +44715,6 @@ function nextSteps(state, config, phaseTitle) {
         phase: phaseTitle(step.phase),
         delegateTo: step.delegateTo ? builtinInline(step.delegateTo) : null
     }));
-}
-/** Who may open a gate, in words: the listed people and teams, or anyone with a role. */
-function approversText(approvers) {
-    const who = [
-        ...approvers.users.map(quietLogin),
-        ...approvers.teams.map((t) => `team \`${t}\``),
-        ...(approvers.permission ? [`anyone with ${approvers.permission} access or more`] : [])
-    ];
-    if (who.length === 0)
-        return 'no one (the configuration names no approver)';
-    return who.length === 1 ? who[0] : `${who.slice(0, -1).join(', ')} or ${who.at(-1)}`;
 }
 /**
  * What must be said before anything else: the Incident Commander could not be paged (a failed
@@ -47534,14 +47640,14 @@ function planDrafts(state, config, templates, now, ctx = {}) {
     const existing = ctx.existing ?? new Set(Object.keys(state.comments));
     const changes = [];
     for (const kind of ['internal-update', 'law-enforcement', 'external-announcement']) {
-        const readiness = draftReadiness(kind, state, config, now, existing);
+        const conditions = withRevoked(kind, state, config, draftConditions(kind, state, config, now, existing), existing);
         // Drafts freeze at resolution: one already posted keeps the text it had, which is what was
         // (or will be) sent, rather than being redrawn with "Resolved" and later facts. Reopening
         // the incident thaws them. A revoked gate still withdraws a posted draft, resolved or not.
-        if (readiness.ready && state.resolvedAt && existing.has(kind))
+        if (conditions.ready && state.resolvedAt && existing.has(kind))
             continue;
-        if (readiness.ready) {
-            const draft = draftBody(kind, state, config, templates, now, ctx, readiness.since);
+        if (conditions.ready) {
+            const draft = draftBody(kind, state, config, templates, now, ctx, conditions.since);
             changes.push(upsert(state, kind, draft.body));
             // The linter's findings also go to the run as warnings, where the workflow shows them (a draft
             // is expected to have findings until people finish it, so they never fail the run). The rule's
@@ -47564,7 +47670,7 @@ function planDrafts(state, config, templates, now, ctx = {}) {
                 });
         }
         else if (existing.has(kind)) {
-            changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, readiness.why)));
+            changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, conditions.why)));
         }
     }
     return changes;
@@ -47574,8 +47680,12 @@ function upsert(state, comment, body) {
     // their ticks survive a re-render of every draft (only task boxes are carried over).
     return { kind: 'upsert-comment', issue: state.issue, comment, body, mergeTicks: true };
 }
-/** Whether a draft may stand now, and if not, why (in words for the WITHDRAWN banner). */
-function draftReadiness(kind, state, config, now, existing = new Set(Object.keys(state.comments))) {
+/**
+ * Whether a draft may be written now, and if not, why (in words for the WITHDRAWN banner). The
+ * gates that approve the draft's text are not among the conditions: the draft is written for
+ * them to read, and is ready only once they approve it (`draftReadiness`).
+ */
+function draftConditions(kind, state, config, now, existing = new Set(Object.keys(state.comments))) {
     if (kind === 'law-enforcement') {
         const order = config.phases.map((p) => p.id);
         const reached = order.indexOf(state.phase) >= 0 && order.indexOf(state.phase) >= order.indexOf(config.drafts.lawEnforcement.phase);
@@ -47584,11 +47694,91 @@ function draftReadiness(kind, state, config, now, existing = new Set(Object.keys
             return { ready: true, since: state.openedAt };
         return { ready: false, why: `the incident has not reached the ${config.drafts.lawEnforcement.phase} phase` };
     }
-    const gates = kind === 'internal-update' ? config.drafts.internalUpdate.gates : config.drafts.externalAnnouncement.gates;
+    const bound = textBoundGates(config, kind);
+    const gates = (kind === 'internal-update' ? config.drafts.internalUpdate.gates : config.drafts.externalAnnouncement.gates).filter((g) => !bound.includes(g));
     const closed = gates.filter((g) => state.gates[g]?.open !== true);
     if (closed.length === 0)
         return { ready: true, since: gatesOpenedAt(state, gates, now) };
     return { ready: false, why: closed.map((g) => gateClosedReason(g, state)).join('; ') };
+}
+/**
+ * A posted draft whose text approval was revoked is withdrawn like one whose gate closed: the
+ * approval was taken back, not merely outdated. Never posted, it is written awaiting approval.
+ */
+function withRevoked(kind, state, config, conditions, existing) {
+    const revoked = textBoundGates(config, kind).filter((g) => state.gates[g]?.open === false && state.gates[g]?.by !== undefined);
+    if (!conditions.ready || revoked.length === 0 || !existing.has(kind))
+        return conditions;
+    return { ready: false, why: revoked.map((g) => gateClosedReason(g, state)).join('; ') };
+}
+/**
+ * Whether a draft is ready to send or publish: every gate it waits for is open, and each gate
+ * that approves its text approved exactly `currentText` (the draft's text as `draftText` renders
+ * it). Under `staleApproval: warn` an approval of an earlier text counts, and says so in `reasons`.
+ * This is what a release step asks before it records a draft as sent.
+ */
+function draftReadiness(state, config, kind, currentText) {
+    const conditions = draftConditions(kind, state, config, new Date(state.openedAt));
+    const reasons = conditions.ready ? [] : [conditions.why];
+    let ready = conditions.ready;
+    const hash = textHash(currentText);
+    for (const gate of textBoundGates(config, kind)) {
+        const status = approvalStatus(state.gates[gate], hash);
+        if (status.state === 'current')
+            continue;
+        if (status.state === 'awaiting')
+            reasons.push(awaitingText(config, gate));
+        else
+            reasons.push(`the approval of \`${gate}\` was ${earlierText(status)}`);
+        if (status.state === 'awaiting' || config.gates[gate]?.staleApproval !== 'warn')
+            ready = false;
+    }
+    return { ready, reasons };
+}
+/**
+ * The record a draft's text is rendered from: without the approvals of its own text, so that
+ * approving the text does not change it (the draft shows them in its banner instead).
+ */
+function textState(kind, state, config) {
+    const bound = textBoundGates(config, kind);
+    if (bound.length === 0)
+        return state;
+    return { ...state, gates: Object.fromEntries(Object.entries(state.gates).filter(([g]) => !bound.includes(g))) };
+}
+/**
+ * Where each text-bound gate stands against its draft's text as the record renders it now
+ * (for the dashboard's gate rows); a draft that cannot be written yet gives no entry.
+ */
+function textApprovals(state, config, templates, now, ctx) {
+    const approvals = {};
+    for (const kind of APPROVED_DRAFTS) {
+        const gates = textBoundGates(config, kind);
+        if (gates.length === 0 || !draftConditions(kind, state, config, now).ready)
+            continue;
+        const rendered = draftText(kind, state, config, templates, now, ctx);
+        if ('error' in rendered)
+            continue;
+        const hash = textHash(rendered.text);
+        for (const gate of gates)
+            approvals[gate] = approvalStatus(state.gates[gate], hash);
+    }
+    return approvals;
+}
+/** What the draft says at its top about the approvals of its text; empty when none is bound to it. */
+function approvalNote(kind, state, config, text) {
+    const bound = textBoundGates(config, kind);
+    if (bound.length === 0)
+        return { ready: true, note: '' };
+    const readiness = draftReadiness(state, config, kind, text);
+    const hash = textHash(text);
+    const approvals = bound.map((gate) => {
+        const status = approvalStatus(state.gates[gate], hash);
+        if (status.state === 'current')
+            return `approved by \`${gate}\` (${quietLogin(state.gates[gate]?.by ?? '')}, ${isoMinute(state.gates[gate]?.at ?? '')})`;
+        return status.state === 'awaiting' ? awaitingText(config, gate) : `\`${gate}\`: ${earlierText(status)}`;
+    });
+    const head = readiness.ready ? 'This text is approved' : '**Not ready: do not send or publish.** This text is';
+    return { ready: readiness.ready, note: `${head} (text ${shortHash(hash)}): ${approvals.join('; ')}.` };
 }
 function gateClosedReason(gate, state) {
     const g = state.gates[gate];
@@ -47605,12 +47795,14 @@ function addressee(to) {
     return handle ? mention(handle[1]) : `**${neutraliseInline(to)}**`;
 }
 function draftBody(kind, state, config, templates, now, ctx, since) {
-    const rendered = tryRender(kind, state, config, templates, now, ctx);
+    const rendered = draftText(kind, state, config, templates, now, ctx);
     const drill = state.drill ? '**DRILL.** ' : '';
     if ('error' in rendered)
         return { body: join(kindMarker(kind), renderFailure(kind, rendered.error)), findings: [] };
-    // One comment: the kind marker, a callout saying what the draft is for, then the draft.
-    const comment = (note, ...rest) => clampToLimit(join(kindMarker(kind), note, ...rest));
+    // One comment: the kind marker, what its text still waits for, a callout saying what the draft is for, then the draft.
+    const approval = approvalNote(kind, state, config, rendered.text);
+    const top = approval.note ? [callout(approval.ready ? 'NOTE' : 'WARNING', approval.note)] : [];
+    const comment = (note, ...rest) => clampToLimit(join(kindMarker(kind), ...top, note, ...rest));
     switch (kind) {
         case 'internal-update':
             return {
@@ -47634,13 +47826,14 @@ function draftBody(kind, state, config, templates, now, ctx, since) {
     }
 }
 function withdrawnBody(kind, state, config, templates, now, ctx, why) {
-    const rendered = tryRender(kind, state, config, templates, now, ctx);
+    const rendered = draftText(kind, state, config, templates, now, ctx);
     const kept = 'error' in rendered ? renderFailure(kind, rendered.error) : rendered.text;
     return clampToLimit(join(kindMarker(kind), callout('CAUTION', `**WITHDRAWN: do not send or publish.** This draft is no longer approved: ${why}. It is drafted again once every gate it needs is open.`), `<details><summary>The withdrawn draft, for reference only</summary>\n\n${kept}\n\n</details>`));
 }
-function tryRender(kind, state, config, templates, now, ctx) {
+/** The draft's text as it is posted (the template rendered from `textState`, without banner or lint report), or the render error. */
+function draftText(kind, state, config, templates, now, ctx) {
     try {
-        return { text: renderWithin(COMMENT_LIMIT - WRAPPER_ROOM$1, kind, templates, state, config, now, ctx) };
+        return { text: renderWithin(COMMENT_LIMIT - WRAPPER_ROOM$1, kind, templates, textState(kind, state, config), config, now, ctx) };
     }
     catch (error) {
         // A broken override must show up where people look for the draft, not only in a log.
@@ -47664,15 +47857,16 @@ function announcementLintOptions(state, config, ctx = {}) {
  * published, pasted under the command) or else of the draft as it stands.
  */
 function releaseCheck(kind, state, config, templates, now, text) {
-    const readiness = draftReadiness(kind, state, config, now, new Set([kind]));
+    const rendered = draftText(kind, state, config, templates, now, {});
+    if ('error' in rendered)
+        return { ok: false, why: `the draft could not be rendered (${neutraliseInline(rendered.error, 200)})` };
+    // Every gate open, and each gate bound to the text approved this very text.
+    const readiness = draftReadiness(state, config, kind, rendered.text);
     if (!readiness.ready)
-        return { ok: false, why: `the draft is not approved: ${readiness.why}` };
+        return { ok: false, why: `the draft is not approved: ${readiness.reasons.join('; ')}` };
     if (kind === 'internal-update')
         return { ok: true, errors: [] };
-    const linted = text ?? tryRender(kind, state, config, templates, now, {});
-    if (typeof linted !== 'string' && 'error' in linted)
-        return { ok: false, why: `the draft could not be rendered (${neutraliseInline(linted.error, 200)})` };
-    const findings = lintAnnouncement(typeof linted === 'string' ? linted : linted.text, announcementLintOptions(state, config));
+    const findings = lintAnnouncement(text ?? rendered.text, announcementLintOptions(state, config));
     return { ok: true, errors: findings.filter((f) => f.severity === 'error') };
 }
 function renderFailure(kind, message) {
@@ -47982,8 +48176,8 @@ function decideRelease(state, ctx, command, by) {
     return {
         outcome: 'done',
         release,
-        // The timeline neutralises its text itself: it gets the reference as typed.
-        text: releaseText({ ...release, reference: command.reference.slice(0, 200) }),
+        // The reference as neutralised once; the timeline's last guard does not escape it again.
+        text: releaseText(release),
         ...(overridden ? { reply: `Recorded as released despite ${count(overridden, 'linter error')} (\`${OVERRIDE_FLAG}\`).` } : {})
     };
 }
@@ -47997,11 +48191,24 @@ function errorLines(errors) {
     return errors.length > ERRORS_SHOWN ? [...shown, `- … and ${errors.length - ERRORS_SHOWN} more.`] : shown;
 }
 
+/**
+ * The record, folded from GitHub's history. Every run, whatever event woke it, starts from the
+ * issue as it was filed and replays every fact people left on it (label, close and reopen
+ * events, commands in comments) in GitHub's order, each authorized by the actor GitHub
+ * recorded for it. The result does not depend on which runs completed, in which order they
+ * finished, or on anything a person can edit afterwards: an edited comment's commands do not
+ * count, and the bot's dashboard is only consulted for what GitHub cannot tell (who ticked a
+ * box and when, what was paged), never for gates, roles, phase, severity or resolution.
+ *
+ * Each fact's answers (a reaction, a reply) are keyed by the fact's id, so the reconcile step
+ * can tell which were already given.
+ */
 /** Folds the whole history into the record. Pure: the same history always gives the same record. */
 function foldIncident(input) {
     const { ctx } = input;
     const opening = openingState(input);
-    const work = { state: opening, changes: [], replies: [], answers: [], statuses: [] };
+    const texts = { hash: new Map(), authors: new Map(), steps: stepsFrom(input.history.bot) };
+    const work = { state: opening, changes: [], replies: [], answers: [], statuses: [], texts };
     const openingAnswer = { key: 'opened', replies: [] };
     if (!input.history.bot.some((c) => c.kind === 'dashboard')) {
         // The first run for this incident: page and notify as it opens (a re-run finds the dashboard and does not).
@@ -48019,6 +48226,8 @@ function foldIncident(input) {
         const outboundBefore = work.changes.length;
         work.replies = answer.replies;
         foldFact(work, fact, { ...ctx, now: fact.at }, input, answer);
+        for (const kind of APPROVED_DRAFTS)
+            noteText(work, { ...ctx, now: fact.at }, input, kind, fact.by);
         if (isSeen(fact, input.seenUntil)) {
             // Answered by an earlier run: its state counts, its reaction, replies, pages and notices were given.
             work.changes.length = outboundBefore;
@@ -48239,20 +48448,77 @@ function setSeverity(work, ctx, input, level, by) {
     return true;
 }
 function setGate(work, ctx, input, gate, open, by, how) {
-    const label = `${ctx.config.labels.gatePrefix}${gate}`;
     const verdict = mayApprove(actorOf(input, by), gate, ctx.config.gates[gate].approvers);
-    if (!verdict.allowed) {
-        record(work, { at: ctx.now, by, kind: 'gate-refused', text: `Refused to ${open ? 'open' : 'close'} gate ${gate} for ${quietLogin(by)}` });
-        work.replies.push(how === 'label'
-            ? `${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}`
-            : `Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`);
-        return 'refused';
-    }
+    if (!verdict.allowed)
+        return refuseGate(work, ctx, gate, open, by, how, verdict.reason);
+    const kind = ctx.config.gates[gate].approves;
+    if (open && kind && textBoundGates(ctx.config, kind).includes(gate))
+        return approveText(work, ctx, input, { gate, kind, by, how, via: verdict.via });
     if (Boolean(work.state.gates[gate]?.open) === open)
         return 'same';
     work.state.gates[gate] = { open, by, at: ctx.now };
     record(work, { at: ctx.now, by, kind: 'gate', text: `Gate ${gate} ${open ? 'opened' : 'closed'} by ${quietLogin(by)} (${verdict.via})` });
     return 'changed';
+}
+function refuseGate(work, ctx, gate, open, by, how, reason) {
+    const label = `${ctx.config.labels.gatePrefix}${gate}`;
+    record(work, { at: ctx.now, by, kind: 'gate-refused', text: `Refused to ${open ? 'open' : 'close'} gate ${gate} for ${quietLogin(by)}` });
+    work.replies.push(how === 'label' ? `${open ? 'Removed' : 'Restored'} \`${label}\`: ${reason}` : `Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${reason}`);
+    return 'refused';
+}
+/**
+ * An approval of a gate bound to a draft's text: it records the hash of the text as it stands
+ * now. Approving again counts when the text changed since; under the four-eyes rule nobody
+ * approves a text their own facts changed since the gate last approved it.
+ */
+function approveText(work, ctx, input, a) {
+    const hash = noteText(work, ctx, input, a.kind, a.by);
+    const before = work.state.gates[a.gate];
+    if (before?.open && before.text === hash)
+        return 'same';
+    const authors = work.texts.authors.get(a.gate) ?? [];
+    if (fourEyes(ctx.config, a.gate) && authors.some((login) => login.toLowerCase() === a.by.toLowerCase())) {
+        const others = authors.filter((login) => login.toLowerCase() !== a.by.toLowerCase());
+        const instead = `${approversText(ctx.config.gates[a.gate].approvers)}${others.length > 0 ? `, other than ${others.map(quietLogin).join(', ')}` : ''}`;
+        return refuseGate(work, ctx, a.gate, true, a.by, a.how, `the four-eyes rule: ${quietLogin(a.by)} changed the ${a.kind} text since it was last approved, so someone else must approve it (${instead})`);
+    }
+    work.state.gates[a.gate] = { open: true, by: a.by, at: ctx.now, ...(hash ? { text: hash } : {}) };
+    work.texts.authors.set(a.gate, []);
+    const what = hash ? `text ${shortHash(hash)}` : 'no text written yet';
+    record(work, {
+        at: ctx.now,
+        by: a.by,
+        kind: 'gate',
+        text: `Gate ${a.gate} ${before?.open ? 'approved again' : 'opened'} by ${quietLogin(a.by)} (${a.via}; ${what})`
+    });
+    return 'changed';
+}
+/**
+ * The hash of a text-bound draft's text as the record stands at `ctx.now` (undefined while the
+ * draft cannot be written yet), rendered exactly as the reconcile step renders it. A hash that
+ * differs from the last one makes `by` an author of the text for each gate approving it.
+ */
+function noteText(work, ctx, input, kind, by) {
+    const gates = textBoundGates(ctx.config, kind);
+    if (gates.length === 0)
+        return undefined;
+    const now = new Date(ctx.now);
+    const state = { ...work.state, steps: work.texts.steps, timeline: work.state.timeline.filter((e) => e.at <= ctx.now) };
+    if (!draftConditions(kind, state, ctx.config, now).ready)
+        return undefined;
+    const rendered = draftText(kind, state, ctx.config, ctx.templates, now, { issueUrl: input.issue.url });
+    if ('error' in rendered)
+        return undefined;
+    const hash = textHash(rendered.text);
+    if (work.texts.hash.get(kind) === hash)
+        return hash;
+    work.texts.hash.set(kind, hash);
+    for (const gate of gates) {
+        const authors = work.texts.authors.get(gate) ?? [];
+        if (!authors.some((login) => login.toLowerCase() === by.toLowerCase()))
+            work.texts.authors.set(gate, [...authors, by]);
+    }
+    return hash;
 }
 // ---------------------------------------------------------------- close / reopen
 /** Closing resolves and reopening restores the phase before, both authorized like a phase change. */
@@ -48582,7 +48848,8 @@ function reconcileIncident(input) {
     const statusBody = renderStatusComment(folded.statuses, ofKind(history.bot, 'status-update')[0]?.keys);
     if (statusBody)
         changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'status-update', body: statusBody });
-    const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url });
+    const approvals = textApprovals(state, ctx.config, ctx.templates, now, draftCtx);
+    const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url, approvals });
     archiveComments(state.codename, archived).forEach((archive, i) => changes.push({ kind: 'keyed-comment', issue: issue.number, key: `archive:${i + 1}`, body: `${keyMarker(`archive:${i + 1}`)}\n${archive}` }));
     changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'dashboard', body: sealDashboard(body) });
     // The rendering carries every tick already (a duplicate's too); merging the kept body's would undo a duplicate's.

@@ -1,19 +1,23 @@
 /**
  * Drafted communications, as plan changes. The runbook decides when each may exist:
  * the internal update only once forensics show the attack was not internal, the law
- * enforcement sheet from the communication phase, the external announcement only once
- * every fact is verified and legal approved. A draft whose gate is revoked is rewritten as
+ * enforcement sheet from the communication phase, the external announcement once every fact
+ * is verified. A gate that approves a draft's text (`approves:`, legal's by default) does not
+ * hold the draft back: it is written for the approvers to read, marked not ready until they
+ * approve that very text (approval.ts). A draft whose gate is revoked is rewritten as
  * WITHDRAWN at once, so nobody sends text that is no longer approved.
  */
 import type { ResolvedConfig } from '../config/load.js'
+import { APPROVED_DRAFTS } from '../config/schema.js'
 import type { Change } from '../incident/plan.js'
 import { kindMarker, type CommentKind, type IncidentState } from '../incident/state.js'
 import { clampToLimit, COMMENT_LIMIT, renderWithin } from './compose.js'
 import { LINT_RULES, lintAnnouncement, lintOptionsFromConfig, type Finding, type LintOptions } from './lint.js'
+import { approvalStatus, awaitingText, type ApprovalStatus, earlierText, shortHash, textBoundGates, textHash } from './approval.js'
 import { mention, neutraliseInline, quietLogin } from './neutralise.js'
 import { TemplateError, type TemplateSources } from './render.js'
 import { incidentTerms } from './sensitive.js'
-import { humanDate } from './time.js'
+import { humanDate, isoMinute } from './time.js'
 import { EMAIL_SUBJECT, gatesOpenedAt, thirdParties, type CommsContext } from './view.js'
 
 /** The drafts: each is both a comment kind and the template of the same name. */
@@ -34,7 +38,7 @@ const FINDINGS_SHOWN = 40
 /** Drafts follow the record: a person's edits to the comment would be lost, so the text is copied out first. */
 const REWRITTEN = 'This comment is rewritten whenever the incident record changes, until the incident is resolved: copy the text out before editing it.'
 
-type Readiness = { ready: true; since: string } | { ready: false; why: string }
+type Conditions = { ready: true; since: string } | { ready: false; why: string }
 
 /**
  * The draft comments to write now: each draft whose conditions hold is (re)rendered; a draft
@@ -47,13 +51,13 @@ export function planDrafts(state: IncidentState, config: ResolvedConfig, templat
   const existing = ctx.existing ?? new Set(Object.keys(state.comments))
   const changes: Change[] = []
   for (const kind of ['internal-update', 'law-enforcement', 'external-announcement'] as const) {
-    const readiness = draftReadiness(kind, state, config, now, existing)
+    const conditions = withRevoked(kind, state, config, draftConditions(kind, state, config, now, existing), existing)
     // Drafts freeze at resolution: one already posted keeps the text it had, which is what was
     // (or will be) sent, rather than being redrawn with "Resolved" and later facts. Reopening
     // the incident thaws them. A revoked gate still withdraws a posted draft, resolved or not.
-    if (readiness.ready && state.resolvedAt && existing.has(kind)) continue
-    if (readiness.ready) {
-      const draft = draftBody(kind, state, config, templates, now, ctx, readiness.since)
+    if (conditions.ready && state.resolvedAt && existing.has(kind)) continue
+    if (conditions.ready) {
+      const draft = draftBody(kind, state, config, templates, now, ctx, conditions.since)
       changes.push(upsert(state, kind, draft.body))
       // The linter's findings also go to the run as warnings, where the workflow shows them (a draft
       // is expected to have findings until people finish it, so they never fail the run). The rule's
@@ -75,7 +79,7 @@ export function planDrafts(state: IncidentState, config: ResolvedConfig, templat
           message: `${state.codename} announcement draft: ${draft.findings.length - ANNOTATIONS_SHOWN} more findings, listed under the draft`
         })
     } else if (existing.has(kind)) {
-      changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, readiness.why)))
+      changes.push(upsert(state, kind, withdrawnBody(kind, state, config, templates, now, ctx, conditions.why)))
     }
   }
   return changes
@@ -87,14 +91,18 @@ function upsert(state: IncidentState, comment: DraftKind, body: string): Change 
   return { kind: 'upsert-comment', issue: state.issue, comment, body, mergeTicks: true }
 }
 
-/** Whether a draft may stand now, and if not, why (in words for the WITHDRAWN banner). */
-export function draftReadiness(
+/**
+ * Whether a draft may be written now, and if not, why (in words for the WITHDRAWN banner). The
+ * gates that approve the draft's text are not among the conditions: the draft is written for
+ * them to read, and is ready only once they approve it (`draftReadiness`).
+ */
+export function draftConditions(
   kind: DraftKind,
   state: IncidentState,
   config: ResolvedConfig,
   now: Date,
   existing: ReadonlySet<string> = new Set(Object.keys(state.comments))
-): Readiness {
+): Conditions {
   if (kind === 'law-enforcement') {
     const order = config.phases.map((p) => p.id)
     const reached = order.indexOf(state.phase) >= 0 && order.indexOf(state.phase) >= order.indexOf(config.drafts.lawEnforcement.phase)
@@ -102,10 +110,90 @@ export function draftReadiness(
     if (reached || existing.has(kind)) return { ready: true, since: state.openedAt }
     return { ready: false, why: `the incident has not reached the ${config.drafts.lawEnforcement.phase} phase` }
   }
-  const gates = kind === 'internal-update' ? config.drafts.internalUpdate.gates : config.drafts.externalAnnouncement.gates
+  const bound = textBoundGates(config, kind)
+  const gates = (kind === 'internal-update' ? config.drafts.internalUpdate.gates : config.drafts.externalAnnouncement.gates).filter((g) => !bound.includes(g))
   const closed = gates.filter((g) => state.gates[g]?.open !== true)
   if (closed.length === 0) return { ready: true, since: gatesOpenedAt(state, gates, now) }
   return { ready: false, why: closed.map((g) => gateClosedReason(g, state)).join('; ') }
+}
+
+/**
+ * A posted draft whose text approval was revoked is withdrawn like one whose gate closed: the
+ * approval was taken back, not merely outdated. Never posted, it is written awaiting approval.
+ */
+function withRevoked(kind: DraftKind, state: IncidentState, config: ResolvedConfig, conditions: Conditions, existing: ReadonlySet<string>): Conditions {
+  const revoked = textBoundGates(config, kind).filter((g) => state.gates[g]?.open === false && state.gates[g]?.by !== undefined)
+  if (!conditions.ready || revoked.length === 0 || !existing.has(kind)) return conditions
+  return { ready: false, why: revoked.map((g) => gateClosedReason(g, state)).join('; ') }
+}
+
+/**
+ * Whether a draft is ready to send or publish: every gate it waits for is open, and each gate
+ * that approves its text approved exactly `currentText` (the draft's text as `draftText` renders
+ * it). Under `staleApproval: warn` an approval of an earlier text counts, and says so in `reasons`.
+ * This is what a release step asks before it records a draft as sent.
+ */
+export function draftReadiness(state: IncidentState, config: ResolvedConfig, kind: DraftKind, currentText: string): { ready: boolean; reasons: string[] } {
+  const conditions = draftConditions(kind, state, config, new Date(state.openedAt))
+  const reasons = conditions.ready ? [] : [conditions.why]
+  let ready = conditions.ready
+  const hash = textHash(currentText)
+  for (const gate of textBoundGates(config, kind)) {
+    const status = approvalStatus(state.gates[gate], hash)
+    if (status.state === 'current') continue
+    if (status.state === 'awaiting') reasons.push(awaitingText(config, gate))
+    else reasons.push(`the approval of \`${gate}\` was ${earlierText(status)}`)
+    if (status.state === 'awaiting' || config.gates[gate]?.staleApproval !== 'warn') ready = false
+  }
+  return { ready, reasons }
+}
+
+/**
+ * The record a draft's text is rendered from: without the approvals of its own text, so that
+ * approving the text does not change it (the draft shows them in its banner instead).
+ */
+export function textState(kind: DraftKind, state: IncidentState, config: ResolvedConfig): IncidentState {
+  const bound = textBoundGates(config, kind)
+  if (bound.length === 0) return state
+  return { ...state, gates: Object.fromEntries(Object.entries(state.gates).filter(([g]) => !bound.includes(g))) }
+}
+
+/**
+ * Where each text-bound gate stands against its draft's text as the record renders it now
+ * (for the dashboard's gate rows); a draft that cannot be written yet gives no entry.
+ */
+export function textApprovals(
+  state: IncidentState,
+  config: ResolvedConfig,
+  templates: TemplateSources,
+  now: Date,
+  ctx: CommsContext
+): Record<string, ApprovalStatus> {
+  const approvals: Record<string, ApprovalStatus> = {}
+  for (const kind of APPROVED_DRAFTS) {
+    const gates = textBoundGates(config, kind)
+    if (gates.length === 0 || !draftConditions(kind, state, config, now).ready) continue
+    const rendered = draftText(kind, state, config, templates, now, ctx)
+    if ('error' in rendered) continue
+    const hash = textHash(rendered.text)
+    for (const gate of gates) approvals[gate] = approvalStatus(state.gates[gate], hash)
+  }
+  return approvals
+}
+
+/** What the draft says at its top about the approvals of its text; empty when none is bound to it. */
+function approvalNote(kind: DraftKind, state: IncidentState, config: ResolvedConfig, text: string): { ready: boolean; note: string } {
+  const bound = textBoundGates(config, kind)
+  if (bound.length === 0) return { ready: true, note: '' }
+  const readiness = draftReadiness(state, config, kind, text)
+  const hash = textHash(text)
+  const approvals = bound.map((gate) => {
+    const status = approvalStatus(state.gates[gate], hash)
+    if (status.state === 'current') return `approved by \`${gate}\` (${quietLogin(state.gates[gate]?.by ?? '')}, ${isoMinute(state.gates[gate]?.at ?? '')})`
+    return status.state === 'awaiting' ? awaitingText(config, gate) : `\`${gate}\`: ${earlierText(status)}`
+  })
+  const head = readiness.ready ? 'This text is approved' : '**Not ready: do not send or publish.** This text is'
+  return { ready: readiness.ready, note: `${head} (text ${shortHash(hash)}): ${approvals.join('; ')}.` }
 }
 
 function gateClosedReason(gate: string, state: IncidentState): string {
@@ -132,11 +220,13 @@ function draftBody(
   ctx: CommsContext,
   since: string
 ): { body: string; findings: Finding[] } {
-  const rendered = tryRender(kind, state, config, templates, now, ctx)
+  const rendered = draftText(kind, state, config, templates, now, ctx)
   const drill = state.drill ? '**DRILL.** ' : ''
   if ('error' in rendered) return { body: join(kindMarker(kind), renderFailure(kind, rendered.error)), findings: [] }
-  // One comment: the kind marker, a callout saying what the draft is for, then the draft.
-  const comment = (note: string, ...rest: string[]) => clampToLimit(join(kindMarker(kind), note, ...rest))
+  // One comment: the kind marker, what its text still waits for, a callout saying what the draft is for, then the draft.
+  const approval = approvalNote(kind, state, config, rendered.text)
+  const top = approval.note ? [callout(approval.ready ? 'NOTE' : 'WARNING', approval.note)] : []
+  const comment = (note: string, ...rest: string[]) => clampToLimit(join(kindMarker(kind), ...top, note, ...rest))
   switch (kind) {
     case 'internal-update':
       return {
@@ -190,7 +280,7 @@ function withdrawnBody(
   ctx: CommsContext,
   why: string
 ): string {
-  const rendered = tryRender(kind, state, config, templates, now, ctx)
+  const rendered = draftText(kind, state, config, templates, now, ctx)
   const kept = 'error' in rendered ? renderFailure(kind, rendered.error) : rendered.text
   return clampToLimit(
     join(
@@ -204,7 +294,8 @@ function withdrawnBody(
   )
 }
 
-function tryRender(
+/** The draft's text as it is posted (the template rendered from `textState`, without banner or lint report), or the render error. */
+export function draftText(
   kind: DraftKind,
   state: IncidentState,
   config: ResolvedConfig,
@@ -213,7 +304,7 @@ function tryRender(
   ctx: CommsContext
 ): { text: string } | { error: string } {
   try {
-    return { text: renderWithin(COMMENT_LIMIT - WRAPPER_ROOM, kind, templates, state, config, now, ctx) }
+    return { text: renderWithin(COMMENT_LIMIT - WRAPPER_ROOM, kind, templates, textState(kind, state, config), config, now, ctx) }
   } catch (error) {
     // A broken override must show up where people look for the draft, not only in a log.
     if (error instanceof TemplateError) return { error: error.message }
@@ -247,12 +338,13 @@ export function releaseCheck(
   now: Date,
   text?: string
 ): ReleaseCheck {
-  const readiness = draftReadiness(kind, state, config, now, new Set([kind]))
-  if (!readiness.ready) return { ok: false, why: `the draft is not approved: ${readiness.why}` }
+  const rendered = draftText(kind, state, config, templates, now, {})
+  if ('error' in rendered) return { ok: false, why: `the draft could not be rendered (${neutraliseInline(rendered.error, 200)})` }
+  // Every gate open, and each gate bound to the text approved this very text.
+  const readiness = draftReadiness(state, config, kind, rendered.text)
+  if (!readiness.ready) return { ok: false, why: `the draft is not approved: ${readiness.reasons.join('; ')}` }
   if (kind === 'internal-update') return { ok: true, errors: [] }
-  const linted = text ?? tryRender(kind, state, config, templates, now, {})
-  if (typeof linted !== 'string' && 'error' in linted) return { ok: false, why: `the draft could not be rendered (${neutraliseInline(linted.error, 200)})` }
-  const findings = lintAnnouncement(typeof linted === 'string' ? linted : linted.text, announcementLintOptions(state, config))
+  const findings = lintAnnouncement(text ?? rendered.text, announcementLintOptions(state, config))
   return { ok: true, errors: findings.filter((f) => f.severity === 'error') }
 }
 

@@ -319,6 +319,13 @@ function crossCheck(config: ResolvedConfig): Problem[] {
       if (!gates.includes(g)) problems.push(ref(['drafts', draft, 'gates', i], g, 'a configured gate', gates))
     })
   }
+  // A gate approving a draft's text must be one of the gates that draft waits for.
+  for (const [id, gate] of Object.entries(config.gates)) {
+    if (!gate.approves) continue
+    const draft = gate.approves === 'internal-update' ? 'internalUpdate' : 'externalAnnouncement'
+    if (!config.drafts[draft].gates.includes(id))
+      problems.push({ path: ['gates', id, 'approves'], message: `gate "${id}" approves the ${gate.approves} text but is not in drafts.${draft}.gates` })
+  }
   const presets = Object.keys(config.legal.clocks)
   // A legal preset's problems are located at `legal.clocks.<id>`; the user's own clocks come first.
   const clockPath = (clock: Clock, i: number, key: string): Path =>

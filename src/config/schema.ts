@@ -33,10 +33,19 @@ const approversSchema = z
   })
   .strict()
 
+/** The drafts a gate may approve the text of. */
+export const APPROVED_DRAFTS = ['internal-update', 'external-announcement'] as const
+
 const gateSchema = z
   .object({
     description: z.string().min(1),
-    approvers: approversSchema.default({ users: [], teams: [], permission: 'maintain' })
+    approvers: approversSchema.default({ users: [], teams: [], permission: 'maintain' }),
+    /** The draft whose text this gate approves: the approval covers that text, and a changed text needs approving again. */
+    approves: z.enum(APPROVED_DRAFTS).nullable().optional(),
+    /** Text-bound gates only (default true): whoever changed the text since the last approval may not approve it. */
+    fourEyes: z.boolean().optional(),
+    /** Text-bound gates only: an approval of an earlier text blocks the draft (`block`, the default) or only warns. */
+    staleApproval: z.enum(['block', 'warn']).optional()
   })
   .strict()
 
@@ -159,17 +168,24 @@ export const DEFAULT_PHASES = [
   { id: 'resolved', title: 'Resolved' }
 ]
 
-export const DEFAULT_GATES: Record<string, { description: string }> = {
+export const DEFAULT_GATES: Record<string, { description: string; approves?: (typeof APPROVED_DRAFTS)[number] }> = {
   'not-internal': { description: 'Forensics show the attack was not sourced internally.' },
   'timeline-verified': { description: 'The timeline of the attack is verified.' },
   'impact-known': { description: 'Exactly what was compromised, and how, is known.' },
   'fix-verified': { description: 'The fix is verified: it will not happen again the same way.' },
-  'legal-approved': { description: 'Legal counsel approved the external statement.' }
+  'legal-approved': { description: 'Legal counsel approved the external statement.', approves: 'external-announcement' }
 }
 
 const defaultGates = () =>
   Object.fromEntries(
-    Object.entries(DEFAULT_GATES).map(([id, g]) => [id, { description: g.description, approvers: { users: [], teams: [], permission: 'maintain' as const } }])
+    Object.entries(DEFAULT_GATES).map(([id, g]) => [
+      id,
+      {
+        description: g.description,
+        approvers: { users: [], teams: [], permission: 'maintain' as const },
+        ...(g.approves ? { approves: g.approves } : {})
+      }
+    ])
   )
 
 export const DEFAULT_BANNED_PHRASES = [

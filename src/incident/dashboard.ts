@@ -3,7 +3,7 @@
  * carries the machine state as a hidden block; everything shown is derived from that state.
  */
 import type { ResolvedConfig } from '../config/load.js'
-import type { Approvers } from '../config/schema.js'
+import { approversText, earlierText, shortHash, type ApprovalStatus } from '../comms/approval.js'
 import { builtinInline, neutraliseInline, quietLogin } from '../comms/neutralise.js'
 import { COMMENT_LIMIT } from '../comms/compose.js'
 import { renderTemplate, type TemplateSources } from '../comms/render.js'
@@ -46,6 +46,8 @@ export interface DashboardContext {
    * draft whose gates are open counts as posted (the live run posts each one the moment it is ready).
    */
   postedDrafts?: ReadonlySet<string>
+  /** Gates that approve a draft's text: where each stands against the text now (absent: none shown). */
+  approvals?: Readonly<Record<string, ApprovalStatus>>
 }
 
 export const COMMUNICATION_RULES = [
@@ -220,6 +222,7 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
   const attack = newestFirst(state.attackTimeline).map(entryView)
   const gates = Object.entries(config.gates).map(([id, gate]) => {
     const g = state.gates[id]
+    const approval = ctx.approvals?.[id]
     return {
       id,
       label: `${config.labels.gatePrefix}${id}`,
@@ -227,6 +230,8 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
       open: Boolean(g?.open),
       by: g?.by ? quietLogin(g.by) : '',
       at: g?.at ? isoMinute(g.at) : '',
+      text: approval?.state === 'current' ? shortHash(approval.hash) : '',
+      earlier: approval?.state === 'earlier' ? earlierText(approval) : '',
       who: approversText(gate.approvers),
       neededFor:
         drafts
@@ -322,17 +327,6 @@ export function nextSteps(state: IncidentState, config: ResolvedConfig, phaseTit
       phase: phaseTitle(step.phase),
       delegateTo: step.delegateTo ? builtinInline(step.delegateTo) : null
     }))
-}
-
-/** Who may open a gate, in words: the listed people and teams, or anyone with a role. */
-export function approversText(approvers: Approvers): string {
-  const who = [
-    ...approvers.users.map(quietLogin),
-    ...approvers.teams.map((t) => `team \`${t}\``),
-    ...(approvers.permission ? [`anyone with ${approvers.permission} access or more`] : [])
-  ]
-  if (who.length === 0) return 'no one (the configuration names no approver)'
-  return who.length === 1 ? who[0]! : `${who.slice(0, -1).join(', ')} or ${who.at(-1)}`
 }
 
 /**

@@ -10,9 +10,11 @@
  * Each fact's answers (a reaction, a reply) are keyed by the fact's id, so the reconcile step
  * can tell which were already given.
  */
-import type { Permission } from '../config/schema.js'
 import { neutraliseInline, quietLogin, tableSafe } from '../comms/neutralise.js'
+import { approversText, fourEyes, shortHash, textBoundGates, textHash, type ApprovedDraft } from '../comms/approval.js'
 import { renderComms } from '../comms/compose.js'
+import { draftConditions, draftText } from '../comms/drafts.js'
+import { APPROVED_DRAFTS, type Permission } from '../config/schema.js'
 import { type ActorFacts, mayApprove, mayRunCommands } from './authz.js'
 import { parseTicks, taskTitle } from './checklist.js'
 import { COMMAND_HELP, parseCommands, type IncidentCommand } from './commands.js'
@@ -63,7 +65,8 @@ export interface Folded {
 export function foldIncident(input: FoldInput): Folded {
   const { ctx } = input
   const opening = openingState(input)
-  const work: FoldWork = { state: opening, changes: [], replies: [], checklistDirty: false, answers: [], statuses: [] }
+  const texts: TextTrack = { hash: new Map(), authors: new Map(), steps: stepsFrom(input.history.bot) }
+  const work: FoldWork = { state: opening, changes: [], replies: [], checklistDirty: false, answers: [], statuses: [], texts }
   const openingAnswer: Answer = { key: 'opened', replies: [] }
   if (!input.history.bot.some((c) => c.kind === 'dashboard')) {
     // The first run for this incident: page and notify as it opens (a re-run finds the dashboard and does not).
@@ -79,6 +82,7 @@ export function foldIncident(input: FoldInput): Folded {
     const outboundBefore = work.changes.length
     work.replies = answer.replies
     foldFact(work, fact, { ...ctx, now: fact.at }, input, answer)
+    for (const kind of APPROVED_DRAFTS) noteText(work, { ...ctx, now: fact.at }, input, kind, fact.by)
     if (isSeen(fact, input.seenUntil)) {
       // Answered by an earlier run: its state counts, its reaction, replies, pages and notices were given.
       work.changes.length = outboundBefore
@@ -143,6 +147,21 @@ export function tamperEntry(key: string): TimelineEntry {
 interface FoldWork extends Work {
   answers: Answer[]
   statuses: StatusPost[]
+  texts: TextTrack
+}
+
+/**
+ * Who produced each text-bound draft's text: after every fact, once the draft can be written,
+ * its text is rendered as the record then stood and hashed; whoever's fact changed the hash
+ * (wrote the first text, or changed it) is an author until the gate next approves the text.
+ */
+interface TextTrack {
+  /** The hash of each draft's text after the last fact that left it renderable. */
+  hash: Map<ApprovedDraft, string>
+  /** Per text-bound gate: the logins whose facts changed the text since that gate last approved it. */
+  authors: Map<string, string[]>
+  /** The ticks (history cannot date them): the same for every fact, as the reconcile step draws them. */
+  steps: Record<string, boolean>
 }
 
 /** A `/status` as posted: the update drawn as the record stood at that moment, and its text. */
@@ -276,7 +295,7 @@ function mayChange(input: FoldInput, login: string, minimum: Permission): { allo
 
 // ---------------------------------------------------------------- labels
 
-function onLabel(work: Work, fact: Extract<Fact, { type: 'label' }>, ctx: RunContext, input: FoldInput): void {
+function onLabel(work: FoldWork, fact: Extract<Fact, { type: 'label' }>, ctx: RunContext, input: FoldInput): void {
   const { phasePrefix, severityPrefix, gatePrefix } = ctx.config.labels
   const { label, added, by } = fact
   const minimum = ctx.config.commands.permission
@@ -334,7 +353,7 @@ function setSeverity(work: Work, ctx: RunContext, input: FoldInput, level: 1 | 2
 }
 
 function setGate(
-  work: Work,
+  work: FoldWork,
   ctx: RunContext,
   input: FoldInput,
   gate: string,
@@ -342,21 +361,86 @@ function setGate(
   by: string,
   how: 'label' | 'command'
 ): 'changed' | 'same' | 'refused' {
-  const label = `${ctx.config.labels.gatePrefix}${gate}`
   const verdict = mayApprove(actorOf(input, by), gate, ctx.config.gates[gate]!.approvers)
-  if (!verdict.allowed) {
-    record(work, { at: ctx.now, by, kind: 'gate-refused', text: `Refused to ${open ? 'open' : 'close'} gate ${gate} for ${quietLogin(by)}` })
-    work.replies.push(
-      how === 'label'
-        ? `${open ? 'Removed' : 'Restored'} \`${label}\`: ${verdict.reason}`
-        : `Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${verdict.reason}`
-    )
-    return 'refused'
-  }
+  if (!verdict.allowed) return refuseGate(work, ctx, gate, open, by, how, verdict.reason)
+  const kind = ctx.config.gates[gate]!.approves
+  if (open && kind && textBoundGates(ctx.config, kind).includes(gate)) return approveText(work, ctx, input, { gate, kind, by, how, via: verdict.via })
   if (Boolean(work.state.gates[gate]?.open) === open) return 'same'
   work.state.gates[gate] = { open, by, at: ctx.now }
   record(work, { at: ctx.now, by, kind: 'gate', text: `Gate ${gate} ${open ? 'opened' : 'closed'} by ${quietLogin(by)} (${verdict.via})` })
   return 'changed'
+}
+
+function refuseGate(work: Work, ctx: RunContext, gate: string, open: boolean, by: string, how: 'label' | 'command', reason: string): 'refused' {
+  const label = `${ctx.config.labels.gatePrefix}${gate}`
+  record(work, { at: ctx.now, by, kind: 'gate-refused', text: `Refused to ${open ? 'open' : 'close'} gate ${gate} for ${quietLogin(by)}` })
+  work.replies.push(
+    how === 'label' ? `${open ? 'Removed' : 'Restored'} \`${label}\`: ${reason}` : `Refused \`/${open ? 'approve' : 'revoke'} ${gate}\`: ${reason}`
+  )
+  return 'refused'
+}
+
+/**
+ * An approval of a gate bound to a draft's text: it records the hash of the text as it stands
+ * now. Approving again counts when the text changed since; under the four-eyes rule nobody
+ * approves a text their own facts changed since the gate last approved it.
+ */
+function approveText(
+  work: FoldWork,
+  ctx: RunContext,
+  input: FoldInput,
+  a: { gate: string; kind: ApprovedDraft; by: string; how: 'label' | 'command'; via: string }
+): 'changed' | 'same' | 'refused' {
+  const hash = noteText(work, ctx, input, a.kind, a.by)
+  const before = work.state.gates[a.gate]
+  if (before?.open && before.text === hash) return 'same'
+  const authors = work.texts.authors.get(a.gate) ?? []
+  if (fourEyes(ctx.config, a.gate) && authors.some((login) => login.toLowerCase() === a.by.toLowerCase())) {
+    const others = authors.filter((login) => login.toLowerCase() !== a.by.toLowerCase())
+    const instead = `${approversText(ctx.config.gates[a.gate]!.approvers)}${others.length > 0 ? `, other than ${others.map(quietLogin).join(', ')}` : ''}`
+    return refuseGate(
+      work,
+      ctx,
+      a.gate,
+      true,
+      a.by,
+      a.how,
+      `the four-eyes rule: ${quietLogin(a.by)} changed the ${a.kind} text since it was last approved, so someone else must approve it (${instead})`
+    )
+  }
+  work.state.gates[a.gate] = { open: true, by: a.by, at: ctx.now, ...(hash ? { text: hash } : {}) }
+  work.texts.authors.set(a.gate, [])
+  const what = hash ? `text ${shortHash(hash)}` : 'no text written yet'
+  record(work, {
+    at: ctx.now,
+    by: a.by,
+    kind: 'gate',
+    text: `Gate ${a.gate} ${before?.open ? 'approved again' : 'opened'} by ${quietLogin(a.by)} (${a.via}; ${what})`
+  })
+  return 'changed'
+}
+
+/**
+ * The hash of a text-bound draft's text as the record stands at `ctx.now` (undefined while the
+ * draft cannot be written yet), rendered exactly as the reconcile step renders it. A hash that
+ * differs from the last one makes `by` an author of the text for each gate approving it.
+ */
+function noteText(work: FoldWork, ctx: RunContext, input: FoldInput, kind: ApprovedDraft, by: string): string | undefined {
+  const gates = textBoundGates(ctx.config, kind)
+  if (gates.length === 0) return undefined
+  const now = new Date(ctx.now)
+  const state = { ...work.state, steps: work.texts.steps, timeline: work.state.timeline.filter((e) => e.at <= ctx.now) }
+  if (!draftConditions(kind, state, ctx.config, now).ready) return undefined
+  const rendered = draftText(kind, state, ctx.config, ctx.templates, now, { issueUrl: input.issue.url })
+  if ('error' in rendered) return undefined
+  const hash = textHash(rendered.text)
+  if (work.texts.hash.get(kind) === hash) return hash
+  work.texts.hash.set(kind, hash)
+  for (const gate of gates) {
+    const authors = work.texts.authors.get(gate) ?? []
+    if (!authors.some((login) => login.toLowerCase() === by.toLowerCase())) work.texts.authors.set(gate, [...authors, by])
+  }
+  return hash
 }
 
 // ---------------------------------------------------------------- close / reopen

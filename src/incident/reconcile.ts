@@ -6,7 +6,7 @@
  * second run over the same history plans nothing.
  */
 import { createHash } from 'node:crypto'
-import { planDrafts } from '../comms/drafts.js'
+import { planDrafts, textApprovals } from '../comms/drafts.js'
 import { planPostMortem } from '../comms/post-mortem.js'
 import { neutraliseInline, quietLogin } from '../comms/neutralise.js'
 import { planAnswers, type AnswerPart } from './answers.js'
@@ -163,7 +163,8 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
   const statusBody = renderStatusComment(folded.statuses, ofKind(history.bot, 'status-update')[0]?.keys)
   if (statusBody) changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'status-update', body: statusBody })
 
-  const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url })
+  const approvals = textApprovals(state, ctx.config, ctx.templates, now, draftCtx)
+  const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url, approvals })
   archiveComments(state.codename, archived).forEach((archive, i) =>
     changes.push({ kind: 'keyed-comment', issue: issue.number, key: `archive:${i + 1}`, body: `${keyMarker(`archive:${i + 1}`)}\n${archive}` })
   )

@@ -60,8 +60,8 @@ export function decideRelease(state: IncidentState, ctx: RunContext, command: Re
   return {
     outcome: 'done',
     release,
-    // The timeline neutralises its text itself: it gets the reference as typed.
-    text: releaseText({ ...release, reference: command.reference.slice(0, 200) }),
+    // The reference as neutralised once; the timeline's last guard does not escape it again.
+    text: releaseText(release),
     ...(overridden ? { reply: `Recorded as released despite ${count(overridden, 'linter error')} (\`${OVERRIDE_FLAG}\`).` } : {})
   }
 }

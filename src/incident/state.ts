@@ -56,7 +56,13 @@ export const evidenceItemSchema = z.object({
 })
 export type EvidenceItem = z.infer<typeof evidenceItemSchema>
 
-export const gateStateSchema = z.object({ open: z.boolean(), by: z.string().optional(), at: z.string().optional() })
+export const gateStateSchema = z.object({
+  open: z.boolean(),
+  by: z.string().optional(),
+  at: z.string().optional(),
+  /** A gate that approves a draft's text: the SHA-256 of the text approved (absent when none was written yet). */
+  text: z.string().optional()
+})
 export type GateState = z.infer<typeof gateStateSchema>
 
 export const releaseSchema = z.object({

@@ -484,6 +484,47 @@ describe('the live incident', () => {
   })
 })
 
+describe('approvals bound to the text', () => {
+  let n = 0
+  const comment = (body: string, user: string) => {
+    const c = gh.as(user).comment(n, body)
+    const payload = withSender(
+      withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), {
+        comment: gh.commentJson(c.id)
+      }),
+      user
+    )
+    return run('issue_comment', payload)
+  }
+  const announcement = () => botComments(n).find((c) => c.body.includes('kind=external-announcement'))?.body ?? ''
+  const kinds = (result: { writes: string[] }) =>
+    result.writes.map((w) => /kind=([a-z-]+)/.exec(botComments(n).find((c) => w.endsWith(`/${c.id}`))?.body ?? '')?.[1] ?? w.split(' ')[0])
+
+  beforeAll(async () => {
+    gh.setPermission('counsel-lin', 'maintain')
+    n = gh.createIssue({ title: 'exported customers', body: FORM, user: 'alice', labels: ['incident'] }).number
+    expect((await run('issues', issuePayload('opened', n))).exitCode).toBe(0)
+    await comment('/approve not-internal\n/approve timeline-verified\n/approve impact-known\n/approve fix-verified', 'ic-ian')
+  })
+
+  it('legal approves the text it reads, a later fact makes it an earlier text, and approving again: 3 reads each, as for any command', async () => {
+    expect(announcement()).toContain('awaiting approval of this text by `legal-approved`')
+    const approved = await comment('/approve legal-approved', 'counsel-lin')
+    expect(approved.reads).toHaveLength(3)
+    expect(kinds(approved).sort()).toEqual(['POST', 'POST', 'dashboard', 'external-announcement'])
+    expect(announcement()).toContain('This text is approved')
+
+    const changed = await comment('/timeline 2026-11-22T08:40Z An alert on export volume fired', 'ic-ian')
+    expect(changed.reads).toHaveLength(3)
+    expect(announcement()).toContain('given for an earlier text (by `@counsel-lin`')
+
+    const again = await comment('/approve legal-approved', 'counsel-lin')
+    expect(again.reads).toHaveLength(3)
+    expect(announcement()).toContain('This text is approved')
+    expect(gh.violations).toEqual([])
+  })
+})
+
 describe('template overrides from the repository', () => {
   it('a template in .github/incident-kit/templates/ replaces the shipped one; a broken one fails naming template, line and variable', async () => {
     const ws = mkdtempSync(join(tmpdir(), 'incident-kit-override-'))

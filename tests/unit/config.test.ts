@@ -43,6 +43,12 @@ describe('configuration', () => {
     )
   })
 
+  it('rejects a gate approving the text of a draft that does not wait for it', () => {
+    expect(() =>
+      parseConfig('gates:\n  not-internal:\n    approves: external-announcement\ndrafts:\n  externalAnnouncement:\n    gates: [legal-approved]\n', 'c.yml')
+    ).toThrow(/gates\.not-internal\.approves: .*gate "not-internal" approves the external-announcement text but is not in drafts\.externalAnnouncement\.gates/)
+  })
+
   it('reports broken YAML with its line', () => {
     expect(() => parseConfig('labels:\n  trigger: [oops\n', 'c.yml')).toThrow(/^c\.yml:\d+: not valid YAML/)
   })
@@ -61,7 +67,8 @@ describe('a partial configuration merges with the defaults', () => {
     expect(problems).toEqual([])
     expect(config.gates['legal-approved']).toEqual({
       description: 'Legal counsel approved the external statement.',
-      approvers: { users: [], teams: ['acme/legal'], permission: 'maintain' }
+      approvers: { users: [], teams: ['acme/legal'], permission: 'maintain' },
+      approves: 'external-announcement'
     })
   })
 

@@ -69,7 +69,15 @@ export function command(body: string): Act {
 
 /** Several commands, each at its minute. */
 export function respondAll(state: IncidentState, steps: [number, string][], ctx: RunContext = context()): IncidentState {
-  return steps.reduce((s, [minutes, body]) => respond(s, body === 'close' ? { type: 'closed' } : command(body), minutes, ctx), state)
+  return steps.reduce((s, [minutes, body]) => respond(s, body === 'close' ? { type: 'closed' } : byWhom(body), minutes, ctx), state)
+}
+
+/**
+ * Commands come from the Incident Commander, except the legal approval: legal counsel approves
+ * the announcement's text, which the Incident Commander's gates let be written (four eyes).
+ */
+function byWhom(body: string): Act {
+  return body === '/approve legal-approved' ? { type: 'comment', body, author: 'counsel-lin' } : command(body)
 }
 
 /** An announcement as a person finishes it: dated, every section written, nothing internal in it. */

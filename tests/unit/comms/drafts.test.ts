@@ -8,7 +8,8 @@ import { defaultConfig, parseConfig } from '../../../src/config/load.js'
 import type { Change } from '../../../src/incident/plan.js'
 import { kindMarker, type IncidentState } from '../../../src/incident/state.js'
 import { COMMENT_LIMIT } from '../../../src/comms/compose.js'
-import { planDrafts } from '../../../src/comms/drafts.js'
+import { draftReadiness, draftText, planDrafts } from '../../../src/comms/drafts.js'
+import { textHash } from '../../../src/comms/approval.js'
 import { builtinTemplates } from '../../../src/comms/templates.js'
 import { fixtureState, longIncident } from './helpers.js'
 
@@ -99,11 +100,42 @@ describe('law enforcement and external parties sheet', () => {
 })
 
 describe('external announcement', () => {
-  it('is drafted only once all five gates are open', () => {
-    const state = open(quietIncident(), ...ALL_GATES.slice(0, 4))
+  it('is drafted once the four fact gates are open, for legal to read; ready once legal approves that very text', () => {
+    const state = open(quietIncident(), ...ALL_GATES.slice(0, 3))
     expect(draft(state, 'external-announcement')).toBeUndefined()
-    open(state, 'legal-approved')
-    expect(draft(state, 'external-announcement')!.body.startsWith(kindMarker('external-announcement'))).toBe(true)
+    open(state, 'fix-verified')
+    const awaiting = draft(state, 'external-announcement')!.body
+    expect(awaiting.startsWith(kindMarker('external-announcement'))).toBe(true)
+    const rendered = draftText('external-announcement', state, config, builtinTemplates(), NOW, {})
+    if (!('text' in rendered)) throw new Error(rendered.error)
+    const hash = textHash(rendered.text)
+    expect(awaiting).toContain(
+      `**Not ready: do not send or publish.** This text is (text ${hash.slice(0, 7)}): awaiting approval of this text by \`legal-approved\` (anyone with maintain access or more).`
+    )
+    expect(draftReadiness(state, config, 'external-announcement', rendered.text)).toEqual({
+      ready: false,
+      reasons: ['awaiting approval of this text by `legal-approved` (anyone with maintain access or more)']
+    })
+    state.gates['legal-approved'] = { open: true, by: 'counsel-lin', at: '2026-11-24T09:00:00Z', text: hash }
+    expect(draft(state, 'external-announcement')!.body).toContain(
+      `This text is approved (text ${hash.slice(0, 7)}): approved by \`legal-approved\` (\`@counsel-lin\`, 2026-11-24T09:00Z).`
+    )
+    expect(draftReadiness(state, config, 'external-announcement', rendered.text)).toEqual({ ready: true, reasons: [] })
+  })
+
+  it('an approval of an earlier text blocks the draft, or only warns under staleApproval: warn', () => {
+    const state = open(quietIncident(), ...ALL_GATES.slice(0, 4))
+    state.gates['legal-approved'] = { open: true, by: 'counsel-lin', at: '2026-11-24T09:00:00Z', text: textHash('the text legal read') }
+    const rendered = draftText('external-announcement', state, config, builtinTemplates(), NOW, {})
+    if (!('text' in rendered)) throw new Error(rendered.error)
+    const earlier =
+      'the approval of `legal-approved` was given for an earlier text (by `@counsel-lin` at 2026-11-24T09:00Z, text ' +
+      textHash('the text legal read').slice(0, 7) +
+      ')'
+    expect(draftReadiness(state, config, 'external-announcement', rendered.text)).toEqual({ ready: false, reasons: [earlier] })
+    expect(draft(state, 'external-announcement')!.body).toContain('**Not ready: do not send or publish.**')
+    const warn = parseConfig('gates:\n  legal-approved:\n    staleApproval: warn\n')
+    expect(draftReadiness(state, warn, 'external-announcement', rendered.text)).toEqual({ ready: true, reasons: [earlier] })
   })
 
   it('carries the date in its title', () => {

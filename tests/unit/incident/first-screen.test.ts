@@ -1,6 +1,7 @@
 /** The dashboard's first screen: what a responder at 3 a.m. needs in ten seconds, before anything else. */
 import { describe, expect, it } from '@jest/globals'
-import { approversText, visibleText } from '../../../src/incident/dashboard.js'
+import { approversText } from '../../../src/comms/approval.js'
+import { visibleText } from '../../../src/incident/dashboard.js'
 import { context } from './context.js'
 import { IssueModel } from './github-model.js'
 

@@ -59,7 +59,8 @@ export class IssueModel {
       ['wendy', 'write'],
       ['ic-ian', 'admin'],
       ['rita', 'read'],
-      ['mallory', 'write']
+      ['mallory', 'write'],
+      ['counsel-lin', 'maintain']
     ] as const)
       this.permissions.set(login, p)
   }

@@ -17,16 +17,21 @@ function approvedIncident(gates = GATES): IssueModel {
   model.run()
   model.comment('ic-ian', '/timeline 2026-11-22T08:58Z attacker logged in to build-7 with a leaked deploy key\n/ioc 203.0.113.7')
   model.run()
-  for (const g of gates) model.comment('ic-ian', `/approve ${g}`)
+  // The fact gates first: the announcement is written; then counsel approves that text (four eyes: not the IC, who opened the last gate).
+  for (const g of gates.filter((g) => g !== 'legal-approved')) model.comment('ic-ian', `/approve ${g}`)
   model.run()
+  if (gates.includes('legal-approved')) {
+    model.comment('counsel-lin', '/approve legal-approved')
+    model.run()
+  }
   return model
 }
 
 function say(model: IssueModel, by: string, body: string): string {
   model.comment(by, body)
   model.run()
-  // The newest answer (the answers comment lists them newest first), without any hidden key.
-  return (model.replies()[0] ?? '').replace(/^<!--[^\n]*-->\n/, '')
+  // The newest answer, without any hidden key.
+  return (model.replies().at(-1) ?? '').replace(/^<!--[^\n]*-->\n/, '')
 }
 
 describe('releasing the external announcement', () => {
@@ -88,8 +93,25 @@ describe('releasing the external announcement', () => {
   it('is refused while a gate is closed, with no override: an approver opens it, so the record says who approved', () => {
     const model = approvedIncident(GATES.slice(0, 4))
     const reply = say(model, 'wendy', releaseComment(undefined, PUBLISHED_ANNOUNCEMENT, '--despite-findings'))
-    expect(reply).toBe('Refused `/released external-announcement`: the draft is not approved: gate `legal-approved` is not open.')
+    expect(reply).toBe(
+      'Refused `/released external-announcement`: the draft is not approved: awaiting approval of this text by `legal-approved` (anyone with maintain access or more).'
+    )
     expect(model.state.releases).toEqual([])
+  })
+
+  it('is refused when the approval was given for an earlier text, until it is approved again', () => {
+    const model = approvedIncident()
+    model.comment('wendy', '/timeline 2026-11-22T09:01Z attacker copied the deploy key')
+    model.run()
+    const reply = say(model, 'wendy', releaseComment(undefined, PUBLISHED_ANNOUNCEMENT))
+    expect(reply).toMatch(
+      /^Refused `\/released external-announcement`: the draft is not approved: the approval of `legal-approved` was given for an earlier text/
+    )
+    expect(model.state.releases).toEqual([])
+    model.comment('counsel-lin', '/approve legal-approved')
+    model.run()
+    say(model, 'wendy', releaseComment(undefined, PUBLISHED_ANNOUNCEMENT))
+    expect(model.state.releases).toHaveLength(1)
   })
 
   it('is refused to someone who may not run commands', () => {
