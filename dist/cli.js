@@ -4,13 +4,13 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-BEg7CBgT.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-B9ogbhFG.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-Sk6Czy9W.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-Sk6Czy9W.js')).renderCommand],
-    ['iocs', async () => (await import('./cli-chunks/iocs-B9uPCM0O.js')).iocsCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-DSTeldep.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-B1OHXF5j.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-DpUSCs1U.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-DpUSCs1U.js')).renderCommand],
+    ['iocs', async () => (await import('./cli-chunks/iocs-DsinvAQ6.js')).iocsCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-DZlFa3T8.js')).schemaCommand],
+    ['schema', async () => (await import('./cli-chunks/schema-D-CEr3Xo.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];
