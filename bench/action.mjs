@@ -49,6 +49,8 @@ export async function runBundledAction(apiUrl, event, payload, { inputs = {}, ch
     GITHUB_API_URL: apiUrl,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_WORKSPACE: workspace,
+    // The runner always sets it: the commit the workflow checked out (the runbook followed is recorded at it).
+    GITHUB_SHA: '5f0c6a3b9d2e4f7081a2c3d4e5f60718293a4b5c',
     GITHUB_OUTPUT: join(dir, 'output'),
     GITHUB_STEP_SUMMARY: join(dir, 'summary'),
     RUNNER_TEMP: dir,

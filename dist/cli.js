@@ -4,13 +4,13 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-BDi0kvVN.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-CCUXLjht.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-1xjDN2BL.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-1xjDN2BL.js')).renderCommand],
-    ['iocs', async () => (await import('./cli-chunks/iocs-Cp-eIUde.js')).iocsCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-BGX5kkXq.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-DtCmYxLH.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-0RmWEBhM.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-0RmWEBhM.js')).renderCommand],
+    ['iocs', async () => (await import('./cli-chunks/iocs-DL37a_48.js')).iocsCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
-    ['schema', async () => (await import('./cli-chunks/schema-BbmWyOa9.js')).schemaCommand],
+    ['schema', async () => (await import('./cli-chunks/schema-BCEp89pQ.js')).schemaCommand],
     ['version', async () => (await import('./cli-chunks/version-CYxSDXtl.js')).versionCommand]
 ]);
 const COMMAND_NAMES = [...COMMAND_LOADERS.keys()];

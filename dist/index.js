@@ -35139,6 +35139,16 @@ const configSchema = object({
     })
         .strict()
         .default({ severities: [1, 2, 3, 4], unsure: true, drills: true }),
+    /**
+     * Who may read the incident: the response team. Each list, when absent, is every gate's approver
+     * teams (and `paging.icTeam`) or users. Readers beyond the team are warned of on the dashboard.
+     */
+    visibility: object({
+        responseTeams: array(teamSlug).optional(),
+        responseUsers: array(login).optional()
+    })
+        .strict()
+        .default({}),
     runbooks: object({
         paths: array(string().min(1)).min(1).default(['runbooks/**/*.md']),
         /** The runbook this workflow automates, linked from the dashboard. */
@@ -41315,7 +41325,7 @@ const PRECOMPILED = {
     + "\n\nEvery step of the runbook, in its order, tickable from the start: they run in parallel as the Incident Commander assigns them, whatever the phase. Tick the boxes as you go: every tick is recorded on the incident timeline.\n\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"phases"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
 },"useData":true} },
-  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n{{#if attention}}\n> [!CAUTION]\n> **{{attention.title}}** {{attention.text}}\n\n{{/if}}\n{{#if resolved}}**Resolved** {{resolvedAt}}. {{/if}}**{{#if severity}}{{severity}}{{else}}Severity not set{{/if}}** · phase **{{phase}}** · Incident Commander {{#if ic}}{{ic}}{{else}}**none yet**: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}}\n\n{{#if since.detected}}Detected {{since.detected}} ago, opened {{since.opened}} ago{{else}}Opened {{since.opened}} ago (detection time unknown){{/if}}, as of {{since.asOf}} UTC.{{#unless severity}} Set the severity: `/sev 1` … `/sev 4`.{{/unless}}\n\n**Latest status:** {{#if status}}{{status.text}} ({{status.by}}, {{status.at}}){{else}}none yet: `/status <text>`{{/if}}\n\n{{#if nextSteps.length}}\n**Next steps** ({{stepsDone}} of {{stepsTotal}} runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n{{#each nextSteps}}\n- **{{number}}.** {{title}} <sub>{{phase}}{{#if delegateTo}} · {{delegateTo}}{{/if}}</sub>\n{{/each}}\n{{else}}\n**All {{stepsTotal}} runbook steps are done.**\n{{/if}}\n\n{{#if closedGates.length}}\n**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n{{#each closedGates}}\n- `{{label}}`: {{description}} Who may open it: {{who}}.\n{{/each}}\n{{else}}\n**Every gate is open.**\n{{/if}}\n\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Released** | {{#if released}}{{released}}{{else}}nothing yet: once a draft is out, comment `/released external-announcement <link>` (or `internal-update`){{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n\n</details>\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if earlier}}⚠️ {{earlier}}{{else if open}}✅ open ({{by}}, {{at}}{{#if text}}, text {{text}}{{/if}}){{else}}🔒 closed{{/if}} | {{neededFor}} |\n{{/each}}\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n<details><summary>Phase chart</summary>\n\n```mermaid\n{{phaseChart}}\n```\n\n</details>\n{{/if}}\n\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n{{#if timelineOlder.length}}\n\n<details><summary>{{timelineOlder.length}} earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n{{#each timelineOlder}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if folded}}\n\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}; {{folded.kinds}}) are in the archive comments, to keep this comment short.\n{{/if}}\n\n### Attack timeline (UTC, newest first)\n\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{#if attackOlder.length}}\n\n<details><summary>{{attackOlder.length}} earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackOlder}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n{{#if attackFolded}}\n\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are in the archive comments.\n{{/if}}\n{{#if iocs.length}}\n\n### Indicators of compromise ({{iocs.length}})\n\n<details><summary>Show</summary>\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n{{#if evidence.length}}\n### Evidence\n\n{{#if evidenceFolded}}\n<details><summary>{{evidence.length}} items: hash, where each is kept, who holds it</summary>\n\n{{/if}}\n| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| **{{id}}** | `{{sha256}}` | {{where}} | {{what}} | {{holder}} | {{chain}} |\n{{/each}}\n{{#if evidenceArchived}}\n\n_{{evidenceArchived}} older items are in the archive comments below._\n{{/if}}\n{{#if evidenceFolded}}\n\n</details>\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n\n### Compromised data ({{compromised.length}})\n\n<details><summary>Show</summary>\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n\n<details><summary>Communication rules</summary>\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "dashboard.md.hbs": { source: "# {{#if drill}}DRILL · {{/if}}{{codename}}\n\n{{#if drill}}> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n{{/if}}\n{{#if attention}}\n> [!CAUTION]\n> **{{attention.title}}** {{attention.text}}\n\n{{/if}}\n{{#if visibility.warning}}\n> [!WARNING]\n> {{visibility.warning}}\n\n{{else if visibility.unchecked}}\n> [!NOTE]\n> {{visibility.unchecked}}\n\n{{/if}}\n{{#if resolved}}**Resolved** {{resolvedAt}}. {{/if}}**{{#if severity}}{{severity}}{{else}}Severity not set{{/if}}** · phase **{{phase}}** · Incident Commander {{#if ic}}{{ic}}{{else}}**none yet**: comment `/ic page` to page one{{#if icTeam}} (team `{{icTeam}}`){{/if}}, or `/ic @login`{{/if}}\n\n{{#if since.detected}}Detected {{since.detected}} ago, opened {{since.opened}} ago{{else}}Opened {{since.opened}} ago (detection time unknown){{/if}}, as of {{since.asOf}} UTC.{{#unless severity}} Set the severity: `/sev 1` … `/sev 4`.{{/unless}}\n\n**Latest status:** {{#if status}}{{status.text}} ({{status.by}}, {{status.at}}){{else}}none yet: `/status <text>`{{/if}}\n\n{{#if nextSteps.length}}\n**Next steps** ({{stepsDone}} of {{stepsTotal}} runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n{{#each nextSteps}}\n- **{{number}}.** {{title}} <sub>{{phase}}{{#if delegateTo}} · {{delegateTo}}{{/if}}</sub>\n{{/each}}\n{{else}}\n**All {{stepsTotal}} runbook steps are done.**\n{{/if}}\n\n{{#if closedGates.length}}\n**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n{{#each closedGates}}\n- `{{label}}`: {{description}} Who may open it: {{who}}.\n{{/each}}\n{{else}}\n**Every gate is open.**\n{{/if}}\n\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n{{#each roles}}\n| **{{role}}** | {{who}} |\n{{/each}}\n| **Opened** | {{openedAt}} by {{reporter}} |\n| **Detected** | {{#if detectedAt}}{{detectedAt}}{{else}}unknown{{/if}} |\n| **Released** | {{#if released}}{{released}}{{else}}nothing yet: once a draft is out, comment `/released external-announcement <link>` (or `internal-update`){{/if}} |\n| **Runbook** | [{{runbook.path}}]({{runbook.url}}){{#if runbook.sha}} at `{{runbook.sha}}`{{/if}}{{#if runbook.tested}}: {{runbook.tested}}, {{runbook.reviewed}}{{/if}} |\n| **Who can read it** | {{visibility.summary}} |\n{{#if postMortem}}\n| **Post-mortem** | {{postMortem}} |\n{{/if}}\n{{#if responseTimes}}\n| **Response times** | {{responseTimes}} |\n{{/if}}\n\n</details>\n{{#if clocks.length}}\n\n### Clocks\n\n| Clock | Due (UTC) | At {{clocksAsOf}} | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n{{#each gates}}\n| `{{label}}` | {{#if earlier}}⚠️ {{earlier}}{{else if open}}✅ open ({{by}}, {{at}}{{#if text}}, text {{text}}{{/if}}){{else}}🔒 closed{{/if}} | {{neededFor}} |\n{{/each}}\n\n| Phase | Steps done |\n|---|---|\n{{#each progress}}\n| {{title}}{{#if current}} ← current{{/if}} | {{done}} of {{total}} |\n{{/each}}\n{{#if phaseChart}}\n\n<details><summary>Phase chart</summary>\n\n```mermaid\n{{phaseChart}}\n```\n\n</details>\n{{/if}}\n\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n{{#each timeline}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n{{#if timelineOlder.length}}\n\n<details><summary>{{timelineOlder.length}} earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n{{#each timelineOlder}}\n| {{at}} | {{by}} | {{text}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{#if folded}}\n\n> {{folded.count}} older entries ({{folded.from}} to {{folded.to}}; {{folded.kinds}}) are in the archive comments, to keep this comment short.\n{{/if}}\n\n### Attack timeline (UTC, newest first)\n\n{{#if attackTimeline.length}}\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackTimeline}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n{{#if attackOlder.length}}\n\n<details><summary>{{attackOlder.length}} earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n{{#each attackOlder}}\n| {{at}} | {{text}} | {{by}} |\n{{/each}}\n\n</details>\n{{/if}}\n{{else}}\n_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n{{/if}}\n{{#if attackFolded}}\n\n> {{attackFolded.count}} earlier entries ({{attackFolded.from}} to {{attackFolded.to}}) are in the archive comments.\n{{/if}}\n{{#if iocs.length}}\n\n### Indicators of compromise ({{iocs.length}})\n\n<details><summary>Show</summary>\n\n{{#each iocs}}\n- `{{value}}` ({{type}})\n{{/each}}\n{{#if iocsArchived}}\n- _{{iocsArchived}} older indicators are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n{{#if evidence.length}}\n### Evidence\n\n{{#if evidenceFolded}}\n<details><summary>{{evidence.length}} items: hash, where each is kept, who holds it</summary>\n\n{{/if}}\n| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| **{{id}}** | `{{sha256}}` | {{where}} | {{what}} | {{holder}} | {{chain}} |\n{{/each}}\n{{#if evidenceArchived}}\n\n_{{evidenceArchived}} older items are in the archive comments below._\n{{/if}}\n{{#if evidenceFolded}}\n\n</details>\n{{/if}}\n\n{{/if}}\n{{#if compromised.length}}\n\n### Compromised data ({{compromised.length}})\n\n<details><summary>Show</summary>\n\n{{#each compromised}}\n- {{this}}\n{{/each}}\n{{#if compromisedArchived}}\n- _{{compromisedArchived}} older entries are in the archive comments._\n{{/if}}\n\n</details>\n{{/if}}\n\n<details><summary>Communication rules</summary>\n\n{{#each rules}}\n- {{this}}\n{{/each}}\n\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: {{originalTitle}}\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "DRILL · ";
 },"1":function(container,depth0,helpers,partials,data) {
     return "> [!NOTE]\n> **This is a drill.** Everything below is an exercise; pages and notices say DRILL.\n\n";
@@ -41333,27 +41343,36 @@ const PRECOMPILED = {
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"attention"), "text", {"start":{"line":9,"column":28},"end":{"line":9,"column":42}} ), depth0)) != null ? stack1 : "")
     + "\n\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "**Resolved** "
-    + ((stack1 = (((helper = lookupProperty(helpers,"resolvedAt") || container.strict(depth0, "resolvedAt", {"start":{"line":12,"column":31},"end":{"line":12,"column":41}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"resolvedAt","hash":{},"data":data,"loc":{"start":{"line":12,"column":29},"end":{"line":12,"column":43}}}) : helper))) != null ? stack1 : "")
-    + ". ";
+  return "> [!WARNING]\n> "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"visibility"), "warning", {"start":{"line":14,"column":4},"end":{"line":14,"column":22}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"severity") || container.strict(depth0, "severity", {"start":{"line":12,"column":72},"end":{"line":12,"column":80}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":12,"column":70},"end":{"line":12,"column":82}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"visibility"),"unchecked"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":20,"column":0}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
-    return "Severity not set";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "> [!NOTE]\n> "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"visibility"), "unchecked", {"start":{"line":18,"column":4},"end":{"line":18,"column":24}} ), depth0)) != null ? stack1 : "")
+    + "\n\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41362,19 +41381,10 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"ic") || container.strict(depth0, "ic", {"start":{"line":12,"column":171},"end":{"line":12,"column":173}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"ic","hash":{},"data":data,"loc":{"start":{"line":12,"column":169},"end":{"line":12,"column":175}}}) : helper))) != null ? stack1 : "");
+  return "**Resolved** "
+    + ((stack1 = (((helper = lookupProperty(helpers,"resolvedAt") || container.strict(depth0, "resolvedAt", {"start":{"line":21,"column":31},"end":{"line":21,"column":41}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"resolvedAt","hash":{},"data":data,"loc":{"start":{"line":21,"column":29},"end":{"line":21,"column":43}}}) : helper))) != null ? stack1 : "")
+    + ". ";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "**none yet**: comment `/ic page` to page one"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"icTeam"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":227},"end":{"line":12,"column":268}}})) != null ? stack1 : "")
-    + ", or `/ic @login`";
-},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41382,22 +41392,18 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return " (team `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"icTeam") || container.strict(depth0, "icTeam", {"start":{"line":12,"column":251},"end":{"line":12,"column":257}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"icTeam","hash":{},"data":data,"loc":{"start":{"line":12,"column":249},"end":{"line":12,"column":259}}}) : helper))) != null ? stack1 : "")
-    + "`)";
+  return ((stack1 = (((helper = lookupProperty(helpers,"severity") || container.strict(depth0, "severity", {"start":{"line":21,"column":72},"end":{"line":21,"column":80}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":21,"column":70},"end":{"line":21,"column":82}}}) : helper))) != null ? stack1 : "");
+},"8":function(container,depth0,helpers,partials,data) {
+    return "Severity not set";
 },"9":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "Detected "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"since"), "detected", {"start":{"line":14,"column":33},"end":{"line":14,"column":47}} ), depth0)) != null ? stack1 : "")
-    + " ago, opened "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"since"), "opened", {"start":{"line":14,"column":64},"end":{"line":14,"column":76}} ), depth0)) != null ? stack1 : "")
-    + " ago";
+  return ((stack1 = (((helper = lookupProperty(helpers,"ic") || container.strict(depth0, "ic", {"start":{"line":21,"column":171},"end":{"line":21,"column":173}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"ic","hash":{},"data":data,"loc":{"start":{"line":21,"column":169},"end":{"line":21,"column":175}}}) : helper))) != null ? stack1 : "");
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41406,11 +41412,20 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "Opened "
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"since"), "opened", {"start":{"line":14,"column":99},"end":{"line":14,"column":111}} ), depth0)) != null ? stack1 : "")
-    + " ago (detection time unknown)";
+  return "**none yet**: comment `/ic page` to page one"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"icTeam"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":227},"end":{"line":21,"column":268}}})) != null ? stack1 : "")
+    + ", or `/ic @login`";
 },"11":function(container,depth0,helpers,partials,data) {
-    return " Set the severity: `/sev 1` … `/sev 4`.";
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (team `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"icTeam") || container.strict(depth0, "icTeam", {"start":{"line":21,"column":251},"end":{"line":21,"column":257}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"icTeam","hash":{},"data":data,"loc":{"start":{"line":21,"column":249},"end":{"line":21,"column":259}}}) : helper))) != null ? stack1 : "")
+    + "`)";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41419,15 +41434,41 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "text", {"start":{"line":16,"column":35},"end":{"line":16,"column":46}} ), depth0)) != null ? stack1 : "")
-    + " ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "by", {"start":{"line":16,"column":52},"end":{"line":16,"column":61}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "at", {"start":{"line":16,"column":67},"end":{"line":16,"column":76}} ), depth0)) != null ? stack1 : "")
-    + ")";
+  return "Detected "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"since"), "detected", {"start":{"line":23,"column":33},"end":{"line":23,"column":47}} ), depth0)) != null ? stack1 : "")
+    + " ago, opened "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"since"), "opened", {"start":{"line":23,"column":64},"end":{"line":23,"column":76}} ), depth0)) != null ? stack1 : "")
+    + " ago";
 },"13":function(container,depth0,helpers,partials,data) {
-    return "none yet: `/status <text>`";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Opened "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"since"), "opened", {"start":{"line":23,"column":99},"end":{"line":23,"column":111}} ), depth0)) != null ? stack1 : "")
+    + " ago (detection time unknown)";
 },"14":function(container,depth0,helpers,partials,data) {
+    return " Set the severity: `/sev 1` … `/sev 4`.";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "text", {"start":{"line":25,"column":35},"end":{"line":25,"column":46}} ), depth0)) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "by", {"start":{"line":25,"column":52},"end":{"line":25,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"status"), "at", {"start":{"line":25,"column":67},"end":{"line":25,"column":76}} ), depth0)) != null ? stack1 : "")
+    + ")";
+},"16":function(container,depth0,helpers,partials,data) {
+    return "none yet: `/status <text>`";
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41436,12 +41477,12 @@ const PRECOMPILED = {
     };
 
   return "**Next steps** ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias1(depth0, "stepsDone", {"start":{"line":19,"column":18},"end":{"line":19,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":19,"column":16},"end":{"line":19,"column":29}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias1(depth0, "stepsDone", {"start":{"line":28,"column":18},"end":{"line":28,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":28,"column":16},"end":{"line":28,"column":29}}}) : helper))) != null ? stack1 : "")
     + " of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias1(depth0, "stepsTotal", {"start":{"line":19,"column":35},"end":{"line":19,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":19,"column":33},"end":{"line":19,"column":47}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias1(depth0, "stepsTotal", {"start":{"line":28,"column":35},"end":{"line":28,"column":45}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":28,"column":33},"end":{"line":28,"column":47}}}) : helper))) != null ? stack1 : "")
     + " runbook steps done; they may run in parallel as the IC assigns them, tick them in the checklist):\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"nextSteps"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":23,"column":9}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"nextSteps"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41450,14 +41491,14 @@ const PRECOMPILED = {
     };
 
   return "- **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":22,"column":6},"end":{"line":22,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":22,"column":4},"end":{"line":22,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":31,"column":6},"end":{"line":31,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":31,"column":4},"end":{"line":31,"column":14}}}) : helper))) != null ? stack1 : "")
     + ".** "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":22,"column":20},"end":{"line":22,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":22,"column":18},"end":{"line":22,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":31,"column":20},"end":{"line":31,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":31,"column":18},"end":{"line":31,"column":27}}}) : helper))) != null ? stack1 : "")
     + " <sub>"
-    + ((stack1 = (((helper = lookupProperty(helpers,"phase") || alias1(depth0, "phase", {"start":{"line":22,"column":35},"end":{"line":22,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"phase","hash":{},"data":data,"loc":{"start":{"line":22,"column":33},"end":{"line":22,"column":42}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"delegateTo"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":42},"end":{"line":22,"column":84}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"phase") || alias1(depth0, "phase", {"start":{"line":31,"column":35},"end":{"line":31,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"phase","hash":{},"data":data,"loc":{"start":{"line":31,"column":33},"end":{"line":31,"column":42}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"delegateTo"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":42},"end":{"line":31,"column":84}}})) != null ? stack1 : "")
     + "</sub>\n";
-},"16":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41466,8 +41507,8 @@ const PRECOMPILED = {
     };
 
   return " · "
-    + ((stack1 = (((helper = lookupProperty(helpers,"delegateTo") || container.strict(depth0, "delegateTo", {"start":{"line":22,"column":65},"end":{"line":22,"column":75}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"delegateTo","hash":{},"data":data,"loc":{"start":{"line":22,"column":63},"end":{"line":22,"column":77}}}) : helper))) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (((helper = lookupProperty(helpers,"delegateTo") || container.strict(depth0, "delegateTo", {"start":{"line":31,"column":65},"end":{"line":31,"column":75}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"delegateTo","hash":{},"data":data,"loc":{"start":{"line":31,"column":63},"end":{"line":31,"column":77}}}) : helper))) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41476,9 +41517,9 @@ const PRECOMPILED = {
     };
 
   return "**All "
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || container.strict(depth0, "stepsTotal", {"start":{"line":25,"column":8},"end":{"line":25,"column":18}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":25,"column":6},"end":{"line":25,"column":20}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || container.strict(depth0, "stepsTotal", {"start":{"line":34,"column":8},"end":{"line":34,"column":18}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":34,"column":6},"end":{"line":34,"column":20}}}) : helper))) != null ? stack1 : "")
     + " runbook steps are done.**\n";
-},"18":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41487,8 +41528,8 @@ const PRECOMPILED = {
     };
 
   return "**Closed gates** (drafts wait for them; open one with its label or `/approve <gate>`):\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"closedGates"),{"name":"each","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "");
-},"19":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"closedGates"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":42,"column":9}}})) != null ? stack1 : "");
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41497,15 +41538,15 @@ const PRECOMPILED = {
     };
 
   return "- `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":32,"column":5},"end":{"line":32,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":32,"column":3},"end":{"line":32,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":41,"column":5},"end":{"line":41,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":41,"column":3},"end":{"line":41,"column":12}}}) : helper))) != null ? stack1 : "")
     + "`: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":32,"column":17},"end":{"line":32,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":32,"column":15},"end":{"line":32,"column":30}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":41,"column":17},"end":{"line":41,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":41,"column":15},"end":{"line":41,"column":30}}}) : helper))) != null ? stack1 : "")
     + " Who may open it: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":32,"column":50},"end":{"line":32,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":32,"column":48},"end":{"line":32,"column":55}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":41,"column":50},"end":{"line":41,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":41,"column":48},"end":{"line":41,"column":55}}}) : helper))) != null ? stack1 : "")
     + ".\n";
-},"20":function(container,depth0,helpers,partials,data) {
+},"23":function(container,depth0,helpers,partials,data) {
     return "**Every gate is open.**\n";
-},"21":function(container,depth0,helpers,partials,data) {
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41514,44 +41555,21 @@ const PRECOMPILED = {
     };
 
   return "| **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":43,"column":6},"end":{"line":43,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":43,"column":4},"end":{"line":43,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":52,"column":6},"end":{"line":52,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":52,"column":4},"end":{"line":52,"column":12}}}) : helper))) != null ? stack1 : "")
     + "** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":43,"column":19},"end":{"line":43,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":43,"column":17},"end":{"line":43,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":52,"column":19},"end":{"line":52,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":52,"column":17},"end":{"line":52,"column":24}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"22":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (((helper = lookupProperty(helpers,"detectedAt") || container.strict(depth0, "detectedAt", {"start":{"line":46,"column":37},"end":{"line":46,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"detectedAt","hash":{},"data":data,"loc":{"start":{"line":46,"column":35},"end":{"line":46,"column":49}}}) : helper))) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
-    return "unknown";
-},"24":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = (((helper = lookupProperty(helpers,"released") || container.strict(depth0, "released", {"start":{"line":47,"column":35},"end":{"line":47,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"released","hash":{},"data":data,"loc":{"start":{"line":47,"column":33},"end":{"line":47,"column":45}}}) : helper))) != null ? stack1 : "");
 },"25":function(container,depth0,helpers,partials,data) {
-    return "nothing yet: once a draft is out, comment `/released external-announcement <link>` (or `internal-update`)";
-},"26":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ": "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "tested", {"start":{"line":48,"column":77},"end":{"line":48,"column":91}} ), depth0)) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "reviewed", {"start":{"line":48,"column":97},"end":{"line":48,"column":113}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"detectedAt") || container.strict(depth0, "detectedAt", {"start":{"line":55,"column":37},"end":{"line":55,"column":47}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"detectedAt","hash":{},"data":data,"loc":{"start":{"line":55,"column":35},"end":{"line":55,"column":49}}}) : helper))) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
+    return "unknown";
 },"27":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41560,10 +41578,33 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| **Post-mortem** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"postMortem") || container.strict(depth0, "postMortem", {"start":{"line":50,"column":22},"end":{"line":50,"column":32}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"postMortem","hash":{},"data":data,"loc":{"start":{"line":50,"column":20},"end":{"line":50,"column":34}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return ((stack1 = (((helper = lookupProperty(helpers,"released") || container.strict(depth0, "released", {"start":{"line":56,"column":35},"end":{"line":56,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"released","hash":{},"data":data,"loc":{"start":{"line":56,"column":33},"end":{"line":56,"column":45}}}) : helper))) != null ? stack1 : "");
 },"28":function(container,depth0,helpers,partials,data) {
+    return "nothing yet: once a draft is out, comment `/released external-announcement <link>` (or `internal-update`)";
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " at `"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"runbook"), "sha", {"start":{"line":57,"column":77},"end":{"line":57,"column":88}} ), depth0)) != null ? stack1 : "")
+    + "`";
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ": "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "tested", {"start":{"line":57,"column":124},"end":{"line":57,"column":138}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"runbook"), "reviewed", {"start":{"line":57,"column":144},"end":{"line":57,"column":160}} ), depth0)) != null ? stack1 : "");
+},"31":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41571,52 +41612,8 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| **Response times** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"responseTimes") || container.strict(depth0, "responseTimes", {"start":{"line":53,"column":25},"end":{"line":53,"column":38}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseTimes","hash":{},"data":data,"loc":{"start":{"line":53,"column":23},"end":{"line":53,"column":40}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
-},"29":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n### Clocks\n\n| Clock | Due (UTC) | At "
-    + ((stack1 = (((helper = lookupProperty(helpers,"clocksAsOf") || container.strict(depth0, "clocksAsOf", {"start":{"line":61,"column":27},"end":{"line":61,"column":37}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"clocksAsOf","hash":{},"data":data,"loc":{"start":{"line":61,"column":25},"end":{"line":61,"column":39}}}) : helper))) != null ? stack1 : "")
-    + " | Owner |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":9}}})) != null ? stack1 : "");
-},"30":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":64,"column":4},"end":{"line":64,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":64,"column":2},"end":{"line":64,"column":11}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":64,"column":16},"end":{"line":64,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":64,"column":14},"end":{"line":64,"column":21}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":64,"column":26},"end":{"line":64,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":64,"column":24},"end":{"line":64,"column":33}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":64,"column":38},"end":{"line":64,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":64,"column":36},"end":{"line":64,"column":45}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
-},"31":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":73,"column":5},"end":{"line":73,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":73,"column":3},"end":{"line":73,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "` | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"earlier"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.program(33, data, 0),"data":data,"loc":{"start":{"line":73,"column":16},"end":{"line":73,"column":142}}})) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"neededFor") || alias1(depth0, "neededFor", {"start":{"line":73,"column":147},"end":{"line":73,"column":156}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"neededFor","hash":{},"data":data,"loc":{"start":{"line":73,"column":145},"end":{"line":73,"column":158}}}) : helper))) != null ? stack1 : "")
+  return "| **Post-mortem** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"postMortem") || container.strict(depth0, "postMortem", {"start":{"line":60,"column":22},"end":{"line":60,"column":32}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"postMortem","hash":{},"data":data,"loc":{"start":{"line":60,"column":20},"end":{"line":60,"column":34}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"32":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -41626,17 +41623,21 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "⚠️ "
-    + ((stack1 = (((helper = lookupProperty(helpers,"earlier") || container.strict(depth0, "earlier", {"start":{"line":73,"column":36},"end":{"line":73,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earlier","hash":{},"data":data,"loc":{"start":{"line":73,"column":34},"end":{"line":73,"column":45}}}) : helper))) != null ? stack1 : "");
+  return "| **Response times** | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"responseTimes") || container.strict(depth0, "responseTimes", {"start":{"line":63,"column":25},"end":{"line":63,"column":38}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseTimes","hash":{},"data":data,"loc":{"start":{"line":63,"column":23},"end":{"line":63,"column":40}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"33":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.program(36, data, 0),"data":data,"loc":{"start":{"line":73,"column":45},"end":{"line":73,"column":135}}})) != null ? stack1 : "");
+  return "\n### Clocks\n\n| Clock | Due (UTC) | At "
+    + ((stack1 = (((helper = lookupProperty(helpers,"clocksAsOf") || container.strict(depth0, "clocksAsOf", {"start":{"line":71,"column":27},"end":{"line":71,"column":37}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"clocksAsOf","hash":{},"data":data,"loc":{"start":{"line":71,"column":25},"end":{"line":71,"column":39}}}) : helper))) != null ? stack1 : "")
+    + " | Owner |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":0},"end":{"line":75,"column":9}}})) != null ? stack1 : "");
 },"34":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41645,25 +41646,16 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "✅ open ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":73,"column":71},"end":{"line":73,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":73,"column":69},"end":{"line":73,"column":75}}}) : helper))) != null ? stack1 : "")
-    + ", "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":73,"column":79},"end":{"line":73,"column":81}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":73,"column":77},"end":{"line":73,"column":83}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":73,"column":83},"end":{"line":73,"column":117}}})) != null ? stack1 : "")
-    + ")";
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":74,"column":4},"end":{"line":74,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":74,"column":2},"end":{"line":74,"column":11}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":74,"column":16},"end":{"line":74,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":74,"column":14},"end":{"line":74,"column":21}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":74,"column":26},"end":{"line":74,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":74,"column":24},"end":{"line":74,"column":33}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":74,"column":38},"end":{"line":74,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":74,"column":36},"end":{"line":74,"column":45}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"35":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ", text "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || container.strict(depth0, "text", {"start":{"line":73,"column":104},"end":{"line":73,"column":108}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":73,"column":102},"end":{"line":73,"column":110}}}) : helper))) != null ? stack1 : "");
-},"36":function(container,depth0,helpers,partials,data) {
-    return "\ud83d\udd12 closed";
-},"37":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41671,16 +41663,46 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":79,"column":4},"end":{"line":79,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":79,"column":2},"end":{"line":79,"column":11}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":79,"column":11},"end":{"line":79,"column":43}}})) != null ? stack1 : "")
+  return "| `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":83,"column":5},"end":{"line":83,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":83,"column":3},"end":{"line":83,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"earlier"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.program(37, data, 0),"data":data,"loc":{"start":{"line":83,"column":16},"end":{"line":83,"column":142}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":79,"column":48},"end":{"line":79,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":79,"column":46},"end":{"line":79,"column":54}}}) : helper))) != null ? stack1 : "")
-    + " of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":79,"column":60},"end":{"line":79,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":79,"column":58},"end":{"line":79,"column":67}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"neededFor") || alias1(depth0, "neededFor", {"start":{"line":83,"column":147},"end":{"line":83,"column":156}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"neededFor","hash":{},"data":data,"loc":{"start":{"line":83,"column":145},"end":{"line":83,"column":158}}}) : helper))) != null ? stack1 : "")
     + " |\n";
+},"36":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "⚠️ "
+    + ((stack1 = (((helper = lookupProperty(helpers,"earlier") || container.strict(depth0, "earlier", {"start":{"line":83,"column":36},"end":{"line":83,"column":43}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"earlier","hash":{},"data":data,"loc":{"start":{"line":83,"column":34},"end":{"line":83,"column":45}}}) : helper))) != null ? stack1 : "");
+},"37":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"open"),{"name":"if","hash":{},"fn":container.program(38, data, 0),"inverse":container.program(40, data, 0),"data":data,"loc":{"start":{"line":83,"column":45},"end":{"line":83,"column":135}}})) != null ? stack1 : "");
 },"38":function(container,depth0,helpers,partials,data) {
-    return " ← current";
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "✅ open ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":83,"column":71},"end":{"line":83,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":83,"column":69},"end":{"line":83,"column":75}}}) : helper))) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":83,"column":79},"end":{"line":83,"column":81}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":83,"column":77},"end":{"line":83,"column":83}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"text"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":83,"column":83},"end":{"line":83,"column":117}}})) != null ? stack1 : "")
+    + ")";
 },"39":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41689,10 +41711,11 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "\n<details><summary>Phase chart</summary>\n\n```mermaid\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"phaseChart") || container.strict(depth0, "phaseChart", {"start":{"line":86,"column":2},"end":{"line":86,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phaseChart","hash":{},"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":86,"column":14}}}) : helper))) != null ? stack1 : "")
-    + "\n```\n\n</details>\n";
+  return ", text "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || container.strict(depth0, "text", {"start":{"line":83,"column":104},"end":{"line":83,"column":108}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"text","hash":{},"data":data,"loc":{"start":{"line":83,"column":102},"end":{"line":83,"column":110}}}) : helper))) != null ? stack1 : "");
 },"40":function(container,depth0,helpers,partials,data) {
+    return "\ud83d\udd12 closed";
+},"41":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41701,53 +41724,26 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":97,"column":4},"end":{"line":97,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":97,"column":2},"end":{"line":97,"column":8}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":89,"column":4},"end":{"line":89,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":89,"column":2},"end":{"line":89,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"current"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":89,"column":11},"end":{"line":89,"column":43}}})) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":97,"column":13},"end":{"line":97,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":97,"column":11},"end":{"line":97,"column":17}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":97,"column":22},"end":{"line":97,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":97,"column":20},"end":{"line":97,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"done") || alias1(depth0, "done", {"start":{"line":89,"column":48},"end":{"line":89,"column":52}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"done","hash":{},"data":data,"loc":{"start":{"line":89,"column":46},"end":{"line":89,"column":54}}}) : helper))) != null ? stack1 : "")
+    + " of "
+    + ((stack1 = (((helper = lookupProperty(helpers,"total") || alias1(depth0, "total", {"start":{"line":89,"column":60},"end":{"line":89,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":89,"column":58},"end":{"line":89,"column":67}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"41":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n<details><summary>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"timelineOlder"), "length", {"start":{"line":101,"column":20},"end":{"line":101,"column":40}} ), depth0)) != null ? stack1 : "")
-    + " earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timelineOlder"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":107,"column":9}}})) != null ? stack1 : "")
-    + "\n</details>\n";
 },"42":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n> "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "count", {"start":{"line":113,"column":4},"end":{"line":113,"column":16}} ), depth0)) != null ? stack1 : "")
-    + " older entries ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "from", {"start":{"line":113,"column":36},"end":{"line":113,"column":47}} ), depth0)) != null ? stack1 : "")
-    + " to "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "to", {"start":{"line":113,"column":55},"end":{"line":113,"column":64}} ), depth0)) != null ? stack1 : "")
-    + "; "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "kinds", {"start":{"line":113,"column":70},"end":{"line":113,"column":82}} ), depth0)) != null ? stack1 : "")
-    + ") are in the archive comments, to keep this comment short.\n";
+    return " ← current";
 },"43":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "| Time | What | Recorded by |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":123,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackOlder"),"length"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "");
+  return "\n<details><summary>Phase chart</summary>\n\n```mermaid\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"phaseChart") || container.strict(depth0, "phaseChart", {"start":{"line":96,"column":2},"end":{"line":96,"column":12}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"phaseChart","hash":{},"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":96,"column":14}}}) : helper))) != null ? stack1 : "")
+    + "\n```\n\n</details>\n";
 },"44":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41757,11 +41753,11 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":122,"column":4},"end":{"line":122,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":122,"column":2},"end":{"line":122,"column":8}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":107,"column":4},"end":{"line":107,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":107,"column":2},"end":{"line":107,"column":8}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":122,"column":13},"end":{"line":122,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":122,"column":11},"end":{"line":122,"column":19}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":107,"column":13},"end":{"line":107,"column":15}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":107,"column":11},"end":{"line":107,"column":17}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":122,"column":24},"end":{"line":122,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":122,"column":22},"end":{"line":122,"column":28}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":107,"column":22},"end":{"line":107,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":107,"column":20},"end":{"line":107,"column":28}}}) : helper))) != null ? stack1 : "")
     + " |\n";
 },"45":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -41772,13 +41768,11 @@ const PRECOMPILED = {
     };
 
   return "\n<details><summary>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"attackOlder"), "length", {"start":{"line":126,"column":20},"end":{"line":126,"column":38}} ), depth0)) != null ? stack1 : "")
-    + " earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackOlder"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":130,"column":0},"end":{"line":132,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"timelineOlder"), "length", {"start":{"line":111,"column":20},"end":{"line":111,"column":40}} ), depth0)) != null ? stack1 : "")
+    + " earlier entries</summary>\n\n| Time | Who | What |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"timelineOlder"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":115,"column":0},"end":{"line":117,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n";
 },"46":function(container,depth0,helpers,partials,data) {
-    return "_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n";
-},"47":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41787,13 +41781,71 @@ const PRECOMPILED = {
     };
 
   return "\n> "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "count", {"start":{"line":141,"column":4},"end":{"line":141,"column":22}} ), depth0)) != null ? stack1 : "")
-    + " earlier entries ("
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "from", {"start":{"line":141,"column":44},"end":{"line":141,"column":61}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "count", {"start":{"line":123,"column":4},"end":{"line":123,"column":16}} ), depth0)) != null ? stack1 : "")
+    + " older entries ("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "from", {"start":{"line":123,"column":36},"end":{"line":123,"column":47}} ), depth0)) != null ? stack1 : "")
     + " to "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "to", {"start":{"line":141,"column":69},"end":{"line":141,"column":84}} ), depth0)) != null ? stack1 : "")
-    + ") are in the archive comments.\n";
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "to", {"start":{"line":123,"column":55},"end":{"line":123,"column":64}} ), depth0)) != null ? stack1 : "")
+    + "; "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"folded"), "kinds", {"start":{"line":123,"column":70},"end":{"line":123,"column":82}} ), depth0)) != null ? stack1 : "")
+    + ") are in the archive comments, to keep this comment short.\n";
+},"47":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| Time | What | Recorded by |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":133,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackOlder"),"length"),{"name":"if","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":134,"column":0},"end":{"line":145,"column":7}}})) != null ? stack1 : "");
 },"48":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"at") || alias1(depth0, "at", {"start":{"line":132,"column":4},"end":{"line":132,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"at","hash":{},"data":data,"loc":{"start":{"line":132,"column":2},"end":{"line":132,"column":8}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":132,"column":13},"end":{"line":132,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":132,"column":11},"end":{"line":132,"column":19}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"by") || alias1(depth0, "by", {"start":{"line":132,"column":24},"end":{"line":132,"column":26}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"by","hash":{},"data":data,"loc":{"start":{"line":132,"column":22},"end":{"line":132,"column":28}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
+},"49":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n<details><summary>"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"attackOlder"), "length", {"start":{"line":136,"column":20},"end":{"line":136,"column":38}} ), depth0)) != null ? stack1 : "")
+    + " earlier entries</summary>\n\n| Time | What | Recorded by |\n|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"attackOlder"),{"name":"each","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":140,"column":0},"end":{"line":142,"column":9}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"50":function(container,depth0,helpers,partials,data) {
+    return "_Nothing yet. Add what the attacker did and when: `/timeline 2026-11-22T09:12Z attacker logged in` (reconnaissance, access gained, actions, detection, kicked out)._\n";
+},"51":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n> "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "count", {"start":{"line":151,"column":4},"end":{"line":151,"column":22}} ), depth0)) != null ? stack1 : "")
+    + " earlier entries ("
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "from", {"start":{"line":151,"column":44},"end":{"line":151,"column":61}} ), depth0)) != null ? stack1 : "")
+    + " to "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"attackFolded"), "to", {"start":{"line":151,"column":69},"end":{"line":151,"column":84}} ), depth0)) != null ? stack1 : "")
+    + ") are in the archive comments.\n";
+},"52":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41802,61 +41854,11 @@ const PRECOMPILED = {
     };
 
   return "\n### Indicators of compromise ("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"iocs"), "length", {"start":{"line":145,"column":32},"end":{"line":145,"column":43}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"iocs"), "length", {"start":{"line":155,"column":32},"end":{"line":155,"column":43}} ), depth0)) != null ? stack1 : "")
     + ")\n\n<details><summary>Show</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(49, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":151,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocsArchived"),{"name":"if","hash":{},"fn":container.program(50, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":152,"column":0},"end":{"line":154,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":159,"column":0},"end":{"line":161,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocsArchived"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":162,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n";
-},"49":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":150,"column":5},"end":{"line":150,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":150,"column":3},"end":{"line":150,"column":12}}}) : helper))) != null ? stack1 : "")
-    + "` ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":150,"column":17},"end":{"line":150,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":150,"column":15},"end":{"line":150,"column":23}}}) : helper))) != null ? stack1 : "")
-    + ")\n";
-},"50":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- _"
-    + ((stack1 = (((helper = lookupProperty(helpers,"iocsArchived") || container.strict(depth0, "iocsArchived", {"start":{"line":153,"column":5},"end":{"line":153,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"iocsArchived","hash":{},"data":data,"loc":{"start":{"line":153,"column":3},"end":{"line":153,"column":19}}}) : helper))) != null ? stack1 : "")
-    + " older indicators are in the archive comments._\n";
-},"51":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "### Evidence\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":161,"column":0},"end":{"line":164,"column":7}}})) != null ? stack1 : "")
-    + "| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(53, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":167,"column":0},"end":{"line":169,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceArchived"),{"name":"if","hash":{},"fn":container.program(54, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":170,"column":0},"end":{"line":173,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":174,"column":0},"end":{"line":177,"column":7}}})) != null ? stack1 : "")
-    + "\n";
-},"52":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<details><summary>"
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"evidence"), "length", {"start":{"line":162,"column":20},"end":{"line":162,"column":35}} ), depth0)) != null ? stack1 : "")
-    + " items: hash, where each is kept, who holds it</summary>\n\n";
 },"53":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41865,19 +41867,11 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":168,"column":6},"end":{"line":168,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":168,"column":4},"end":{"line":168,"column":10}}}) : helper))) != null ? stack1 : "")
-    + "** | `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"sha256") || alias1(depth0, "sha256", {"start":{"line":168,"column":18},"end":{"line":168,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sha256","hash":{},"data":data,"loc":{"start":{"line":168,"column":16},"end":{"line":168,"column":26}}}) : helper))) != null ? stack1 : "")
-    + "` | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":168,"column":32},"end":{"line":168,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":168,"column":30},"end":{"line":168,"column":39}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":168,"column":44},"end":{"line":168,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":168,"column":42},"end":{"line":168,"column":50}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"holder") || alias1(depth0, "holder", {"start":{"line":168,"column":55},"end":{"line":168,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":168,"column":53},"end":{"line":168,"column":63}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"chain") || alias1(depth0, "chain", {"start":{"line":168,"column":68},"end":{"line":168,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"chain","hash":{},"data":data,"loc":{"start":{"line":168,"column":66},"end":{"line":168,"column":75}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return "- `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":160,"column":5},"end":{"line":160,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":160,"column":3},"end":{"line":160,"column":12}}}) : helper))) != null ? stack1 : "")
+    + "` ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":160,"column":17},"end":{"line":160,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":160,"column":15},"end":{"line":160,"column":23}}}) : helper))) != null ? stack1 : "")
+    + ")\n";
 },"54":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41886,12 +41880,10 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "\n_"
-    + ((stack1 = (((helper = lookupProperty(helpers,"evidenceArchived") || container.strict(depth0, "evidenceArchived", {"start":{"line":172,"column":3},"end":{"line":172,"column":19}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidenceArchived","hash":{},"data":data,"loc":{"start":{"line":172,"column":1},"end":{"line":172,"column":21}}}) : helper))) != null ? stack1 : "")
-    + " older items are in the archive comments below._\n";
+  return "- _"
+    + ((stack1 = (((helper = lookupProperty(helpers,"iocsArchived") || container.strict(depth0, "iocsArchived", {"start":{"line":163,"column":5},"end":{"line":163,"column":17}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"iocsArchived","hash":{},"data":data,"loc":{"start":{"line":163,"column":3},"end":{"line":163,"column":19}}}) : helper))) != null ? stack1 : "")
+    + " older indicators are in the archive comments._\n";
 },"55":function(container,depth0,helpers,partials,data) {
-    return "\n</details>\n";
-},"56":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -41899,18 +41891,45 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "\n### Compromised data ("
-    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compromised"), "length", {"start":{"line":182,"column":24},"end":{"line":182,"column":42}} ), depth0)) != null ? stack1 : "")
-    + ")\n\n<details><summary>Show</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":186,"column":0},"end":{"line":188,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":189,"column":0},"end":{"line":191,"column":7}}})) != null ? stack1 : "")
-    + "\n</details>\n";
-},"57":function(container,depth0,helpers,partials,data) {
-    var stack1;
-
-  return "- "
-    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+  return "### Evidence\n\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":171,"column":0},"end":{"line":174,"column":7}}})) != null ? stack1 : "")
+    + "| Item | SHA-256 | Where | What | Held by | Chain of custody |\n|---|---|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":177,"column":0},"end":{"line":179,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceArchived"),{"name":"if","hash":{},"fn":container.program(58, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":183,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidenceFolded"),{"name":"if","hash":{},"fn":container.program(59, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":184,"column":0},"end":{"line":187,"column":7}}})) != null ? stack1 : "")
     + "\n";
+},"56":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<details><summary>"
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"evidence"), "length", {"start":{"line":172,"column":20},"end":{"line":172,"column":35}} ), depth0)) != null ? stack1 : "")
+    + " items: hash, where each is kept, who holds it</summary>\n\n";
+},"57":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| **"
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":178,"column":6},"end":{"line":178,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":178,"column":4},"end":{"line":178,"column":10}}}) : helper))) != null ? stack1 : "")
+    + "** | `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"sha256") || alias1(depth0, "sha256", {"start":{"line":178,"column":18},"end":{"line":178,"column":24}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sha256","hash":{},"data":data,"loc":{"start":{"line":178,"column":16},"end":{"line":178,"column":26}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":178,"column":32},"end":{"line":178,"column":37}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":178,"column":30},"end":{"line":178,"column":39}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":178,"column":44},"end":{"line":178,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":178,"column":42},"end":{"line":178,"column":50}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"holder") || alias1(depth0, "holder", {"start":{"line":178,"column":55},"end":{"line":178,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":178,"column":53},"end":{"line":178,"column":63}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"chain") || alias1(depth0, "chain", {"start":{"line":178,"column":68},"end":{"line":178,"column":73}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"chain","hash":{},"data":data,"loc":{"start":{"line":178,"column":66},"end":{"line":178,"column":75}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"58":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -41919,8 +41938,41 @@ const PRECOMPILED = {
         return undefined
     };
 
+  return "\n_"
+    + ((stack1 = (((helper = lookupProperty(helpers,"evidenceArchived") || container.strict(depth0, "evidenceArchived", {"start":{"line":182,"column":3},"end":{"line":182,"column":19}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"evidenceArchived","hash":{},"data":data,"loc":{"start":{"line":182,"column":1},"end":{"line":182,"column":21}}}) : helper))) != null ? stack1 : "")
+    + " older items are in the archive comments below._\n";
+},"59":function(container,depth0,helpers,partials,data) {
+    return "\n</details>\n";
+},"60":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n### Compromised data ("
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"compromised"), "length", {"start":{"line":192,"column":24},"end":{"line":192,"column":42}} ), depth0)) != null ? stack1 : "")
+    + ")\n\n<details><summary>Show</summary>\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":196,"column":0},"end":{"line":198,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"compromisedArchived"),{"name":"if","hash":{},"fn":container.program(62, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":199,"column":0},"end":{"line":201,"column":7}}})) != null ? stack1 : "")
+    + "\n</details>\n";
+},"61":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return "- "
+    + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"62":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "- _"
-    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedArchived") || container.strict(depth0, "compromisedArchived", {"start":{"line":190,"column":5},"end":{"line":190,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"compromisedArchived","hash":{},"data":data,"loc":{"start":{"line":190,"column":3},"end":{"line":190,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"compromisedArchived") || container.strict(depth0, "compromisedArchived", {"start":{"line":200,"column":5},"end":{"line":200,"column":24}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"compromisedArchived","hash":{},"data":data,"loc":{"start":{"line":200,"column":3},"end":{"line":200,"column":26}}}) : helper))) != null ? stack1 : "")
     + " older entries are in the archive comments._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -41936,65 +41988,69 @@ const PRECOMPILED = {
     + "\n\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":6,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attention"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resolved"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"visibility"),"warning"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"resolved"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":52}}})) != null ? stack1 : "")
     + "**"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severity"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":12,"column":54},"end":{"line":12,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severity"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":21,"column":54},"end":{"line":21,"column":113}}})) != null ? stack1 : "")
     + "** · phase **"
-    + ((stack1 = (((helper = lookupProperty(helpers,"phase") || alias2(depth0, "phase", {"start":{"line":12,"column":128},"end":{"line":12,"column":133}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"phase","hash":{},"data":data,"loc":{"start":{"line":12,"column":126},"end":{"line":12,"column":135}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"phase") || alias2(depth0, "phase", {"start":{"line":21,"column":128},"end":{"line":21,"column":133}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"phase","hash":{},"data":data,"loc":{"start":{"line":21,"column":126},"end":{"line":21,"column":135}}}) : helper))) != null ? stack1 : "")
     + "** · Incident Commander "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"ic"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.program(7, data, 0),"data":data,"loc":{"start":{"line":12,"column":159},"end":{"line":12,"column":292}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"ic"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":21,"column":159},"end":{"line":21,"column":292}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"since"),"detected"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":149}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"since"),"detected"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":23,"column":149}}})) != null ? stack1 : "")
     + ", as of "
-    + ((stack1 = alias4(alias2(lookupProperty(depth0,"since"), "asOf", {"start":{"line":14,"column":159},"end":{"line":14,"column":169}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"since"), "asOf", {"start":{"line":23,"column":159},"end":{"line":23,"column":169}} ), depth0)) != null ? stack1 : "")
     + " UTC."
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"severity"),{"name":"unless","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":176},"end":{"line":14,"column":246}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(depth0,"severity"),{"name":"unless","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":176},"end":{"line":23,"column":246}}})) != null ? stack1 : "")
     + "\n\n**Latest status:** "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"status"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":16,"column":19},"end":{"line":16,"column":120}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"status"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":25,"column":19},"end":{"line":25,"column":120}}})) != null ? stack1 : "")
     + "\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"nextSteps"),"length"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"nextSteps"),"length"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"closedGates"),"length"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.program(20, data, 0),"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":36,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"closedGates"),"length"),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":45,"column":7}}})) != null ? stack1 : "")
     + "\n<details><summary>Roles, times and runbook</summary>\n\n| | |\n|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":53,"column":9}}})) != null ? stack1 : "")
     + "| **Opened** | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"openedAt") || alias2(depth0, "openedAt", {"start":{"line":45,"column":17},"end":{"line":45,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"openedAt","hash":{},"data":data,"loc":{"start":{"line":45,"column":15},"end":{"line":45,"column":27}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"openedAt") || alias2(depth0, "openedAt", {"start":{"line":54,"column":17},"end":{"line":54,"column":25}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"openedAt","hash":{},"data":data,"loc":{"start":{"line":54,"column":15},"end":{"line":54,"column":27}}}) : helper))) != null ? stack1 : "")
     + " by "
-    + ((stack1 = (((helper = lookupProperty(helpers,"reporter") || alias2(depth0, "reporter", {"start":{"line":45,"column":33},"end":{"line":45,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"reporter","hash":{},"data":data,"loc":{"start":{"line":45,"column":31},"end":{"line":45,"column":43}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"reporter") || alias2(depth0, "reporter", {"start":{"line":54,"column":33},"end":{"line":54,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"reporter","hash":{},"data":data,"loc":{"start":{"line":54,"column":31},"end":{"line":54,"column":43}}}) : helper))) != null ? stack1 : "")
     + " |\n| **Detected** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detectedAt"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":46,"column":17},"end":{"line":46,"column":71}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"detectedAt"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":55,"column":17},"end":{"line":55,"column":71}}})) != null ? stack1 : "")
     + " |\n| **Released** | "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"released"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":47,"column":17},"end":{"line":47,"column":165}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"released"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.program(28, data, 0),"data":data,"loc":{"start":{"line":56,"column":17},"end":{"line":56,"column":165}}})) != null ? stack1 : "")
     + " |\n| **Runbook** | ["
-    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "path", {"start":{"line":48,"column":19},"end":{"line":48,"column":31}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "path", {"start":{"line":57,"column":19},"end":{"line":57,"column":31}} ), depth0)) != null ? stack1 : "")
     + "]("
-    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "url", {"start":{"line":48,"column":37},"end":{"line":48,"column":48}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"runbook"), "url", {"start":{"line":57,"column":37},"end":{"line":57,"column":48}} ), depth0)) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"runbook"),"tested"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":51},"end":{"line":48,"column":122}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"runbook"),"sha"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":51},"end":{"line":57,"column":98}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"runbook"),"tested"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":98},"end":{"line":57,"column":169}}})) != null ? stack1 : "")
+    + " |\n| **Who can read it** | "
+    + ((stack1 = alias4(alias2(lookupProperty(depth0,"visibility"), "summary", {"start":{"line":58,"column":26},"end":{"line":58,"column":44}} ), depth0)) != null ? stack1 : "")
     + " |\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postMortem"),{"name":"if","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":51,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"postMortem"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"if","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
     + "\n</details>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clocks"),"length"),{"name":"if","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"clocks"),"length"),{"name":"if","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":76,"column":7}}})) != null ? stack1 : "")
     + "\n### Gates and progress\n\n| Gate | State | Needed for |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":74,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":82,"column":0},"end":{"line":84,"column":9}}})) != null ? stack1 : "")
     + "\n| Phase | Steps done |\n|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":78,"column":0},"end":{"line":80,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(39, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":81,"column":0},"end":{"line":90,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"progress"),{"name":"each","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":90,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"phaseChart"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":100,"column":7}}})) != null ? stack1 : "")
     + "\n### Response timeline (UTC, newest first)\n\n| Time | Who | What |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(40, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":96,"column":0},"end":{"line":98,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timelineOlder"),"length"),{"name":"if","hash":{},"fn":container.program(41, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":99,"column":0},"end":{"line":110,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(42, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":114,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"timeline"),{"name":"each","hash":{},"fn":container.program(44, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":106,"column":0},"end":{"line":108,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"timelineOlder"),"length"),{"name":"if","hash":{},"fn":container.program(45, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":109,"column":0},"end":{"line":120,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"folded"),{"name":"if","hash":{},"fn":container.program(46, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":121,"column":0},"end":{"line":124,"column":7}}})) != null ? stack1 : "")
     + "\n### Attack timeline (UTC, newest first)\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(43, data, 0),"inverse":container.program(46, data, 0),"data":data,"loc":{"start":{"line":118,"column":0},"end":{"line":138,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":139,"column":0},"end":{"line":142,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(48, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":143,"column":0},"end":{"line":157,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"evidence"),"length"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":158,"column":0},"end":{"line":179,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(56, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":180,"column":0},"end":{"line":194,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"attackTimeline"),"length"),{"name":"if","hash":{},"fn":container.program(47, data, 0),"inverse":container.program(50, data, 0),"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":148,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(51, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":149,"column":0},"end":{"line":152,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"iocs"),"length"),{"name":"if","hash":{},"fn":container.program(52, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":153,"column":0},"end":{"line":167,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"evidence"),"length"),{"name":"if","hash":{},"fn":container.program(55, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":168,"column":0},"end":{"line":189,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"compromised"),"length"),{"name":"if","hash":{},"fn":container.program(60, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":190,"column":0},"end":{"line":204,"column":7}}})) != null ? stack1 : "")
     + "\n<details><summary>Communication rules</summary>\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(57, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":198,"column":0},"end":{"line":200,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"rules"),{"name":"each","hash":{},"fn":container.program(61, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":208,"column":0},"end":{"line":210,"column":9}}})) != null ? stack1 : "")
     + "\n</details>\n\n<details><summary>As reported</summary>\n\nOriginal title: "
-    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":206,"column":18},"end":{"line":206,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":206,"column":16},"end":{"line":206,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"originalTitle") || alias2(depth0, "originalTitle", {"start":{"line":216,"column":18},"end":{"line":216,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"originalTitle","hash":{},"data":data,"loc":{"start":{"line":216,"column":16},"end":{"line":216,"column":33}}}) : helper))) != null ? stack1 : "")
     + "\n\n</details>\n\n<sub>incident-kit keeps this comment up to date; editing it changes nothing. Commands: `/help`.</sub>\n";
 },"useData":true} },
   "external-announcement.md.hbs": { source: "# Security incident of {{incidentDate}}\n\n## What happened\n\nTODO ({{owner}}): in plain words, say what happened, when we found out ({{detected}}) and that it was our responsibility. Present the facts; do not blame anyone else. Tell each timeline entry below in public words (the incident's attack timeline has the internal notes); name no internal host, address, indicator or codename.\n\n## Timeline\n\n{{#each timeline}}\n{{#if detection}}\n- **{{time}}**: We detected the incident and began our response.\n{{else}}\n- **{{time}}**: TODO: what happened, in public words.\n{{/if}}\n{{/each}}\n{{#if timelineOmitted}}\n\nTODO: {{timelineOmitted}} further entries of the incident record did not fit here; summarise them.\n{{/if}}\n\n## What information was involved\n\n{{#if compromisedCount}}\nTODO: exactly what information was compromised, in words customers understand ({{compromisedCount}} {{#if (eq compromisedCount 1)}}entry{{else}}entries{{/if}} in the incident record).\n{{else}}\nTODO: exactly what information was compromised.\n{{/if}}\n\nTODO: say how this affects customers. If we were storing something we should not have been, say so.\n\n## What we are doing\n\nTODO: what we have fixed, and exactly how we will prevent this in future.\n\n## What you can do\n\nTODO: the steps customers need to take, if any, and how to reach us with questions.\n", spec: {"0":function(container,depth0,helpers,partials,data) {
@@ -42505,7 +42561,7 @@ const PRECOMPILED = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"drillRows"),"length"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
     + "\n<sub>incident-kit keeps this issue up to date on its scheduled run; edits to it are overwritten.</sub>\n";
 },"useData":true} },
-  "post-mortem.md.hbs": { source: "{{#if drill}}\n> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n{{/if}}\n# Post-mortem: {{codename}}\n\n## Summary\n\n| | |\n|---|---|\n| Severity | {{severity}} |\n| Detected | {{detected}} |\n| Incident opened | {{opened}} (after {{timeToReport}}) |\n| Resolved | {{#if resolved}}{{resolved}} (after {{timeToResolve}}){{else}}not yet{{/if}} |\n| Released | {{#if releases}}{{releases}}{{else}}nothing recorded as released (`/released`){{/if}} |\n| Checklist | {{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%) |\n| Drafted | {{written}} |\n{{#if issueUrl}}\n| Incident record | [issue]({{issueUrl}}) |\n{{/if}}\n\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n{{#each responseTimes}}\n| {{measure}} | {{time}} | {{from}} |\n{{/each}}\n{{#if clocks}}\n\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n## Timeline of the attack\n\n{{timelineTable attackTimeline empty=\"_No attack timeline was recorded (`/timeline`)._\"}}\n{{#if attackFolded}}\n\n{{attackFolded}}\n{{/if}}\n\n## Timeline of the response\n\n{{timelineTable responseTimeline}}\n{{#if responseFolded}}\n\n{{responseFolded}}\n{{/if}}\n\n## Impact\n\n{{#each compromised}}\n- {{text}} <sub>({{who}} {{when}})</sub>\n{{else}}\n_Nothing was recorded as compromised (`/compromised`)._\n{{/each}}\n\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n{{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%).\n\n{{taskList checklist}}\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n{{#each gates}}\n| `{{name}}` | {{description}} | {{state}} | {{who}} | {{when}} |\n{{/each}}\n\n### Roles\n\n{{#each roles}}\n- {{role}}: {{who}}\n{{else}}\n_No roles were assigned._\n{{/each}}\n\n## Indicators of compromise\n\n{{#if iocs}}\n| Type | Value | Recorded by | When |\n|---|---|---|---|\n{{#each iocs}}\n| {{type}} | {{value}} | {{who}} | {{when}} |\n{{/each}}\n{{else}}\n_No indicators were recorded (`/ioc`)._\n{{/if}}\n\n## Evidence\n\n{{#if evidence}}\n| Item | SHA-256 | Where | What | Registered | Held by |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| {{id}} | `{{sha256}}` | {{where}} | {{what}} | {{who}} {{when}} | {{holder}} |\n{{/each}}\n{{#each evidence}}\n{{#if custody}}\n\nChain of custody of {{id}}:\n\n{{#each custody}}\n- {{when}}: {{from}} → {{to}} (recorded by {{who}}){{#if note}}: {{note}}{{/if}}\n{{/each}}\n{{/if}}\n{{/each}}\n{{else}}\n_No evidence was registered (`/evidence`)._\n{{/if}}\n\n## Follow-up actions\n\nGive each an owner and a due date.\n\n{{taskList followUps}}\n- [ ] _(add the team's own)_\n", spec: {"0":function(container,depth0,helpers,partials,data) {
+  "post-mortem.md.hbs": { source: "{{#if drill}}\n> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n{{/if}}\n# Post-mortem: {{codename}}\n\n## Summary\n\n| | |\n|---|---|\n| Severity | {{severity}} |\n| Detected | {{detected}} |\n| Incident opened | {{opened}} (after {{timeToReport}}) |\n| Resolved | {{#if resolved}}{{resolved}} (after {{timeToResolve}}){{else}}not yet{{/if}} |\n| Released | {{#if releases}}{{releases}}{{else}}nothing recorded as released (`/released`){{/if}} |\n| Checklist | {{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%) |\n| Drafted | {{written}} |\n{{#if issueUrl}}\n| Incident record | [issue]({{issueUrl}}) |\n{{/if}}\n{{#if runbookUrl}}\n| Runbook followed | [{{runbook}}]({{runbookUrl}}) at commit `{{runbookCommit}}` |\n{{/if}}\n\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n{{#each responseTimes}}\n| {{measure}} | {{time}} | {{from}} |\n{{/each}}\n{{#if clocks}}\n\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n{{#each clocks}}\n| {{title}} | {{due}} | {{state}} | {{owner}} |\n{{/each}}\n{{/if}}\n\n## Timeline of the attack\n\n{{timelineTable attackTimeline empty=\"_No attack timeline was recorded (`/timeline`)._\"}}\n{{#if attackFolded}}\n\n{{attackFolded}}\n{{/if}}\n\n## Timeline of the response\n\n{{timelineTable responseTimeline}}\n{{#if responseFolded}}\n\n{{responseFolded}}\n{{/if}}\n\n## Impact\n\n{{#each compromised}}\n- {{text}} <sub>({{who}} {{when}})</sub>\n{{else}}\n_Nothing was recorded as compromised (`/compromised`)._\n{{/each}}\n\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n{{stepsDone}} of {{stepsTotal}} steps done ({{percent}}%).\n\n{{taskList checklist}}\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n{{#each gates}}\n| `{{name}}` | {{description}} | {{state}} | {{who}} | {{when}} |\n{{/each}}\n\n### Roles\n\n{{#each roles}}\n- {{role}}: {{who}}\n{{else}}\n_No roles were assigned._\n{{/each}}\n\n## Indicators of compromise\n\n{{#if iocs}}\n| Type | Value | Recorded by | When |\n|---|---|---|---|\n{{#each iocs}}\n| {{type}} | {{value}} | {{who}} | {{when}} |\n{{/each}}\n{{else}}\n_No indicators were recorded (`/ioc`)._\n{{/if}}\n\n## Evidence\n\n{{#if evidence}}\n| Item | SHA-256 | Where | What | Registered | Held by |\n|---|---|---|---|---|---|\n{{#each evidence}}\n| {{id}} | `{{sha256}}` | {{where}} | {{what}} | {{who}} {{when}} | {{holder}} |\n{{/each}}\n{{#each evidence}}\n{{#if custody}}\n\nChain of custody of {{id}}:\n\n{{#each custody}}\n- {{when}}: {{from}} → {{to}} (recorded by {{who}}){{#if note}}: {{note}}{{/if}}\n{{/each}}\n{{/if}}\n{{/each}}\n{{else}}\n_No evidence was registered (`/evidence`)._\n{{/if}}\n\n## Follow-up actions\n\nGive each an owner and a due date.\n\n{{taskList followUps}}\n- [ ] _(add the team's own)_\n", spec: {"0":function(container,depth0,helpers,partials,data) {
     return "> [!NOTE]\n> **DRILL.** This post-mortem reviews an exercise.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -42551,24 +42607,14 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"measure") || alias1(depth0, "measure", {"start":{"line":30,"column":4},"end":{"line":30,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":30,"column":2},"end":{"line":30,"column":13}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":30,"column":18},"end":{"line":30,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":30,"column":16},"end":{"line":30,"column":24}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":30,"column":29},"end":{"line":30,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":30,"column":27},"end":{"line":30,"column":35}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+  return "| Runbook followed | ["
+    + ((stack1 = (((helper = lookupProperty(helpers,"runbook") || alias1(depth0, "runbook", {"start":{"line":23,"column":24},"end":{"line":23,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"runbook","hash":{},"data":data,"loc":{"start":{"line":23,"column":22},"end":{"line":23,"column":33}}}) : helper))) != null ? stack1 : "")
+    + "]("
+    + ((stack1 = (((helper = lookupProperty(helpers,"runbookUrl") || alias1(depth0, "runbookUrl", {"start":{"line":23,"column":37},"end":{"line":23,"column":47}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"runbookUrl","hash":{},"data":data,"loc":{"start":{"line":23,"column":35},"end":{"line":23,"column":49}}}) : helper))) != null ? stack1 : "")
+    + ") at commit `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"runbookCommit") || alias1(depth0, "runbookCommit", {"start":{"line":23,"column":64},"end":{"line":23,"column":77}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"runbookCommit","hash":{},"data":data,"loc":{"start":{"line":23,"column":62},"end":{"line":23,"column":79}}}) : helper))) != null ? stack1 : "")
+    + "` |\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":38,"column":0},"end":{"line":40,"column":9}}})) != null ? stack1 : "");
-},"8":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42577,25 +42623,39 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":39,"column":4},"end":{"line":39,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":39,"column":2},"end":{"line":39,"column":11}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"measure") || alias1(depth0, "measure", {"start":{"line":33,"column":4},"end":{"line":33,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":33,"column":2},"end":{"line":33,"column":13}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":39,"column":16},"end":{"line":39,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":39,"column":14},"end":{"line":39,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"time") || alias1(depth0, "time", {"start":{"line":33,"column":18},"end":{"line":33,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"time","hash":{},"data":data,"loc":{"start":{"line":33,"column":16},"end":{"line":33,"column":24}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":39,"column":26},"end":{"line":39,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":39,"column":24},"end":{"line":39,"column":33}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":39,"column":38},"end":{"line":39,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":39,"column":36},"end":{"line":39,"column":45}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":33,"column":29},"end":{"line":33,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":33,"column":27},"end":{"line":33,"column":35}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"9":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"attackFolded") || container.strict(depth0, "attackFolded", {"start":{"line":48,"column":2},"end":{"line":48,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attackFolded","hash":{},"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":48,"column":16}}}) : helper))) != null ? stack1 : "")
-    + "\n";
+  return "\n### Clocks\n\n| Clock | Due (UTC) | Outcome | Owner |\n|---|---|---|---|\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"clocks"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "| "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":42,"column":4},"end":{"line":42,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":42,"column":2},"end":{"line":42,"column":11}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"due") || alias1(depth0, "due", {"start":{"line":42,"column":16},"end":{"line":42,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"due","hash":{},"data":data,"loc":{"start":{"line":42,"column":14},"end":{"line":42,"column":21}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":42,"column":26},"end":{"line":42,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":42,"column":24},"end":{"line":42,"column":33}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"owner") || alias1(depth0, "owner", {"start":{"line":42,"column":38},"end":{"line":42,"column":43}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"owner","hash":{},"data":data,"loc":{"start":{"line":42,"column":36},"end":{"line":42,"column":45}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"10":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -42605,9 +42665,20 @@ const PRECOMPILED = {
     };
 
   return "\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"responseFolded") || container.strict(depth0, "responseFolded", {"start":{"line":56,"column":2},"end":{"line":56,"column":16}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseFolded","hash":{},"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":56,"column":18}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"attackFolded") || container.strict(depth0, "attackFolded", {"start":{"line":51,"column":2},"end":{"line":51,"column":14}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"attackFolded","hash":{},"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":51,"column":16}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"11":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n"
+    + ((stack1 = (((helper = lookupProperty(helpers,"responseFolded") || container.strict(depth0, "responseFolded", {"start":{"line":59,"column":2},"end":{"line":59,"column":16}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"responseFolded","hash":{},"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":59,"column":18}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42616,33 +42687,14 @@ const PRECOMPILED = {
     };
 
   return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":62,"column":4},"end":{"line":62,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":62,"column":2},"end":{"line":62,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"text") || alias1(depth0, "text", {"start":{"line":65,"column":4},"end":{"line":65,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"text","hash":{},"data":data,"loc":{"start":{"line":65,"column":2},"end":{"line":65,"column":10}}}) : helper))) != null ? stack1 : "")
     + " <sub>("
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":62,"column":19},"end":{"line":62,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":62,"column":17},"end":{"line":62,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":65,"column":19},"end":{"line":65,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":65,"column":17},"end":{"line":65,"column":24}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":62,"column":27},"end":{"line":62,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":62,"column":25},"end":{"line":62,"column":33}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":65,"column":27},"end":{"line":65,"column":31}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":65,"column":25},"end":{"line":65,"column":33}}}) : helper))) != null ? stack1 : "")
     + ")</sub>\n";
-},"12":function(container,depth0,helpers,partials,data) {
-    return "_Nothing was recorded as compromised (`/compromised`)._\n";
 },"13":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "| `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":92,"column":5},"end":{"line":92,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":92,"column":3},"end":{"line":92,"column":11}}}) : helper))) != null ? stack1 : "")
-    + "` | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":92,"column":17},"end":{"line":92,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":92,"column":15},"end":{"line":92,"column":30}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":92,"column":35},"end":{"line":92,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":92,"column":33},"end":{"line":92,"column":42}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":92,"column":47},"end":{"line":92,"column":50}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":92,"column":45},"end":{"line":92,"column":52}}}) : helper))) != null ? stack1 : "")
-    + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":92,"column":57},"end":{"line":92,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":92,"column":55},"end":{"line":92,"column":63}}}) : helper))) != null ? stack1 : "")
-    + " |\n";
+    return "_Nothing was recorded as compromised (`/compromised`)._\n";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -42651,14 +42703,33 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":98,"column":4},"end":{"line":98,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":98,"column":2},"end":{"line":98,"column":10}}}) : helper))) != null ? stack1 : "")
-    + ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":98,"column":14},"end":{"line":98,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":98,"column":12},"end":{"line":98,"column":19}}}) : helper))) != null ? stack1 : "")
-    + "\n";
+  return "| `"
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":95,"column":5},"end":{"line":95,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":95,"column":3},"end":{"line":95,"column":11}}}) : helper))) != null ? stack1 : "")
+    + "` | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"description") || alias1(depth0, "description", {"start":{"line":95,"column":17},"end":{"line":95,"column":28}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"description","hash":{},"data":data,"loc":{"start":{"line":95,"column":15},"end":{"line":95,"column":30}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"state") || alias1(depth0, "state", {"start":{"line":95,"column":35},"end":{"line":95,"column":40}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"state","hash":{},"data":data,"loc":{"start":{"line":95,"column":33},"end":{"line":95,"column":42}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":95,"column":47},"end":{"line":95,"column":50}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":95,"column":45},"end":{"line":95,"column":52}}}) : helper))) != null ? stack1 : "")
+    + " | "
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":95,"column":57},"end":{"line":95,"column":61}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":95,"column":55},"end":{"line":95,"column":63}}}) : helper))) != null ? stack1 : "")
+    + " |\n";
 },"15":function(container,depth0,helpers,partials,data) {
-    return "_No roles were assigned._\n";
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (((helper = lookupProperty(helpers,"role") || alias1(depth0, "role", {"start":{"line":101,"column":4},"end":{"line":101,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"role","hash":{},"data":data,"loc":{"start":{"line":101,"column":2},"end":{"line":101,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":101,"column":14},"end":{"line":101,"column":17}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":101,"column":12},"end":{"line":101,"column":19}}}) : helper))) != null ? stack1 : "")
+    + "\n";
 },"16":function(container,depth0,helpers,partials,data) {
+    return "_No roles were assigned._\n";
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42667,8 +42738,8 @@ const PRECOMPILED = {
     };
 
   return "| Type | Value | Recorded by | When |\n|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":110,"column":9}}})) != null ? stack1 : "");
-},"17":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"iocs"),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":111,"column":0},"end":{"line":113,"column":9}}})) != null ? stack1 : "");
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42677,17 +42748,17 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":109,"column":4},"end":{"line":109,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":109,"column":2},"end":{"line":109,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"type") || alias1(depth0, "type", {"start":{"line":112,"column":4},"end":{"line":112,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"type","hash":{},"data":data,"loc":{"start":{"line":112,"column":2},"end":{"line":112,"column":10}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":109,"column":15},"end":{"line":109,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":109,"column":13},"end":{"line":109,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"value") || alias1(depth0, "value", {"start":{"line":112,"column":15},"end":{"line":112,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":112,"column":13},"end":{"line":112,"column":22}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":109,"column":27},"end":{"line":109,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":109,"column":25},"end":{"line":109,"column":32}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":112,"column":27},"end":{"line":112,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":112,"column":25},"end":{"line":112,"column":32}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":109,"column":37},"end":{"line":109,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":109,"column":35},"end":{"line":109,"column":43}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":112,"column":37},"end":{"line":112,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":112,"column":35},"end":{"line":112,"column":43}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"18":function(container,depth0,helpers,partials,data) {
-    return "_No indicators were recorded (`/ioc`)._\n";
 },"19":function(container,depth0,helpers,partials,data) {
+    return "_No indicators were recorded (`/ioc`)._\n";
+},"20":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42696,9 +42767,9 @@ const PRECOMPILED = {
     };
 
   return "| Item | SHA-256 | Where | What | Registered | Held by |\n|---|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":122,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":132,"column":9}}})) != null ? stack1 : "");
-},"20":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":123,"column":0},"end":{"line":125,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":126,"column":0},"end":{"line":135,"column":9}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42707,21 +42778,21 @@ const PRECOMPILED = {
     };
 
   return "| "
-    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":121,"column":4},"end":{"line":121,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":121,"column":2},"end":{"line":121,"column":8}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":124,"column":4},"end":{"line":124,"column":6}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":124,"column":2},"end":{"line":124,"column":8}}}) : helper))) != null ? stack1 : "")
     + " | `"
-    + ((stack1 = (((helper = lookupProperty(helpers,"sha256") || alias1(depth0, "sha256", {"start":{"line":121,"column":14},"end":{"line":121,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sha256","hash":{},"data":data,"loc":{"start":{"line":121,"column":12},"end":{"line":121,"column":22}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"sha256") || alias1(depth0, "sha256", {"start":{"line":124,"column":14},"end":{"line":124,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"sha256","hash":{},"data":data,"loc":{"start":{"line":124,"column":12},"end":{"line":124,"column":22}}}) : helper))) != null ? stack1 : "")
     + "` | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":121,"column":28},"end":{"line":121,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":121,"column":26},"end":{"line":121,"column":35}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"where") || alias1(depth0, "where", {"start":{"line":124,"column":28},"end":{"line":124,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"where","hash":{},"data":data,"loc":{"start":{"line":124,"column":26},"end":{"line":124,"column":35}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":121,"column":40},"end":{"line":121,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":121,"column":38},"end":{"line":121,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"what") || alias1(depth0, "what", {"start":{"line":124,"column":40},"end":{"line":124,"column":44}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":124,"column":38},"end":{"line":124,"column":46}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":121,"column":51},"end":{"line":121,"column":54}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":121,"column":49},"end":{"line":121,"column":56}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":124,"column":51},"end":{"line":124,"column":54}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":124,"column":49},"end":{"line":124,"column":56}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":121,"column":59},"end":{"line":121,"column":63}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":121,"column":57},"end":{"line":121,"column":65}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":124,"column":59},"end":{"line":124,"column":63}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":124,"column":57},"end":{"line":124,"column":65}}}) : helper))) != null ? stack1 : "")
     + " | "
-    + ((stack1 = (((helper = lookupProperty(helpers,"holder") || alias1(depth0, "holder", {"start":{"line":121,"column":70},"end":{"line":121,"column":76}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":121,"column":68},"end":{"line":121,"column":78}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"holder") || alias1(depth0, "holder", {"start":{"line":124,"column":70},"end":{"line":124,"column":76}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"holder","hash":{},"data":data,"loc":{"start":{"line":124,"column":68},"end":{"line":124,"column":78}}}) : helper))) != null ? stack1 : "")
     + " |\n";
-},"21":function(container,depth0,helpers,partials,data) {
+},"22":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42729,8 +42800,8 @@ const PRECOMPILED = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"custody"),{"name":"if","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":124,"column":0},"end":{"line":131,"column":7}}})) != null ? stack1 : "");
-},"22":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"custody"),{"name":"if","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":127,"column":0},"end":{"line":134,"column":7}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42739,10 +42810,10 @@ const PRECOMPILED = {
     };
 
   return "\nChain of custody of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"id") || container.strict(depth0, "id", {"start":{"line":126,"column":22},"end":{"line":126,"column":24}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":126,"column":20},"end":{"line":126,"column":26}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"id") || container.strict(depth0, "id", {"start":{"line":129,"column":22},"end":{"line":129,"column":24}} ))),(typeof helper === "function" ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":129,"column":20},"end":{"line":129,"column":26}}}) : helper))) != null ? stack1 : "")
     + ":\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"custody"),{"name":"each","hash":{},"fn":container.program(23, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":128,"column":0},"end":{"line":130,"column":9}}})) != null ? stack1 : "");
-},"23":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"custody"),{"name":"each","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":131,"column":0},"end":{"line":133,"column":9}}})) != null ? stack1 : "");
+},"24":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42751,17 +42822,17 @@ const PRECOMPILED = {
     };
 
   return "- "
-    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":129,"column":4},"end":{"line":129,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":129,"column":2},"end":{"line":129,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"when") || alias1(depth0, "when", {"start":{"line":132,"column":4},"end":{"line":132,"column":8}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":132,"column":2},"end":{"line":132,"column":10}}}) : helper))) != null ? stack1 : "")
     + ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":129,"column":14},"end":{"line":129,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":129,"column":12},"end":{"line":129,"column":20}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"from") || alias1(depth0, "from", {"start":{"line":132,"column":14},"end":{"line":132,"column":18}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":132,"column":12},"end":{"line":132,"column":20}}}) : helper))) != null ? stack1 : "")
     + " → "
-    + ((stack1 = (((helper = lookupProperty(helpers,"to") || alias1(depth0, "to", {"start":{"line":129,"column":25},"end":{"line":129,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":129,"column":23},"end":{"line":129,"column":29}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"to") || alias1(depth0, "to", {"start":{"line":132,"column":25},"end":{"line":132,"column":27}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":132,"column":23},"end":{"line":132,"column":29}}}) : helper))) != null ? stack1 : "")
     + " (recorded by "
-    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":129,"column":45},"end":{"line":129,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":129,"column":43},"end":{"line":129,"column":50}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"who") || alias1(depth0, "who", {"start":{"line":132,"column":45},"end":{"line":132,"column":48}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"who","hash":{},"data":data,"loc":{"start":{"line":132,"column":43},"end":{"line":132,"column":50}}}) : helper))) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":129,"column":51},"end":{"line":129,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":132,"column":51},"end":{"line":132,"column":80}}})) != null ? stack1 : "")
     + "\n";
-},"24":function(container,depth0,helpers,partials,data) {
+},"25":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -42770,8 +42841,8 @@ const PRECOMPILED = {
     };
 
   return ": "
-    + ((stack1 = (((helper = lookupProperty(helpers,"note") || container.strict(depth0, "note", {"start":{"line":129,"column":67},"end":{"line":129,"column":71}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"note","hash":{},"data":data,"loc":{"start":{"line":129,"column":65},"end":{"line":129,"column":73}}}) : helper))) != null ? stack1 : "");
-},"25":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = (((helper = lookupProperty(helpers,"note") || container.strict(depth0, "note", {"start":{"line":132,"column":67},"end":{"line":132,"column":71}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"note","hash":{},"data":data,"loc":{"start":{"line":132,"column":65},"end":{"line":132,"column":73}}}) : helper))) != null ? stack1 : "");
+},"26":function(container,depth0,helpers,partials,data) {
     return "_No evidence was registered (`/evidence`)._\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -42806,37 +42877,38 @@ const PRECOMPILED = {
     + ((stack1 = (((helper = lookupProperty(helpers,"written") || alias2(depth0, "written", {"start":{"line":18,"column":14},"end":{"line":18,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"written","hash":{},"data":data,"loc":{"start":{"line":18,"column":12},"end":{"line":18,"column":23}}}) : helper))) != null ? stack1 : "")
     + " |\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"issueUrl"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"runbookUrl"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
     + "\nTODO: two or three sentences: what happened, the impact, and the root cause.\n\n### Response times\n\n| Measure | Time | From |\n|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":31,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"clocks"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"responseTimes"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"clocks"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":44,"column":7}}})) != null ? stack1 : "")
     + "\n## Timeline of the attack\n\n"
-    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":45,"column":2},"end":{"line":45,"column":15}} )).call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"timelineTable","hash":{"empty":"_No attack timeline was recorded (`/timeline`)._"},"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":48,"column":2},"end":{"line":48,"column":15}} )).call(alias1,lookupProperty(depth0,"attackTimeline"),{"name":"timelineTable","hash":{"empty":"_No attack timeline was recorded (`/timeline`)._"},"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":48,"column":89}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"attackFolded"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":52,"column":7}}})) != null ? stack1 : "")
     + "\n## Timeline of the response\n\n"
-    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":53,"column":2},"end":{"line":53,"column":15}} )).call(alias1,lookupProperty(depth0,"responseTimeline"),{"name":"timelineTable","hash":{},"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":53,"column":34}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"timelineTable")||alias2(depth0, "timelineTable", {"start":{"line":56,"column":2},"end":{"line":56,"column":15}} )).call(alias1,lookupProperty(depth0,"responseTimeline"),{"name":"timelineTable","hash":{},"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":56,"column":34}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseFolded"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":57,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"responseFolded"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":60,"column":7}}})) != null ? stack1 : "")
     + "\n## Impact\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":65,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"compromised"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":68,"column":9}}})) != null ? stack1 : "")
     + "\nTODO: who was affected, for how long, and what it cost them.\n\n## What went well\n\n_Prompts: How quickly was the attack detected and stopped? Did paging reach an Incident Commander in time? Which steps of the runbook helped?_\n\n-\n\n## What went badly\n\n_Prompts: Where did we lose time? What did we need to know and could not find out? Which step of the runbook was wrong, missing or ignored? Was anything said outside the response team too early?_\n\n-\n\n## Checklist completion\n\n"
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":83,"column":2},"end":{"line":83,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":83,"column":0},"end":{"line":83,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsDone") || alias2(depth0, "stepsDone", {"start":{"line":86,"column":2},"end":{"line":86,"column":11}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsDone","hash":{},"data":data,"loc":{"start":{"line":86,"column":0},"end":{"line":86,"column":13}}}) : helper))) != null ? stack1 : "")
     + " of "
-    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":83,"column":19},"end":{"line":83,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":83,"column":17},"end":{"line":83,"column":31}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"stepsTotal") || alias2(depth0, "stepsTotal", {"start":{"line":86,"column":19},"end":{"line":86,"column":29}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"stepsTotal","hash":{},"data":data,"loc":{"start":{"line":86,"column":17},"end":{"line":86,"column":31}}}) : helper))) != null ? stack1 : "")
     + " steps done ("
-    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":83,"column":46},"end":{"line":83,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":83,"column":44},"end":{"line":83,"column":55}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"percent") || alias2(depth0, "percent", {"start":{"line":86,"column":46},"end":{"line":86,"column":53}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"percent","hash":{},"data":data,"loc":{"start":{"line":86,"column":44},"end":{"line":86,"column":55}}}) : helper))) != null ? stack1 : "")
     + "%).\n\n"
-    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":85,"column":2},"end":{"line":85,"column":10}} )).call(alias1,lookupProperty(depth0,"checklist"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":85,"column":0},"end":{"line":85,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":88,"column":2},"end":{"line":88,"column":10}} )).call(alias1,lookupProperty(depth0,"checklist"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":88,"column":0},"end":{"line":88,"column":22}}})) != null ? stack1 : "")
     + "\n\n### Gates\n\n| Gate | Meaning | Ended | By | When |\n|---|---|---|---|---|\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":91,"column":0},"end":{"line":93,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"gates"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":94,"column":0},"end":{"line":96,"column":9}}})) != null ? stack1 : "")
     + "\n### Roles\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":97,"column":0},"end":{"line":101,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":100,"column":0},"end":{"line":104,"column":9}}})) != null ? stack1 : "")
     + "\n## Indicators of compromise\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocs"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(18, data, 0),"data":data,"loc":{"start":{"line":105,"column":0},"end":{"line":113,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"iocs"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.program(19, data, 0),"data":data,"loc":{"start":{"line":108,"column":0},"end":{"line":116,"column":7}}})) != null ? stack1 : "")
     + "\n## Evidence\n\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.program(25, data, 0),"data":data,"loc":{"start":{"line":117,"column":0},"end":{"line":135,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.program(26, data, 0),"data":data,"loc":{"start":{"line":120,"column":0},"end":{"line":138,"column":7}}})) != null ? stack1 : "")
     + "\n## Follow-up actions\n\nGive each an owner and a due date.\n\n"
-    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":141,"column":2},"end":{"line":141,"column":10}} )).call(alias1,lookupProperty(depth0,"followUps"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":141,"column":0},"end":{"line":141,"column":22}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"taskList")||alias2(depth0, "taskList", {"start":{"line":144,"column":2},"end":{"line":144,"column":10}} )).call(alias1,lookupProperty(depth0,"followUps"),{"name":"taskList","hash":{},"data":data,"loc":{"start":{"line":144,"column":0},"end":{"line":144,"column":22}}})) != null ? stack1 : "")
     + "\n- [ ] _(add the team's own)_\n";
 },"useData":true} },
   "runbook-report.md.hbs": { source: "## Runbook freshness\n\n{{#if checked}}\n{{plural checked \"runbook\"}} checked{{#if today}} on {{today}}{{/if}}: **{{fresh}} fresh**, **{{stale}} stale**, **{{broken}} broken**. A runbook is stale when its Last Reviewed date is more than {{reviewedMaxDays}} days old or its Last Tested date more than {{testedMaxDays}} (unless its front matter sets `review_interval` / `test_interval`), and broken when a date is missing, a placeholder, not a real date, or in the future.\n\n```mermaid\npie showData\n    title Runbooks by freshness\n{{#each chart}}\n    \"{{label}}\" : {{count}}\n{{/each}}\n```\n\n{{#if rows.length}}\n| Runbook | Problem | Date | Due | {{#if showDays}}Days overdue | {{/if}}Owners |\n|---|---|---|---|{{#if showDays}}---:|{{/if}}---|\n{{#each rows}}\n| {{runbook}} | {{problem}} | {{written}} | {{due}} | {{#if ../showDays}}{{overdue}} | {{/if}}{{owners}} |\n{{/each}}\n{{#if hidden}}\n\n…and {{hidden}} more, listed in the `runbooks-json` output and the job's annotations.\n{{/if}}\n{{#if owners}}\n\nOwners, please review or drill these runbooks and update their dates: {{owners}}\n{{/if}}\n{{else}}\nEvery runbook is fresh.\n{{/if}}\n{{else}}\nNo runbooks matched {{paths}}.\n{{/if}}\n", spec: {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
@@ -43748,6 +43820,9 @@ const TEMPLATE_VARIABLES = {
         drill: 'True on a drill.',
         severity: '"SEV 1" … "SEV 4", or "not yet assessed".',
         issueUrl: 'The incident issue address, or "".',
+        runbook: 'The path of the runbook the incident followed (`runbooks.incidentRunbook` when it opened).',
+        runbookUrl: 'A permalink to that runbook at the commit it was read at when the incident opened, or "" when none was recorded.',
+        runbookCommit: 'The SHA of that commit, or "".',
         detected: 'When the incident was detected, human time.',
         opened: 'When the issue was opened, human time.',
         resolved: 'When it was resolved, human time, or "" while still open.',
@@ -44071,6 +44146,9 @@ function postMortemView(state, config, now, ctx = {}) {
         drill: state.drill,
         severity: severityLabel(state.severity),
         issueUrl: safeUrl(ctx.issueUrl),
+        runbook: neutraliseInline(state.runbook?.path ?? config.runbooks.incidentRunbook),
+        runbookUrl: safeUrl(state.runbook?.url),
+        runbookCommit: state.runbook?.sha ?? '',
         detected: humanDate(detected),
         opened: humanDate(state.openedAt),
         resolved: state.resolvedAt ? humanDate(state.resolvedAt) : '',
@@ -44301,6 +44379,150 @@ function custodyChain(item, time) {
 }
 
 /**
+ * Who can read the incident, against the response team. The runbook: say nothing to anyone
+ * outside the response team until forensics is done, the attack could be internal; a private
+ * repository can still be readable by a whole organization. The shell reads what GitHub says
+ * (once per incident); this module counts, compares and words it.
+ */
+const visibilitySchema = object({
+    at: string(),
+    /** People GitHub lists with access (the owner of a personal repository included); absent when it could not be listed. */
+    readers: number().int().optional(),
+    /** Readers outside the response team, lower-case, sorted. */
+    beyond: array(string()).default([]),
+    /** Teams with access, with their permission and whether they are response teams. */
+    teams: array(object({ slug: string(), permission: string(), response: boolean() })).default([]),
+    /** The organization's base permission, when read. */
+    basePermission: string().optional(),
+    org: string().optional(),
+    internal: boolean(),
+    /** Whether a response team was configured to compare with (without one, only organization-wide access warns). */
+    compared: boolean(),
+    /** What could not be read: said, never guessed. */
+    unchecked: array(string()).default([])
+});
+/** The response team: the configured one, else every gate's approvers and the IC team. */
+function responseTeam(config) {
+    const approvers = Object.values(config.gates).map((g) => g.approvers);
+    const teams = config.visibility.responseTeams ?? [...approvers.flatMap((a) => a.teams), ...(config.paging.icTeam ? [config.paging.icTeam] : [])];
+    const users = config.visibility.responseUsers ?? approvers.flatMap((a) => a.users);
+    return { teams: unique(teams), users: unique(users) };
+}
+function unique(values) {
+    const seen = new Map();
+    for (const v of values)
+        if (!seen.has(v.toLowerCase()))
+            seen.set(v.toLowerCase(), v);
+    return [...seen.values()];
+}
+const ORG_WIDE = new Set(['read', 'write', 'admin']);
+/** Counts the readers and compares them with the response team. */
+function decideVisibility(facts, team) {
+    const org = facts.ownerType === 'Organization';
+    const unchecked = [...facts.unreadable];
+    const inTeam = new Set(team.users.map((u) => u.toLowerCase()));
+    let membersKnown = true;
+    for (const t of team.teams) {
+        const members = facts.responseMembers.get(t);
+        if (members === undefined || members === 'unknown')
+            membersKnown = false;
+        else
+            for (const m of members)
+                inTeam.add(m);
+    }
+    const readers = facts.collaborators ? new Set(facts.collaborators.map((l) => l.toLowerCase())) : undefined;
+    if (readers && !org)
+        readers.add(facts.owner.toLowerCase());
+    const responseSlugs = new Set(team.teams.map((t) => t.toLowerCase()));
+    const compared = team.teams.length + team.users.length > 0;
+    return {
+        at: facts.at,
+        ...(readers ? { readers: readers.size } : {}),
+        // Without the response team's members, everyone would look beyond it: not guessed.
+        beyond: readers && membersKnown && compared ? [...readers].filter((l) => !inTeam.has(l)).sort() : [],
+        teams: (facts.teams ?? []).map((t) => ({ ...t, response: responseSlugs.has(t.slug.toLowerCase()) })),
+        ...(facts.basePermission ? { basePermission: facts.basePermission } : {}),
+        ...(org ? { org: facts.owner } : {}),
+        internal: facts.visibility === 'internal',
+        compared,
+        unchecked
+    };
+}
+/** Whether more people can read the incident than the response team, as far as was checked. */
+function isBroader(r) {
+    return r.beyond.length > 0 || (r.compared && r.teams.some((t) => !t.response)) || ORG_WIDE.has(r.basePermission ?? '') || r.internal;
+}
+/** Why readers are broader than the response team, one reason a sentence part. */
+function reasons(r) {
+    const out = [];
+    if (r.internal)
+        out.push('the repository is internal: everyone in the enterprise can read it');
+    if (ORG_WIDE.has(r.basePermission ?? ''))
+        out.push(`the organization's base permission is ${r.basePermission}: every member of \`${r.org}\` can read every repository`);
+    const teams = r.compared ? r.teams.filter((t) => !t.response) : [];
+    if (teams.length > 0)
+        out.push(`${plural(teams.length, 'team')} outside the response team ${teams.length === 1 ? 'has' : 'have'} access: ${teamList(teams)}`);
+    if (r.beyond.length > 0)
+        out.push(`${plural(r.beyond.length, 'person', 'people')} outside the response team can read it (${logins(r.beyond)})`);
+    return out;
+}
+const SHOWN = 10;
+function logins(list) {
+    const shown = list.slice(0, SHOWN).map(quietLogin).join(', ');
+    return list.length > SHOWN ? `${shown} and ${list.length - SHOWN} more` : shown;
+}
+function teamList(teams) {
+    return teams.map((t) => `\`${t.slug}\` (${t.permission})`).join(', ');
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** The [!WARNING] text when readers are broader than the response team; undefined otherwise. */
+function visibilityWarning(r) {
+    if (!r || !isBroader(r))
+        return undefined;
+    return (`**More people can read this incident than the response team.** ${capital(reasons(r).join('; '))}. ` +
+        'The runbook: say nothing to anyone outside the response team until forensics is done, the attack could be internal. ' +
+        'Narrow access in the repository settings, or run the incident in a repository only the response team can read.');
+}
+/** What could not be checked, and what would let it; undefined when everything was read. */
+function visibilityUnchecked(r) {
+    if (!r || r.unchecked.length === 0)
+        return undefined;
+    return (`Could not check who can read this incident: ${r.org ? "the token may not read the organization's settings" : "the token may not list the repository's collaborators"}; it could not read ${r.unchecked.join(', ')}. ` +
+        'The workflow token (GITHUB_TOKEN) never can. A token of an organization owner with `read:org` (classic), or a GitHub App or fine-grained token with ' +
+        'organization "Administration: read" and "Members: read" and repository "Administration: read", lets incident-kit check it.');
+}
+/** One line for the dashboard's details: how many read it and why. */
+function visibilitySummary(r) {
+    if (!r)
+        return 'not checked yet';
+    const parts = [];
+    if (r.readers !== undefined) {
+        const beyond = !r.compared
+            ? ' (no response team configured to compare with: `visibility.responseTeams`, `visibility.responseUsers`)'
+            : r.beyond.length > 0
+                ? `, ${r.beyond.length} outside the response team`
+                : r.unchecked.length === 0
+                    ? ', all in the response team'
+                    : '';
+        parts.push(`${plural(r.readers, 'person', 'people')} with access${beyond}`);
+    }
+    if (r.teams.length > 0)
+        parts.push(`teams: ${r.teams.map((t) => `\`${t.slug}\` (${t.permission}${t.response ? ', response team' : ''})`).join(', ')}`);
+    if (r.basePermission)
+        parts.push(`organization base permission: ${r.basePermission}`);
+    if (r.internal)
+        parts.push('internal repository');
+    if (r.unchecked.length > 0)
+        parts.push(`not readable with this token: ${r.unchecked.join(', ')}`);
+    return `${parts.join('; ') || 'nothing could be read'} (checked ${isoMinute(r.at)})`;
+}
+function capital(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
  * The incident's machine state. It lives in the bot's own dashboard comment as a hidden,
  * versioned JSON block; only a comment written by the action's identity is trusted as state.
  */
@@ -44411,6 +44633,10 @@ const stateSchema = object({
     comments: record$1(string(), number().int()).default({}),
     /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
     reminded: record$1(string(), string()).default({}),
+    /** Who could read the incident when it opened (checked once; GitHub's history cannot give it back). */
+    visibility: visibilitySchema.optional(),
+    /** The runbook the incident followed: its path and the commit it was read at, recorded once at opening. */
+    runbook: object({ path: string(), sha: string(), url: string() }).optional(),
     resolvedAt: string().optional(),
     /** How far the last run answered (the newest fact's time, and the ids of that second): those facts get no new reaction, page or notice. */
     seenUntil: object({ at: string(), ids: array(string()) }).optional()
@@ -44688,18 +44914,32 @@ function dashboardView(state, ctx) {
         evidenceFolded: state.evidence.length > EVIDENCE_SHOWN,
         phaseChart: phaseChart(state, phaseTitle, ctx.now),
         rules: COMMUNICATION_RULES,
-        runbook: ctx.runbook
-            ? {
-                path: ctx.runbook.path,
-                url: ctx.runbook.url,
-                tested: freshnessPhrase('tested', ctx.runbook.lastTested, ctx.runbook.daysSinceTested),
-                reviewed: freshnessPhrase('reviewed', ctx.runbook.lastReviewed, ctx.runbook.daysSinceReviewed)
-            }
-            : { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' },
+        runbook: { ...runbookView(config, ctx), ...followedRunbook(state) },
+        visibility: visibilityView(state),
         icTeam: config.paging.icTeam ?? null,
         postMortem: postMortemLink(state, ctx),
         ...clocksView(state, ctx)
     };
+}
+function runbookView(config, ctx) {
+    if (!ctx.runbook)
+        return { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' };
+    return {
+        path: ctx.runbook.path,
+        url: ctx.runbook.url,
+        tested: freshnessPhrase('tested', ctx.runbook.lastTested, ctx.runbook.daysSinceTested),
+        reviewed: freshnessPhrase('reviewed', ctx.runbook.lastReviewed, ctx.runbook.daysSinceReviewed)
+    };
+}
+/** The runbook the incident followed, as recorded at opening: a permalink to that commit. */
+function followedRunbook(state) {
+    const r = state.runbook;
+    return r ? { path: neutraliseInline(r.path), url: r.url, sha: r.sha.slice(0, 7) } : {};
+}
+/** Who can read the incident: the warning (or what could not be checked) for the first screen, the summary for the details. */
+function visibilityView(state) {
+    const warning = visibilityWarning(state.visibility) ?? null;
+    return { warning, unchecked: warning ? null : (visibilityUnchecked(state.visibility) ?? null), summary: visibilitySummary(state.visibility) };
 }
 /** How many of the next unticked steps the first screen lists, in the runbook's order. */
 const NEXT_STEPS = 3;
@@ -48807,12 +49047,16 @@ function reconcileIncident(input) {
     const folded = foldIncident({ ...input, ...(cache.state ? { cached: cache.state } : {}), ...(seenUntil ? { seenUntil } : {}) });
     const changes = [];
     const fallbacks = markFailedPages(folded, input.failedPages ?? []);
+    carryOnce(folded.state, cache.state, input);
     const ticks = checklistTicks(input, folded, cache.state, changes);
     changes.push(...issueChanges(issue, folded.state, ctx), ...reactions(folded.answers), ...folded.outbound);
     const parts = pendingReplies(folded.answers, history.bot).map((r) => ({ keys: [r.key], at: ctx.now, body: r.body }));
     if (ticks.reply)
         parts.push({ keys: [ticks.reply.key], at: ctx.now, body: ticks.reply.body });
     parts.push(...fallbacks.map((f) => ({ ...f, at: ctx.now })));
+    const warning = visibilityWarning(folded.state.visibility);
+    if (warning && !given(history.bot).has(VISIBILITY_KEY))
+        parts.push({ keys: [VISIBILITY_KEY], at: ctx.now, body: `${warning}\n\nWho can read it: ${visibilitySummary(folded.state.visibility)}.` });
     if (cache.status === 'edited' && dashboards[0]) {
         const key = `${TAMPER_KEY}:${dashboards[0].updatedAt}`;
         if (!given(history.bot).has(key))
@@ -48868,6 +49112,24 @@ function reconcileIncident(input) {
         reminded,
         posted: [...new Set([...posted, ...drafted])]
     };
+}
+const VISIBILITY_KEY = 'visibility-warning';
+/**
+ * What is recorded once per incident and history cannot give back (who could read it, the runbook
+ * commit it follows): the verified cache's, else what the shell read for this run.
+ */
+function carryOnce(state, cached, input) {
+    const visibility = cached?.visibility ?? input.visibility;
+    const runbook = cached?.runbook ?? input.runbook;
+    if (visibility)
+        state.visibility = visibility;
+    if (runbook)
+        state.runbook = runbook;
+}
+/** Which of the once-per-incident records the dashboard's verified cache lacks: the shell reads only those. */
+function missingOnce(history) {
+    const cached = readCache(ofKind(history.bot, 'dashboard')[0]).state;
+    return { visibility: !cached?.visibility, runbook: !cached?.runbook };
 }
 /**
  * A page that failed is recorded as such (the dashboard says so at the top until an IC is
@@ -55624,7 +55886,9 @@ function repoFromPayload(repo, fallback, serverUrl) {
         // Absent visibility is treated as public: refusing is the safe side.
         private: repo?.private === true || repo?.visibility === 'private' || repo?.visibility === 'internal',
         visibility: repo?.visibility === 'internal' ? 'internal' : repo?.private === true || repo?.visibility === 'private' ? 'private' : 'public',
-        url: repo?.html_url ?? `${serverUrl}/${owner}/${name}`
+        url: repo?.html_url ?? `${serverUrl}/${owner}/${name}`,
+        ...(repo?.owner?.type === 'Organization' || repo?.owner?.type === 'User' ? { ownerType: repo.owner.type } : {}),
+        ...(repo?.default_branch ? { defaultBranch: repo.default_branch } : {})
     };
 }
 
@@ -55705,7 +55969,7 @@ function actorsToCheck(history, ctx) {
     }
     return { logins: [...logins], gateTouched };
 }
-/** One listing per run (per client): a scheduled run over many incidents reads it once. */
+/** One listing per run (per client): a scheduled run over many incidents reads it once, and the visibility check shares it. */
 const listings = new WeakMap();
 function collaborators(gh, ref) {
     let listing = listings.get(gh);
@@ -55736,13 +56000,23 @@ async function listCollaborators(gh, ref) {
         throw error;
     }
 }
+/**
+ * A listing whose 403 is the token's permissions, not a hiccup: the first page is asked once,
+ * without retries (paginate would drop that option), and only a full first page is paginated.
+ */
+async function listOnce(gh, method, params) {
+    const first = await method({ ...params, per_page: 100, request: { retries: 0 } });
+    if (first.data.length < 100)
+        return first.data;
+    return (await gh.paginate(method, { ...params, per_page: 100 }));
+}
 /** Members of each team (lower-cased logins); 'unknown' when the token may not read it. */
 async function listTeams(gh, teams) {
     const out = new Map();
     for (const team of teams) {
         const [org, slug] = team.split('/');
         try {
-            const members = await gh.paginate(gh.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 });
+            const members = await listOnce(gh, gh.rest.teams.listMembersInOrg, { org, team_slug: slug });
             out.set(team, new Set(members.map((m) => m.login.toLowerCase())));
         }
         catch (error) {
@@ -60744,6 +61018,10 @@ function incidentRunbookFreshness(ctx, workspace) {
         ...(tested ? { lastTested: tested.iso, daysSinceTested: today - tested.day } : {})
     };
 }
+/** The drill's issue, as a pull request, commit message or comment cites it: "#12, https://github.com/o/r/issues/12". */
+function drillCitation(ctx, state) {
+    return `#${state.issue}, ${ctx.repo.url}/issues/${state.issue}`;
+}
 /**
  * When a drill closes, propose the new "Last Tested" date of the runbook it exercised: a pull
  * request where the token may, otherwise a comment with the exact change. Reads what the pull
@@ -60760,9 +61038,10 @@ async function planDrillProposal(gh, ref, ctx, state, workspace, dryRun) {
     if (!proposal.changed)
         return undefined;
     const key = `drill-${state.codename}`;
+    const drill = drillCitation(ctx, state);
     const fallback = {
         issue: state.issue,
-        body: `This drill exercised \`${path}\`. Set its Last Tested date (the token could not open a pull request: {status}):\n\n${proposal.suggestion}`
+        body: `This drill (${drill}) exercised \`${path}\`. Set its Last Tested date (the token could not open a pull request: {status}):\n\n${proposal.suggestion}`
     };
     const said = (via) => `Proposed Last Tested ${today} for ${path} in ${via}`;
     const dryRunLine = `[dry-run] would propose Last Tested ${today} for ${path}`;
@@ -60784,9 +61063,9 @@ async function planDrillProposal(gh, ref, ctx, state, workspace, dryRun) {
             base,
             baseSha: head.data.object.sha,
             branch: `incident-kit/drill-${state.codename}`,
-            message: `Last Tested ${today}: drill ${state.codename}`,
+            message: `Last Tested ${today}: drill ${state.codename} (#${state.issue})\n\nTested by the drill ${drill}.`,
             title: `Runbook: Last Tested ${today} (drill ${state.codename})`,
-            body: `The drill ${state.codename} (#${state.issue}) exercised \`${path}\`.\n\n${proposal.suggestion}`,
+            body: `The drill ${state.codename} (${drill}) exercised \`${path}\`.\n\n${proposal.suggestion}`,
             fallback
         };
     }
@@ -61236,6 +61515,94 @@ function code(text) {
     return `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
 
+/** A 403 here is the token's permissions, not a hiccup: answered at once rather than retried. */
+const NO_RETRY = { retries: 0 };
+/** A 401, 403 or 404: the token may not read it (GitHub hides what a token may not see behind a 404). */
+function deniedStatus(error) {
+    const status = error.status;
+    return status === 401 || status === 403 || status === 404 ? status : undefined;
+}
+async function readOr(read, what, unreadable) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        const status = deniedStatus(error);
+        if (status === undefined)
+            throw error;
+        unreadable.push(`${what}: ${status}`);
+        return undefined;
+    }
+}
+/** Who owns the repository and its visibility: from the payload, or one read when the payload lacks them. */
+async function ownerOf(gh, ref, ctx) {
+    if (ctx.repo.ownerType && ctx.repo.visibility)
+        return { ownerType: ctx.repo.ownerType, visibility: ctx.repo.visibility };
+    const { data } = await gh.rest.repos.get({ ...ref });
+    const visibility = data.visibility === 'internal' ? 'internal' : data.private ? 'private' : 'public';
+    return { ownerType: data.owner.type === 'Organization' ? 'Organization' : 'User', visibility };
+}
+/** Reads who can read the repository and compares it with the response team. */
+async function checkVisibility(gh, ref, ctx) {
+    const unreadable = [];
+    const { ownerType, visibility } = await ownerOf(gh, ref, ctx);
+    const listed = await collaborators(gh, ref);
+    if (!listed)
+        unreadable.push(`the collaborators (GET /repos/${ref.owner}/${ref.repo}/collaborators)`);
+    const team = responseTeam(ctx.config);
+    const facts = {
+        at: ctx.now,
+        owner: ref.owner,
+        ownerType,
+        visibility,
+        ...(listed ? { collaborators: [...listed.keys()] } : {}),
+        responseMembers: new Map(),
+        unreadable
+    };
+    if (ownerType === 'Organization') {
+        const teams = await readOr(() => listOnce(gh, gh.rest.repos.listTeams, { ...ref }), `the teams with access (GET /repos/${ref.owner}/${ref.repo}/teams)`, unreadable);
+        if (teams)
+            facts.teams = teams.map((t) => ({ slug: `${ref.owner}/${t.slug}`, permission: t.permission }));
+        const org = await readOr(() => gh.rest.orgs.get({ org: ref.owner, request: NO_RETRY }), `the organization's settings (GET /orgs/${ref.owner})`, unreadable);
+        const base = org?.data.default_repository_permission;
+        if (base)
+            facts.basePermission = base;
+        // GitHub leaves the base permission out for a token that is not an owner's.
+        else if (org)
+            unreadable.push(`the organization's base permission (GET /orgs/${ref.owner} left it out)`);
+        const members = await listTeams(gh, team.teams);
+        for (const [slug, set] of members)
+            if (set === 'unknown')
+                unreadable.push(`the members of \`${slug}\``);
+        facts.responseMembers = members;
+    }
+    return decideVisibility(facts, team);
+}
+/**
+ * The runbook the incident follows and the commit it was read at: the workflow's checkout
+ * (GITHUB_SHA) when there is one, else the default branch's head (one read). Undefined when the
+ * token may not read the branch.
+ */
+async function runbookFollowed(gh, ref, ctx, workspace, sha) {
+    const path = ctx.config.runbooks.incidentRunbook;
+    const at = isCheckout(workspace) && sha ? sha : await headOf(gh, ref, ctx.repo.defaultBranch);
+    if (!at)
+        return undefined;
+    return { path, sha: at, url: `${ctx.repo.url}/blob/${at}/${path.split('/').map(encodeURIComponent).join('/')}` };
+}
+async function headOf(gh, ref, defaultBranch) {
+    try {
+        const branch = defaultBranch ?? (await gh.rest.repos.get({ ...ref })).data.default_branch;
+        const head = await gh.rest.git.getRef({ ...ref, ref: `heads/${branch}` });
+        return head.data.object.sha;
+    }
+    catch (error) {
+        if (deniedStatus(error) === undefined)
+            throw error;
+        return undefined;
+    }
+}
+
 /**
  * Handling one event: read config, route the event, and for an incident issue reconcile it
  * with GitHub's history (read the history, decide, apply the plan or print it in dry-run),
@@ -61254,7 +61621,8 @@ function messageOf(error) {
 /** Runs the action for one event. Never throws: failures are reported through `reporter.setFailed`. */
 async function handleEvent(envelope, inputs, reporter, options = {}) {
     try {
-        return await handle(envelope, inputs, reporter, { ...options, ...(envelope.workspace ? { workspace: envelope.workspace } : {}) });
+        const fromEnvelope = { ...(envelope.workspace ? { workspace: envelope.workspace } : {}), ...(envelope.sha ? { sha: envelope.sha } : {}) };
+        return await handle(envelope, inputs, reporter, { ...options, ...fromEnvelope });
     }
     catch (error) {
         reporter.setFailed(messageOf(error));
@@ -61418,7 +61786,7 @@ async function reconcileIssue(r, number, edit, options = {}) {
     const checklistEdit = edit
         ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false }
         : undefined;
-    const input = { issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) };
+    const input = { issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}), ...(await readOnce(r, issue, history)) };
     let reconciled = reconcileIncident(input);
     const existing = existingFrom(history.bot);
     if (options.guard && reconciled.plan.changes.length > 0 && (await changedSince(gh, ref, number, issue.updatedAt))) {
@@ -61439,6 +61807,19 @@ async function reconcileIssue(r, number, edit, options = {}) {
         await afterDrillClosed(r, reconciled.state, existingAfter(existing, applied));
     const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number);
     return { ...reconciled, plan: { ...reconciled.plan, ...(summary ? { summary } : {}) } };
+}
+/**
+ * What an incident records once (who can read it, the runbook commit it follows): read only when
+ * the dashboard's verified cache lacks it, so later events cost no request for it.
+ */
+async function readOnce(r, issue, history) {
+    const { gh, ref, ctx, options } = r;
+    if (!isIncidentIssue(issue, ctx) && !history.bot.some((c) => c.kind === 'dashboard'))
+        return {};
+    const missing = missingOnce(history);
+    const visibility = missing.visibility ? await checkVisibility(gh, ref, ctx) : undefined;
+    const runbook = missing.runbook ? await runbookFollowed(gh, ref, ctx, options.workspace, options.sha) : undefined;
+    return { ...(visibility ? { visibility } : {}), ...(runbook ? { runbook } : {}) };
 }
 /** Sends the plan's keyed pages (the Incident Commander's); returns the keys tried and those that failed. */
 async function pageFirst(r, plan) {
@@ -61551,7 +61932,7 @@ function annotate(core, change) {
  * agent, which pulls undici (a third of the bundle) into every run; incident-kit makes its own
  * client (client.ts) and needs only these few variables.
  */
-/** GITHUB_EVENT_NAME, the payload at GITHUB_EVENT_PATH, GITHUB_REPOSITORY, API and server URLs, GITHUB_WORKSPACE. */
+/** GITHUB_EVENT_NAME, the payload at GITHUB_EVENT_PATH, GITHUB_REPOSITORY, API and server URLs, GITHUB_WORKSPACE, GITHUB_SHA. */
 function eventFromRunner(env, log = () => { }) {
     let payload = {};
     const path = env['GITHUB_EVENT_PATH'];
@@ -61568,6 +61949,7 @@ function eventFromRunner(env, log = () => { }) {
         apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
         serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
         ...(env['GITHUB_WORKSPACE'] ? { workspace: env['GITHUB_WORKSPACE'] } : {}),
+        ...(env['GITHUB_SHA'] ? { sha: env['GITHUB_SHA'] } : {}),
         ...runUrlOf(env)
     };
 }

@@ -380,6 +380,17 @@ export const configSchema = z
       })
       .strict()
       .default({ severities: [1, 2, 3, 4], unsure: true, drills: true }),
+    /**
+     * Who may read the incident: the response team. Each list, when absent, is every gate's approver
+     * teams (and `paging.icTeam`) or users. Readers beyond the team are warned of on the dashboard.
+     */
+    visibility: z
+      .object({
+        responseTeams: z.array(teamSlug).optional(),
+        responseUsers: z.array(login).optional()
+      })
+      .strict()
+      .default({}),
     runbooks: z
       .object({
         paths: z.array(z.string().min(1)).min(1).default(['runbooks/**/*.md']),

@@ -11,11 +11,21 @@ import { OVERRIDE_DIR, withOverrides } from '../comms/templates.js'
 import { mayRunCommands } from '../incident/authz.js'
 import { parseCommands } from '../incident/commands.js'
 import { renderDashboard } from '../incident/dashboard.js'
-import type { Existing, RunContext } from '../incident/model.js'
-import { refusePublic } from '../incident/open.js'
+import type { History } from '../incident/history.js'
+import type { Existing, IssueSnapshot, RunContext } from '../incident/model.js'
+import { isIncidentIssue, refusePublic } from '../incident/open.js'
 import { describeChange, emptyPlan, type Change, type Plan } from '../incident/plan.js'
 import { failureNote } from '../incident/failure.js'
-import { existingFrom, reconcileIncident, sealDashboard, type ChecklistEdit, type FailedPage, type Reconciled } from '../incident/reconcile.js'
+import {
+  existingFrom,
+  missingOnce,
+  reconcileIncident,
+  sealDashboard,
+  type ChecklistEdit,
+  type FailedPage,
+  type ReconcileInput,
+  type Reconciled
+} from '../incident/reconcile.js'
 import { kindOf, type IncidentState } from '../incident/state.js'
 import { sendPage, type NotifierOptions } from '../notify/notifiers.js'
 import { applyPlan, existingAfter, type ApplyResult } from './apply.js'
@@ -28,6 +38,7 @@ import type { Reporter } from './reporter.js'
 import { incidentRunbookFreshness, planPullRequestCheck, planRunbookScan, planDrillProposal } from './runbooks.js'
 import { runScheduled } from './scheduled.js'
 import { runSetup } from './setup.js'
+import { checkVisibility, runbookFollowed } from './visibility.js'
 
 export function messageOf(error: unknown): string {
   if (error instanceof ConfigError || error instanceof InputError || error instanceof TemplateError) return error.message
@@ -49,11 +60,15 @@ export interface EventEnvelope {
   workspace?: string
   /** This run's page, linked from the note a failed run leaves on the incident. */
   runUrl?: string
+  /** GITHUB_SHA: the commit the workflow checked out (the runbook followed is recorded at it). */
+  sha?: string
 }
 
 export interface HandleOptions {
   /** Set by handleEvent from the envelope. */
   workspace?: string
+  /** Set by handleEvent from the envelope (GITHUB_SHA). */
+  sha?: string
   /** Rate-limit handling; off only for the in-process stand-in. */
   throttling?: boolean
   now?: () => string
@@ -64,7 +79,8 @@ export interface HandleOptions {
 /** Runs the action for one event. Never throws: failures are reported through `reporter.setFailed`. */
 export async function handleEvent(envelope: EventEnvelope, inputs: Inputs, reporter: Reporter, options: HandleOptions = {}): Promise<Plan> {
   try {
-    return await handle(envelope, inputs, reporter, { ...options, ...(envelope.workspace ? { workspace: envelope.workspace } : {}) })
+    const fromEnvelope = { ...(envelope.workspace ? { workspace: envelope.workspace } : {}), ...(envelope.sha ? { sha: envelope.sha } : {}) }
+    return await handle(envelope, inputs, reporter, { ...options, ...fromEnvelope })
   } catch (error) {
     reporter.setFailed(messageOf(error))
     return emptyPlan()
@@ -258,7 +274,7 @@ export async function reconcileIssue(r: Route, number: number, edit?: SeenEdit, 
   const checklistEdit: ChecklistEdit | undefined = edit
     ? { ...edit, allowed: editor ? mayRunCommands(editor, ctx.config.commands.permission).allowed : false }
     : undefined
-  const input = { issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}) }
+  const input = { issue, history, actors, ctx, ...(checklistEdit ? { checklistEdit } : {}), ...(await readOnce(r, issue, history)) }
   let reconciled = reconcileIncident(input)
   const existing = existingFrom(history.bot)
   if (options.guard && reconciled.plan.changes.length > 0 && (await changedSince(gh, ref, number, issue.updatedAt))) {
@@ -276,6 +292,19 @@ export async function reconcileIssue(r: Route, number: number, edit?: SeenEdit, 
   if (reconciled.state) await afterDrillClosed(r, reconciled.state, existingAfter(existing, applied))
   const summary = history.bot.some((c) => c.kind === 'dashboard') || !reconciled.state ? undefined : openSummary(reconciled.state, number)
   return { ...reconciled, plan: { ...reconciled.plan, ...(summary ? { summary } : {}) } }
+}
+
+/**
+ * What an incident records once (who can read it, the runbook commit it follows): read only when
+ * the dashboard's verified cache lacks it, so later events cost no request for it.
+ */
+async function readOnce(r: Route, issue: IssueSnapshot, history: History): Promise<Pick<ReconcileInput, 'visibility' | 'runbook'>> {
+  const { gh, ref, ctx, options } = r
+  if (!isIncidentIssue(issue, ctx) && !history.bot.some((c) => c.kind === 'dashboard')) return {}
+  const missing = missingOnce(history)
+  const visibility = missing.visibility ? await checkVisibility(gh, ref, ctx) : undefined
+  const runbook = missing.runbook ? await runbookFollowed(gh, ref, ctx, options.workspace, options.sha) : undefined
+  return { ...(visibility ? { visibility } : {}), ...(runbook ? { runbook } : {}) }
 }
 
 /** Sends the plan's keyed pages (the Incident Commander's); returns the keys tried and those that failed. */

@@ -48,10 +48,10 @@ export function actorsToCheck(history: History, ctx: RunContext): { logins: stri
   return { logins: [...logins], gateTouched }
 }
 
-/** One listing per run (per client): a scheduled run over many incidents reads it once. */
+/** One listing per run (per client): a scheduled run over many incidents reads it once, and the visibility check shares it. */
 const listings = new WeakMap<GitHub, Promise<Map<string, Permission> | undefined>>()
 
-function collaborators(gh: GitHub, ref: RepoRef): Promise<Map<string, Permission> | undefined> {
+export function collaborators(gh: GitHub, ref: RepoRef): Promise<Map<string, Permission> | undefined> {
   let listing = listings.get(gh)
   if (!listing) {
     listing = listCollaborators(gh, ref)
@@ -79,13 +79,27 @@ async function listCollaborators(gh: GitHub, ref: RepoRef): Promise<Map<string, 
   }
 }
 
+/**
+ * A listing whose 403 is the token's permissions, not a hiccup: the first page is asked once,
+ * without retries (paginate would drop that option), and only a full first page is paginated.
+ */
+export async function listOnce<P extends object, T>(
+  gh: GitHub,
+  method: ((params: P & { per_page: number; request: { retries: number } }) => Promise<{ data: T[] }>) & Parameters<GitHub['paginate']>[0],
+  params: P
+): Promise<T[]> {
+  const first = await method({ ...params, per_page: 100, request: { retries: 0 } })
+  if (first.data.length < 100) return first.data
+  return (await gh.paginate(method, { ...params, per_page: 100 } as never)) as T[]
+}
+
 /** Members of each team (lower-cased logins); 'unknown' when the token may not read it. */
-async function listTeams(gh: GitHub, teams: readonly string[]): Promise<Map<string, Set<string> | 'unknown'>> {
+export async function listTeams(gh: GitHub, teams: readonly string[]): Promise<Map<string, Set<string> | 'unknown'>> {
   const out = new Map<string, Set<string> | 'unknown'>()
   for (const team of teams) {
     const [org, slug] = team.split('/') as [string, string]
     try {
-      const members = await gh.paginate(gh.rest.teams.listMembersInOrg, { org, team_slug: slug, per_page: 100 })
+      const members = await listOnce(gh, gh.rest.teams.listMembersInOrg, { org, team_slug: slug })
       out.set(team, new Set(members.map((m) => m.login.toLowerCase())))
     } catch (error) {
       const status = (error as { status?: number }).status

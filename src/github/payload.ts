@@ -22,7 +22,8 @@ interface PayloadRepo {
   private?: boolean
   visibility?: string
   html_url?: string
-  owner?: { login?: string }
+  default_branch?: string
+  owner?: { login?: string; type?: string }
 }
 
 export function issueFromPayload(issue: PayloadIssue): IssueSnapshot {
@@ -50,6 +51,8 @@ export function repoFromPayload(repo: PayloadRepo | undefined, fallback: { owner
     // Absent visibility is treated as public: refusing is the safe side.
     private: repo?.private === true || repo?.visibility === 'private' || repo?.visibility === 'internal',
     visibility: repo?.visibility === 'internal' ? 'internal' : repo?.private === true || repo?.visibility === 'private' ? 'private' : 'public',
-    url: repo?.html_url ?? `${serverUrl}/${owner}/${name}`
+    url: repo?.html_url ?? `${serverUrl}/${owner}/${name}`,
+    ...(repo?.owner?.type === 'Organization' || repo?.owner?.type === 'User' ? { ownerType: repo.owner.type } : {}),
+    ...(repo?.default_branch ? { defaultBranch: repo.default_branch } : {})
   }
 }

@@ -101,6 +101,11 @@ export function incidentRunbookFreshness(ctx: RunContext, workspace: string | un
   }
 }
 
+/** The drill's issue, as a pull request, commit message or comment cites it: "#12, https://github.com/o/r/issues/12". */
+export function drillCitation(ctx: RunContext, state: IncidentState): string {
+  return `#${state.issue}, ${ctx.repo.url}/issues/${state.issue}`
+}
+
 /** A drill's proposal of a new "Last Tested" date: the plan, and how to say what became of it. */
 export interface DrillProposal {
   plan: Plan
@@ -131,9 +136,10 @@ export async function planDrillProposal(
   const proposal = proposeLastTested(text, today)
   if (!proposal.changed) return undefined
   const key = `drill-${state.codename}`
+  const drill = drillCitation(ctx, state)
   const fallback = {
     issue: state.issue,
-    body: `This drill exercised \`${path}\`. Set its Last Tested date (the token could not open a pull request: {status}):\n\n${proposal.suggestion}`
+    body: `This drill (${drill}) exercised \`${path}\`. Set its Last Tested date (the token could not open a pull request: {status}):\n\n${proposal.suggestion}`
   }
   const said = (via: string) => `Proposed Last Tested ${today} for ${path} in ${via}`
   const dryRunLine = `[dry-run] would propose Last Tested ${today} for ${path}`
@@ -154,9 +160,9 @@ export async function planDrillProposal(
       base,
       baseSha: head.data.object.sha,
       branch: `incident-kit/drill-${state.codename}`,
-      message: `Last Tested ${today}: drill ${state.codename}`,
+      message: `Last Tested ${today}: drill ${state.codename} (#${state.issue})\n\nTested by the drill ${drill}.`,
       title: `Runbook: Last Tested ${today} (drill ${state.codename})`,
-      body: `The drill ${state.codename} (#${state.issue}) exercised \`${path}\`.\n\n${proposal.suggestion}`,
+      body: `The drill ${state.codename} (${drill}) exercised \`${path}\`.\n\n${proposal.suggestion}`,
       fallback
     }
   } catch (error) {

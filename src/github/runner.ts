@@ -17,11 +17,13 @@ export interface RunnerEvent {
   apiUrl: string
   serverUrl: string
   workspace?: string
+  /** GITHUB_SHA: the commit the workflow checked out. */
+  sha?: string
   /** This run's page (said on the incident when the run fails). */
   runUrl?: string
 }
 
-/** GITHUB_EVENT_NAME, the payload at GITHUB_EVENT_PATH, GITHUB_REPOSITORY, API and server URLs, GITHUB_WORKSPACE. */
+/** GITHUB_EVENT_NAME, the payload at GITHUB_EVENT_PATH, GITHUB_REPOSITORY, API and server URLs, GITHUB_WORKSPACE, GITHUB_SHA. */
 export function eventFromRunner(env: Environment, log: (line: string) => void = () => {}): RunnerEvent {
   let payload: Record<string, unknown> = {}
   const path = env['GITHUB_EVENT_PATH']
@@ -36,6 +38,7 @@ export function eventFromRunner(env: Environment, log: (line: string) => void = 
     apiUrl: env['GITHUB_API_URL'] ?? 'https://api.github.com',
     serverUrl: env['GITHUB_SERVER_URL'] ?? 'https://github.com',
     ...(env['GITHUB_WORKSPACE'] ? { workspace: env['GITHUB_WORKSPACE'] } : {}),
+    ...(env['GITHUB_SHA'] ? { sha: env['GITHUB_SHA'] } : {}),
     ...runUrlOf(env)
   }
 }

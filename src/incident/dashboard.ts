@@ -13,6 +13,7 @@ import { stepDone, stepProgress } from './checklist.js'
 import { clockStateText, clockTitleText, DRAFT_KINDS, evaluateClocks, quietOwner } from './clocks.js'
 import { custodian, custodyChain, shownLocation } from './evidence.js'
 import { incidentMetrics, metricsLine } from './metrics.js'
+import { visibilitySummary, visibilityUnchecked, visibilityWarning } from './visibility.js'
 import { CACHED_KINDS, encodeState, kindMarker, type IncidentState, type TimelineEntry } from './state.js'
 
 export { COMMENT_LIMIT }
@@ -298,18 +299,35 @@ function dashboardView(state: IncidentState, ctx: DashboardContext) {
     evidenceFolded: state.evidence.length > EVIDENCE_SHOWN,
     phaseChart: phaseChart(state, phaseTitle, ctx.now),
     rules: COMMUNICATION_RULES,
-    runbook: ctx.runbook
-      ? {
-          path: ctx.runbook.path,
-          url: ctx.runbook.url,
-          tested: freshnessPhrase('tested', ctx.runbook.lastTested, ctx.runbook.daysSinceTested),
-          reviewed: freshnessPhrase('reviewed', ctx.runbook.lastReviewed, ctx.runbook.daysSinceReviewed)
-        }
-      : { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' },
+    runbook: { ...runbookView(config, ctx), ...followedRunbook(state) },
+    visibility: visibilityView(state),
     icTeam: config.paging.icTeam ?? null,
     postMortem: postMortemLink(state, ctx),
     ...clocksView(state, ctx)
   }
+}
+
+function runbookView(config: ResolvedConfig, ctx: DashboardContext): { path: string; url: string; tested: string; reviewed: string } {
+  if (!ctx.runbook)
+    return { path: config.runbooks.incidentRunbook, url: `${ctx.repoUrl}/blob/HEAD/${config.runbooks.incidentRunbook}`, tested: '', reviewed: '' }
+  return {
+    path: ctx.runbook.path,
+    url: ctx.runbook.url,
+    tested: freshnessPhrase('tested', ctx.runbook.lastTested, ctx.runbook.daysSinceTested),
+    reviewed: freshnessPhrase('reviewed', ctx.runbook.lastReviewed, ctx.runbook.daysSinceReviewed)
+  }
+}
+
+/** The runbook the incident followed, as recorded at opening: a permalink to that commit. */
+function followedRunbook(state: IncidentState): { path?: string; url?: string; sha?: string } {
+  const r = state.runbook
+  return r ? { path: neutraliseInline(r.path), url: r.url, sha: r.sha.slice(0, 7) } : {}
+}
+
+/** Who can read the incident: the warning (or what could not be checked) for the first screen, the summary for the details. */
+function visibilityView(state: IncidentState): { warning: string | null; unchecked: string | null; summary: string } {
+  const warning = visibilityWarning(state.visibility) ?? null
+  return { warning, unchecked: warning ? null : (visibilityUnchecked(state.visibility) ?? null), summary: visibilitySummary(state.visibility) }
 }
 
 /** How many of the next unticked steps the first screen lists, in the runbook's order. */

@@ -11,6 +11,9 @@ export interface RepoInfo {
   private: boolean
   /** GitHub's visibility: internal repositories are private but readable by the whole enterprise. */
   visibility?: 'public' | 'private' | 'internal'
+  /** Who owns it, from the payload: an organization's repository may be readable by its members. */
+  ownerType?: 'Organization' | 'User'
+  defaultBranch?: string
   /** https://github.com/owner/name */
   url: string
 }

@@ -21,6 +21,7 @@ import { incidentOutputs, isIncidentIssue, refusePublic, renderChecklist, titleF
 import { coalesce, emptyPlan, type Change, type Plan } from './plan.js'
 import { decodeState, type CommentKind, type IncidentState } from './state.js'
 import { renderStatusComment } from './status-comment.js'
+import { visibilityWarning, visibilitySummary, type VisibilityRecord } from './visibility.js'
 
 export interface ChecklistEdit {
   commentId: number
@@ -51,6 +52,10 @@ export interface ReconcileInput {
   failedPages?: readonly FailedPage[]
   /** The checklist edit that woke this run, with its sender: ticks are attributed and authorized by it. */
   checklistEdit?: ChecklistEdit
+  /** Who can read the incident, read by the shell when the cache lacks it (once per incident). */
+  visibility?: VisibilityRecord
+  /** The runbook and commit the incident follows, read by the shell when the cache lacks it (at opening). */
+  runbook?: IncidentState['runbook']
 }
 
 const DIGEST_MARKER = 'incident-kit:digest'
@@ -127,12 +132,16 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
   const folded = foldIncident({ ...input, ...(cache.state ? { cached: cache.state } : {}), ...(seenUntil ? { seenUntil } : {}) })
   const changes: Change[] = []
   const fallbacks = markFailedPages(folded, input.failedPages ?? [])
+  carryOnce(folded.state, cache.state, input)
   const ticks = checklistTicks(input, folded, cache.state, changes)
 
   changes.push(...issueChanges(issue, folded.state, ctx), ...reactions(folded.answers), ...folded.outbound)
   const parts: AnswerPart[] = pendingReplies(folded.answers, history.bot).map((r) => ({ keys: [r.key], at: ctx.now, body: r.body }))
   if (ticks.reply) parts.push({ keys: [ticks.reply.key], at: ctx.now, body: ticks.reply.body })
   parts.push(...fallbacks.map((f) => ({ ...f, at: ctx.now })))
+  const warning = visibilityWarning(folded.state.visibility)
+  if (warning && !given(history.bot).has(VISIBILITY_KEY))
+    parts.push({ keys: [VISIBILITY_KEY], at: ctx.now, body: `${warning}\n\nWho can read it: ${visibilitySummary(folded.state.visibility)}.` })
   if (cache.status === 'edited' && dashboards[0]) {
     const key = `${TAMPER_KEY}:${dashboards[0].updatedAt}`
     if (!given(history.bot).has(key)) parts.push({ keys: [key], at: ctx.now, body: tamperNote(dashboards[0]) })
@@ -185,6 +194,25 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
     reminded,
     posted: [...new Set([...posted, ...drafted])]
   }
+}
+
+const VISIBILITY_KEY = 'visibility-warning'
+
+/**
+ * What is recorded once per incident and history cannot give back (who could read it, the runbook
+ * commit it follows): the verified cache's, else what the shell read for this run.
+ */
+function carryOnce(state: IncidentState, cached: IncidentState | undefined, input: ReconcileInput): void {
+  const visibility = cached?.visibility ?? input.visibility
+  const runbook = cached?.runbook ?? input.runbook
+  if (visibility) state.visibility = visibility
+  if (runbook) state.runbook = runbook
+}
+
+/** Which of the once-per-incident records the dashboard's verified cache lacks: the shell reads only those. */
+export function missingOnce(history: History): { visibility: boolean; runbook: boolean } {
+  const cached = readCache(ofKind(history.bot, 'dashboard')[0]).state
+  return { visibility: !cached?.visibility, runbook: !cached?.runbook }
 }
 
 /**

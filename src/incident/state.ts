@@ -3,6 +3,7 @@
  * versioned JSON block; only a comment written by the action's identity is trusted as state.
  */
 import { z } from 'zod'
+import { visibilitySchema } from './visibility.js'
 
 /**
  * Version 2: the record is folded from GitHub's history on every run; this block is only a
@@ -122,6 +123,10 @@ export const stateSchema = z.object({
   comments: z.record(z.string(), z.number().int()).default({}),
   /** Reminder bookkeeping for clocks: clock id -> ISO time of the last reminder. */
   reminded: z.record(z.string(), z.string()).default({}),
+  /** Who could read the incident when it opened (checked once; GitHub's history cannot give it back). */
+  visibility: visibilitySchema.optional(),
+  /** The runbook the incident followed: its path and the commit it was read at, recorded once at opening. */
+  runbook: z.object({ path: z.string(), sha: z.string(), url: z.string() }).optional(),
   resolvedAt: z.string().optional(),
   /** How far the last run answered (the newest fact's time, and the ids of that second): those facts get no new reaction, page or notice. */
   seenUntil: z.object({ at: z.string(), ids: z.array(z.string()) }).optional()

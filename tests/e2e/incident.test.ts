@@ -145,8 +145,12 @@ describe('an incident opens end to end', () => {
     expect(first.summary).toContain(`## ${gh.issue(n).title}`)
   })
 
-  it('costs two reads (the issue and its history) and four writes', () => {
-    expect(first.reads).toEqual([`GET /repos/${owner}/${repo}/issues/${n}`, `GET /repos/${owner}/${repo}/issues/${n}/timeline`])
+  it('costs three reads (the issue, its history, and who can read it) and four writes', () => {
+    expect(first.reads).toEqual([
+      `GET /repos/${owner}/${repo}/issues/${n}`,
+      `GET /repos/${owner}/${repo}/issues/${n}/timeline`,
+      `GET /repos/${owner}/${repo}/collaborators`
+    ])
     expect(first.writes).toEqual([
       `PATCH /repos/${owner}/${repo}/issues/${n}`,
       `POST /repos/${owner}/${repo}/issues/${n}/labels`,

@@ -190,7 +190,12 @@ describe('drills and the dashboard', () => {
     const closed = await runAt({ event: 'issues', payload: payload('closed'), apiUrl: gh.url, workspace })
     expect(closed.exitCode).toBe(0)
     expect(gh.readFile('runbooks/security-incident.md', `incident-kit/drill-${gh.issue(n).title.replace('DRILL ', '')}`)).toContain(`Last Tested: ${today}`)
-    expect([...gh.issues.values()].some((i) => i.title.startsWith(`Runbook: Last Tested ${today}`))).toBe(true)
+    const pull = [...gh.issues.values()].find((i) => i.title.startsWith(`Runbook: Last Tested ${today}`))
+    // The proposal cites the drill that tested the runbook: its number and its address.
+    const drill = `#${n}, https://github.com/${owner}/${repo}/issues/${n}`
+    expect(pull?.body).toContain(drill)
+    const commit = gh.requests.find((r) => r.method === 'PUT' && decodeURIComponent(r.path).endsWith('/contents/runbooks/security-incident.md'))
+    expect((commit?.body as { message?: string } | undefined)?.message).toContain(drill)
     expect(gh.commentsOn(n).find((c) => c.body.includes('kind=dashboard'))!.body).toContain('Proposed Last Tested')
     expect(gh.violations).toEqual([])
   })

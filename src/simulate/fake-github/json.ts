@@ -195,7 +195,7 @@ export function react(s: Store, list: ReactionRecord[], user: string, content: u
 }
 
 export function repoJson(s: Store) {
-  const owner = userJson(s, s.o.owner)
+  const owner = { ...userJson(s, s.o.owner), ...(s.organization ? { type: 'Organization' } : {}) }
   const id = 700_000_000 + (s.userId(s.o.owner) % 1000)
   return {
     id,
@@ -315,5 +315,59 @@ export function pullJson(s: Store, issue: IssueRecord) {
     author_association: s.authorAssociation(issue.user),
     head: side(pull.head),
     base: side(pull.base)
+  }
+}
+
+/** GET /orgs/{org}: the organization, with the settings only an owner's token sees. */
+export function orgJson(s: Store, basePermission: string) {
+  const id = s.userId(s.o.owner)
+  const base = `${s.apiUrl}/orgs/${s.o.owner}`
+  return {
+    login: s.o.owner,
+    id,
+    node_id: nodeId('Organization', id),
+    url: base,
+    repos_url: `${base}/repos`,
+    events_url: `${base}/events`,
+    hooks_url: `${base}/hooks`,
+    issues_url: `${base}/issues`,
+    members_url: `${base}/members{/member}`,
+    public_members_url: `${base}/public_members{/member}`,
+    avatar_url: `https://avatars.githubusercontent.com/u/${id}?v=4`,
+    description: null,
+    html_url: `${s.o.serverUrl}/${s.o.owner}`,
+    has_organization_projects: true,
+    has_repository_projects: true,
+    public_repos: 0,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    type: 'Organization',
+    created_at: '2024-01-02T03:04:05Z',
+    updated_at: s.now(),
+    archived_at: null,
+    default_repository_permission: basePermission,
+    members_can_create_repositories: true
+  }
+}
+
+/** One team as GET /repos/{owner}/{repo}/teams lists it. */
+export function teamJson(s: Store, slug: string, permission: string) {
+  const id = s.userId(`team:${slug}`)
+  const url = `${s.apiUrl}/organizations/1/team/${id}`
+  return {
+    id,
+    node_id: nodeId('Team', id),
+    url,
+    html_url: `${s.o.serverUrl}/orgs/${s.o.owner}/teams/${slug}`,
+    name: slug,
+    slug,
+    description: null,
+    privacy: 'closed',
+    notification_setting: 'notifications_enabled',
+    permission,
+    members_url: `${url}/members{/member}`,
+    repositories_url: `${url}/repos`,
+    parent: null
   }
 }

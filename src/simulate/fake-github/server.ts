@@ -108,6 +108,19 @@ export class FakeGitHub {
     this.store.teamsReadable = readable
   }
 
+  /**
+   * Makes the owner an organization with this base permission for its members; `readable: false`
+   * answers GET /orgs/{org} with 403, like a GITHUB_TOKEN.
+   */
+  setOrganization(basePermission: 'none' | 'read' | 'write' | 'admin', readable = true): void {
+    this.store.organization = { basePermission, readable }
+  }
+
+  /** Gives an organization team access to the repository (GET /repos/{owner}/{repo}/teams). */
+  addRepoTeam(slug: string, permission: 'pull' | 'triage' | 'push' | 'maintain' | 'admin'): void {
+    this.store.repoTeams.set(slug, permission)
+  }
+
   setPrivate(isPrivate: boolean): void {
     this.store.isPrivate = isPrivate
   }

@@ -46,6 +46,10 @@ export class Store {
   readonly commits = new Map<string, Commit>()
   teamsReadable: boolean
   isPrivate: boolean
+  /** Set when the owner is an organization: its base permission, and whether the token may read its settings. */
+  organization: { basePermission: 'none' | 'read' | 'write' | 'admin'; readable: boolean } | undefined
+  /** Teams given access to the repository: slug -> permission. */
+  readonly repoTeams = new Map<string, string>()
   apiUrl = ''
   rateUsed = 0
   readonly rateReset: number

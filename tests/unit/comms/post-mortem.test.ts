@@ -60,3 +60,17 @@ describe('post-mortem', () => {
     expect(body).toMatch(/\d+ entries between \S+ and \S+ not shown here \(attack ×\d+\)/)
   })
 })
+
+describe('the runbook followed', () => {
+  it('is a permalink to the commit the incident opened at', () => {
+    const state = fixtureState('post-mortem')
+    const body = renderPostMortem(state, defaultConfig(), builtinTemplates(), NOW)
+    expect(body).toContain(`| Runbook followed | [runbooks/security-incident.md](${state.runbook!.url}) at commit \`${state.runbook!.sha}\` |`)
+  })
+
+  it('is left out when none was recorded', () => {
+    const state = fixtureState('post-mortem')
+    delete state.runbook
+    expect(renderPostMortem(state, defaultConfig(), builtinTemplates(), NOW)).not.toContain('Runbook followed')
+  })
+})

@@ -11,7 +11,7 @@ import { mergeTicks } from '../../../src/incident/checklist.js'
 import { historyFromTimeline, type TimelineItem } from '../../../src/incident/history.js'
 import type { IssueSnapshot, RunContext } from '../../../src/incident/model.js'
 import type { Change, Plan } from '../../../src/incident/plan.js'
-import { existingFrom, reconcileIncident, type ChecklistEdit, type Reconciled } from '../../../src/incident/reconcile.js'
+import { existingFrom, missingOnce, reconcileIncident, type ChecklistEdit, type ReconcileInput, type Reconciled } from '../../../src/incident/reconcile.js'
 import { decodeState, type IncidentState } from '../../../src/incident/state.js'
 import { context, issue as issueFixture } from './context.js'
 
@@ -44,6 +44,10 @@ export class IssueModel {
   teams = new Map<string, Set<string>>()
   teamsReadable = true
   pages: Change[] = []
+  /** What the shell would read once per incident (who can read it, the runbook commit), given to a run only when the cache lacks it. */
+  once: Pick<ReconcileInput, 'visibility' | 'runbook'> = {}
+  /** How many runs were given `once` (the shell's reads). */
+  onceReads = 0
   private nextId = 1000
   private clock: number
 
@@ -191,12 +195,20 @@ export class IssueModel {
     const now = options.at ?? new Date(this.clock + 60_000).toISOString()
     const edit = options.checklistEdit
     const allowed = edit ? (edit.allowed ?? ['write', 'maintain', 'admin'].includes(this.permissions.get(edit.by) ?? 'none')) : false
+    const history = historyFromTimeline(this.timeline(), BOT)
+    const missing = missingOnce(history)
+    const once = {
+      ...(missing.visibility && this.once.visibility ? { visibility: this.once.visibility } : {}),
+      ...(missing.runbook && this.once.runbook ? { runbook: this.once.runbook } : {})
+    }
+    if (Object.keys(once).length > 0) this.onceReads++
     return reconcileIncident({
       issue: structuredClone(this.issue),
-      history: historyFromTimeline(this.timeline(), BOT),
+      history,
       actors: this.actors(),
       ctx: { ...this.ctx, now },
-      ...(edit ? { checklistEdit: { ...edit, allowed } } : {})
+      ...(edit ? { checklistEdit: { ...edit, allowed } } : {}),
+      ...once
     })
   }
 

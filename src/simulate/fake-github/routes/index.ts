@@ -4,7 +4,7 @@ import { addLabels, createRepoLabel, getRepoLabel, listIssueLabels, listRepoLabe
 import { createComment, deleteComment, getComment, listCommentReactions, listComments, reactToComment, reactToIssue, updateComment } from './comments.js'
 import { listEvents, listTimeline } from './history.js'
 import { addAssignees, createIssue, getIssue, listIssues, removeAssignees, updateIssue } from './issues.js'
-import { getPermission, getTeamMembership, listCollaborators, listTeamMembers } from './people.js'
+import { getOrg, getPermission, getTeamMembership, listCollaborators, listRepoTeams, listTeamMembers } from './people.js'
 import { createPull, createRef, getContent, getPull, getRateLimit, getRef, getRepo, listPullFiles, listPulls, putContent } from './repo.js'
 
 const R = '/repos/{owner}/{repo}'
@@ -38,6 +38,8 @@ export const ROUTES: Route[] = [
   route('PATCH', `${R}/labels/{name}`, updateRepoLabel),
   route('GET', `${R}/collaborators`, listCollaborators),
   route('GET', `${R}/collaborators/{username}/permission`, getPermission),
+  route('GET', `${R}/teams`, listRepoTeams),
+  route('GET', '/orgs/{org}', getOrg),
   route('GET', '/orgs/{org}/teams/{team_slug}/members', listTeamMembers),
   route('GET', '/orgs/{org}/teams/{team_slug}/memberships/{username}', getTeamMembership),
   route('GET', `${R}/contents/{path+}`, getContent),

@@ -1,5 +1,5 @@
 /** Who may do what: collaborators and their permission, and org teams. */
-import { userJson } from '../json.js'
+import { orgJson, teamJson, userJson } from '../json.js'
 import { paged, type Ctx } from '../routing.js'
 import type { FakeReply, Permission } from '../types.js'
 import { legacyPermission, notFound, PERMISSION_RANK, permissionFlags, teamsForbidden } from '../util.js'
@@ -57,4 +57,19 @@ export function listTeamMembers(c: Ctx): FakeReply {
   const role = c.query.role ?? 'all'
   const members = [...team.entries()].filter(([, r]) => role === 'all' || r === role).map(([key]) => c.s.logins.get(key) ?? key)
   return paged(c, members, (login) => userJson(c.s, login))
+}
+
+/** The teams given access to the repository; 403 for a token that may not read teams, 404 on a personal repository. */
+export function listRepoTeams(c: Ctx): FakeReply {
+  if (!c.s.organization) throw notFound()
+  if (!c.s.teamsReadable) throw teamsForbidden('https://docs.github.com/rest/repos/repos#list-repository-teams')
+  return paged(c, [...c.s.repoTeams.entries()], ([slug, permission]: [string, string]) => teamJson(c.s, slug, permission))
+}
+
+/** The organization; 403 for a token that may not read its settings (GITHUB_TOKEN), 404 for a user. */
+export function getOrg(c: Ctx): FakeReply {
+  const org = c.s.organization
+  if (!org || c.params.org!.toLowerCase() !== c.s.o.owner.toLowerCase()) throw notFound()
+  if (!org.readable) throw teamsForbidden('https://docs.github.com/rest/orgs/orgs#get-an-organization')
+  return { status: 200, body: orgJson(c.s, org.basePermission) }
 }
