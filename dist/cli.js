@@ -4,8 +4,8 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-BB1l8tDp.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-DsZjcIW2.js')).runbooksCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-CkTPjnMW.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-FjZ2ixqW.js')).runbooksCommand],
     ['lint-announcement', async () => (await import('./cli-chunks/cli-CKFm_RjK.js')).lintAnnouncementCommand],
     ['render', async () => (await import('./cli-chunks/cli-CKFm_RjK.js')).renderCommand],
     ['iocs', async () => (await import('./cli-chunks/iocs-CZoHkGbu.js')).iocsCommand],
