@@ -4,8 +4,8 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-BGX5kkXq.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-DtCmYxLH.js')).runbooksCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-to4pdCN_.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-BH1BtPkr.js')).runbooksCommand],
     ['lint-announcement', async () => (await import('./cli-chunks/cli-0RmWEBhM.js')).lintAnnouncementCommand],
     ['render', async () => (await import('./cli-chunks/cli-0RmWEBhM.js')).renderCommand],
     ['iocs', async () => (await import('./cli-chunks/iocs-DL37a_48.js')).iocsCommand],
