@@ -4,10 +4,10 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-to4pdCN_.js')).simulateCommand],
-    ['runbooks', async () => (await import('./cli-chunks/cli-BH1BtPkr.js')).runbooksCommand],
-    ['lint-announcement', async () => (await import('./cli-chunks/cli-0RmWEBhM.js')).lintAnnouncementCommand],
-    ['render', async () => (await import('./cli-chunks/cli-0RmWEBhM.js')).renderCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-bCjkdGNP.js')).simulateCommand],
+    ['runbooks', async () => (await import('./cli-chunks/cli-Cqks2cHI.js')).runbooksCommand],
+    ['lint-announcement', async () => (await import('./cli-chunks/cli-y9vb9tc2.js')).lintAnnouncementCommand],
+    ['render', async () => (await import('./cli-chunks/cli-y9vb9tc2.js')).renderCommand],
     ['iocs', async () => (await import('./cli-chunks/iocs-DL37a_48.js')).iocsCommand],
     ['codename', async () => (await import('./cli-chunks/codename-u-Q9OWo_.js')).codenameCommand],
     ['schema', async () => (await import('./cli-chunks/schema-BCEp89pQ.js')).schemaCommand],

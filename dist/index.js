@@ -27070,16 +27070,8 @@ const ID_RE = /<!--\s*i:([a-z0-9.-]+)\s*-->/;
  * the item's start and its first paragraph, which is where the parser took the box from.
  */
 function taskBoxes(body) {
-    const known = recentBoxes.get(body) ?? readBoxes(body);
-    return known.map((box) => ({ ...box }));
-}
-/**
- * The boxes of the bodies read last. A run reads the same checklist again and again (its ticks,
- * each merge into a rewrite, a revert), and parsing markdown is the dear part: about 1 ms a KiB.
- */
-const recentBoxes = new Map();
-const RECENT_BODIES = 32;
-function readBoxes(body) {
+    // A run reads the same checklist again and again (its ticks, each merge, a revert): the parse,
+    // the dear part, is done once per body (parseMarkdown keeps the trees); the walk is cheap.
     const boxes = [];
     const visit = (node) => {
         if (node.type === 'listItem' && typeof node.checked === 'boolean') {
@@ -27091,9 +27083,6 @@ function readBoxes(body) {
             visit(child);
     };
     visit(parseMarkdown(body));
-    if (recentBoxes.size >= RECENT_BODIES)
-        recentBoxes.delete(recentBoxes.keys().next().value);
-    recentBoxes.set(body, boxes);
     return boxes;
 }
 function boxOf(item, body) {

@@ -121,18 +121,8 @@ type Node = { type: string; children?: Node[]; position?: { start: { offset?: nu
  * the item's start and its first paragraph, which is where the parser took the box from.
  */
 export function taskBoxes(body: string): TaskBox[] {
-  const known = recentBoxes.get(body) ?? readBoxes(body)
-  return known.map((box) => ({ ...box }))
-}
-
-/**
- * The boxes of the bodies read last. A run reads the same checklist again and again (its ticks,
- * each merge into a rewrite, a revert), and parsing markdown is the dear part: about 1 ms a KiB.
- */
-const recentBoxes = new Map<string, readonly TaskBox[]>()
-const RECENT_BODIES = 32
-
-function readBoxes(body: string): readonly TaskBox[] {
+  // A run reads the same checklist again and again (its ticks, each merge, a revert): the parse,
+  // the dear part, is done once per body (parseMarkdown keeps the trees); the walk is cheap.
   const boxes: TaskBox[] = []
   const visit = (node: Node) => {
     if (node.type === 'listItem' && typeof (node as unknown as ListItem).checked === 'boolean') {
@@ -142,8 +132,6 @@ function readBoxes(body: string): readonly TaskBox[] {
     for (const child of node.children ?? []) visit(child)
   }
   visit(parseMarkdown(body) as unknown as Node)
-  if (recentBoxes.size >= RECENT_BODIES) recentBoxes.delete(recentBoxes.keys().next().value!)
-  recentBoxes.set(body, boxes)
   return boxes
 }
 

@@ -89,6 +89,13 @@ function issuePayload(action: string, number: number, extra: (p: Payload) => Pay
   return extra(withSender(withIssue(base, { issue: gh.issueJson(number) }), 'alice'))
 }
 
+/** `user` comments `body` on issue `number`; returns GitHub's issue_comment.created payload for it. */
+function commentPayload(number: number, body: string, user: string): Payload {
+  const c = gh.as(user).comment(number, body)
+  const base = examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url })
+  return withSender(withComment(withIssue(base, { issue: gh.issueJson(number) }), { comment: gh.commentJson(c.id) }), user)
+}
+
 async function run(
   event: string,
   payload: Payload,
@@ -256,16 +263,7 @@ describe('the live incident', () => {
       )
     )
   }
-  const comment = (body: string, user: string) => {
-    const c = gh.as(user).comment(n, body)
-    const payload = withSender(
-      withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), {
-        comment: gh.commentJson(c.id)
-      }),
-      user
-    )
-    return run('issue_comment', payload)
-  }
+  const comment = (body: string, user: string) => run('issue_comment', commentPayload(n, body, user))
 
   it('a phase label swaps the phase label and opens that phase: 3 reads (issue, history, collaborators), 3 writes', async () => {
     const result = await labeled('phase:containment', 'wendy')
@@ -386,13 +384,7 @@ describe('the live incident', () => {
 
   it('paging goes to PagerDuty with the codename and link only', async () => {
     hookBodies.length = 0
-    const c = gh.as('wendy').comment(n, '/ic page')
-    const payload = withSender(
-      withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), {
-        comment: gh.commentJson(c.id)
-      }),
-      'wendy'
-    )
+    const payload = commentPayload(n, '/ic page', 'wendy')
     const result = await run('issue_comment', payload, { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': `${hookUrl}/v2/enqueue` })
     expect(result.exitCode).toBe(0)
     expect(hookBodies).toHaveLength(1)
@@ -418,13 +410,7 @@ describe('the live incident', () => {
   it('a failed page is said at the top of the dashboard in the same run, its fallback answered, and not retried by a re-run', async () => {
     hookStatus = 500
     try {
-      const c = gh.as('wendy').comment(n, '/ic page')
-      const payload = withSender(
-        withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), {
-          comment: gh.commentJson(c.id)
-        }),
-        'wendy'
-      )
+      const payload = commentPayload(n, '/ic page', 'wendy')
       const pager = { 'pagerduty-routing-key': 'R0UTINGKEY', 'pagerduty-events-url': `${hookUrl}/v2/enqueue` }
       hookBodies.length = 0
       await run('issue_comment', payload, pager)
@@ -490,16 +476,7 @@ describe('the live incident', () => {
 
 describe('approvals bound to the text', () => {
   let n = 0
-  const comment = (body: string, user: string) => {
-    const c = gh.as(user).comment(n, body)
-    const payload = withSender(
-      withComment(withIssue(examplePayload('issue_comment', 'created', 0, { owner, repo, url: gh.url }), { issue: gh.issueJson(n) }), {
-        comment: gh.commentJson(c.id)
-      }),
-      user
-    )
-    return run('issue_comment', payload)
-  }
+  const comment = (body: string, user: string) => run('issue_comment', commentPayload(n, body, user))
   const announcement = () => botComments(n).find((c) => c.body.includes('kind=external-announcement'))?.body ?? ''
   const kinds = (result: { writes: string[] }) =>
     result.writes.map((w) => /kind=([a-z-]+)/.exec(botComments(n).find((c) => w.endsWith(`/${c.id}`))?.body ?? '')?.[1] ?? w.split(' ')[0])
