@@ -4,7 +4,7 @@ import 'node:fs';
 
 /** Command name → its module, loaded on demand. `incident-kit help` loads them all. */
 const COMMAND_LOADERS = new Map([
-    ['simulate', async () => (await import('./cli-chunks/cli-bCjkdGNP.js')).simulateCommand],
+    ['simulate', async () => (await import('./cli-chunks/cli-Csm-Lfww.js')).simulateCommand],
     ['runbooks', async () => (await import('./cli-chunks/cli-Cqks2cHI.js')).runbooksCommand],
     ['lint-announcement', async () => (await import('./cli-chunks/cli-y9vb9tc2.js')).lintAnnouncementCommand],
     ['render', async () => (await import('./cli-chunks/cli-y9vb9tc2.js')).renderCommand],

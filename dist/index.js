@@ -48979,9 +48979,21 @@ function compose(head, earlier, dropped) {
  * second run over the same history plans nothing.
  */
 const DIGEST_MARKER = 'incident-kit:digest';
-/** A dashboard body with its digest, so an edit by anyone but the action is noticed. */
+/** A body (the dashboard, the status comment) with its digest, so an edit by anyone but the action is noticed. */
 function sealDashboard(body) {
     return `${body}\n<!-- ${DIGEST_MARKER} ${digestOf(body)} -->`;
+}
+/** What a seal covers, and whether it is still as the action wrote it; undefined without a seal. */
+function sealOf(body) {
+    const m = new RegExp(`\\n<!-- ${DIGEST_MARKER} ([0-9a-f]{32}) -->$`).exec(body);
+    if (!m)
+        return undefined;
+    const covered = body.slice(0, m.index);
+    return { covered, intact: digestOf(covered) === m[1] };
+}
+/** Whether a sealed body is as the action wrote it. */
+function isSealed(body) {
+    return sealOf(body)?.intact === true;
 }
 function digestOf(body) {
     return createHash('sha256').update(body, 'utf8').digest('hex').slice(0, 32);
@@ -48990,13 +49002,12 @@ function digestOf(body) {
 function readCache(dashboard) {
     if (!dashboard)
         return { status: 'none' };
-    const m = new RegExp(`\\n<!-- ${DIGEST_MARKER} ([0-9a-f]{32}) -->$`).exec(dashboard.body);
-    if (!m)
+    const seal = sealOf(dashboard.body);
+    if (!seal)
         return { status: decodeState(dashboard.body) ? 'edited' : 'unreadable' };
-    const body = dashboard.body.slice(0, m.index);
-    if (digestOf(body) !== m[1])
+    if (!seal.intact)
         return { status: 'edited' };
-    const state = decodeState(body);
+    const state = decodeState(seal.covered);
     return state ? { status: 'verified', state } : { status: 'unreadable' };
 }
 /** The bot's comments of one kind, oldest first: the oldest is kept, later ones are duplicates. */
@@ -49078,9 +49089,11 @@ function reconcileIncident(input) {
     if (postMortem.some((c) => c.kind === 'create-issue'))
         state.comments['post-mortem'] = 0;
     changes.push(...postMortem, ...planDrafts(state, ctx.config, ctx.templates, now, draftCtx));
-    const statusBody = renderStatusComment(folded.statuses, ofKind(history.bot, 'status-update')[0]?.keys);
+    // The status comment is drawn once per update; one a person edited is drawn again (it is sealed like the dashboard).
+    const shownStatus = ofKind(history.bot, 'status-update')[0];
+    const statusBody = renderStatusComment(folded.statuses, shownStatus && isSealed(shownStatus.body) ? shownStatus.keys : []);
     if (statusBody)
-        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'status-update', body: statusBody });
+        changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'status-update', body: sealDashboard(statusBody) });
     const approvals = textApprovals(state, ctx.config, ctx.templates, now, draftCtx);
     const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url, approvals });
     archiveComments(state.codename, archived).forEach((archive, i) => changes.push({ kind: 'keyed-comment', issue: issue.number, key: `archive:${i + 1}`, body: `${keyMarker(`archive:${i + 1}`)}\n${archive}` }));

@@ -60,9 +60,22 @@ export interface ReconcileInput {
 
 const DIGEST_MARKER = 'incident-kit:digest'
 
-/** A dashboard body with its digest, so an edit by anyone but the action is noticed. */
+/** A body (the dashboard, the status comment) with its digest, so an edit by anyone but the action is noticed. */
 export function sealDashboard(body: string): string {
   return `${body}\n<!-- ${DIGEST_MARKER} ${digestOf(body)} -->`
+}
+
+/** What a seal covers, and whether it is still as the action wrote it; undefined without a seal. */
+function sealOf(body: string): { covered: string; intact: boolean } | undefined {
+  const m = new RegExp(`\\n<!-- ${DIGEST_MARKER} ([0-9a-f]{32}) -->$`).exec(body)
+  if (!m) return undefined
+  const covered = body.slice(0, m.index)
+  return { covered, intact: digestOf(covered) === m[1] }
+}
+
+/** Whether a sealed body is as the action wrote it. */
+export function isSealed(body: string): boolean {
+  return sealOf(body)?.intact === true
 }
 
 function digestOf(body: string): string {
@@ -74,11 +87,10 @@ export type CacheStatus = 'none' | 'verified' | 'edited' | 'unreadable'
 /** Reads the cached record of a dashboard, trusted only when the body is exactly what the action wrote. */
 export function readCache(dashboard: BotComment | undefined): { status: CacheStatus; state?: IncidentState } {
   if (!dashboard) return { status: 'none' }
-  const m = new RegExp(`\\n<!-- ${DIGEST_MARKER} ([0-9a-f]{32}) -->$`).exec(dashboard.body)
-  if (!m) return { status: decodeState(dashboard.body) ? 'edited' : 'unreadable' }
-  const body = dashboard.body.slice(0, m.index)
-  if (digestOf(body) !== m[1]) return { status: 'edited' }
-  const state = decodeState(body)
+  const seal = sealOf(dashboard.body)
+  if (!seal) return { status: decodeState(dashboard.body) ? 'edited' : 'unreadable' }
+  if (!seal.intact) return { status: 'edited' }
+  const state = decodeState(seal.covered)
   return state ? { status: 'verified', state } : { status: 'unreadable' }
 }
 
@@ -169,8 +181,10 @@ export function reconcileIncident(input: ReconcileInput): Reconciled {
   const postMortem = planPostMortem(state, ctx.config, ctx.templates, now, draftCtx)
   if (postMortem.some((c) => c.kind === 'create-issue')) state.comments['post-mortem'] = 0
   changes.push(...postMortem, ...planDrafts(state, ctx.config, ctx.templates, now, draftCtx))
-  const statusBody = renderStatusComment(folded.statuses, ofKind(history.bot, 'status-update')[0]?.keys)
-  if (statusBody) changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'status-update', body: statusBody })
+  // The status comment is drawn once per update; one a person edited is drawn again (it is sealed like the dashboard).
+  const shownStatus = ofKind(history.bot, 'status-update')[0]
+  const statusBody = renderStatusComment(folded.statuses, shownStatus && isSealed(shownStatus.body) ? shownStatus.keys : [])
+  if (statusBody) changes.push({ kind: 'upsert-comment', issue: issue.number, comment: 'status-update', body: sealDashboard(statusBody) })
 
   const approvals = textApprovals(state, ctx.config, ctx.templates, now, draftCtx)
   const { body, archived } = renderDashboard(state, { ...ctx, now: asOf, repoUrl: ctx.repo.url, approvals })

@@ -62,6 +62,19 @@ describe('the issue stays short', () => {
     expect(attack).toHaveLength(100)
   })
 
+  it('a status comment a writer edits is drawn again by the next run, then left alone', () => {
+    const gh = new IssueModel(context())
+    gh.run()
+    gh.comment('wendy', '/status containment under way')
+    gh.run()
+    const status = gh.bot('status-update')!
+    const drawn = status.body
+    gh.edit(status.id, drawn.replace('containment under way', 'all clear, nothing to see'))
+    gh.run()
+    expect(gh.bot('status-update')!.body).toBe(drawn)
+    expect(gh.writesOf(gh.run())).toBe(0)
+  })
+
   it('the newest entries come first; older ones are folded', () => {
     const gh = longIncident(30, 6)
     const dashboard = visibleText(gh.bot('dashboard')!.body)
